@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Scheduling.Domain.Checking;
+
+/// <summary>An assignment with its template and real interval, as the checker sees it.</summary>
+internal sealed record CheckedShift(Assignment Assignment, ShiftTemplate Template, int DayIndex, Interval Interval)
+{
+    public LocalDate Date => Assignment.Date;
+}
+
+/// <summary>The problem and roster indexed for the checks: each employee's shifts in time order, and days worked.</summary>
+internal sealed class CheckContext
+{
+    public CheckContext(RosterProblem problem, Roster roster, List<Violation> shapeErrors)
+    {
+        Problem = problem;
+        var byEmployee = problem.Employees.ToDictionary(e => e.Id, _ => new List<CheckedShift>());
+        foreach (var a in roster.Assignments)
+        {
+            var day = problem.Period.IndexOf(a.Date);
+            if (!byEmployee.TryGetValue(a.Employee, out var list) || !problem.TemplateByCode.TryGetValue(a.Shift, out var template) || day < 0)
+            {
+                shapeErrors.Add(new Violation("roster-shape", "roster", true, null, [a.Date], 1, 0,
+                    $"assignment {a.Employee} {a.Shift} on {a.Date:uuuu-MM-dd} names an unknown employee or shift, or a date outside the period"));
+                continue;
+            }
+
+            list.Add(new CheckedShift(a, template, day, template.IntervalOn(a.Date, problem.Period.Zone)));
+        }
+
+        Shifts = byEmployee.ToImmutableDictionary(kv => kv.Key, kv => kv.Value.OrderBy(s => s.Interval.Start).ToImmutableArray());
+        Worked = Shifts.ToImmutableDictionary(kv => kv.Key, kv =>
+        {
+            var days = new bool[problem.Period.Days];
+            foreach (var s in kv.Value) days[s.DayIndex] = true;
+            return days;
+        });
+    }
+
+    public RosterProblem Problem { get; }
+
+    /// <summary>All shifts by their start date, for looking up who is present at a time.</summary>
+    public ILookup<LocalDate, (EmployeeId Employee, CheckedShift Shift)> ShiftsByDate =>
+        shiftsByDate ??= Shifts.SelectMany(kv => kv.Value.Select(s => (kv.Key, s))).ToLookup(x => x.s.Date);
+
+    private ILookup<LocalDate, (EmployeeId, CheckedShift)>? shiftsByDate;
+    public SchedulePeriod Period => Problem.Period;
+
+    /// <summary>Each employee's shifts ordered by start.</summary>
+    public ImmutableDictionary<EmployeeId, ImmutableArray<CheckedShift>> Shifts { get; }
+
+    /// <summary>Each employee's worked days: true when a shift starts on that day.</summary>
+    public ImmutableDictionary<EmployeeId, bool[]> Worked { get; }
+
+    public static Violation Broken(Rules.Rule rule, EmployeeId? employee, IEnumerable<LocalDate> dates, long units, string message) =>
+        new(rule.Id, rule.Source, rule.Enforcement.IsHard, employee, [.. dates.Distinct().Order()], units,
+            rule.Enforcement.IsHard ? 0 : checked(units * rule.Enforcement.Weight), message);
+
+    public static string Day(LocalDate date) => date.ToString("uuuu-MM-dd", null);
+}
+
+/// <summary>One rule's check: adds a violation for every place the roster breaks it.</summary>
+internal interface IRuleCheck
+{
+    void Check(CheckContext context, List<Violation> violations);
+}

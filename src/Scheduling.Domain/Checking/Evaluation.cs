@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Scheduling.Domain.Checking;
+
+/// <summary>
+/// One broken rule: which rule (id and source), whether it is hard, who and when, how much
+/// (<see cref="Units"/> in the rule's unit) and what it costs (<see cref="Penalty"/>, 0 for hard rules).
+/// </summary>
+public sealed record Violation(
+    string RuleId,
+    string Source,
+    bool IsHard,
+    EmployeeId? Employee,
+    ImmutableArray<LocalDate> Dates,
+    long Units,
+    long Penalty,
+    string Message);
+
+/// <summary>The rule checker's verdict on a roster: every hard violation and every soft penalty.</summary>
+public sealed record Evaluation(ImmutableArray<Violation> Violations)
+{
+    public IEnumerable<Violation> HardViolations => Violations.Where(v => v.IsHard);
+
+    public int HardViolationCount => Violations.Count(v => v.IsHard);
+
+    public bool IsFeasible => HardViolationCount == 0;
+
+    /// <summary>The roster's total soft penalty: what the solver's objective must equal.</summary>
+    public long Penalty => Violations.Where(v => !v.IsHard).Sum(v => v.Penalty);
+
+    /// <summary>Soft penalty per rule id, only rules with a penalty.</summary>
+    public ImmutableSortedDictionary<string, long> PenaltyByRule =>
+        Violations.Where(v => !v.IsHard && v.Penalty != 0)
+            .GroupBy(v => v.RuleId)
+            .ToImmutableSortedDictionary(g => g.Key, g => g.Sum(v => v.Penalty), StringComparer.Ordinal);
+}

@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Scheduling.Domain;
+
+/// <summary>A competence an employee holds, valid from and until the given dates (both inclusive, open when null).</summary>
+public sealed record CompetenceGrant(CompetenceId Competence, LocalDate? ValidFrom = null, LocalDate? ValidUntil = null)
+{
+    public bool IsValidOn(LocalDate date) =>
+        (ValidFrom is not { } from || date >= from) && (ValidUntil is not { } until || date <= until);
+}
+
+/// <summary>
+/// The working time an employee owes in a period: either a share of full time
+/// (sysselsättningsgrad × veckoarbetstid × weeks, less the time bank) with a tolerance either side,
+/// or explicit minimum and maximum minutes.
+/// </summary>
+public sealed record WorkingTimeContract
+{
+    public WorkingTimeContract(
+        EmploymentRate? rate = null,
+        Duration? fullTimeWeekly = null,
+        Duration? tolerance = null,
+        Duration? minimumTotal = null,
+        Duration? maximumTotal = null,
+        Duration timeBankBalance = default)
+    {
+        if (rate is not null && fullTimeWeekly is not { } ft)
+            throw new DomainException("an employment rate needs the full-time weekly hours it is a share of");
+        if (fullTimeWeekly is { } f && (f <= Duration.Zero || f > Duration.FromHours(60)))
+            throw new DomainException("full-time weekly hours must be above 0 and at most 60 h");
+        if (tolerance is { } t && t < Duration.Zero) throw new DomainException("hours tolerance must not be negative");
+        if (minimumTotal is { } min && min < Duration.Zero) throw new DomainException("minimum minutes must not be negative");
+        if (maximumTotal is { } max && max < Duration.Zero) throw new DomainException("maximum minutes must not be negative");
+        if (minimumTotal is { } a && maximumTotal is { } b && a > b)
+            throw new DomainException("minimum minutes must not exceed maximum minutes");
+        Rate = rate;
+        FullTimeWeekly = fullTimeWeekly;
+        Tolerance = tolerance ?? Duration.Zero;
+        MinimumTotal = minimumTotal;
+        MaximumTotal = maximumTotal;
+        TimeBankBalance = timeBankBalance;
+    }
+
+    public EmploymentRate? Rate { get; }
+
+    /// <summary>Veckoarbetstid at 100 %: 40 h, 38 h 15 min with Sundays and holidays, 34 h 20 min for permanent nights.</summary>
+    public Duration? FullTimeWeekly { get; }
+
+    public Duration Tolerance { get; }
+    public Duration? MinimumTotal { get; }
+    public Duration? MaximumTotal { get; }
+
+    /// <summary>Timbank carried in: positive when the employee has worked more than owed in earlier periods.</summary>
+    public Duration TimeBankBalance { get; }
+
+    /// <summary>The hours target for a period of <paramref name="days"/> days, or null when the contract has no rate.</summary>
+    public Duration? TargetFor(int days)
+    {
+        if (Rate is not { } rate || FullTimeWeekly is not { } fullTime) return null;
+        var minutes = Math.Round((decimal)rate.Of(fullTime).TotalMinutes * days / 7m, MidpointRounding.AwayFromZero);
+        var target = Duration.FromMinutes((long)minutes) - TimeBankBalance;
+        return target < Duration.Zero ? Duration.Zero : target;
+    }
+
+    /// <summary>The minutes an employee may work in the period: explicit bounds win over target ± tolerance.</summary>
+    public (Duration? Minimum, Duration? Maximum) BoundsFor(int days)
+    {
+        var target = TargetFor(days);
+        var min = MinimumTotal ?? (target is { } t1 ? Max(Duration.Zero, t1 - Tolerance) : null);
+        var max = MaximumTotal ?? (target is { } t2 ? t2 + Tolerance : null);
+        return (min, max);
+    }
+
+    private static Duration Max(Duration a, Duration b) => a > b ? a : b;
+}
+
+/// <summary>
+/// Individual limits that override the rule pack's defaults for one employee (e.g. from the contract
+/// or a benchmark's per-staff limits). Null means: use the rule's default.
+/// </summary>
+public sealed record EmployeeLimits
+{
+    public static readonly EmployeeLimits None = new();
+
+    public int? MaxConsecutiveDays { get; init; }
+    public int? MinConsecutiveDays { get; init; }
+    public int? MinConsecutiveDaysOff { get; init; }
+    public int? MaxWeekends { get; init; }
+
+    /// <summary>At most this many assignments of a template in the period.</summary>
+    public ImmutableDictionary<ShiftCode, int> MaxShiftsPerTemplate { get; init; } = ImmutableDictionary<ShiftCode, int>.Empty;
+}
+
+/// <summary>An employee (medarbetare) with competences, contract, limits and the units they may work at.</summary>
+public sealed record Employee
+{
+    public Employee(
+        EmployeeId id,
+        string name,
+        WorkingTimeContract contract,
+        ImmutableArray<CompetenceGrant> competences = default,
+        EmployeeLimits? limits = null,
+        ImmutableArray<UnitId> units = default)
+    {
+        Id = id;
+        Name = string.IsNullOrWhiteSpace(name) ? id.Value : name;
+        Contract = contract ?? throw new DomainException($"employee {id}: contract is required");
+        Competences = competences.IsDefault ? [] : competences;
+        Limits = limits ?? EmployeeLimits.None;
+        Units = units.IsDefault ? [] : units;
+    }
+
+    public EmployeeId Id { get; }
+    public string Name { get; }
+    public WorkingTimeContract Contract { get; }
+    public ImmutableArray<CompetenceGrant> Competences { get; }
+    public EmployeeLimits Limits { get; }
+    public ImmutableArray<UnitId> Units { get; }
+
+    public bool HoldsOn(CompetenceId competence, LocalDate date) =>
+        Competences.Any(g => g.Competence == competence && g.IsValidOn(date));
+}

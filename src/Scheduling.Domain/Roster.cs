@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Scheduling.Domain;
+
+/// <summary>An employee works a shift template starting on a date.</summary>
+public sealed record Assignment(EmployeeId Employee, LocalDate Date, ShiftCode Shift);
+
+/// <summary>A roster: the assignments of a period. Days without an assignment are days off.</summary>
+public sealed record Roster(ImmutableArray<Assignment> Assignments)
+{
+    public static readonly Roster Empty = new([]);
+
+    public ShiftCode? ShiftOf(EmployeeId employee, LocalDate date) =>
+        Assignments.FirstOrDefault(a => a.Employee == employee && a.Date == date)?.Shift;
+}

@@ -1,0 +1,147 @@
+using System.Collections.Immutable;
+using Scheduling.Domain.Rules;
+
+namespace Scheduling.Domain;
+
+/// <summary>One thing wrong with a problem: the field (a path such as <c>employees[3].id</c>) and why.</summary>
+public sealed record ProblemError(string Field, string Reason)
+{
+    public override string ToString() => $"{Field}: {Reason}";
+}
+
+/// <summary>Raised when a problem does not hold together; lists every error found.</summary>
+public sealed class ProblemValidationException : Exception
+{
+    public ProblemValidationException(IReadOnlyList<ProblemError> errors)
+        : base(errors.Count == 1 ? errors[0].ToString() : $"{errors.Count} errors, first: {errors[0]}") => Errors = errors;
+
+    public ProblemValidationException() : this([new ProblemError("problem", "invalid")]) { }
+    public ProblemValidationException(string message) : this([new ProblemError("problem", message)]) { }
+    public ProblemValidationException(string message, Exception inner) : base(message, inner) => Errors = [new ProblemError("problem", message)];
+
+    public IReadOnlyList<ProblemError> Errors { get; }
+}
+
+/// <summary>
+/// Everything needed to plan one unit for one period: who, which shifts, the need, the wishes, the
+/// pins and the rules. Construction validates references and dates, so a problem that exists is coherent.
+/// </summary>
+public sealed record RosterProblem
+{
+    public RosterProblem(
+        string name,
+        SchedulePeriod period,
+        ImmutableArray<ShiftTemplate> templates,
+        ImmutableArray<Employee> employees,
+        RulePack rules,
+        ImmutableArray<ShiftDemand> shiftDemands = default,
+        DemandCurve? demandCurve = null,
+        ImmutableArray<Wish> wishes = default,
+        ImmutableArray<Unavailability> unavailability = default,
+        ImmutableArray<Pin> pins = default)
+    {
+        Name = name ?? "";
+        Period = period ?? throw new ProblemValidationException([new ProblemError("period", "is required")]);
+        Templates = Or(templates);
+        Employees = Or(employees);
+        Rules = rules ?? new RulePack("empty", []);
+        ShiftDemands = Or(shiftDemands);
+        DemandCurve = demandCurve ?? DemandCurve.Empty;
+        Wishes = Or(wishes);
+        Unavailability = Or(unavailability);
+        Pins = Or(pins);
+        var errors = Validate();
+        if (errors.Count > 0) throw new ProblemValidationException(errors);
+        TemplateByCode = Templates.ToImmutableDictionary(t => t.Code);
+        EmployeeById = Employees.ToImmutableDictionary(e => e.Id);
+    }
+
+    public string Name { get; }
+    public SchedulePeriod Period { get; }
+    public ImmutableArray<ShiftTemplate> Templates { get; }
+    public ImmutableArray<Employee> Employees { get; }
+    public RulePack Rules { get; }
+    public ImmutableArray<ShiftDemand> ShiftDemands { get; }
+    public DemandCurve DemandCurve { get; }
+    public ImmutableArray<Wish> Wishes { get; }
+    public ImmutableArray<Unavailability> Unavailability { get; }
+    public ImmutableArray<Pin> Pins { get; }
+
+    public ImmutableDictionary<ShiftCode, ShiftTemplate> TemplateByCode { get; }
+    public ImmutableDictionary<EmployeeId, Employee> EmployeeById { get; }
+
+    /// <summary>The same problem with every hard rule turned into a penalty of <paramref name="hardWeight"/> per unit.</summary>
+    public RosterProblem Relaxed(long hardWeight) =>
+        new(Name, Period, Templates, Employees, Rules.Relaxed(hardWeight), ShiftDemands, DemandCurve, Wishes, Unavailability, Pins);
+
+    /// <summary>The same problem with other pins (a manager's edit).</summary>
+    public RosterProblem WithPins(ImmutableArray<Pin> pins) =>
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, pins);
+
+    private static ImmutableArray<T> Or<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
+
+    private List<ProblemError> Validate()
+    {
+        var errors = new List<ProblemError>();
+        var codes = new HashSet<ShiftCode>();
+        for (var i = 0; i < Templates.Length; i++)
+            if (!codes.Add(Templates[i].Code))
+                errors.Add(new($"shiftTemplates[{i}].code", $"'{Templates[i].Code}' is used twice"));
+        var ids = new HashSet<EmployeeId>();
+        for (var i = 0; i < Employees.Length; i++)
+        {
+            var e = Employees[i];
+            if (!ids.Add(e.Id)) errors.Add(new($"employees[{i}].id", $"'{e.Id}' is used twice"));
+            foreach (var code in e.Limits.MaxShiftsPerTemplate.Keys.Where(c => !codes.Contains(c)))
+                errors.Add(new($"employees[{i}].limits.maxShiftsPerTemplate", $"unknown shift code '{code}'"));
+            foreach (var (value, field) in new[] { (e.Limits.MaxConsecutiveDays, "maxConsecutiveDays"), (e.Limits.MinConsecutiveDays, "minConsecutiveDays"), (e.Limits.MinConsecutiveDaysOff, "minConsecutiveDaysOff"), (e.Limits.MaxWeekends, "maxWeekends") })
+                if (value < 0) errors.Add(new($"employees[{i}].limits.{field}", "must not be negative"));
+            foreach (var (code, max) in e.Limits.MaxShiftsPerTemplate)
+                if (max < 0) errors.Add(new($"employees[{i}].limits.maxShiftsPerTemplate.{code}", "must not be negative"));
+        }
+
+        for (var i = 0; i < ShiftDemands.Length; i++)
+        {
+            var d = ShiftDemands[i];
+            if (!codes.Contains(d.Shift)) errors.Add(new($"shiftDemands[{i}].shift", $"unknown shift code '{d.Shift}'"));
+            if (!Period.Contains(d.Date)) errors.Add(new($"shiftDemands[{i}].date", $"{d.Date:uuuu-MM-dd} is outside the period"));
+        }
+
+        var duplicateDemand = ShiftDemands.GroupBy(d => (d.Date, d.Shift)).FirstOrDefault(g => g.Count() > 1);
+        if (duplicateDemand is not null)
+            errors.Add(new("shiftDemands", $"shift {duplicateDemand.Key.Shift} on {duplicateDemand.Key.Date:uuuu-MM-dd} has more than one demand row"));
+
+        for (var i = 0; i < Wishes.Length; i++)
+        {
+            var w = Wishes[i];
+            CheckEmployeeDate(errors, $"wishes[{i}]", w.Employee, w.Date, ids);
+            if (w.Shift is { } s && !codes.Contains(s)) errors.Add(new($"wishes[{i}].shift", $"unknown shift code '{s}'"));
+        }
+
+        for (var i = 0; i < Unavailability.Length; i++)
+            CheckEmployeeDate(errors, $"unavailability[{i}]", Unavailability[i].Employee, Unavailability[i].Date, ids);
+
+        for (var i = 0; i < Pins.Length; i++)
+        {
+            var p = Pins[i];
+            CheckEmployeeDate(errors, $"pins[{i}]", p.Employee, p.Date, ids);
+            if (p.Shift is { } s && !codes.Contains(s)) errors.Add(new($"pins[{i}].shift", $"unknown shift code '{s}'"));
+        }
+
+        var duplicatePin = Pins.GroupBy(p => (p.Employee, p.Date)).FirstOrDefault(g => g.Count() > 1);
+        if (duplicatePin is not null)
+            errors.Add(new("pins", $"{duplicatePin.Key.Employee} on {duplicatePin.Key.Date:uuuu-MM-dd} is pinned more than once"));
+
+        if (Rules.Get<ForbiddenSuccessionsRule>() is { } fs)
+            for (var i = 0; i < fs.Successions.Length; i++)
+                foreach (var code in new[] { fs.Successions[i].From, fs.Successions[i].To }.Where(c => !codes.Contains(c)))
+                    errors.Add(new($"rules.forbidden-successions[{i}]", $"unknown shift code '{code}'"));
+        return errors;
+    }
+
+    private void CheckEmployeeDate(List<ProblemError> errors, string field, EmployeeId employee, NodaTime.LocalDate date, HashSet<EmployeeId> ids)
+    {
+        if (!ids.Contains(employee)) errors.Add(new($"{field}.employee", $"unknown employee '{employee}'"));
+        if (!Period.Contains(date)) errors.Add(new($"{field}.date", $"{date:uuuu-MM-dd} is outside the period"));
+    }
+}

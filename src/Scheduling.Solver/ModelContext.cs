@@ -1,0 +1,172 @@
+using Google.OrTools.Sat;
+using NodaTime;
+using Scheduling.Domain;
+using Scheduling.Domain.Rules;
+
+namespace Scheduling.Solver;
+
+/// <summary>
+/// The CP-SAT model under construction: one boolean per employee × day × template, the worked-day
+/// booleans, the real intervals of every template on every day, and the weighted penalty terms.
+/// Constraint families add to it; only this class and they know CP-SAT.
+/// </summary>
+internal sealed class ModelContext
+{
+    private readonly List<(LinearExpr Expr, long Weight)> objective = [];
+    private readonly Dictionary<(string Rule, int Employee, int Day), BoolVar> guards = [];
+
+    public ModelContext(RosterProblem problem, bool explain)
+    {
+        Problem = problem;
+        Explain = explain;
+        Model = new CpModel();
+        E = problem.Employees.Length;
+        D = problem.Period.Days;
+        T = problem.Templates.Length;
+        X = new BoolVar[E, D, T];
+        Works = new BoolVar[E, D];
+        Intervals = new Interval[D, T];
+        WorkMinutes = new long[D, T];
+        for (var d = 0; d < D; d++)
+            for (var t = 0; t < T; t++)
+            {
+                var template = problem.Templates[t];
+                var date = problem.Period.DateOf(d);
+                Intervals[d, t] = template.IntervalOn(date, problem.Period.Zone);
+                WorkMinutes[d, t] = (long)template.WorkingTimeOn(date, problem.Period.Zone).TotalMinutes;
+            }
+
+        for (var e = 0; e < E; e++)
+            for (var d = 0; d < D; d++)
+            {
+                var day = new BoolVar[T];
+                for (var t = 0; t < T; t++)
+                    day[t] = X[e, d, t] = Model.NewBoolVar($"x_{e}_{d}_{t}");
+                // one-shift-per-day is structural: works(e,d) is then exactly the sum of the day's shifts.
+                Works[e, d] = Model.NewBoolVar($"w_{e}_{d}");
+                Model.Add(LinearExpr.Sum(day) == Works[e, d]);
+            }
+    }
+
+    public RosterProblem Problem { get; }
+    public CpModel Model { get; }
+
+    /// <summary>When true, hard constraints are guarded by assumption literals to explain infeasibility.</summary>
+    public bool Explain { get; }
+
+    public int E { get; }
+    public int D { get; }
+    public int T { get; }
+
+    /// <summary>x[e,d,t]: employee e works template t starting on day d.</summary>
+    public BoolVar[,,] X { get; }
+
+    /// <summary>works[e,d]: employee e works some shift starting on day d.</summary>
+    public BoolVar[,] Works { get; }
+
+    /// <summary>The real interval of template t on day d (DST-aware).</summary>
+    public Interval[,] Intervals { get; }
+
+    /// <summary>Working minutes of template t on day d: real length less the unpaid break.</summary>
+    public long[,] WorkMinutes { get; }
+
+    public IReadOnlyDictionary<(string Rule, int Employee, int Day), BoolVar> Guards => guards;
+
+    public int EmployeeIndex(EmployeeId id) => Problem.Employees.IndexOf(Problem.EmployeeById[id]);
+
+    public int TemplateIndex(ShiftCode code) => Problem.Templates.IndexOf(Problem.TemplateByCode[code]);
+
+    public IEnumerable<BoolVar> DayShifts(int e, int d)
+    {
+        for (var t = 0; t < T; t++) yield return X[e, d, t];
+    }
+
+    /// <summary>Adds <paramref name="weight"/> × <paramref name="expr"/> to the objective.</summary>
+    public void Penalize(LinearExpr expr, long weight)
+    {
+        if (weight != 0) objective.Add((expr, weight));
+    }
+
+    /// <summary>
+    /// Enforces a hard constraint. In explain mode it holds only under an assumption literal named by
+    /// (rule, employee, day), so CP-SAT can say which of them conflict.
+    /// </summary>
+    public void Require(Constraint constraint, string rule, int employee = -1, int day = -1)
+    {
+        if (Explain) constraint.OnlyEnforceIf(Guard(rule, employee, day));
+    }
+
+    /// <summary>A new variable equal to max(0, <paramref name="expr"/>): exact, so the objective equals the checker's penalty.</summary>
+    public IntVar PositivePart(LinearExpr expr, long upperBound, string name)
+    {
+        var v = Model.NewIntVar(0, Math.Max(0, upperBound), name);
+        Model.AddMaxEquality(v, [expr, LinearExpr.Constant(0)]);
+        return v;
+    }
+
+    /// <summary>A new boolean equal to the conjunction of <paramref name="literals"/>.</summary>
+    public BoolVar And(IReadOnlyList<ILiteral> literals, string name)
+    {
+        var v = Model.NewBoolVar(name);
+        foreach (var l in literals) Model.AddImplication(v, l);
+        Model.AddBoolOr([.. literals.Select(l => l.Not()), v]);
+        return v;
+    }
+
+    public bool HasObjective { get; private set; }
+
+    public void SetObjective()
+    {
+        if (objective.Count == 0) return;
+        HasObjective = true;
+        Model.Minimize(LinearExpr.WeightedSum(objective.Select(o => o.Expr), objective.Select(o => o.Weight)));
+    }
+
+    private BoolVar Guard(string rule, int employee, int day)
+    {
+        if (!guards.TryGetValue((rule, employee, day), out var guard))
+        {
+            guard = Model.NewBoolVar($"guard_{rule}_{employee}_{day}");
+            guards.Add((rule, employee, day), guard);
+        }
+
+        return guard;
+    }
+}
+
+/// <summary>One family of constraints, named after the rule id it enforces.</summary>
+internal interface IConstraintFamily
+{
+    void Add(ModelContext context);
+}
+
+/// <summary>Helpers shared by the families for hard/soft handling.</summary>
+internal static class Enforce
+{
+    /// <summary>Either forbids a literal (hard) or penalizes it by weight × units (soft).</summary>
+    public static void Forbid(ModelContext context, Rule rule, BoolVar literal, long units, int employee, int day)
+    {
+        if (rule.Enforcement.IsHard)
+            context.Require(context.Model.Add(literal == 0), rule.Id, employee, day);
+        else
+            context.Penalize(literal, checked(rule.Enforcement.Weight * units));
+    }
+
+    /// <summary>Either requires expr ≤ bound (hard) or penalizes weight × max(0, expr − bound) (soft).</summary>
+    public static void AtMost(ModelContext context, Rule rule, LinearExpr expr, long bound, long exprUpperBound, int employee, int day, string name)
+    {
+        if (rule.Enforcement.IsHard)
+            context.Require(context.Model.Add(expr <= bound), rule.Id, employee, day);
+        else if (exprUpperBound > bound)
+            context.Penalize(context.PositivePart(expr - bound, exprUpperBound - bound, name), rule.Enforcement.Weight);
+    }
+
+    /// <summary>Either requires expr ≥ bound (hard) or penalizes weight × max(0, bound − expr) (soft).</summary>
+    public static void AtLeast(ModelContext context, Rule rule, LinearExpr expr, long bound, int employee, int day, string name)
+    {
+        if (rule.Enforcement.IsHard)
+            context.Require(context.Model.Add(expr >= bound), rule.Id, employee, day);
+        else if (bound > 0)
+            context.Penalize(context.PositivePart(bound - expr, bound, name), rule.Enforcement.Weight);
+    }
+}

@@ -1,0 +1,203 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using Google.OrTools.Sat;
+using Scheduling.Domain;
+using Scheduling.Domain.Checking;
+
+namespace Scheduling.Solver;
+
+/// <summary>
+/// Solves a roster problem with CP-SAT. Every roster it returns has been re-checked by the independent
+/// <see cref="RuleChecker"/>; if the model's objective and the checker's penalty differ, that is a bug
+/// and <see cref="SolverCheckerMismatchException"/> says so.
+/// </summary>
+public static class RosterSolver
+{
+    public static SolveResult Solve(RosterProblem problem, SolverOptions options, IProgress<SolveProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        options.Validate();
+        var total = Stopwatch.StartNew();
+        var attempt = Run(problem, options, progress, cancellation);
+        if (attempt.Status != CpSolverStatus.Infeasible || cancellation.IsCancellationRequested)
+            return Finish(problem, problem, attempt, total, isRelaxed: false, conflicts: []);
+
+        var conflicts = options.ExplainInfeasibility ? Explain(problem, options, cancellation) : [];
+        if (!options.RelaxWhenInfeasible)
+            return Finish(problem, problem, attempt, total, isRelaxed: false, conflicts);
+
+        var relaxed = problem.Relaxed(options.HardPenalty);
+        var relaxedAttempt = Run(relaxed, options, progress, cancellation);
+        var result = Finish(problem, relaxed, relaxedAttempt, total, isRelaxed: true, conflicts);
+        return result with { Status = SolveStatus.Infeasible };
+    }
+
+    private sealed record Attempt(CpSolverStatus Status, Roster? Roster, long? Objective, long? Bound, TimeSpan Build, TimeSpan? First, int Solutions, bool Cancelled);
+
+    private static Attempt Run(RosterProblem problem, SolverOptions options, IProgress<SolveProgress>? progress, CancellationToken cancellation)
+    {
+        var build = Stopwatch.StartNew();
+        var context = ModelBuilder.Build(problem);
+        AddHint(context, options.Hint);
+        build.Stop();
+
+        using var solver = new CpSolver { StringParameters = Parameters(options) };
+        if (options.Log is { } log) solver.SetLogCallback(line => log(line));
+        var callback = new ProgressCallback(progress, context.HasObjective);
+        using var registration = cancellation.Register(solver.StopSearch);
+        var status = cancellation.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(context.Model, callback);
+        var found = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
+        var roster = found ? Extract(context, solver) : null;
+        long? objective = found ? (context.HasObjective ? (long)Math.Round(solver.ObjectiveValue) : 0) : null;
+        long? bound = found ? (context.HasObjective ? (long)Math.Ceiling(solver.BestObjectiveBound - 1e-6) : 0) : null;
+        return new Attempt(status, roster, objective, bound, build.Elapsed, callback.FirstSolution, callback.Count, cancellation.IsCancellationRequested);
+    }
+
+    private static string Parameters(SolverOptions options)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var p = $"max_time_in_seconds:{options.TimeLimit.TotalSeconds.ToString(inv)} num_workers:{options.Workers} random_seed:{options.Seed} log_search_progress:{(options.Log is not null ? "true" : "false")}";
+        if (options.RelativeGap > 0) p += $" relative_gap_limit:{options.RelativeGap.ToString(inv)}";
+        return p;
+    }
+
+    private static void AddHint(ModelContext context, Roster? hint)
+    {
+        if (hint is null) return;
+        var given = new HashSet<(int, int, int)>();
+        foreach (var a in hint.Assignments)
+        {
+            var d = context.Problem.Period.IndexOf(a.Date);
+            if (d < 0 || !context.Problem.EmployeeById.ContainsKey(a.Employee) || !context.Problem.TemplateByCode.ContainsKey(a.Shift)) continue;
+            given.Add((context.EmployeeIndex(a.Employee), d, context.TemplateIndex(a.Shift)));
+        }
+
+        for (var e = 0; e < context.E; e++)
+            for (var d = 0; d < context.D; d++)
+                for (var t = 0; t < context.T; t++)
+                    context.Model.AddHint(context.X[e, d, t], given.Contains((e, d, t)) ? 1 : 0);
+    }
+
+    private static Roster Extract(ModelContext context, CpSolver solver)
+    {
+        var assignments = ImmutableArray.CreateBuilder<Assignment>();
+        for (var e = 0; e < context.E; e++)
+            for (var d = 0; d < context.D; d++)
+                for (var t = 0; t < context.T; t++)
+                    if (solver.BooleanValue(context.X[e, d, t]))
+                        assignments.Add(new Assignment(context.Problem.Employees[e].Id, context.Problem.Period.DateOf(d), context.Problem.Templates[t].Code));
+        return new Roster(assignments.ToImmutable());
+    }
+
+    private static SolveResult Finish(RosterProblem original, RosterProblem solved, Attempt attempt, Stopwatch total, bool isRelaxed, ImmutableArray<Conflict> conflicts)
+    {
+        Evaluation? evaluation = null;
+        if (attempt.Roster is { } roster)
+        {
+            var check = RuleChecker.Evaluate(solved, roster);
+            if (check.Penalty != attempt.Objective || !check.IsFeasible)
+                throw new SolverCheckerMismatchException(attempt.Objective ?? 0, check);
+            evaluation = isRelaxed ? RuleChecker.Evaluate(original, roster) : check;
+        }
+
+        var status = attempt.Status switch
+        {
+            CpSolverStatus.Optimal => SolveStatus.Optimal,
+            CpSolverStatus.Feasible => SolveStatus.Feasible,
+            CpSolverStatus.Infeasible => SolveStatus.Infeasible,
+            CpSolverStatus.ModelInvalid => throw new InvalidOperationException("CP-SAT rejected the model as invalid: a bug in the model builder"),
+            _ => SolveStatus.Unknown,
+        };
+        return new SolveResult
+        {
+            Status = status,
+            Roster = attempt.Roster,
+            Objective = attempt.Objective,
+            BestBound = attempt.Bound,
+            BuildTime = attempt.Build,
+            FirstSolutionTime = attempt.First,
+            TotalTime = total.Elapsed,
+            SolutionCount = attempt.Solutions,
+            IsRelaxed = isRelaxed && attempt.Roster is not null,
+            Cancelled = attempt.Cancelled,
+            Conflicts = conflicts,
+            Evaluation = evaluation,
+        };
+    }
+
+    /// <summary>
+    /// Finds a small set of guarded hard constraints that cannot hold together: CP-SAT's sufficient
+    /// assumptions, then shrunk by dropping one guard at a time while the rest stays infeasible.
+    /// </summary>
+    private static ImmutableArray<Conflict> Explain(RosterProblem problem, SolverOptions options, CancellationToken cancellation)
+    {
+        var context = ModelBuilder.Build(problem, explain: true);
+        var guards = context.Guards.ToList();
+        var core = guards.Select(g => g.Value).ToList();
+        var budget = Stopwatch.StartNew();
+        var limit = TimeSpan.FromSeconds(Math.Max(5, options.TimeLimit.TotalSeconds / 2));
+
+        List<BoolVar>? Infeasible(IReadOnlyList<BoolVar> assumed)
+        {
+            context.Model.ClearAssumptions();
+            context.Model.AddAssumptions(assumed);
+            using var solver = new CpSolver { StringParameters = $"max_time_in_seconds:{Math.Max(1, (limit - budget.Elapsed).TotalSeconds).ToString(CultureInfo.InvariantCulture)} num_workers:1" };
+            using var registration = cancellation.Register(solver.StopSearch);
+            if (solver.Solve(context.Model) != CpSolverStatus.Infeasible) return null;
+            var indices = solver.SufficientAssumptionsForInfeasibility().ToHashSet();
+            return [.. assumed.Where(a => indices.Contains(a.GetIndex()))];
+        }
+
+        if (Infeasible(core) is not { } found) return [];
+        core = found;
+        for (var i = 0; i < core.Count && core.Count > 1 && budget.Elapsed < limit && !cancellation.IsCancellationRequested; i++)
+        {
+            var without = core.Where((_, j) => j != i).ToList();
+            if (Infeasible(without) is { } smaller)
+            {
+                core = smaller;
+                i = -1;
+            }
+        }
+
+        var byIndex = guards.ToDictionary(g => g.Value.GetIndex(), g => g.Key);
+        return [.. core.Select(g => byIndex[g.GetIndex()]).Select(k => new Conflict(
+            k.Rule,
+            k.Employee >= 0 ? problem.Employees[k.Employee].Id : null,
+            k.Day >= 0 ? problem.Period.DateOf(k.Day) : null)).OrderBy(c => c.ToString(), StringComparer.Ordinal)];
+    }
+
+    private sealed class ProgressCallback(IProgress<SolveProgress>? progress, bool hasObjective) : CpSolverSolutionCallback
+    {
+        public int Count { get; private set; }
+        public TimeSpan? FirstSolution { get; private set; }
+
+        public override void OnSolutionCallback()
+        {
+            Count++;
+            var elapsed = TimeSpan.FromSeconds(WallTime());
+            FirstSolution ??= elapsed;
+            if (progress is null) return;
+            var objective = hasObjective ? (long)Math.Round(ObjectiveValue()) : 0;
+            var bound = hasObjective ? (long)Math.Ceiling(BestObjectiveBound() - 1e-6) : 0;
+            var gap = (objective - bound) / Math.Max(1.0, Math.Abs((double)objective));
+            progress.Report(new SolveProgress(objective, bound, gap, elapsed, Count));
+        }
+    }
+}
+
+/// <summary>The model's objective and the rule checker's penalty disagree: a bug in one of them.</summary>
+public sealed class SolverCheckerMismatchException : Exception
+{
+    public SolverCheckerMismatchException(long objective, Evaluation evaluation)
+        : base($"solver objective {objective} but checker penalty {evaluation.Penalty} with {evaluation.HardViolationCount} hard violations ({string.Join("; ", evaluation.HardViolations.Take(3).Select(v => v.Message))}); by rule: {string.Join(", ", evaluation.PenaltyByRule.Select(kv => $"{kv.Key}={kv.Value}"))}")
+    {
+        Evaluation = evaluation;
+    }
+
+    public SolverCheckerMismatchException() { }
+    public SolverCheckerMismatchException(string message) : base(message) { }
+    public SolverCheckerMismatchException(string message, Exception inner) : base(message, inner) { }
+
+    public Evaluation? Evaluation { get; }
+}

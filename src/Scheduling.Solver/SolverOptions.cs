@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using Scheduling.Domain;
+
+namespace Scheduling.Solver;
+
+/// <summary>How to search.</summary>
+public sealed record SolverOptions
+{
+    /// <summary>Wall-clock limit of the search (model building not included).</summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>CP-SAT workers. 8 interleaved workers beat 2 on 2 cores in our measurements: fewer skip several strategies.</summary>
+    public int Workers { get; init; } = 8;
+
+    public int Seed { get; init; }
+
+    /// <summary>A roster to start from (warm start); its assignments are given to CP-SAT as a hint.</summary>
+    public Roster? Hint { get; init; }
+
+    /// <summary>Stop once (objective − bound) / objective is at most this.</summary>
+    public double RelativeGap { get; init; }
+
+    /// <summary>When the hard rules cannot all hold, find which conflict (a small set, by rule, employee and date).</summary>
+    public bool ExplainInfeasibility { get; init; } = true;
+
+    /// <summary>When the hard rules cannot all hold, still propose the least-bad roster, hard rules turned into heavy penalties.</summary>
+    public bool RelaxWhenInfeasible { get; init; } = true;
+
+    /// <summary>Penalty per unit of a hard rule broken in the relaxed solve.</summary>
+    public long HardPenalty { get; init; } = 1_000_000;
+
+    /// <summary>Write CP-SAT's search log to this sink (null: no log).</summary>
+    public Action<string>? Log { get; init; }
+
+    public void Validate()
+    {
+        if (TimeLimit <= TimeSpan.Zero) throw new ArgumentException("time limit must be positive", nameof(TimeLimit));
+        if (Workers is < 1 or > 64) throw new ArgumentException("workers must be between 1 and 64", nameof(Workers));
+        if (RelativeGap is < 0 or > 1) throw new ArgumentException("relative gap must be between 0 and 1", nameof(RelativeGap));
+        if (HardPenalty < 1) throw new ArgumentException("hard penalty must be positive", nameof(HardPenalty));
+    }
+}
+
+public enum SolveStatus
+{
+    /// <summary>Proven best roster.</summary>
+    Optimal,
+
+    /// <summary>A roster obeying every hard rule, not proven best.</summary>
+    Feasible,
+
+    /// <summary>The hard rules cannot all hold; see the conflicts, and the least-bad roster if one was asked for.</summary>
+    Infeasible,
+
+    /// <summary>No roster found within the limit, and no proof there is none.</summary>
+    Unknown,
+}
+
+/// <summary>An improving roster found during the search.</summary>
+public sealed record SolveProgress(long Objective, long BestBound, double Gap, TimeSpan Elapsed, int SolutionCount);
+
+/// <summary>A hard rule taking part in a conflict, for one employee (or the unit) on one date (or the period).</summary>
+public sealed record Conflict(string RuleId, EmployeeId? Employee, NodaTime.LocalDate? Date)
+{
+    public override string ToString() =>
+        $"{RuleId}{(Employee is { } e ? $" for {e}" : "")}{(Date is { } d ? $" on {d:uuuu-MM-dd}" : "")}";
+}
+
+/// <summary>The outcome of a solve.</summary>
+public sealed record SolveResult
+{
+    public required SolveStatus Status { get; init; }
+
+    /// <summary>The best roster found; for an infeasible problem, the least-bad one when relaxing was asked for.</summary>
+    public Roster? Roster { get; init; }
+
+    /// <summary>The objective of <see cref="Roster"/> (for a relaxed roster: the relaxed problem's objective).</summary>
+    public long? Objective { get; init; }
+
+    public long? BestBound { get; init; }
+
+    /// <summary>(objective − bound) / max(1, |objective|), when both are known.</summary>
+    public double? Gap => Objective is { } o && BestBound is { } b ? (o - b) / Math.Max(1.0, Math.Abs((double)o)) : null;
+
+    public TimeSpan BuildTime { get; init; }
+    public TimeSpan? FirstSolutionTime { get; init; }
+    public TimeSpan TotalTime { get; init; }
+    public int SolutionCount { get; init; }
+
+    /// <summary>True when the roster is the relaxed (least-bad) one of an infeasible problem.</summary>
+    public bool IsRelaxed { get; init; }
+
+    /// <summary>True when the search stopped because it was cancelled.</summary>
+    public bool Cancelled { get; init; }
+
+    public ImmutableArray<Conflict> Conflicts { get; init; } = [];
+
+    /// <summary>The rule checker's evaluation of <see cref="Roster"/> against the original problem.</summary>
+    public Domain.Checking.Evaluation? Evaluation { get; init; }
+}
