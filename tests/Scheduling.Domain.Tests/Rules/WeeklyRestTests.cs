@@ -1,0 +1,79 @@
+using NodaTime;
+using Scheduling.Domain.Rules;
+using static Scheduling.Domain.Tests.TestProblems;
+
+namespace Scheduling.Domain.Tests.Rules;
+
+public class WeeklyRestTests
+{
+    private static readonly WeeklyRestRule ThirtySixHours = new(Duration.FromHours(36));
+
+    [Fact]
+    public void Seven_early_shifts_in_a_row_leave_no_36_hour_rest()
+    {
+        // 16 h between early shifts; the free time adds up to far more than 36 h, but never in one stretch.
+        var evaluation = Problem(ThirtySixHours).Days(7).Evaluate(AnnaWorks(Day, 0, 1, 2, 3, 4, 5, 6));
+
+        var v = Assert.Single(evaluation.Violations);
+        AssertViolation(v, RuleIds.WeeklyRest, Anna, [Day0(0), Day0(6)], 1, 0, isHard: true);
+    }
+
+    [Fact]
+    public void Weekend_off_gives_the_rest()
+    {
+        // Friday 15:00 to the window's end (Monday 00:00) is 57 h.
+        var evaluation = Problem(ThirtySixHours).Days(7).Evaluate(AnnaWorks(Day, 0, 1, 2, 3, 4));
+
+        Assert.Empty(evaluation.Violations);
+    }
+
+    [Fact]
+    public void Only_the_windows_lacking_the_rest_count_one_unit_each()
+    {
+        // 8 days: window Mon–Sun has Sat 15:00 → Mon 00:00 = 33 h; window Tue–Mon has Sat 15:00 → Mon 07:00 = 40 h.
+        var soft = new WeeklyRestRule(Duration.FromHours(36), enforcement: Enforcement.Soft(50));
+        var evaluation = Problem(soft).Days(8).Evaluate(AnnaWorks(Day, 0, 1, 2, 3, 4, 5, 7));
+
+        AssertViolation(Assert.Single(evaluation.Violations), RuleIds.WeeklyRest, Anna, [Day0(0), Day0(6)], 1, 50, isHard: false);
+    }
+
+    [Fact]
+    public void Each_window_inside_the_period_is_checked()
+    {
+        // 9 days of early shifts: windows starting on day 0, 1 and 2.
+        var evaluation = Problem(ThirtySixHours).Days(9).Evaluate(AnnaWorks(Day, 0, 1, 2, 3, 4, 5, 6, 7, 8));
+
+        var windows = Of(evaluation, RuleIds.WeeklyRest).Select(v => (v.Dates[0], v.Dates[1])).ToArray();
+        Assert.Equal([(Day0(0), Day0(6)), (Day0(1), Day0(7)), (Day0(2), Day0(8))], windows);
+    }
+
+    [Fact]
+    public void A_period_shorter_than_the_window_has_no_window()
+    {
+        var evaluation = Problem(ThirtySixHours).Days(6).Evaluate(AnnaWorks(Day, 0, 1, 2, 3, 4, 5));
+
+        Assert.Empty(evaluation.Violations);
+    }
+
+    [Fact]
+    public void The_longest_stretch_counts_to_the_minute()
+    {
+        // Mon–Fri early, then Saturday 03:00–04:00 and Sunday 16:00–17:00:
+        // Fri 15:00 → Sat 03:00 = 12 h, Sat 04:00 → Sun 16:00 = 36 h exactly (passes at 36 h, fails at 36 h 1 min).
+        var three = Template("T", 3, 0, 60);
+        var four = Template("F", 16, 0, 60);
+        var roster = RosterOf([.. AnnaWorks(Day, 0, 1, 2, 3, 4).Assignments, Works(Anna, Day0(5), three), Works(Anna, Day0(6), four)]);
+
+        Assert.Empty(Problem(ThirtySixHours).Days(7).AddTemplates(three, four).Evaluate(roster).Violations);
+        var stricter = new WeeklyRestRule(Duration.FromMinutes((36 * 60) + 1));
+        Assert.Single(Of(Problem(stricter).Days(7).AddTemplates(three, four).Evaluate(roster), RuleIds.WeeklyRest));
+    }
+
+    [Fact]
+    public void Someone_without_shifts_rests_the_whole_window()
+    {
+        var evaluation = Problem(ThirtySixHours).Days(7).Evaluate(Roster.Empty);
+
+        Assert.Empty(evaluation.Violations);
+    }
+}
