@@ -1,0 +1,170 @@
+using System.Globalization;
+using Scheduling.Domain;
+using Scheduling.Domain.Files;
+using Scheduling.Solver;
+
+namespace Scheduling.Cli;
+
+/// <summary>The command line: parses arguments, reads the problem, solves with progress, prints the report.</summary>
+public static class CliApp
+{
+    public const int Ok = 0;
+    public const int BadInput = 1;
+    public const int Infeasible = 2;
+    public const int NoRoster = 3;
+
+    private const string Usage = "usage: scheduling solve FILE [--time-limit SECONDS] [--workers N] [--seed N] [--format table|json] [--no-relax]";
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
+    {
+        SolveCommand command;
+        try
+        {
+            command = SolveCommand.Parse(args);
+        }
+        catch (CliUsageException ex)
+        {
+            await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            if (ex.ShowUsage) await stderr.WriteLineAsync(Usage).ConfigureAwait(false);
+            return BadInput;
+        }
+
+        if (command.Help)
+        {
+            await stdout.WriteLineAsync(Usage).ConfigureAwait(false);
+            return Ok;
+        }
+
+        RosterProblem problem;
+        try
+        {
+            problem = ProblemFileReader.Read(await File.ReadAllTextAsync(command.File, cancellation).ConfigureAwait(false));
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            await stderr.WriteLineAsync($"error: problem file '{command.File}' not found").ConfigureAwait(false);
+            return BadInput;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"error: cannot read '{command.File}': {ex.Message}").ConfigureAwait(false);
+            return BadInput;
+        }
+        catch (ProblemValidationException ex)
+        {
+            var first = ex.Errors[0];
+            var more = ex.Errors.Count > 1 ? $" (and {ex.Errors.Count - 1} more)" : "";
+            await stderr.WriteLineAsync($"error: {command.File}: {first.Field}: {first.Reason}{more}").ConfigureAwait(false);
+            return BadInput;
+        }
+
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            // First Ctrl+C stops the search and keeps the best roster so far; a second one ends the process.
+            e.Cancel = !interrupt.IsCancellationRequested;
+            interrupt.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            var options = new SolverOptions
+            {
+                TimeLimit = TimeSpan.FromSeconds(command.TimeLimitSeconds),
+                Workers = command.Workers,
+                Seed = command.Seed,
+                RelaxWhenInfeasible = command.Relax,
+            };
+            await stderr.WriteLineAsync($"solving '{problem.Name}': {problem.Employees.Length} employees, {problem.Period.Days} days from {problem.Period.Start:uuuu-MM-dd}, {problem.Templates.Length} shift templates, {options.TimeLimit.TotalSeconds:0} s limit, {options.Workers} workers").ConfigureAwait(false);
+            var progress = new SynchronousProgress<SolveProgress>(p =>
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {p.Elapsed.TotalSeconds,7:0.0} s  solution {p.SolutionCount,4}  objective {p.Objective,12}  bound {p.BestBound,12}  gap {p.Gap * 100,7:0.00} %")));
+            var result = await Task.Run(() => RosterSolver.Solve(problem, options, progress, interrupt.Token), CancellationToken.None).ConfigureAwait(false);
+            var report = new ReportWriter(problem, result);
+            await stdout.WriteAsync(command.Format == "json" ? report.Json() : report.Table()).ConfigureAwait(false);
+            return result.Status switch
+            {
+                SolveStatus.Optimal or SolveStatus.Feasible => Ok,
+                SolveStatus.Infeasible => Infeasible,
+                _ => NoRoster,
+            };
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    /// <summary>Reports on the solver's own thread, in order, unlike <see cref="Progress{T}"/>.</summary>
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    {
+        private readonly Lock gate = new();
+
+        public void Report(T value)
+        {
+            lock (gate) report(value);
+        }
+    }
+}
+
+/// <summary>A command line that cannot be used; the message says which argument and why.</summary>
+public sealed class CliUsageException(string message, bool showUsage = false) : Exception(message)
+{
+    public bool ShowUsage { get; } = showUsage;
+
+    public CliUsageException() : this("invalid command line") { }
+    public CliUsageException(string message, Exception inner) : this(message) => _ = inner;
+}
+
+/// <summary>The arguments of <c>scheduling solve</c>.</summary>
+public sealed record SolveCommand(string File, double TimeLimitSeconds, int Workers, int Seed, string Format, bool Relax, bool Help = false)
+{
+    public static SolveCommand Parse(string[] args)
+    {
+        if (args.Length == 0) throw new CliUsageException("no command given", showUsage: true);
+        if (args[0] is "-h" or "--help" or "help") return new SolveCommand("", 0, 0, 0, "table", true, Help: true);
+        if (args[0] != "solve") throw new CliUsageException($"unknown command '{args[0]}'", showUsage: true);
+        string? file = null;
+        double timeLimit = 30;
+        int workers = 8, seed = 0;
+        var format = "table";
+        var relax = true;
+        for (var i = 1; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new CliUsageException($"{args[i]} needs a value");
+            switch (args[i])
+            {
+                case "--time-limit":
+                    var t = Value();
+                    if (!double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out timeLimit) || timeLimit <= 0 || timeLimit > 86_400)
+                        throw new CliUsageException($"--time-limit must be a number of seconds above 0 and at most 86400, was '{t}'");
+                    break;
+                case "--workers":
+                    var w = Value();
+                    if (!int.TryParse(w, NumberStyles.Integer, CultureInfo.InvariantCulture, out workers) || workers is < 1 or > 64)
+                        throw new CliUsageException($"--workers must be a whole number from 1 to 64, was '{w}'");
+                    break;
+                case "--seed":
+                    var s = Value();
+                    if (!int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out seed) || seed < 0)
+                        throw new CliUsageException($"--seed must be a whole number, at least 0, was '{s}'");
+                    break;
+                case "--format":
+                    format = Value();
+                    if (format is not ("table" or "json")) throw new CliUsageException($"--format must be table or json, was '{format}'");
+                    break;
+                case "--no-relax":
+                    relax = false;
+                    break;
+                case "-h" or "--help":
+                    return new SolveCommand("", 0, 0, 0, "table", true, Help: true);
+                default:
+                    if (args[i].StartsWith('-')) throw new CliUsageException($"unknown option '{args[i]}'", showUsage: true);
+                    if (file is not null) throw new CliUsageException($"only one problem file, got '{file}' and '{args[i]}'");
+                    file = args[i];
+                    break;
+            }
+        }
+
+        return new SolveCommand(file ?? throw new CliUsageException("solve needs a problem file", showUsage: true), timeLimit, workers, seed, format, relax);
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text.Json;
+
+namespace Scheduling.Domain.Files;
+
+// The problem file: the JSON form of the Problem message (camelCase names, enum values in upper snake
+// case, dates "yyyy-MM-dd", times "HH:mm", durations in whole minutes), so that the same file serves the
+// CLI and the service. Every property is optional at this level; ProblemFileReader says what is missing.
+#pragma warning disable CA2227, CA1056 // Data transfer objects for System.Text.Json: settable collections are the point.
+
+public sealed class ProblemFile
+{
+    public string? Name { get; set; }
+    public PeriodDto? Period { get; set; }
+    public List<ShiftTemplateDto>? ShiftTemplates { get; set; }
+    public List<EmployeeDto>? Employees { get; set; }
+    public List<ShiftDemandDto>? ShiftDemands { get; set; }
+    public DemandCurveDto? DemandCurve { get; set; }
+    public List<WishDto>? Wishes { get; set; }
+    public List<EmployeeDateDto>? Unavailability { get; set; }
+    public List<PinDto>? Pins { get; set; }
+    public RulePackDto? RulePack { get; set; }
+}
+
+public sealed class PeriodDto
+{
+    public string? StartDate { get; set; }
+    public int? Days { get; set; }
+    public string? TimeZone { get; set; }
+}
+
+public sealed class ShiftTemplateDto
+{
+    public string? Code { get; set; }
+    public string? Name { get; set; }
+    public string? StartTime { get; set; }
+    public int? DurationMinutes { get; set; }
+    public int? UnpaidBreakMinutes { get; set; }
+    public string? Kind { get; set; }
+    public string? RequiredCompetence { get; set; }
+}
+
+public sealed class EmployeeDto
+{
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+    public List<CompetenceGrantDto>? Competences { get; set; }
+    public decimal? EmploymentRate { get; set; }
+    public int? FullTimeWeeklyMinutes { get; set; }
+    public int? ToleranceMinutes { get; set; }
+    public int? MinTotalMinutes { get; set; }
+    public int? MaxTotalMinutes { get; set; }
+    public int? TimeBankMinutes { get; set; }
+    public List<string>? Units { get; set; }
+    public LimitsDto? Limits { get; set; }
+}
+
+public sealed class CompetenceGrantDto
+{
+    public string? Competence { get; set; }
+    public string? ValidFrom { get; set; }
+    public string? ValidUntil { get; set; }
+}
+
+public sealed class LimitsDto
+{
+    public int? MaxConsecutiveDays { get; set; }
+    public int? MinConsecutiveDays { get; set; }
+    public int? MinConsecutiveDaysOff { get; set; }
+    public int? MaxWeekends { get; set; }
+    public Dictionary<string, int>? MaxShiftsPerTemplate { get; set; }
+}
+
+public sealed class ShiftDemandDto
+{
+    public string? Date { get; set; }
+    public string? Shift { get; set; }
+    public int? Required { get; set; }
+    public long? UnderWeight { get; set; }
+    public long? OverWeight { get; set; }
+}
+
+public sealed class DemandCurveDto
+{
+    public int? SlotMinutes { get; set; }
+    public List<DemandPatternDto>? Patterns { get; set; }
+}
+
+/// <summary>
+/// Need on matching days (by weekday and/or date; every day when both are empty) from a local time to a
+/// local time ("to" at or before "from" runs past midnight). Where patterns overlap for one competence,
+/// the slot takes the highest minimum and the highest ideal.
+/// </summary>
+public sealed class DemandPatternDto
+{
+    public List<string>? DaysOfWeek { get; set; }
+    public List<string>? Dates { get; set; }
+    public string? From { get; set; }
+    public string? To { get; set; }
+    public string? Competence { get; set; }
+    public int? Minimum { get; set; }
+    public int? Ideal { get; set; }
+}
+
+public sealed class WishDto
+{
+    public string? Employee { get; set; }
+    public string? Date { get; set; }
+    public string? Kind { get; set; }
+    public string? Shift { get; set; }
+    public long? Weight { get; set; }
+}
+
+public class EmployeeDateDto
+{
+    public string? Employee { get; set; }
+    public string? Date { get; set; }
+}
+
+public sealed class PinDto : EmployeeDateDto
+{
+    /// <summary>The pinned shift; absent for a pinned day off.</summary>
+    public string? Shift { get; set; }
+}
+
+public sealed class RulePackDto
+{
+    public string? Id { get; set; }
+    public List<RuleDto>? Rules { get; set; }
+}
+
+public sealed class RuleDto
+{
+    public string? Id { get; set; }
+    public string? Source { get; set; }
+    public bool? Hard { get; set; }
+    public long? Weight { get; set; }
+    public Dictionary<string, JsonElement>? Parameters { get; set; }
+}
