@@ -1,0 +1,3 @@
+using Scheduling.Quality;
+
+return QualityRunner.Run(args, Console.Out, Console.Error);
