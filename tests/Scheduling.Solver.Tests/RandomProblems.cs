@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Scheduling.Domain;
+using Scheduling.Domain.Rules;
+
+namespace Scheduling.Solver.Tests;
+
+/// <summary>Small random problems that use every rule, hard or soft, with nights across midnight and DST dates.</summary>
+internal static class RandomProblems
+{
+    private static readonly DateTimeZone Stockholm = SchedulePeriod.DefaultZone;
+    private static readonly LocalDate[] Starts = [new(2026, 3, 26), new(2026, 10, 22), new(2028, 2, 27), new(2027, 6, 7)];
+
+    public static RosterProblem Create(int seed, int maxEmployees = 3, int maxDays = 6, int maxTemplates = 3, bool allowHard = true, bool pinEverything = false)
+    {
+        var random = new Random(seed);
+        var period = new SchedulePeriod(Starts[random.Next(Starts.Length)], random.Next(1, maxDays + 1), Stockholm);
+        var med = new CompetenceId("med");
+        var templates = Enumerable.Range(0, random.Next(1, maxTemplates + 1)).Select(i =>
+        {
+            var (start, hours, kind) = random.Next(4) switch
+            {
+                0 => (new LocalTime(7, 0), 8, ShiftKind.Day),
+                1 => (new LocalTime(14, 0), 8, ShiftKind.Evening),
+                2 => (new LocalTime(21, 0), 10, ShiftKind.Night),
+                _ => (new LocalTime(random.Next(0, 24), 30), random.Next(3, 14), ShiftKind.Day),
+            };
+            return new ShiftTemplate(new ShiftCode($"T{i}"), start, Duration.FromHours(hours), kind,
+                unpaidBreak: Duration.FromMinutes(random.Next(2) * 30), requiredCompetence: random.Next(5) == 0 ? med : null);
+        }).ToImmutableArray();
+        var employees = Enumerable.Range(0, random.Next(1, maxEmployees + 1)).Select(i =>
+        {
+            var contract = random.Next(2) == 0
+                ? new WorkingTimeContract(new EmploymentRate(random.Next(5, 11) * 10), Duration.FromMinutes(2295), Duration.FromHours(random.Next(0, 12)), timeBankBalance: Duration.FromMinutes(random.Next(-120, 121)))
+                : new WorkingTimeContract(minimumTotal: Duration.FromHours(random.Next(0, 16)), maximumTotal: Duration.FromHours(random.Next(16, 60)));
+            var competences = random.Next(2) == 0 ? ImmutableArray<CompetenceGrant>.Empty : [new CompetenceGrant(med, period.Start.PlusDays(random.Next(-1, 3)), null)];
+            var limits = new EmployeeLimits
+            {
+                MaxConsecutiveDays = random.Next(3) == 0 ? random.Next(1, 4) : null,
+                MinConsecutiveDays = random.Next(3) == 0 ? random.Next(1, 3) : null,
+                MinConsecutiveDaysOff = random.Next(3) == 0 ? random.Next(1, 3) : null,
+                MaxWeekends = random.Next(3) == 0 ? random.Next(0, 2) : null,
+                MaxShiftsPerTemplate = random.Next(3) == 0 ? ImmutableDictionary<ShiftCode, int>.Empty.Add(templates[0].Code, random.Next(0, 3)) : ImmutableDictionary<ShiftCode, int>.Empty,
+            };
+            return new Employee(new EmployeeId($"E{i}"), $"Employee {i}", contract, competences, limits);
+        }).ToImmutableArray();
+
+        Enforcement Level(long weight) => allowHard && random.Next(2) == 0 ? Enforcement.Hard : Enforcement.Soft(weight);
+        var rules = new List<Rule>
+        {
+            new DailyRestRule(Duration.FromHours(random.Next(8, 13)), enforcement: Level(random.Next(0, 2))),
+            new WeeklyRestRule(Duration.FromHours(random.Next(24, 40)), random.Next(2, 5), enforcement: Level(random.Next(10, 50))),
+            new MaxShiftLengthRule(Duration.FromHours(random.Next(8, 12)), enforcement: Level(random.Next(1, 4))),
+            new PeriodHoursRule() with { Enforcement = Level(random.Next(1, 3)) },
+            new HoursTargetRule(random.Next(0, 3)),
+            new MaxShiftsPerTemplateRule(random.Next(2) == 0 ? random.Next(1, 4) : null) with { Enforcement = Level(random.Next(10, 40)) },
+            new MaxConsecutiveDaysRule(random.Next(2) == 0 ? random.Next(2, 5) : null) with { Enforcement = Level(random.Next(10, 40)) },
+            new MinConsecutiveDaysRule(random.Next(2) == 0 ? 2 : null, random.Next(2) == 0) with { Enforcement = Level(random.Next(10, 40)) },
+            new MinConsecutiveDaysOffRule(random.Next(2) == 0 ? 2 : null, random.Next(2) == 0) with { Enforcement = Level(random.Next(10, 40)) },
+            new MaxWeekendsRule(random.Next(2) == 0 ? random.Next(0, 2) : null, random.Next(2) == 0 ? default : [IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday], enforcement: Level(random.Next(10, 40))),
+            new AvailabilityRule() with { Enforcement = Level(random.Next(10, 40)) },
+            new CompetenceRule() with { Enforcement = Level(random.Next(10, 40)) },
+            new PinsRule() with { Enforcement = Level(random.Next(10, 40)) },
+            new ShiftCoverRule(random.Next(1, 3)),
+            new DemandMinimumRule(Level: random.Next(4) == 0 && allowHard ? Enforcement.Hard : Enforcement.Soft(random.Next(5, 30))),
+            new DemandIdealRule(random.Next(1, 5)),
+            new DemandSurplusRule(random.Next(0, 3)),
+            new WishesRule(random.Next(1, 3)),
+        };
+        if (templates.Length > 1)
+            rules.Add(new ForbiddenSuccessionsRule([new ShiftSuccession(templates[^1].Code, templates[0].Code)], enforcement: Level(random.Next(5, 30))));
+        rules.RemoveAll(_ => random.Next(5) == 0);
+
+        var dates = period.Dates.ToList();
+        LocalDate AnyDate() => dates[random.Next(dates.Count)];
+        EmployeeId AnyEmployee() => employees[random.Next(employees.Length)].Id;
+        ShiftCode AnyShift() => templates[random.Next(templates.Length)].Code;
+
+        var demands = dates.SelectMany(d => templates.Where(_ => random.Next(2) == 0).Select(t =>
+            new ShiftDemand(d, t.Code, random.Next(0, 3), random.Next(0, 400), random.Next(0, 5)))).ToImmutableArray();
+        var slotLength = Duration.FromHours(random.Next(1, 4));
+        var slots = new List<DemandSlot>();
+        for (var at = period.StartInstant; at < period.EndInstant; at += slotLength)
+            if (random.Next(3) == 0)
+            {
+                var min = random.Next(0, 2);
+                slots.Add(new DemandSlot(at, random.Next(3) == 0 ? med : null, min, min + random.Next(0, 2)));
+            }
+
+        var wishes = Enumerable.Range(0, random.Next(0, 5)).Select(_ => random.Next(3) switch
+        {
+            0 => new Wish(AnyEmployee(), AnyDate(), WishKind.ShiftOn, AnyShift(), random.Next(1, 10)),
+            1 => new Wish(AnyEmployee(), AnyDate(), WishKind.ShiftOff, AnyShift(), random.Next(1, 10)),
+            _ => new Wish(AnyEmployee(), AnyDate(), WishKind.DayOff, null, random.Next(1, 10)),
+        }).ToImmutableArray();
+        var unavailable = Enumerable.Range(0, random.Next(0, 3)).Select(_ => new Unavailability(AnyEmployee(), AnyDate())).Distinct().ToImmutableArray();
+        ImmutableArray<Pin> pins = [.. Enumerable.Range(0, random.Next(0, 3)).Select(_ => new Pin(AnyEmployee(), AnyDate(), random.Next(3) == 0 ? null : AnyShift()))
+            .DistinctBy(p => (p.Employee, p.Date))];
+        if (pinEverything)
+        {
+            // A random roster without overlaps, pinned cell by cell: the model must then score exactly it.
+            rules.RemoveAll(r => r is PinsRule);
+            rules.Add(new PinsRule());
+            var taken = new List<Interval>();
+            var all = new List<Pin>();
+            foreach (var e in employees)
+            {
+                taken.Clear();
+                foreach (var date in dates)
+                {
+                    var pick = random.Next(templates.Length + 1);
+                    var interval = pick > 0 ? templates[pick - 1].IntervalOn(date, Stockholm) : default;
+                    if (pick > 0 && taken.Any(t => t.Start < interval.End && interval.Start < t.End)) pick = 0;
+                    if (pick > 0) taken.Add(interval);
+                    all.Add(new Pin(e.Id, date, pick > 0 ? templates[pick - 1].Code : null));
+                }
+            }
+
+            pins = [.. all];
+        }
+
+        return new RosterProblem($"random-{seed}", period, templates, employees, new RulePack("random", [.. rules]), demands,
+            new DemandCurve(slotLength, [.. slots]), wishes, unavailable, pins);
+    }
+}
