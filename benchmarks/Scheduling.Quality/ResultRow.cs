@@ -17,6 +17,7 @@ public sealed record ResultRow(
         ["instance", "status", "objective", "best_bound", "best_known", "gap_percent", "first_solution_seconds", "seconds", "hard_violations"];
 
     /// <summary>100 × (objective − best known) / best known, when both are known.</summary>
+    /// <remarks>For a "mismatch" row the objective is the rule checker's penalty of the solver's roster.</remarks>
     public double? GapPercent => Objective is { } o && BestKnown is { } b && b != 0 ? 100.0 * (o - b) / b : null;
 
     /// <summary>A roster obeying every hard rule was found (the checker's word, not the solver's).</summary>
@@ -58,6 +59,8 @@ public static class ResultTables
         var optimal = rows.Count(r => r.IsFeasible && r.Status == "optimal");
         var gaps = rows.Where(r => r.IsFeasible && r.GapPercent is not null).Select(r => r.GapPercent!.Value).ToList();
         var mean = gaps.Count > 0 ? string.Create(CultureInfo.InvariantCulture, $"{gaps.Average():0.00} % over {gaps.Count} instance{(gaps.Count == 1 ? "" : "s")}") : "n/a";
-        return $"feasible: {feasible} of {rows.Count} (proven optimal: {optimal}); mean gap to best known: {mean}";
+        var mismatches = rows.Count(r => r.Status == "mismatch");
+        var summary = $"feasible: {feasible} of {rows.Count} (proven optimal: {optimal}); mean gap to best known: {mean}";
+        return mismatches == 0 ? summary : summary + $"; solver/checker mismatches (not counted): {mismatches}";
     }
 }

@@ -23,7 +23,7 @@ public sealed record RunnerOptions
     public int Seed { get; init; }
     public required string Out { get; init; }
 
-    /// <summary>Solve instances above <see cref="QualityRunner.LargeModelTerms"/> model terms anyway.</summary>
+    /// <summary>Solve instances above <see cref="QualityRunner.LargeModelBytes"/> of estimated memory anyway.</summary>
     public bool AllowLarge { get; init; }
 
     public bool Help { get; init; }
