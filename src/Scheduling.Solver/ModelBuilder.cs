@@ -10,16 +10,19 @@ internal static class ModelBuilder
     public static ModelContext Build(RosterProblem problem, bool explain = false)
     {
         var context = new ModelContext(problem, explain);
-        foreach (var family in Families(problem.Rules))
+        foreach (var (rule, family) in Families(problem.Rules))
+        {
+            context.CurrentRule = rule;
             family.Add(context);
+        }
         // Explaining infeasibility needs no objective: only which guards cannot hold together.
         if (!explain) context.SetObjective();
         return context;
     }
 
-    private static IEnumerable<IConstraintFamily> Families(RulePack pack)
+    private static IEnumerable<(string Rule, IConstraintFamily Family)> Families(RulePack pack)
     {
-        yield return new NoOverlap();
+        yield return (RuleIds.NoOverlap, new NoOverlap());
         foreach (var rule in pack.Rules)
         {
             IConstraintFamily? family = rule switch
@@ -43,13 +46,13 @@ internal static class ModelBuilder
                 DemandMinimumRule or DemandIdealRule or DemandSurplusRule => null,
                 _ => throw new NotSupportedException($"the solver has no constraint family for rule '{rule.Id}'"),
             };
-            if (family is not null) yield return family;
+            if (family is not null) yield return (rule.Id, family);
         }
 
         var minimum = pack.Get<DemandMinimumRule>();
         var ideal = pack.Get<DemandIdealRule>();
         var surplus = pack.Get<DemandSurplusRule>();
         if (minimum is not null || ideal is not null || surplus is not null)
-            yield return new DemandCurveCover(minimum, ideal, surplus);
+            yield return (RuleIds.DemandMinimum, new DemandCurveCover(minimum, ideal, surplus));
     }
 }

@@ -12,7 +12,7 @@ namespace Scheduling.Solver;
 /// </summary>
 internal sealed class ModelContext
 {
-    private readonly List<(LinearExpr Expr, long Weight)> objective = [];
+    private readonly List<(LinearExpr Expr, long Weight, string Rule)> objective = [];
     private readonly Dictionary<(string Rule, int Employee, int Day), BoolVar> guards = [];
 
     public ModelContext(RosterProblem problem, bool explain)
@@ -81,11 +81,17 @@ internal sealed class ModelContext
         for (var t = 0; t < T; t++) yield return X[e, d, t];
     }
 
-    /// <summary>Adds <paramref name="weight"/> × <paramref name="expr"/> to the objective.</summary>
-    public void Penalize(LinearExpr expr, long weight)
+    /// <summary>The rule whose family is adding constraints now; penalties are booked to it.</summary>
+    public string CurrentRule { get; set; } = "";
+
+    /// <summary>Adds <paramref name="weight"/> × <paramref name="expr"/> to the objective, booked to a rule.</summary>
+    public void Penalize(LinearExpr expr, long weight, string? rule = null)
     {
-        if (weight != 0) objective.Add((expr, weight));
+        if (weight != 0) objective.Add((expr, weight, rule ?? CurrentRule));
     }
+
+    /// <summary>The objective's terms by rule, to compare with the checker's penalty by rule.</summary>
+    public IEnumerable<(string Rule, LinearExpr Expr, long Weight)> ObjectiveTerms => objective.Select(o => (o.Rule, o.Expr, o.Weight));
 
     /// <summary>
     /// Enforces a hard constraint. In explain mode it holds only under an assumption literal named by

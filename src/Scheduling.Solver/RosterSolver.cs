@@ -32,7 +32,7 @@ public static class RosterSolver
         return result with { Status = SolveStatus.Infeasible };
     }
 
-    private sealed record Attempt(CpSolverStatus Status, Roster? Roster, long? Objective, long? Bound, TimeSpan Build, TimeSpan? First, int Solutions, bool Cancelled);
+    private sealed record Attempt(CpSolverStatus Status, Roster? Roster, long? Objective, long? Bound, TimeSpan Build, TimeSpan? First, int Solutions, bool Cancelled, Dictionary<string, long>? PenaltyByRule);
 
     private static Attempt Run(RosterProblem problem, SolverOptions options, IProgress<SolveProgress>? progress, CancellationToken cancellation)
     {
@@ -48,9 +48,13 @@ public static class RosterSolver
         var status = cancellation.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(context.Model, callback);
         var found = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
         var roster = found ? Extract(context, solver) : null;
-        long? objective = found ? (context.HasObjective ? (long)Math.Round(solver.ObjectiveValue) : 0) : null;
-        long? bound = found ? (context.HasObjective ? (long)Math.Ceiling(solver.BestObjectiveBound - 1e-6) : 0) : null;
-        return new Attempt(status, roster, objective, bound, build.Elapsed, callback.FirstSolution, callback.Count, cancellation.IsCancellationRequested);
+        var byRule = found ? context.ObjectiveTerms.GroupBy(t => t.Rule).ToDictionary(g => g.Key, g => g.Sum(t => t.Weight * solver.Value(t.Expr))) : null;
+        // The objective is the model's own objective expression evaluated on the returned solution. CP-SAT's
+        // reported objective value can differ from it after a warm start (measured here: higher than the
+        // returned solution's), so it is not trusted for the roster it comes with.
+        long? objective = byRule?.Values.Sum();
+        long? bound = found ? (context.HasObjective ? Math.Min(objective!.Value, (long)Math.Ceiling(solver.BestObjectiveBound - 1e-6)) : 0) : null;
+        return new Attempt(status, roster, objective, bound, build.Elapsed, callback.FirstSolution, callback.Count, cancellation.IsCancellationRequested, byRule);
     }
 
     private static string Parameters(SolverOptions options)
@@ -96,7 +100,7 @@ public static class RosterSolver
         {
             var check = RuleChecker.Evaluate(solved, roster);
             if (check.Penalty != attempt.Objective || !check.IsFeasible)
-                throw new SolverCheckerMismatchException(attempt.Objective ?? 0, check);
+                throw new SolverCheckerMismatchException(attempt.Objective ?? 0, check, attempt.PenaltyByRule);
             evaluation = isRelaxed ? RuleChecker.Evaluate(original, roster) : check;
         }
 
@@ -189,8 +193,8 @@ public static class RosterSolver
 /// <summary>The model's objective and the rule checker's penalty disagree: a bug in one of them.</summary>
 public sealed class SolverCheckerMismatchException : Exception
 {
-    public SolverCheckerMismatchException(long objective, Evaluation evaluation)
-        : base($"solver objective {objective} but checker penalty {evaluation.Penalty} with {evaluation.HardViolationCount} hard violations ({string.Join("; ", evaluation.HardViolations.Take(3).Select(v => v.Message))}); by rule: {string.Join(", ", evaluation.PenaltyByRule.Select(kv => $"{kv.Key}={kv.Value}"))}")
+    public SolverCheckerMismatchException(long objective, Evaluation evaluation, IReadOnlyDictionary<string, long>? modelByRule)
+        : base($"solver objective {objective} but checker penalty {evaluation.Penalty} with {evaluation.HardViolationCount} hard violations ({string.Join("; ", evaluation.HardViolations.Take(3).Select(v => v.Message))}); checker by rule: {string.Join(", ", evaluation.PenaltyByRule.Select(kv => $"{kv.Key}={kv.Value}"))}; model by rule: {string.Join(", ", (modelByRule ?? new Dictionary<string, long>()).Where(kv => kv.Value != 0).OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}"))}")
     {
         Evaluation = evaluation;
     }

@@ -43,11 +43,12 @@ internal sealed class DemandCurveCover(DemandMinimumRule? minimum, DemandIdealRu
             }
 
             var day = Math.Max(0, period.IndexOf(interval.Start.InZone(period.Zone).Date));
+            c.CurrentRule = RuleIds.DemandMinimum;
             if (minimum is not null) Enforce.AtLeast(c, minimum, present.Expr, slot.Minimum, -1, day, $"short_min_{index}");
             if (ideal is not null && slot.Ideal > 0)
-                c.Penalize(c.PositivePart(slot.Ideal - present.Expr, slot.Ideal, $"short_ideal_{index}"), ideal.Enforcement.Weight);
+                c.Penalize(c.PositivePart(slot.Ideal - present.Expr, slot.Ideal, $"short_ideal_{index}"), ideal.Enforcement.Weight, RuleIds.DemandIdeal);
             if (surplus is not null && present.Count > slot.Ideal)
-                c.Penalize(c.PositivePart(present.Expr - slot.Ideal, present.Count - slot.Ideal, $"surplus_{index}"), surplus.Enforcement.Weight);
+                c.Penalize(c.PositivePart(present.Expr - slot.Ideal, present.Count - slot.Ideal, $"surplus_{index}"), surplus.Enforcement.Weight, RuleIds.DemandSurplus);
             index++;
         }
     }
