@@ -1,0 +1,142 @@
+using System.Text.Json;
+using Scheduling.Domain;
+using Scheduling.Domain.Checking;
+using Scheduling.Domain.Files;
+
+namespace Scheduling.Cli.Tests;
+
+public class CliTests
+{
+    private static string ExamplesDir
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Scheduling.sln"))) dir = dir.Parent;
+            return Path.Combine(dir!.FullName, "examples");
+        }
+    }
+
+    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await CliApp.RunAsync(args, stdout, stderr, CancellationToken.None);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private static async Task<(int Code, string Out, string Err)> RunWithFile(string json, params string[] extra)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"problem-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, json);
+        try
+        {
+            return await Run(["solve", path, .. extra]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private const string Minimal = """
+        {
+          "period": { "startDate": "2027-01-04", "days": 2 },
+          "shiftTemplates": [ { "code": "D", "startTime": "07:00", "durationMinutes": 480 } ],
+          "employees": [ { "id": "A", "employmentRate": 50, "fullTimeWeeklyMinutes": 2400, "toleranceMinutes": 600 } ],
+          "shiftDemands": [ { "date": "2027-01-04", "shift": "D", "required": 1 } ]
+        }
+        """;
+
+    [Fact]
+    public async Task Json_output_has_the_documented_fields_and_agrees_with_the_checker()
+    {
+        var (code, output, _) = await Run("solve", Path.Combine(ExamplesDir, "small-group-home.json"), "--time-limit", "3", "--format", "json");
+        Assert.Equal(CliApp.Ok, code);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.True(root.GetProperty("status").GetString() is "OPTIMAL" or "FEASIBLE");
+        Assert.Equal(0, root.GetProperty("hardViolations").GetArrayLength());
+        var assignments = root.GetProperty("assignments").EnumerateArray()
+            .Select(a => new Assignment(new EmployeeId(a.GetProperty("employee").GetString()!), NodaTime.Text.LocalDatePattern.Iso.Parse(a.GetProperty("date").GetString()!).Value, new ShiftCode(a.GetProperty("shift").GetString()!)))
+            .ToList();
+        Assert.NotEmpty(assignments);
+        var problem = ProblemFileReader.Read(await File.ReadAllTextAsync(Path.Combine(ExamplesDir, "small-group-home.json")));
+        var evaluation = RuleChecker.Evaluate(problem, new Roster([.. assignments]));
+        Assert.Equal(evaluation.Penalty, root.GetProperty("objective").GetInt64());
+        Assert.Equal(evaluation.Penalty, root.GetProperty("penaltyByRule").EnumerateObject().Sum(p => p.Value.GetInt64()));
+        Assert.True(root.TryGetProperty("bestBound", out _));
+    }
+
+    [Fact]
+    public async Task Table_output_shows_grid_coverage_hours_wishes_and_checks()
+    {
+        var (code, output, err) = await RunWithFile(Minimal, "--time-limit", "2");
+        Assert.Equal(CliApp.Ok, code);
+        Assert.Contains("Roster", output);
+        Assert.Contains("Coverage:", output);
+        Assert.Contains("Rule checks: 0 hard violations", output);
+        // 50 % of 40 h a week over 2 days: 20 h × 2 / 7 = 5 h 43 min; one shift of 8 h is worked on the day with demand.
+        Assert.Matches(@"A\s+D\s+\.\s+8:00 / 5:43", output);
+        Assert.Contains("objective", err);
+    }
+
+    [Theory]
+    [InlineData(new[] { "solve" }, "solve needs a problem file")]
+    [InlineData(new[] { "plan", "x.json" }, "unknown command 'plan'")]
+    [InlineData(new[] { "solve", "x.json", "--time-limit", "0" }, "--time-limit must be")]
+    [InlineData(new[] { "solve", "x.json", "--time-limit" }, "--time-limit needs a value")]
+    [InlineData(new[] { "solve", "x.json", "--format", "xml" }, "--format must be table or json")]
+    [InlineData(new[] { "solve", "x.json", "--workers", "-2" }, "--workers must be")]
+    [InlineData(new[] { "solve", "/no/such/file.json" }, "not found")]
+    public async Task Bad_command_lines_get_a_one_line_error_and_exit_1(string[] args, string message)
+    {
+        var (code, output, err) = await Run(args);
+        Assert.Equal(CliApp.BadInput, code);
+        Assert.Empty(output);
+        Assert.StartsWith("error: ", err);
+        Assert.Contains(message, err.Split('\n')[0]);
+        Assert.DoesNotContain("   at ", err);
+    }
+
+    [Theory]
+    [InlineData("{ not json", "")]
+    [InlineData("""{ "period": { "startDate": "2027-01-04", "days": 0 } }""", "period.days: must be between 1 and 366, was 0")]
+    [InlineData("""{ "period": { "startDate": "2027-13-04", "days": 3 } }""", "period.startDate: '2027-13-04' is not a date")]
+    [InlineData("""{ "period": { "startDate": "2027-01-04", "days": 3, "timeZone": "Mars/Olympus" } }""", "period.timeZone: unknown time zone 'Mars/Olympus'")]
+    [InlineData("""{ "period": { "startDate": "2027-01-04", "days": 3 }, "shiftTemplates": [ { "code": "D", "startTime": "07:00", "durationMinutes": 480 } ], "shiftDemands": [ { "date": "2027-01-04", "shift": "X", "required": 1 } ] }""", "shiftDemands[0].shift: unknown shift code 'X'")]
+    [InlineData("""{ "period": { "startDate": "2027-01-04", "days": 3 }, "shiftTemplates": [ { "code": "D", "startTime": "07:00", "durationMinutes": 480 } ], "shiftDemands": [ { "date": "2027-01-04", "shift": "D", "required": -1 } ] }""", "shiftDemands[0].required: must not be negative, was -1")]
+    [InlineData("""{ "period": { "startDate": "2027-01-04", "days": 3 }, "employees": [ { "id": "A", "employmentRate": 120 } ] }""", "employees[0].employmentRate: must be above 0 and at most 100")]
+    [InlineData("""{ "period": { "startDate": "2027-01-04", "days": 3 }, "employes": [] }""", "employes")]
+    [InlineData("""{ "period": { "startDate": "2027-01-04", "days": 3 }, "rulePack": { "rules": [ { "id": "daily-rest", "parameters": { "minRest": 5 } } ] } }""", "rulePack.rules[0].parameters.minRest: is not a parameter of this rule")]
+    [InlineData("""{ "period": { "startDate": "2027-01-04", "days": 3 }, "rulePack": { "rules": [ { "id": "no-such-rule" } ] } }""", "rulePack.rules[0].id: unknown rule 'no-such-rule'")]
+    public async Task Bad_problem_files_name_the_field_and_exit_1(string json, string message)
+    {
+        var (code, output, err) = await RunWithFile(json);
+        Assert.Equal(CliApp.BadInput, code);
+        Assert.Empty(output);
+        var lines = err.TrimEnd().Split('\n');
+        Assert.Single(lines);
+        Assert.StartsWith("error: ", lines[0]);
+        Assert.Contains(message, lines[0]);
+    }
+
+    [Fact]
+    public async Task An_infeasible_problem_exits_2_and_lists_the_conflict()
+    {
+        var json = """
+            {
+              "period": { "startDate": "2027-01-04", "days": 1 },
+              "shiftTemplates": [ { "code": "D", "startTime": "07:00", "durationMinutes": 480 } ],
+              "employees": [ { "id": "A", "minTotalMinutes": 0, "maxTotalMinutes": 600 } ],
+              "unavailability": [ { "employee": "A", "date": "2027-01-04" } ],
+              "pins": [ { "employee": "A", "date": "2027-01-04", "shift": "D" } ]
+            }
+            """;
+        var (code, output, _) = await RunWithFile(json, "--time-limit", "2");
+        Assert.Equal(CliApp.Infeasible, code);
+        Assert.Contains("availability for A on 2027-01-04", output);
+        Assert.Contains("pins for A on 2027-01-04", output);
+        Assert.Contains("least-bad roster", output);
+    }
+}
