@@ -16,13 +16,14 @@ public class WorkingTimeContractTests
     }
 
     [Theory]
-    [InlineData(50, 1148)] // 1147.5 rounds away from zero
-    [InlineData(100, 2295)]
-    [InlineData(80, 1836)]
-    [InlineData(0.5, 11)] // 11.475
-    public void Rate_of_full_time_rounds_to_whole_minutes(double percent, long minutes)
+    [InlineData(2295, 50, 1148)] // 1147.5 rounds away from zero
+    [InlineData(2293, 50, 1147)] // 1146.5 too, not to the even 1146
+    [InlineData(2295, 100, 2295)]
+    [InlineData(2295, 80, 1836)]
+    [InlineData(2295, 0.5, 11)] // 11.475
+    public void Rate_of_full_time_rounds_to_whole_minutes(int fullTimeMinutes, double percent, long minutes)
     {
-        Assert.Equal(minutes, (long)new EmploymentRate((decimal)percent).Of(Rota).TotalMinutes);
+        Assert.Equal(minutes, (long)new EmploymentRate((decimal)percent).Of(Duration.FromMinutes(fullTimeMinutes)).TotalMinutes);
     }
 
     [Theory]

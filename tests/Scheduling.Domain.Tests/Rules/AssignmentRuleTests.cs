@@ -99,6 +99,17 @@ public class PinsTests
     }
 
     [Fact]
+    public void Shift_pin_is_broken_by_a_second_shift_that_day()
+    {
+        var problem = Problem(new PinsRule()).Pins(new Pin(Anna, Day0(1), Day.Code));
+
+        var evaluation = problem.Evaluate(RosterOf(Works(Anna, Day0(1), Day), Works(Anna, Day0(1), Night)));
+
+        AssertViolation(Single(evaluation, RuleIds.Pins), RuleIds.Pins, Anna, [Day0(1)], 1, 0, isHard: true);
+        Assert.Single(Of(evaluation, RuleIds.OneShiftPerDay));
+    }
+
+    [Fact]
     public void Day_off_pin_is_broken_by_any_shift()
     {
         var problem = Problem(new PinsRule()).Pins(new Pin(Anna, Day0(2), null));

@@ -70,6 +70,20 @@ public class WeeklyRestTests
     }
 
     [Fact]
+    public void A_shift_inside_another_does_not_end_the_busy_time()
+    {
+        // L Monday 20:00 → Tuesday 20:00 contains S Tuesday 08:00–09:00; the rest runs from Tuesday 20:00
+        // to Thursday 07:00 (35 h), not from 09:00 (46 h). D Thursday to Sunday leaves 16 h between shifts.
+        var day = Template("L", 20, 0, 24 * 60);
+        var inside = Template("S", 8, 0, 60);
+        var roster = RosterOf([Works(Anna, Day0(0), day), Works(Anna, Day0(1), inside), .. AnnaWorks(Day, 3, 4, 5, 6).Assignments]);
+
+        var evaluation = Problem(ThirtySixHours).Days(7).AddTemplates(day, inside).Evaluate(roster);
+
+        AssertViolation(Single(evaluation, RuleIds.WeeklyRest), RuleIds.WeeklyRest, Anna, [Day0(0), Day0(6)], 1, 0, isHard: true);
+    }
+
+    [Fact]
     public void Someone_without_shifts_rests_the_whole_window()
     {
         var evaluation = Problem(ThirtySixHours).Days(7).Evaluate(Roster.Empty);
