@@ -71,8 +71,11 @@ public sealed record RosterProblem
     public ImmutableDictionary<EmployeeId, Employee> EmployeeById { get; }
 
     /// <summary>The same problem with every hard rule turned into a penalty of <paramref name="hardWeight"/> per unit.</summary>
-    public RosterProblem Relaxed(long hardWeight) =>
-        new(Name, Period, Templates, Employees, Rules.Relaxed(hardWeight), ShiftDemands, DemandCurve, Wishes, Unavailability, Pins);
+    public RosterProblem Relaxed(long hardWeight) => WithRules(Rules.Relaxed(hardWeight));
+
+    /// <summary>The same problem under another rule pack.</summary>
+    public RosterProblem WithRules(RulePack rules) =>
+        new(Name, Period, Templates, Employees, rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins);
 
     /// <summary>The same problem with other pins (a manager's edit).</summary>
     public RosterProblem WithPins(ImmutableArray<Pin> pins) =>

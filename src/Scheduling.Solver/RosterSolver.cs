@@ -4,6 +4,7 @@ using System.Globalization;
 using Google.OrTools.Sat;
 using Scheduling.Domain;
 using Scheduling.Domain.Checking;
+using Scheduling.Domain.Rules;
 
 namespace Scheduling.Solver;
 
@@ -18,7 +19,8 @@ public static class RosterSolver
     {
         options.Validate();
         var total = Stopwatch.StartNew();
-        var attempt = Run(problem, options, progress, cancellation);
+        var attempt = FeasibilityFirst(problem, options, cancellation, out var hint)
+            ?? Run(problem, options with { Hint = hint, TimeLimit = Remaining(options, total) }, progress, cancellation);
         if (attempt.Status != CpSolverStatus.Infeasible || cancellation.IsCancellationRequested)
             return Finish(problem, problem, attempt, total, isRelaxed: false, conflicts: []);
 
@@ -27,9 +29,32 @@ public static class RosterSolver
             return Finish(problem, problem, attempt, total, isRelaxed: false, conflicts);
 
         var relaxed = problem.Relaxed(options.HardPenalty);
-        var relaxedAttempt = Run(relaxed, options, progress, cancellation);
+        var relaxedAttempt = Run(relaxed, options with { TimeLimit = Remaining(options, total, floor: 0.25) }, progress, cancellation);
         var result = Finish(problem, relaxed, relaxedAttempt, total, isRelaxed: true, conflicts);
         return result with { Status = SolveStatus.Infeasible };
+    }
+
+    /// <summary>
+    /// The feasibility phase: the hard rules alone, no objective, stop at the first roster. Returns the
+    /// attempt when it settles the matter (infeasible), else null with the roster to start from, if any.
+    /// </summary>
+    private static Attempt? FeasibilityFirst(RosterProblem problem, SolverOptions options, CancellationToken cancellation, out Roster? hint)
+    {
+        hint = options.Hint;
+        var hard = problem.Rules.Rules.Where(r => r.Enforcement.IsHard).ToImmutableArray();
+        if (hint is not null || options.FeasibilityShare <= 0 || hard.Length == problem.Rules.Rules.Length) return null;
+        var feasibility = Run(problem.WithRules(new RulePack(problem.Rules.Id + "+hard", hard)),
+            options with { TimeLimit = options.TimeLimit * options.FeasibilityShare, StopAfterFirstSolution = true }, null, cancellation);
+        if (feasibility.Status == CpSolverStatus.Infeasible) return feasibility;
+        hint = feasibility.Roster;
+        return null;
+    }
+
+    private static TimeSpan Remaining(SolverOptions options, Stopwatch total, double floor = 0.1)
+    {
+        var left = options.TimeLimit - total.Elapsed;
+        var minimum = options.TimeLimit * floor;
+        return left > minimum ? left : minimum;
     }
 
     private sealed record Attempt(CpSolverStatus Status, Roster? Roster, long? Objective, long? Bound, TimeSpan Build, TimeSpan? First, int Solutions, bool Cancelled, Dictionary<string, long>? PenaltyByRule);
@@ -41,20 +66,46 @@ public static class RosterSolver
         AddHint(context, options.Hint);
         build.Stop();
 
-        using var solver = new CpSolver { StringParameters = Parameters(options) };
+        var search = Stopwatch.StartNew();
+        var useLns = options.NeighbourhoodShare > 0 && !options.StopAfterFirstSolution && context.HasObjective;
+        var globalLimit = useLns ? options.TimeLimit * (1 - options.NeighbourhoodShare) : options.TimeLimit;
+        using var solver = new CpSolver { StringParameters = Parameters(options with { TimeLimit = globalLimit }) };
         if (options.Log is { } log) solver.SetLogCallback(line => log(line));
         var callback = new ProgressCallback(progress, context.HasObjective);
-        using var registration = cancellation.Register(solver.StopSearch);
-        var status = cancellation.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(context.Model, callback);
+        CpSolverStatus status;
+        using (cancellation.Register(solver.StopSearch))
+            status = cancellation.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(context.Model, callback);
         var found = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
-        var roster = found ? Extract(context, solver) : null;
-        var byRule = found ? context.ObjectiveTerms.GroupBy(t => t.Rule).ToDictionary(g => g.Key, g => g.Sum(t => t.Weight * solver.Value(t.Expr))) : null;
+        if (!found)
+            return new Attempt(status, null, null, null, build.Elapsed, callback.FirstSolution, callback.Count, cancellation.IsCancellationRequested, null);
+
+        var values = Values(context, solver);
         // The objective is the model's own objective expression evaluated on the returned solution. CP-SAT's
         // reported objective value can differ from it after a warm start (measured here: higher than the
         // returned solution's), so it is not trusted for the roster it comes with.
-        long? objective = byRule?.Values.Sum();
-        long? bound = found ? (context.HasObjective ? Math.Min(objective!.Value, (long)Math.Ceiling(solver.BestObjectiveBound - 1e-6)) : 0) : null;
-        return new Attempt(status, roster, objective, bound, build.Elapsed, callback.FirstSolution, callback.Count, cancellation.IsCancellationRequested, byRule);
+        var byRule = context.ObjectiveTerms.GroupBy(t => t.Rule).ToDictionary(g => g.Key, g => g.Sum(t => t.Weight * solver.Value(t.Expr)));
+        var objective = byRule.Values.Sum();
+        var bound = context.HasObjective ? Math.Min(objective, (long)Math.Ceiling(solver.BestObjectiveBound - 1e-6)) : 0;
+        var count = callback.Count;
+
+        var left = options.TimeLimit - search.Elapsed;
+        if (useLns && status == CpSolverStatus.Feasible && left > TimeSpan.FromSeconds(0.5) && !cancellation.IsCancellationRequested)
+        {
+            var lns = new LargeNeighbourhoodSearch(context, options);
+            var outcome = lns.Run(values, objective, left, (better, _) =>
+            {
+                count++;
+                progress?.Report(new SolveProgress(better, bound, (better - bound) / Math.Max(1.0, Math.Abs((double)better)), search.Elapsed, count));
+            }, cancellation);
+            if (outcome.Objective < objective)
+            {
+                values = outcome.Incumbent;
+                objective = outcome.Objective;
+                byRule = null;
+            }
+        }
+
+        return new Attempt(status, ToRoster(context, values), objective, bound, build.Elapsed, callback.FirstSolution, count, cancellation.IsCancellationRequested, byRule);
     }
 
     private static string Parameters(SolverOptions options)
@@ -62,6 +113,7 @@ public static class RosterSolver
         var inv = CultureInfo.InvariantCulture;
         var p = $"max_time_in_seconds:{options.TimeLimit.TotalSeconds.ToString(inv)} num_workers:{options.Workers} random_seed:{options.Seed} log_search_progress:{(options.Log is not null ? "true" : "false")}";
         if (options.RelativeGap > 0) p += $" relative_gap_limit:{options.RelativeGap.ToString(inv)}";
+        if (options.StopAfterFirstSolution) p += " stop_after_first_solution:true";
         return p;
     }
 
@@ -82,13 +134,23 @@ public static class RosterSolver
                     context.Model.AddHint(context.X[e, d, t], given.Contains((e, d, t)) ? 1 : 0);
     }
 
-    private static Roster Extract(ModelContext context, CpSolver solver)
+    private static bool[,,] Values(ModelContext context, CpSolver solver)
+    {
+        var values = new bool[context.E, context.D, context.T];
+        for (var e = 0; e < context.E; e++)
+            for (var d = 0; d < context.D; d++)
+                for (var t = 0; t < context.T; t++)
+                    values[e, d, t] = solver.BooleanValue(context.X[e, d, t]);
+        return values;
+    }
+
+    private static Roster ToRoster(ModelContext context, bool[,,] values)
     {
         var assignments = ImmutableArray.CreateBuilder<Assignment>();
         for (var e = 0; e < context.E; e++)
             for (var d = 0; d < context.D; d++)
                 for (var t = 0; t < context.T; t++)
-                    if (solver.BooleanValue(context.X[e, d, t]))
+                    if (values[e, d, t])
                         assignments.Add(new Assignment(context.Problem.Employees[e].Id, context.Problem.Period.DateOf(d), context.Problem.Templates[t].Code));
         return new Roster(assignments.ToImmutable());
     }

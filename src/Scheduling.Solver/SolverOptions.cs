@@ -17,6 +17,21 @@ public sealed record SolverOptions
     /// <summary>A roster to start from (warm start); its assignments are given to CP-SAT as a hint.</summary>
     public Roster? Hint { get; init; }
 
+    /// <summary>
+    /// Without a hint, first look for any roster that obeys the hard rules (no objective), with up to this
+    /// share of the time limit, and start the optimisation from it. Finding a feasible roster of the full
+    /// model is far harder for CP-SAT than of the hard rules alone (measured on the care-home example:
+    /// no roster in 30 s against 1.3 s). 0 turns the phase off.
+    /// </summary>
+    public double FeasibilityShare { get; init; } = 0.25;
+
+    /// <summary>
+    /// The share of the time limit given to fix-and-optimise over neighbourhoods of the incumbent after
+    /// CP-SAT's own search on the whole model (which keeps the rest, and stops early when it proves
+    /// optimality). 0 leaves all the time to the whole-model search.
+    /// </summary>
+    public double NeighbourhoodShare { get; init; } = 0.75;
+
     /// <summary>Stop once (objective − bound) / objective is at most this.</summary>
     public double RelativeGap { get; init; }
 
@@ -29,6 +44,9 @@ public sealed record SolverOptions
     /// <summary>Penalty per unit of a hard rule broken in the relaxed solve.</summary>
     public long HardPenalty { get; init; } = 1_000_000;
 
+    /// <summary>Stop at the first roster found (used by the feasibility phase).</summary>
+    internal bool StopAfterFirstSolution { get; init; }
+
     /// <summary>Write CP-SAT's search log to this sink (null: no log).</summary>
     public Action<string>? Log { get; init; }
 
@@ -36,6 +54,8 @@ public sealed record SolverOptions
     {
         if (TimeLimit <= TimeSpan.Zero) throw new ArgumentException("time limit must be positive", nameof(TimeLimit));
         if (Workers is < 1 or > 64) throw new ArgumentException("workers must be between 1 and 64", nameof(Workers));
+        if (FeasibilityShare is < 0 or > 0.9) throw new ArgumentException("feasibility share must be between 0 and 0.9", nameof(FeasibilityShare));
+        if (NeighbourhoodShare is < 0 or > 0.95) throw new ArgumentException("neighbourhood share must be between 0 and 0.95", nameof(NeighbourhoodShare));
         if (RelativeGap is < 0 or > 1) throw new ArgumentException("relative gap must be between 0 and 1", nameof(RelativeGap));
         if (HardPenalty < 1) throw new ArgumentException("hard penalty must be positive", nameof(HardPenalty));
     }

@@ -8,14 +8,15 @@ namespace Scheduling.Solver.Constraints;
 /// shifts overlapping the slot worked by someone holding the slot's competence on the shift's date (no
 /// employee has two overlapping shifts, so the sum counts people). Shortfall and surplus are exact.
 /// </summary>
-internal sealed class DemandCurveCover(DemandMinimumRule? minimum, DemandIdealRule? ideal, DemandSurplusRule? surplus) : IConstraintFamily
+internal sealed class DemandCurveCover(DemandMinimumRule? minimum, DemandIdealRule? idealRule, DemandSurplusRule? surplus) : IConstraintFamily
 {
     public void Add(ModelContext c)
     {
         var curve = c.Problem.DemandCurve;
         var period = c.Problem.Period;
-        var presence = new Dictionary<string, (LinearExpr Expr, int Count)>();
-        var index = 0;
+        // Slots covered by the same shifts with the same need cost the same: one set of terms, weighted by
+        // how many slots share it (e.g. the half hours of a morning covered only by the early shift).
+        var groups = new Dictionary<(string Terms, int Minimum, int Ideal), (List<BoolVar> Terms, int Slots, int Day)>();
         foreach (var slot in curve.Slots)
         {
             var interval = curve.IntervalOf(slot);
@@ -32,23 +33,27 @@ internal sealed class DemandCurveCover(DemandMinimumRule? minimum, DemandIdealRu
                             terms.Add(c.X[e, d, t]);
                 }
 
-            // Many slots share the same set of covering shifts (every half hour of a day shift): share one sum.
-            var key = string.Join(',', terms.Select(v => v.GetIndex()));
-            if (!presence.TryGetValue(key, out var present))
+            var key = (string.Join(',', terms.Select(v => v.GetIndex())), slot.Minimum, slot.Ideal);
+            var day = Math.Max(0, period.IndexOf(interval.Start.InZone(period.Zone).Date));
+            groups[key] = groups.TryGetValue(key, out var group) ? group with { Slots = group.Slots + 1 } : (terms, 1, day);
+        }
+
+        var index = 0;
+        foreach (var ((_, min, wanted), (terms, slots, day)) in groups)
+        {
+            var most = Math.Min(terms.Count, c.E);
+            var present = LinearExpr.Sum(terms);
+            c.CurrentRule = RuleIds.DemandMinimum;
+            if (minimum is not null)
             {
-                var count = Math.Min(terms.Count, c.E);
-                var v = c.Model.NewIntVar(0, count, $"present_{index}");
-                c.Model.Add(v == LinearExpr.Sum(terms));
-                presence[key] = present = (v, count);
+                if (minimum.Enforcement.IsHard) c.Require(c.Model.Add(present >= min), minimum.Id, -1, day);
+                else if (min > 0) c.Penalize(c.PositivePart(min - present, min, $"short_min_{index}"), checked(minimum.Enforcement.Weight * slots));
             }
 
-            var day = Math.Max(0, period.IndexOf(interval.Start.InZone(period.Zone).Date));
-            c.CurrentRule = RuleIds.DemandMinimum;
-            if (minimum is not null) Enforce.AtLeast(c, minimum, present.Expr, slot.Minimum, -1, day, $"short_min_{index}");
-            if (ideal is not null && slot.Ideal > 0)
-                c.Penalize(c.PositivePart(slot.Ideal - present.Expr, slot.Ideal, $"short_ideal_{index}"), ideal.Enforcement.Weight, RuleIds.DemandIdeal);
-            if (surplus is not null && present.Count > slot.Ideal)
-                c.Penalize(c.PositivePart(present.Expr - slot.Ideal, present.Count - slot.Ideal, $"surplus_{index}"), surplus.Enforcement.Weight, RuleIds.DemandSurplus);
+            if (idealRule is not null && wanted > 0)
+                c.Penalize(c.PositivePart(wanted - present, wanted, $"short_ideal_{index}"), checked(idealRule.Enforcement.Weight * slots), RuleIds.DemandIdeal);
+            if (surplus is not null && most > wanted)
+                c.Penalize(c.PositivePart(present - wanted, most - wanted, $"surplus_{index}"), checked(surplus.Enforcement.Weight * slots), RuleIds.DemandSurplus);
             index++;
         }
     }
