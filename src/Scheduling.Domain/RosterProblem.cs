@@ -13,7 +13,8 @@ public sealed record ProblemError(string Field, string Reason)
 public sealed class ProblemValidationException : Exception
 {
     public ProblemValidationException(IReadOnlyList<ProblemError> errors)
-        : base(errors.Count == 1 ? errors[0].ToString() : $"{errors.Count} errors, first: {errors[0]}") => Errors = errors;
+        : base(errors.Count switch { 0 => "invalid problem", 1 => errors[0].ToString(), _ => $"{errors.Count} errors, first: {errors[0]}" }) =>
+        Errors = errors.Count > 0 ? errors : [new ProblemError("problem", "invalid")];
 
     public ProblemValidationException() : this([new ProblemError("problem", "invalid")]) { }
     public ProblemValidationException(string message) : this([new ProblemError("problem", message)]) { }
@@ -110,9 +111,8 @@ public sealed record RosterProblem
             if (!Period.Contains(d.Date)) errors.Add(new($"shiftDemands[{i}].date", $"{d.Date:uuuu-MM-dd} is outside the period"));
         }
 
-        var duplicateDemand = ShiftDemands.GroupBy(d => (d.Date, d.Shift)).FirstOrDefault(g => g.Count() > 1);
-        if (duplicateDemand is not null)
-            errors.Add(new("shiftDemands", $"shift {duplicateDemand.Key.Shift} on {duplicateDemand.Key.Date:uuuu-MM-dd} has more than one demand row"));
+        foreach (var duplicate in ShiftDemands.GroupBy(d => (d.Date, d.Shift)).Where(g => g.Count() > 1))
+            errors.Add(new("shiftDemands", $"shift {duplicate.Key.Shift} on {duplicate.Key.Date:uuuu-MM-dd} has more than one demand row"));
 
         for (var i = 0; i < Wishes.Length; i++)
         {
@@ -131,9 +131,8 @@ public sealed record RosterProblem
             if (p.Shift is { } s && !codes.Contains(s)) errors.Add(new($"pins[{i}].shift", $"unknown shift code '{s}'"));
         }
 
-        var duplicatePin = Pins.GroupBy(p => (p.Employee, p.Date)).FirstOrDefault(g => g.Count() > 1);
-        if (duplicatePin is not null)
-            errors.Add(new("pins", $"{duplicatePin.Key.Employee} on {duplicatePin.Key.Date:uuuu-MM-dd} is pinned more than once"));
+        foreach (var duplicate in Pins.GroupBy(p => (p.Employee, p.Date)).Where(g => g.Count() > 1))
+            errors.Add(new("pins", $"{duplicate.Key.Employee} on {duplicate.Key.Date:uuuu-MM-dd} is pinned more than once"));
 
         if (Rules.Get<ForbiddenSuccessionsRule>() is { } fs)
             for (var i = 0; i < fs.Successions.Length; i++)

@@ -40,7 +40,7 @@ public sealed record SchedulePeriod
 
     public IEnumerable<LocalDate> Dates => Enumerable.Range(0, Days).Select(DateOf);
 
-    /// <summary>The instant the period starts: local midnight of the first day (the later one in an overlap).</summary>
+    /// <summary>The instant the period starts: local midnight of the first day (the earlier one where midnight occurs twice; the first instant after it where it is skipped).</summary>
     public Instant StartInstant => Start.AtStartOfDayInZone(Zone).ToInstant();
 
     /// <summary>The instant the period ends (exclusive): local midnight after the last day.</summary>

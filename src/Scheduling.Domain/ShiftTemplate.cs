@@ -69,7 +69,9 @@ public sealed record ShiftTemplate
         // earlier instant is taken, as a clock on the wall would read it the first time.
         var start = localStart.InZoneLeniently(zone).ToInstant();
         var end = localEnd.InZoneLeniently(zone).ToInstant();
-        return new Interval(start, end);
+        // A short shift wholly inside the spring gap would end before it starts once its start is moved
+        // forward: it then keeps its nominal length from the moved start.
+        return new Interval(start, end > start ? end : start + Length);
     }
 
     /// <summary>Working time of this shift on <paramref name="date"/>: real length minus the unpaid break.</summary>

@@ -20,7 +20,7 @@ public static class RosterSolver
         options.Validate();
         var total = Stopwatch.StartNew();
         var attempt = FeasibilityFirst(problem, options, cancellation, out var hint)
-            ?? Run(problem, options with { Hint = hint, TimeLimit = Remaining(options, total) }, progress, cancellation);
+            ?? Run(problem, options with { Hint = hint, TimeLimit = Remaining(options, total) }, total, progress, cancellation);
         if (attempt.Status != CpSolverStatus.Infeasible || cancellation.IsCancellationRequested)
             return Finish(problem, problem, attempt, total, isRelaxed: false, conflicts: []);
 
@@ -29,7 +29,7 @@ public static class RosterSolver
             return Finish(problem, problem, attempt, total, isRelaxed: false, conflicts);
 
         var relaxed = problem.Relaxed(options.HardPenalty);
-        var relaxedAttempt = Run(relaxed, options with { TimeLimit = Remaining(options, total, floor: 0.25) }, progress, cancellation);
+        var relaxedAttempt = Run(relaxed, options with { TimeLimit = Remaining(options, total, floor: 0.25) }, total, progress, cancellation);
         var result = Finish(problem, relaxed, relaxedAttempt, total, isRelaxed: true, conflicts);
         return result with { Status = SolveStatus.Infeasible };
     }
@@ -44,7 +44,7 @@ public static class RosterSolver
         var hard = problem.Rules.Rules.Where(r => r.Enforcement.IsHard).ToImmutableArray();
         if (hint is not null || options.FeasibilityShare <= 0 || hard.Length == problem.Rules.Rules.Length) return null;
         var feasibility = Run(problem.WithRules(new RulePack(problem.Rules.Id + "+hard", hard)),
-            options with { TimeLimit = options.TimeLimit * options.FeasibilityShare, StopAfterFirstSolution = true }, null, cancellation);
+            options with { TimeLimit = options.TimeLimit * options.FeasibilityShare, StopAfterFirstSolution = true }, Stopwatch.StartNew(), null, cancellation);
         if (feasibility.Status == CpSolverStatus.Infeasible) return feasibility;
         hint = feasibility.Roster;
         return null;
@@ -59,7 +59,7 @@ public static class RosterSolver
 
     private sealed record Attempt(CpSolverStatus Status, Roster? Roster, long? Objective, long? Bound, TimeSpan Build, TimeSpan? First, int Solutions, bool Cancelled, Dictionary<string, long>? PenaltyByRule);
 
-    private static Attempt Run(RosterProblem problem, SolverOptions options, IProgress<SolveProgress>? progress, CancellationToken cancellation)
+    private static Attempt Run(RosterProblem problem, SolverOptions options, Stopwatch since, IProgress<SolveProgress>? progress, CancellationToken cancellation)
     {
         var build = Stopwatch.StartNew();
         var context = ModelBuilder.Build(problem);
@@ -71,7 +71,7 @@ public static class RosterSolver
         var globalLimit = useLns ? options.TimeLimit * (1 - options.NeighbourhoodShare) : options.TimeLimit;
         using var solver = new CpSolver { StringParameters = Parameters(options with { TimeLimit = globalLimit }) };
         if (options.Log is { } log) solver.SetLogCallback(line => log(line));
-        var callback = new ProgressCallback(progress, context.HasObjective);
+        var callback = new ProgressCallback(progress, context.HasObjective, since);
         CpSolverStatus status;
         using (cancellation.Register(solver.StopSearch))
             status = cancellation.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(context.Model, callback);
@@ -95,7 +95,7 @@ public static class RosterSolver
             var outcome = lns.Run(values, objective, left, (better, _) =>
             {
                 count++;
-                progress?.Report(new SolveProgress(better, bound, (better - bound) / Math.Max(1.0, Math.Abs((double)better)), search.Elapsed, count));
+                progress?.Report(new SolveProgress(better, bound, (better - bound) / Math.Max(1.0, Math.Abs((double)better)), since.Elapsed, count));
             }, cancellation);
             if (outcome.Objective < objective)
             {
@@ -233,7 +233,7 @@ public static class RosterSolver
             k.Day >= 0 ? problem.Period.DateOf(k.Day) : null)).OrderBy(c => c.ToString(), StringComparer.Ordinal)];
     }
 
-    private sealed class ProgressCallback(IProgress<SolveProgress>? progress, bool hasObjective) : CpSolverSolutionCallback
+    private sealed class ProgressCallback(IProgress<SolveProgress>? progress, bool hasObjective, Stopwatch since) : CpSolverSolutionCallback
     {
         public int Count { get; private set; }
         public TimeSpan? FirstSolution { get; private set; }
@@ -241,7 +241,8 @@ public static class RosterSolver
         public override void OnSolutionCallback()
         {
             Count++;
-            var elapsed = TimeSpan.FromSeconds(WallTime());
+            // Elapsed since the whole solve began, feasibility phase included.
+            var elapsed = since.Elapsed;
             FirstSolution ??= elapsed;
             if (progress is null) return;
             var objective = hasObjective ? (long)Math.Round(ObjectiveValue()) : 0;

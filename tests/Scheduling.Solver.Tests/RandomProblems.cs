@@ -62,7 +62,7 @@ internal static class RandomProblems
             new CompetenceRule() with { Enforcement = Level(random.Next(10, 40)) },
             new PinsRule() with { Enforcement = Level(random.Next(10, 40)) },
             new ShiftCoverRule(random.Next(1, 3)),
-            new DemandMinimumRule(Level: random.Next(4) == 0 && allowHard ? Enforcement.Hard : Enforcement.Soft(random.Next(5, 30))),
+            new DemandMinimumRule(level: random.Next(4) == 0 && allowHard ? Enforcement.Hard : Enforcement.Soft(random.Next(5, 30))),
             new DemandIdealRule(random.Next(1, 5)),
             new DemandSurplusRule(random.Next(0, 3)),
             new WishesRule(random.Next(1, 3)),

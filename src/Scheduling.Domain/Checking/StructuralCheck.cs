@@ -15,7 +15,7 @@ internal sealed class StructuralCheck : IRuleCheck
                     $"{employee} has {day.Count()} shifts on {Day(day.Key)}"));
             for (var i = 0; i < shifts.Length; i++)
                 for (var j = i + 1; j < shifts.Length && shifts[j].Interval.Start < shifts[i].Interval.End; j++)
-                    violations.Add(new Violation(RuleIds.NoOverlap, "structure", true, employee, [shifts[i].Date, shifts[j].Date], 1, 0,
+                    violations.Add(new Violation(RuleIds.NoOverlap, "structure", true, employee, [.. new[] { shifts[i].Date, shifts[j].Date }.Distinct()], 1, 0,
                         $"{employee}'s {shifts[i].Template.Code} on {Day(shifts[i].Date)} overlaps {shifts[j].Template.Code} on {Day(shifts[j].Date)}"));
         }
     }

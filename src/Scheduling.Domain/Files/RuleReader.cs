@@ -45,7 +45,7 @@ internal static class RuleReader
             RuleIds.Competence => new CompetenceRule() with { Enforcement = defaultLevel },
             RuleIds.Pins => new PinsRule() with { Enforcement = defaultLevel },
             RuleIds.ShiftCover => new ShiftCoverRule(Math.Max(0, dto.Weight ?? 1)),
-            RuleIds.DemandMinimum => new DemandMinimumRule(Level: dto.Hard == true ? Enforcement.Hard : Enforcement.Soft(Math.Max(0, dto.Weight ?? 1000))),
+            RuleIds.DemandMinimum => new DemandMinimumRule(level: dto.Hard == true ? Enforcement.Hard : Enforcement.Soft(Math.Max(0, dto.Weight ?? 1000))),
             RuleIds.DemandIdeal => new DemandIdealRule(Math.Max(0, dto.Weight ?? 100)),
             RuleIds.DemandSurplus => new DemandSurplusRule(Math.Max(0, dto.Weight ?? 5)),
             RuleIds.Wishes => new WishesRule(Math.Max(0, dto.Weight ?? 1)),

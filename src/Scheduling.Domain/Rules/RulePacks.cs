@@ -30,7 +30,7 @@ public static class RulePacks
         new CompetenceRule(),
         new PinsRule(),
         new ShiftCoverRule(),
-        new DemandMinimumRule(Level: Enforcement.Soft(1000)),
+        new DemandMinimumRule(level: Enforcement.Soft(1000)),
         new DemandIdealRule(100),
         new DemandSurplusRule(5),
         new WishesRule(),

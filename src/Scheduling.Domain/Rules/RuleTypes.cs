@@ -86,9 +86,13 @@ public sealed record PeriodHoursRule(string Source = "AB / employment contract")
 }
 
 /// <summary>Soft: working minutes close to the target from the employment rate. Unit: a minute away from the target.</summary>
-public sealed record HoursTargetRule(long WeightPerMinute, string Source = "employment contract (sysselsättningsgrad)")
-    : Rule(Source, Enforcement.Soft(WeightPerMinute))
+public sealed record HoursTargetRule : Rule
 {
+    public HoursTargetRule(long weightPerMinute, string source = "employment contract (sysselsättningsgrad)")
+        : base(source, Enforcement.Soft(weightPerMinute))
+    {
+    }
+
     public override string Id => RuleIds.HoursTarget;
     public override string Unit => "minute away from target";
 }
@@ -169,37 +173,61 @@ public sealed record PinsRule(string Source = "manager's decision") : Rule(Sourc
 }
 
 /// <summary>Cover per template per date with each row's own weights; the rule's weight multiplies them. Unit: a person short or too many.</summary>
-public sealed record ShiftCoverRule(long Multiplier = 1, string Source = "unit demand") : Rule(Source, Enforcement.Soft(Multiplier))
+public sealed record ShiftCoverRule : Rule
 {
+    public ShiftCoverRule(long multiplier = 1, string source = "unit demand")
+        : base(source, Enforcement.Soft(multiplier))
+    {
+    }
+
     public override string Id => RuleIds.ShiftCover;
     public override string Unit => "person short or over";
 }
 
 /// <summary>The demand curve's minimum in every slot. Unit: a person short for one slot.</summary>
-public sealed record DemandMinimumRule(string Source = "unit demand (behovskurva)", Enforcement? Level = null)
-    : Rule(Source, Level ?? Enforcement.Soft(1000))
+public sealed record DemandMinimumRule : Rule
 {
+    public DemandMinimumRule(string source = "unit demand (behovskurva)", Enforcement? level = null)
+        : base(source, level ?? Enforcement.Soft(1000))
+    {
+    }
+
     public override string Id => RuleIds.DemandMinimum;
     public override string Unit => "person short of the minimum for one slot";
 }
 
 /// <summary>Soft: the demand curve's ideal in every slot. Unit: a person short of the ideal for one slot.</summary>
-public sealed record DemandIdealRule(long Weight, string Source = "unit demand (behovskurva)") : Rule(Source, Enforcement.Soft(Weight))
+public sealed record DemandIdealRule : Rule
 {
+    public DemandIdealRule(long weight, string source = "unit demand (behovskurva)")
+        : base(source, Enforcement.Soft(weight))
+    {
+    }
+
     public override string Id => RuleIds.DemandIdeal;
     public override string Unit => "person short of the ideal for one slot";
 }
 
 /// <summary>Soft: no more people than the ideal in a slot. Unit: a person over the ideal for one slot.</summary>
-public sealed record DemandSurplusRule(long Weight, string Source = "economy in balance") : Rule(Source, Enforcement.Soft(Weight))
+public sealed record DemandSurplusRule : Rule
 {
+    public DemandSurplusRule(long weight, string source = "economy in balance")
+        : base(source, Enforcement.Soft(weight))
+    {
+    }
+
     public override string Id => RuleIds.DemandSurplus;
     public override string Unit => "person over the ideal for one slot";
 }
 
 /// <summary>Soft: wishes granted; each refused wish costs its weight times the rule's multiplier. Unit: a wish's weight.</summary>
-public sealed record WishesRule(long Multiplier = 1, string Source = "önskeschema") : Rule(Source, Enforcement.Soft(Multiplier))
+public sealed record WishesRule : Rule
 {
+    public WishesRule(long multiplier = 1, string source = "önskeschema")
+        : base(source, Enforcement.Soft(multiplier))
+    {
+    }
+
     public override string Id => RuleIds.Wishes;
     public override string Unit => "weight of a refused wish";
 }

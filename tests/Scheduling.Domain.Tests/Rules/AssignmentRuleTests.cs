@@ -121,7 +121,7 @@ public class PinsTests
 
 public class WishesTests
 {
-    private static readonly WishesRule Rule = new(Multiplier: 3);
+    private static readonly WishesRule Rule = new(multiplier: 3);
 
     [Fact]
     public void Shift_on_wish_refused_costs_weight_times_multiplier()

@@ -7,7 +7,7 @@ namespace Scheduling.Domain.Tests.Rules;
 public class ShiftCoverTests
 {
     private static ProblemBuilder NeedTwoEarly() =>
-        Problem(new ShiftCoverRule(Multiplier: 2))
+        Problem(new ShiftCoverRule(multiplier: 2))
             .Employees(Person(Anna), Person(Bo), Person(Cecilia))
             .ShiftDemands(new ShiftDemand(Day0(0), Day.Code, required: 2, underWeight: 10, overWeight: 3));
 
@@ -84,7 +84,7 @@ public class DemandCurveTests
     [Fact]
     public void Hard_minimum_is_a_hard_violation()
     {
-        var evaluation = Monday8(new DemandMinimumRule(Level: Enforcement.Hard)).Evaluate(Roster.Empty);
+        var evaluation = Monday8(new DemandMinimumRule(level: Enforcement.Hard)).Evaluate(Roster.Empty);
 
         AssertViolation(Assert.Single(evaluation.Violations), RuleIds.DemandMinimum, null, [Day0(0)], 2, 0, isHard: true);
         Assert.False(evaluation.IsFeasible);

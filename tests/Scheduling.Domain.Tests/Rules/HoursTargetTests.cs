@@ -6,7 +6,7 @@ namespace Scheduling.Domain.Tests.Rules;
 
 public class HoursTargetTests
 {
-    private static readonly HoursTargetRule Rule = new(WeightPerMinute: 2);
+    private static readonly HoursTargetRule Rule = new(weightPerMinute: 2);
 
     /// <summary>50 % of 40 h over 7 days: a 20 h target; the tolerance does not soften the target.</summary>
     private static Employee HalfTime(int timeBankHours = 0) =>
