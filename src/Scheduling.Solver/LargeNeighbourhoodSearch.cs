@@ -54,7 +54,7 @@ internal sealed class LargeNeighbourhoodSearch(ModelContext context, SolverOptio
                         context.Model.AddHint(context.X[e, d, t], incumbent[e, d, t] ? 1 : 0);
 
             var left = budget - clock.Elapsed;
-            var limit = Math.Min(left.TotalSeconds, Math.Max(0.5, 2.0 * size * 4));
+            var limit = Math.Min(left.TotalSeconds, Math.Max(0.3, 4.0 * size));
             using var solver = new CpSolver
             {
                 StringParameters = string.Create(CultureInfo.InvariantCulture,

@@ -97,6 +97,7 @@ public static class RosterSolver
                 count++;
                 progress?.Report(new SolveProgress(better, bound, (better - bound) / Math.Max(1.0, Math.Abs((double)better)), since.Elapsed, count));
             }, cancellation);
+            options.Log?.Invoke($"neighbourhood search: {outcome.Iterations} sub-problems, {outcome.Improvements} improvements, {objective} → {outcome.Objective}");
             if (outcome.Objective < objective)
             {
                 values = outcome.Incumbent;
