@@ -93,6 +93,49 @@ internal sealed class LargeNeighbourhoodSearch(ModelContext context, SolverOptio
         return new Outcome(incumbent, objective, improvements, iterations);
     }
 
+    /// <summary>
+    /// The objective of a complete roster under the model, or null when it breaks a hard constraint: every
+    /// shift variable fixed to the roster, so the solve only propagates.
+    /// </summary>
+    public long? Score(bool[,,] roster, TimeSpan limit, CancellationToken cancellation)
+    {
+        var proto = context.Model.Model;
+        var fixedVars = new List<int>();
+        for (var e = 0; e < context.E; e++)
+            for (var d = 0; d < context.D; d++)
+                for (var t = 0; t < context.T; t++)
+                {
+                    var index = context.X[e, d, t].GetIndex();
+                    var value = roster[e, d, t] ? 1 : 0;
+                    proto.Variables[index].Domain.Clear();
+                    proto.Variables[index].Domain.Add(value);
+                    proto.Variables[index].Domain.Add(value);
+                    fixedVars.Add(index);
+                }
+
+        try
+        {
+            using var solver = new CpSolver
+            {
+                StringParameters = string.Create(CultureInfo.InvariantCulture, $"max_time_in_seconds:{limit.TotalSeconds} num_workers:1"),
+            };
+            using var registration = cancellation.Register(solver.StopSearch);
+            var status = solver.Solve(context.Model);
+            return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible
+                ? context.ObjectiveTerms.Sum(term => term.Weight * solver.Value(term.Expr))
+                : null;
+        }
+        finally
+        {
+            foreach (var index in fixedVars)
+            {
+                proto.Variables[index].Domain.Clear();
+                proto.Variables[index].Domain.Add(0);
+                proto.Variables[index].Domain.Add(1);
+            }
+        }
+    }
+
     /// <summary>Picks which (employee, day) cells are free this time.</summary>
     private Func<int, int, bool> Neighbourhood()
     {

@@ -76,22 +76,42 @@ public static class RosterSolver
         using (cancellation.Register(solver.StopSearch))
             status = cancellation.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(context.Model, callback);
         var found = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
-        if (!found)
-            return new Attempt(status, null, null, null, build.Elapsed, callback.FirstSolution, callback.Count, cancellation.IsCancellationRequested, null);
-
-        var values = Values(context, solver);
-        // The objective is the model's own objective expression evaluated on the returned solution. CP-SAT's
-        // reported objective value can differ from it after a warm start (measured here: higher than the
-        // returned solution's), so it is not trusted for the roster it comes with.
-        var byRule = context.ObjectiveTerms.GroupBy(t => t.Rule).ToDictionary(g => g.Key, g => g.Sum(t => t.Weight * solver.Value(t.Expr)));
-        var objective = byRule.Values.Sum();
-        var bound = context.HasObjective ? Math.Min(objective, (long)Math.Ceiling(solver.BestObjectiveBound - 1e-6)) : 0;
+        var lns = new LargeNeighbourhoodSearch(context, options);
+        bool[,,] values;
+        long objective;
+        Dictionary<string, long>? byRule = null;
         var count = callback.Count;
+        if (found)
+        {
+            values = Values(context, solver);
+            // The objective is the model's own objective expression evaluated on the returned solution. CP-SAT's
+            // reported objective value can differ from it after a warm start (measured here: higher than the
+            // returned solution's), so it is not trusted for the roster it comes with.
+            byRule = context.ObjectiveTerms.GroupBy(t => t.Rule).ToDictionary(g => g.Key, g => g.Sum(t => t.Weight * solver.Value(t.Expr)));
+            objective = byRule.Values.Sum();
+        }
+        else if (useLns && status == CpSolverStatus.Unknown && options.Hint is { } hint && !cancellation.IsCancellationRequested &&
+                 lns.Score(HintValues(context, hint), TimeSpan.FromSeconds(Math.Max(1, options.TimeLimit.TotalSeconds / 20)), cancellation) is { } score)
+        {
+            // The whole-model search found nothing in its share (large models), but the warm start is a roster:
+            // improve it by neighbourhoods instead of giving up.
+            values = HintValues(context, hint);
+            objective = score;
+            status = CpSolverStatus.Feasible;
+            count++;
+            progress?.Report(new SolveProgress(objective, 0, 1, since.Elapsed, count));
+        }
+        else
+        {
+            return new Attempt(status, null, null, null, build.Elapsed, callback.FirstSolution, callback.Count, cancellation.IsCancellationRequested, null);
+        }
+
+        var bound = context.HasObjective ? Math.Max(0, Math.Min(objective, (long)Math.Ceiling(solver.BestObjectiveBound - 1e-6))) : 0;
+        var first = callback.FirstSolution ?? since.Elapsed;
 
         var left = options.TimeLimit - search.Elapsed;
         if (useLns && status == CpSolverStatus.Feasible && left > TimeSpan.FromSeconds(0.5) && !cancellation.IsCancellationRequested)
         {
-            var lns = new LargeNeighbourhoodSearch(context, options);
             var outcome = lns.Run(values, objective, left, (better, _) =>
             {
                 count++;
@@ -106,7 +126,7 @@ public static class RosterSolver
             }
         }
 
-        return new Attempt(status, ToRoster(context, values), objective, bound, build.Elapsed, callback.FirstSolution, count, cancellation.IsCancellationRequested, byRule);
+        return new Attempt(status, ToRoster(context, values), objective, bound, build.Elapsed, first, count, cancellation.IsCancellationRequested, byRule);
     }
 
     private static string Parameters(SolverOptions options)
@@ -133,6 +153,19 @@ public static class RosterSolver
             for (var d = 0; d < context.D; d++)
                 for (var t = 0; t < context.T; t++)
                     context.Model.AddHint(context.X[e, d, t], given.Contains((e, d, t)) ? 1 : 0);
+    }
+
+    private static bool[,,] HintValues(ModelContext context, Roster hint)
+    {
+        var values = new bool[context.E, context.D, context.T];
+        foreach (var a in hint.Assignments)
+        {
+            var d = context.Problem.Period.IndexOf(a.Date);
+            if (d < 0 || !context.Problem.EmployeeById.ContainsKey(a.Employee) || !context.Problem.TemplateByCode.ContainsKey(a.Shift)) continue;
+            values[context.EmployeeIndex(a.Employee), d, context.TemplateIndex(a.Shift)] = true;
+        }
+
+        return values;
     }
 
     private static bool[,,] Values(ModelContext context, CpSolver solver)
