@@ -24,7 +24,6 @@ internal sealed class LargeNeighbourhoodSearch(ModelContext context, SolverOptio
         var clock = Stopwatch.StartNew();
         var incumbent = (bool[,,])start.Clone();
         var objective = startObjective;
-        var proto = context.Model.Model;
         int improvements = 0, iterations = 0;
         while (clock.Elapsed < budget && !cancellation.IsCancellationRequested)
         {
@@ -39,10 +38,7 @@ internal sealed class LargeNeighbourhoodSearch(ModelContext context, SolverOptio
                     {
                         var index = context.X[e, d, t].GetIndex();
                         if (open) continue;
-                        var value = incumbent[e, d, t] ? 1 : 0;
-                        proto.Variables[index].Domain.Clear();
-                        proto.Variables[index].Domain.Add(value);
-                        proto.Variables[index].Domain.Add(value);
+                        Fix(index, incumbent[e, d, t]);
                         fixedVars.Add(index);
                     }
                 }
@@ -82,12 +78,7 @@ internal sealed class LargeNeighbourhoodSearch(ModelContext context, SolverOptio
                 size = status == CpSolverStatus.Optimal ? Math.Min(0.9, size * 1.15) : Math.Max(0.05, size * 0.85);
             }
 
-            foreach (var index in fixedVars)
-            {
-                proto.Variables[index].Domain.Clear();
-                proto.Variables[index].Domain.Add(0);
-                proto.Variables[index].Domain.Add(1);
-            }
+            Release(fixedVars);
         }
 
         return new Outcome(incumbent, objective, improvements, iterations);
@@ -99,17 +90,13 @@ internal sealed class LargeNeighbourhoodSearch(ModelContext context, SolverOptio
     /// </summary>
     public long? Score(bool[,,] roster, TimeSpan limit, CancellationToken cancellation)
     {
-        var proto = context.Model.Model;
         var fixedVars = new List<int>();
         for (var e = 0; e < context.E; e++)
             for (var d = 0; d < context.D; d++)
                 for (var t = 0; t < context.T; t++)
                 {
                     var index = context.X[e, d, t].GetIndex();
-                    var value = roster[e, d, t] ? 1 : 0;
-                    proto.Variables[index].Domain.Clear();
-                    proto.Variables[index].Domain.Add(value);
-                    proto.Variables[index].Domain.Add(value);
+                    Fix(index, roster[e, d, t]);
                     fixedVars.Add(index);
                 }
 
@@ -127,12 +114,27 @@ internal sealed class LargeNeighbourhoodSearch(ModelContext context, SolverOptio
         }
         finally
         {
-            foreach (var index in fixedVars)
-            {
-                proto.Variables[index].Domain.Clear();
-                proto.Variables[index].Domain.Add(0);
-                proto.Variables[index].Domain.Add(1);
-            }
+            Release(fixedVars);
+        }
+    }
+
+    /// <summary>Narrows a shift variable's domain to one value, in the model proto itself (cheap, undone by <see cref="Release"/>).</summary>
+    private void Fix(int index, bool value)
+    {
+        var domain = context.Model.Model.Variables[index].Domain;
+        domain.Clear();
+        domain.Add(value ? 1 : 0);
+        domain.Add(value ? 1 : 0);
+    }
+
+    private void Release(List<int> indices)
+    {
+        foreach (var index in indices)
+        {
+            var domain = context.Model.Model.Variables[index].Domain;
+            domain.Clear();
+            domain.Add(0);
+            domain.Add(1);
         }
     }
 
