@@ -10,18 +10,18 @@ namespace Scheduling.Quality;
 /// largest instances.
 /// </summary>
 /// <remarks>
-/// Measured peak memory of the whole process (8 workers, 60 s, 2-core machine): Instance22 (960 k terms)
-/// about 0.6 GB; Instance24 (28.3 M terms) 6.9 GB, its model built in 14 s. Hence about 250 bytes per term
-/// over a 300 MB base; <see cref="EstimatedPeakBytes"/> rounds that up to 300 bytes.
+/// Peak memory of the whole process, measured in 60 s runs with 8 workers on the 2-core machine:
+/// Instance20 (0.2 M terms) 1.0–1.3 GB, Instance22 (1.0 M terms) 1.4–3.0 GB, Instance24 (28.3 M terms)
+/// 6.3–8.3 GB. <see cref="EstimatedPeakBytes"/> covers each of them: 3 GiB plus 200 bytes per term.
 /// </remarks>
 public sealed record ModelSize(long Booleans, long SuccessionTerms)
 {
-    private const long BaseBytes = 300L << 20;
-    private const long BytesPerTerm = 300;
+    private const long BaseBytes = 3L << 30;
+    private const long BytesPerTerm = 200;
 
     public long Terms => Booleans + SuccessionTerms;
 
-    /// <summary>A cautious guess at the solving process's peak memory, from the measurements above.</summary>
+    /// <summary>A cautious guess at the solving process's peak memory, from the measurements above (for the guard: small instances need far less).</summary>
     public long EstimatedPeakBytes => BaseBytes + (Terms * BytesPerTerm);
 
     public static ModelSize Of(RosterProblem problem)
@@ -32,5 +32,5 @@ public sealed record ModelSize(long Booleans, long SuccessionTerms)
         return new ModelSize(employees * days * problem.Templates.Length, employees * Math.Max(0, days - 1) * perDay);
     }
 
-    public override string ToString() => $"{Booleans:N0} booleans, {SuccessionTerms:N0} succession terms, ~{EstimatedPeakBytes / (1 << 20):N0} MiB";
+    public override string ToString() => $"{Booleans:N0} booleans, {SuccessionTerms:N0} succession terms, memory guard estimate {EstimatedPeakBytes / (1 << 20):N0} MiB";
 }

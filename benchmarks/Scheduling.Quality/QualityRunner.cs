@@ -20,8 +20,8 @@ public static partial class QualityRunner
     /// <summary>
     /// An instance whose estimated peak memory (<see cref="ModelSize.EstimatedPeakBytes"/>) is above this is
     /// skipped unless --allow-large is given: half of the 24 GiB machine, leaving the rest to everything
-    /// else. Every shared instance is below it (Instance24, the largest, is estimated at ~8.4 GiB and
-    /// measured at 6.9 GB).
+    /// else. Every shared instance is below it (Instance24, the largest, is estimated at 8.3 GiB and
+    /// measured at 6.3–8.3 GB).
     /// </summary>
     public const long LargeModelBytes = 12L << 30;
 
