@@ -68,12 +68,15 @@ public static class RosterSolver
 
         var search = Stopwatch.StartNew();
         var useLns = options.NeighbourhoodShare > 0 && !options.StopAfterFirstSolution && context.HasObjective;
-        var globalLimit = useLns ? options.TimeLimit * (1 - options.NeighbourhoodShare) : options.TimeLimit;
-        using var solver = new CpSolver { StringParameters = Parameters(options with { TimeLimit = globalLimit }) };
+        // The whole model gets its share of the time, then the neighbourhood search takes over from its best
+        // roster. Without a roster at the end of the share it goes on (to the full limit) until it finds one.
+        var share = useLns ? options.TimeLimit * (1 - options.NeighbourhoodShare) : (TimeSpan?)null;
+        using var solver = new CpSolver { StringParameters = Parameters(options) };
         if (options.Log is { } log) solver.SetLogCallback(line => log(line));
-        var callback = new ProgressCallback(progress, context.HasObjective, since);
+        var callback = new ProgressCallback(progress, context, since, share);
         CpSolverStatus status;
         using (cancellation.Register(solver.StopSearch))
+        using (share is { } end ? new Timer(_ => { if (callback.Count > 0) solver.StopSearch(); }, null, end, Timeout.InfiniteTimeSpan) : null)
             status = cancellation.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(context.Model, callback);
         var found = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
         var lns = new LargeNeighbourhoodSearch(context, options);
@@ -85,8 +88,9 @@ public static class RosterSolver
         {
             values = Values(context, solver);
             // The objective is the model's own objective expression evaluated on the returned solution. CP-SAT's
-            // reported objective value can differ from it after a warm start (measured here: higher than the
-            // returned solution's), so it is not trusted for the roster it comes with.
+            // reported objective value can differ from it (measured here: higher than the returned solution's,
+            // with and without a warm start; presolve relaxes the exact penalty definitions), so it is not
+            // trusted for the roster it comes with.
             byRule = context.ObjectiveTerms.GroupBy(t => t.Rule).ToDictionary(g => g.Key, g => g.Sum(t => t.Weight * solver.Value(t.Expr)));
             objective = byRule.Values.Sum();
         }
@@ -267,8 +271,15 @@ public static class RosterSolver
             k.Day >= 0 ? problem.Period.DateOf(k.Day) : null)).OrderBy(c => c.ToString(), StringComparer.Ordinal)];
     }
 
-    private sealed class ProgressCallback(IProgress<SolveProgress>? progress, bool hasObjective, Stopwatch since) : CpSolverSolutionCallback
+    /// <summary>
+    /// Reports each improving roster with the model's own objective on it (CP-SAT's reported value can sit
+    /// above it once presolve has relaxed exact penalty definitions), and ends the whole-model phase at
+    /// its share of the time once a roster exists; without one it keeps searching to the full limit.
+    /// </summary>
+    private sealed class ProgressCallback(IProgress<SolveProgress>? progress, ModelContext context, Stopwatch since, TimeSpan? phaseEnd) : CpSolverSolutionCallback
     {
+        private readonly Stopwatch phase = Stopwatch.StartNew();
+
         public int Count { get; private set; }
         public TimeSpan? FirstSolution { get; private set; }
 
@@ -278,11 +289,15 @@ public static class RosterSolver
             // Elapsed since the whole solve began, feasibility phase included.
             var elapsed = since.Elapsed;
             FirstSolution ??= elapsed;
-            if (progress is null) return;
-            var objective = hasObjective ? (long)Math.Round(ObjectiveValue()) : 0;
-            var bound = hasObjective ? (long)Math.Ceiling(BestObjectiveBound() - 1e-6) : 0;
-            var gap = (objective - bound) / Math.Max(1.0, Math.Abs((double)objective));
-            progress.Report(new SolveProgress(objective, bound, gap, elapsed, Count));
+            if (progress is not null)
+            {
+                var objective = context.ObjectiveTerms.Sum(term => term.Weight * Value(term.Expr));
+                var bound = context.HasObjective ? Math.Min(objective, (long)Math.Ceiling(BestObjectiveBound() - 1e-6)) : 0;
+                var gap = (objective - bound) / Math.Max(1.0, Math.Abs((double)objective));
+                progress.Report(new SolveProgress(objective, bound, gap, elapsed, Count));
+            }
+
+            if (phaseEnd is { } end && phase.Elapsed >= end) StopSearch();
         }
     }
 }
