@@ -53,8 +53,7 @@ internal sealed class LargeNeighbourhoodSearch(ModelContext context, SolverOptio
             var limit = Math.Min(left.TotalSeconds, Math.Max(0.3, 4.0 * size));
             using var solver = new CpSolver
             {
-                StringParameters = string.Create(CultureInfo.InvariantCulture,
-                    $"max_time_in_seconds:{limit} num_workers:{Math.Min(2, options.Workers)} random_seed:{random.Next(1000)}"),
+                StringParameters = CpSatParameters.Format(TimeSpan.FromSeconds(limit), Math.Min(2, options.Workers), random.Next(1000)),
             };
             using (cancellation.Register(solver.StopSearch))
             {
@@ -104,7 +103,7 @@ internal sealed class LargeNeighbourhoodSearch(ModelContext context, SolverOptio
         {
             using var solver = new CpSolver
             {
-                StringParameters = string.Create(CultureInfo.InvariantCulture, $"max_time_in_seconds:{limit.TotalSeconds} num_workers:1"),
+                StringParameters = CpSatParameters.Format(limit, workers: 1),
             };
             using var registration = cancellation.Register(solver.StopSearch);
             var status = solver.Solve(context.Model);

@@ -135,11 +135,10 @@ public static class RosterSolver
 
     private static string Parameters(SolverOptions options)
     {
-        var inv = CultureInfo.InvariantCulture;
-        var p = $"max_time_in_seconds:{options.TimeLimit.TotalSeconds.ToString(inv)} num_workers:{options.Workers} random_seed:{options.Seed} log_search_progress:{(options.Log is not null ? "true" : "false")}";
-        if (options.RelativeGap > 0) p += $" relative_gap_limit:{options.RelativeGap.ToString(inv)}";
-        if (options.StopAfterFirstSolution) p += " stop_after_first_solution:true";
-        return p;
+        var extra = $"log_search_progress:{(options.Log is not null ? "true" : "false")}";
+        if (options.RelativeGap > 0) extra += string.Create(CultureInfo.InvariantCulture, $" relative_gap_limit:{options.RelativeGap}");
+        if (options.StopAfterFirstSolution) extra += " stop_after_first_solution:true";
+        return CpSatParameters.Format(options.TimeLimit, options.Workers, options.Seed, extra);
     }
 
     private static void AddHint(ModelContext context, Roster? hint)
@@ -245,7 +244,8 @@ public static class RosterSolver
         {
             context.Model.ClearAssumptions();
             context.Model.AddAssumptions(assumed);
-            using var solver = new CpSolver { StringParameters = $"max_time_in_seconds:{Math.Max(1, (limit - budget.Elapsed).TotalSeconds).ToString(CultureInfo.InvariantCulture)} num_workers:1" };
+            var remaining = limit - budget.Elapsed;
+            using var solver = new CpSolver { StringParameters = CpSatParameters.Format(remaining > TimeSpan.FromSeconds(1) ? remaining : TimeSpan.FromSeconds(1), workers: 1) };
             using var registration = cancellation.Register(solver.StopSearch);
             if (solver.Solve(context.Model) != CpSolverStatus.Infeasible) return null;
             var indices = solver.SufficientAssumptionsForInfeasibility().ToHashSet();
