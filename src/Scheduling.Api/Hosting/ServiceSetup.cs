@@ -31,7 +31,9 @@ public static class ServiceSetup
             o.MaxReceiveMessageSize = options.MaxMessageBytes;
             o.MaxSendMessageSize = options.MaxMessageBytes;
             o.Interceptors.Add<ErrorInterceptor>();
-        }).AddJsonTranscoding();
+        }).AddJsonTranscoding(o =>
+            // The JSON error body carries the same details (google.rpc.BadRequest, …) as the gRPC trailer.
+            o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromFiles(Google.Rpc.ErrorDetailsReflection.Descriptor));
         builder.Services.AddGrpcHealthChecks().AddCheck("store", () =>
             Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
         builder.Services.AddGrpcReflection();
