@@ -74,6 +74,26 @@ public sealed class KestrelTests : IDisposable
     }
 
     [Fact]
+    public async Task The_CLI_solves_on_the_service_and_prints_the_report()
+    {
+        await using var host = await HostProcess.StartAsync(dataDirectory, "--Scheduling:ExampleFile=");
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = await Cli.CliApp.RunAsync(
+            ["solve", "--server", host.GrpcAddress.ToString(), TestPaths.Example("small-group-home.json"), "--time-limit", "3", "--workers", "4"],
+            stdout, stderr, CancellationToken.None);
+        Assert.True(exit == Cli.CliApp.Ok, stderr.ToString());
+        Assert.Contains("started solveJobs/", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("solution", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Rule checks: 0 hard violations", stdout.ToString(), StringComparison.Ordinal);
+
+        var bad = Path.Combine(dataDirectory, "bad.json");
+        await File.WriteAllTextAsync(bad, (await File.ReadAllTextAsync(TestPaths.Example("small-group-home.json"))).Replace("\"employmentRate\": 100", "\"employmentRate\": 100, \"shoeSize\": 44", StringComparison.Ordinal));
+        exit = await Cli.CliApp.RunAsync(["solve", "--server", host.GrpcAddress.ToString(), bad], stdout, stderr, CancellationToken.None);
+        Assert.Equal(Cli.CliApp.BadInput, exit);
+    }
+
+    [Fact]
     public async Task A_job_running_when_the_process_is_killed_is_found_and_requeued_at_the_next_start()
     {
         SolveJob job;
