@@ -125,5 +125,25 @@ public class ResourceServiceTests(InMemoryServer server)
         var health = new Grpc.Health.V1.Health.HealthClient(server.Channel());
         var reply = await health.CheckAsync(new Grpc.Health.V1.HealthCheckRequest());
         Assert.Equal(Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving, reply.Status);
+
+        var reflection = new Grpc.Reflection.V1Alpha.ServerReflection.ServerReflectionClient(server.Channel());
+        using var call = reflection.ServerReflectionInfo();
+        await call.RequestStream.WriteAsync(new Grpc.Reflection.V1Alpha.ServerReflectionRequest { ListServices = "" });
+        await call.RequestStream.CompleteAsync();
+        Assert.True(await call.ResponseStream.MoveNext(CancellationToken.None));
+        var services = call.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name).ToList();
+        Assert.Contains("scheduling.v1.SolveService", services);
+        Assert.Contains("scheduling.v1.UnitService", services);
+    }
+
+    [Fact]
+    public async Task A_unit_whose_rule_pack_is_gone_cannot_make_a_problem()
+    {
+        var channel = server.Channel();
+        var units = new UnitService.UnitServiceClient(channel);
+        await units.CreateUnitAsync(new CreateUnitRequest { UnitId = "lost-pack", Unit = new Unit { RulePack = "rulePacks/gone" } });
+        var ex = await Assert.ThrowsAsync<RpcException>(() => units.GetUnitProblemAsync(new GetUnitProblemRequest { Unit = "units/lost-pack", Period = March }).ResponseAsync);
+        Assert.Equal(StatusCode.FailedPrecondition, ex.StatusCode);
+        Assert.Contains(ex.GetRpcStatus()!.GetDetail<PreconditionFailure>()!.Violations, v => v.Subject == "rulePack");
     }
 }

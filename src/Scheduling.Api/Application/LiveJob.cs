@@ -19,6 +19,7 @@ internal sealed class LiveJob(SolveJob job, Problem problem) : IDisposable
     private SolveJob current = job;
     private long published;
     private bool finished;
+    private bool disposed;
 
     public string Name { get; } = job.Name;
     public Problem Problem { get; } = problem;
@@ -69,8 +70,12 @@ internal sealed class LiveJob(SolveJob job, Problem problem) : IDisposable
     /// <summary>Asks the running search to stop; it keeps the best roster so far.</summary>
     public void RequestCancel()
     {
-        lock (gate) CancelRequested = true;
-        Cancellation.Cancel();
+        lock (gate)
+        {
+            CancelRequested = true;
+            // A job that has just ended may already have let go of its switch; the cancel then has nothing to stop.
+            if (!disposed) Cancellation.Cancel();
+        }
     }
 
     public void Report(SolveProgress progress)
@@ -139,5 +144,12 @@ internal sealed class LiveJob(SolveJob job, Problem problem) : IDisposable
         }
     }
 
-    public void Dispose() => Cancellation.Dispose();
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            disposed = true;
+            Cancellation.Dispose();
+        }
+    }
 }

@@ -48,7 +48,16 @@ public sealed class UnitProblems(Resources resources)
         if (curve is { Patterns.Count: > 0 }) problem.DemandCurve = ResourceKinds.ToSpec(curve);
         if (unit.RulePack.Length > 0)
         {
-            var pack = await resources.GetAsync<V1.RulePack>(unit.RulePack, ResourceKinds.RulePack, cancellation).ConfigureAwait(false);
+            V1.RulePack pack;
+            try
+            {
+                pack = await resources.GetAsync<V1.RulePack>(unit.RulePack, ResourceKinds.RulePack, cancellation).ConfigureAwait(false);
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
+            {
+                throw ApiErrors.FailedPrecondition($"{unitName} uses {unit.RulePack}, which does not exist", [new ProblemError("rulePack", $"{unit.RulePack} does not exist")]);
+            }
+
             problem.RulePack = ResourceKinds.ToSpec(pack);
         }
 
