@@ -13,7 +13,7 @@ public static class CliApp
     public const int Infeasible = 2;
     public const int NoRoster = 3;
 
-    private const string Usage = "usage: scheduling solve FILE [--time-limit SECONDS] [--workers N] [--seed N] [--format table|json] [--no-relax]";
+    private const string Usage = "usage: scheduling solve FILE [--server URL] [--time-limit SECONDS] [--workers N] [--seed N] [--format table|json] [--no-relax]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
     {
@@ -36,9 +36,11 @@ public static class CliApp
         }
 
         RosterProblem problem;
+        string json;
         try
         {
-            problem = ProblemFileReader.Read(await File.ReadAllTextAsync(command.File, cancellation).ConfigureAwait(false));
+            json = await File.ReadAllTextAsync(command.File, cancellation).ConfigureAwait(false);
+            problem = ProblemFileReader.Read(json);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -68,6 +70,8 @@ public static class CliApp
         Console.CancelKeyPress += onCancel;
         try
         {
+            if (command.Server is not null)
+                return await RemoteSolve.RunAsync(command, problem, json, stdout, stderr, interrupt.Token).ConfigureAwait(false);
             var options = new SolverOptions
             {
                 TimeLimit = TimeSpan.FromSeconds(command.TimeLimitSeconds),
@@ -115,8 +119,8 @@ public sealed class CliUsageException(string message, bool showUsage = false) : 
     public CliUsageException(string message, Exception inner) : this(message) => _ = inner;
 }
 
-/// <summary>The arguments of <c>scheduling solve</c>.</summary>
-public sealed record SolveCommand(string File, double TimeLimitSeconds, int Workers, int Seed, string Format, bool Relax, bool Help = false)
+/// <summary>The arguments of <c>scheduling solve</c>. With <c>--server URL</c> (<see cref="Server"/>) it solves on the service at that address instead of in-process.</summary>
+public sealed record SolveCommand(string File, double TimeLimitSeconds, int Workers, int Seed, string Format, bool Relax, bool Help = false, string? Server = null)
 {
     public static SolveCommand Parse(string[] args)
     {
@@ -128,6 +132,7 @@ public sealed record SolveCommand(string File, double TimeLimitSeconds, int Work
         int workers = 8, seed = 0;
         var format = "table";
         var relax = true;
+        string? server = null;
         for (var i = 1; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new CliUsageException($"{args[i]} needs a value");
@@ -152,6 +157,11 @@ public sealed record SolveCommand(string File, double TimeLimitSeconds, int Work
                     format = Value();
                     if (format is not ("table" or "json")) throw new CliUsageException($"--format must be table or json, was '{format}'");
                     break;
+                case "--server":
+                    server = Value();
+                    if (!Uri.TryCreate(server, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+                        throw new CliUsageException($"--server must be an http:// or https:// address, e.g. http://localhost:5080, was '{server}'");
+                    break;
                 case "--no-relax":
                     relax = false;
                     break;
@@ -165,6 +175,6 @@ public sealed record SolveCommand(string File, double TimeLimitSeconds, int Work
             }
         }
 
-        return new SolveCommand(file ?? throw new CliUsageException("solve needs a problem file", showUsage: true), timeLimit, workers, seed, format, relax);
+        return new SolveCommand(file ?? throw new CliUsageException("solve needs a problem file", showUsage: true), timeLimit, workers, seed, format, relax, Server: server);
     }
 }

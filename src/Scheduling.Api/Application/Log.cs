@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Logging;
+
+namespace Scheduling.Api.Application;
+
+/// <summary>The service's structured log events (source-generated: no cost when the level is off).</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "Database {Path} at schema version {Version}")]
+    public static partial void DatabaseOpened(ILogger log, string path, int version);
+
+    [LoggerMessage(2, LogLevel.Information, "{Count} solve worker(s), queue capacity {Capacity}")]
+    public static partial void WorkersStarted(ILogger log, int count, int capacity);
+
+    [LoggerMessage(3, LogLevel.Warning, "Example problem {Path} not found; no example unit loaded")]
+    public static partial void ExampleMissing(ILogger log, string path);
+
+    [LoggerMessage(4, LogLevel.Information, "Loaded the example unit {Unit} ({Name}, {Employees} employees) from {Path}")]
+    public static partial void ExampleLoaded(ILogger log, string unit, string name, int employees, string path);
+
+    [LoggerMessage(5, LogLevel.Error, "Unhandled error in {Method} (trace {TraceId})")]
+    public static partial void Unhandled(ILogger log, Exception exception, string method, string traceId);
+
+    [LoggerMessage(10, LogLevel.Information, "Queued {Job} ({Problem}: {Employees} employees, {Days} days, limit {LimitSeconds} s)")]
+    public static partial void Queued(ILogger log, string job, string problem, int employees, int days, double limitSeconds);
+
+    [LoggerMessage(11, LogLevel.Information, "Cancelled {Job} while queued")]
+    public static partial void CancelledQueued(ILogger log, string job);
+
+    [LoggerMessage(12, LogLevel.Warning, "Failed {Job}: the server stopped {Restarts} times while solving it")]
+    public static partial void GaveUp(ILogger log, string job, int restarts);
+
+    [LoggerMessage(13, LogLevel.Warning, "Re-queued {Job}: the server stopped while solving it (restart {Restarts})")]
+    public static partial void Requeued(ILogger log, string job, int restarts);
+
+    [LoggerMessage(14, LogLevel.Information, "Re-queued {Job}, which was waiting when the server stopped")]
+    public static partial void RequeuedWaiting(ILogger log, string job);
+
+    [LoggerMessage(15, LogLevel.Information, "Solving {Job}: {Employees} employees, {Days} days, {Workers} workers, limit {LimitSeconds} s")]
+    public static partial void Solving(ILogger log, string job, int employees, int days, int workers, double limitSeconds);
+
+    [LoggerMessage(16, LogLevel.Information, "Server stopping: {Job} goes back to the queue for the next start")]
+    public static partial void ParkedForRestart(ILogger log, string job);
+
+    [LoggerMessage(17, LogLevel.Information, "Finished {Job}: {Status}, objective {Objective}, bound {Bound}, {Seconds} s, cancelled {Cancelled}")]
+    public static partial void Finished(ILogger log, string job, string status, long? objective, long? bound, double seconds, bool cancelled);
+
+    [LoggerMessage(18, LogLevel.Error, "Solve {Job} failed")]
+    public static partial void SolveFailed(ILogger log, Exception exception, string job);
+}

@@ -1,0 +1,187 @@
+using System.Globalization;
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using NodaTime;
+using NodaTime.Text;
+using Scheduling.Api.V1;
+using Scheduling.Domain;
+using Scheduling.Domain.Files;
+using Scheduling.Domain.Reporting;
+using Scheduling.Solver;
+using Assignment = Scheduling.Api.V1.Assignment;
+using Conflict = Scheduling.Api.V1.Conflict;
+using CoverageGap = Scheduling.Api.V1.CoverageGap;
+using Duration = Google.Protobuf.WellKnownTypes.Duration;
+using HoursLine = Scheduling.Api.V1.HoursLine;
+using Period = Scheduling.Api.V1.Period;
+using ShiftCoverLine = Scheduling.Api.V1.ShiftCoverLine;
+using WishOutcome = Scheduling.Api.V1.WishOutcome;
+using SolveProgress = Scheduling.Api.V1.SolveProgress;
+using SolveResult = Scheduling.Api.V1.SolveResult;
+
+namespace Scheduling.Api.Application;
+
+/// <summary>
+/// Maps the contract to the domain and back. A <see cref="Problem"/> becomes a domain problem through
+/// its canonical JSON form, which is the problem file: the file reader's validation and field paths
+/// are the service's, with no second copy of the rules.
+/// </summary>
+public static class ProblemMapping
+{
+    private static readonly JsonFormatter Formatter = new(JsonFormatter.Settings.Default);
+    private static readonly JsonParser Parser = new(JsonParser.Settings.Default);
+    private static readonly LocalDateTimePattern Minutes = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
+
+    /// <summary>The problem file form of a problem (what the CLI reads).</summary>
+    public static string ToJson(Problem problem) => Formatter.Format(problem);
+
+    /// <summary>Reads a problem file into the message; a malformed file is INVALID_ARGUMENT.</summary>
+    public static Problem ParseJson(string json, string field = "problem")
+    {
+        try
+        {
+            return Parser.Parse<Problem>(json);
+        }
+        catch (Exception ex) when (ex is InvalidProtocolBufferException or InvalidJsonException or FormatException)
+        {
+            throw ApiErrors.InvalidArgument(field, ex.Message);
+        }
+    }
+
+    /// <summary>The domain problem, or INVALID_ARGUMENT naming each bad field under <paramref name="prefix"/>.</summary>
+    public static RosterProblem ToDomain(Problem problem, string prefix = "problem")
+    {
+        try
+        {
+            return ProblemFileReader.Read(ToJson(problem));
+        }
+        catch (ProblemValidationException ex)
+        {
+            throw ApiErrors.InvalidArgument(ex.Errors, prefix);
+        }
+    }
+
+    public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    public static SolveResult.Types.Status ToProto(SolveStatus status) => status switch
+    {
+        SolveStatus.Optimal => SolveResult.Types.Status.Optimal,
+        SolveStatus.Feasible => SolveResult.Types.Status.Feasible,
+        SolveStatus.Infeasible => SolveResult.Types.Status.Infeasible,
+        _ => SolveResult.Types.Status.Unknown,
+    };
+
+    public static SolveProgress ToProto(Solver.SolveProgress p, string job) => new()
+    {
+        Job = job,
+        State = SolveJob.Types.State.Running,
+        Objective = p.Objective,
+        BestBound = p.BestBound,
+        Gap = p.Gap,
+        Elapsed = Duration.FromTimeSpan(p.Elapsed),
+        SolutionCount = p.SolutionCount,
+    };
+
+    /// <summary>The outcome of a solve, naming the roster when there is one.</summary>
+    public static SolveResult ToProto(Solver.SolveResult result, string? roster)
+    {
+        var proto = new SolveResult
+        {
+            Status = ToProto(result.Status),
+            Roster = roster ?? "",
+            Relaxed = result.IsRelaxed,
+            Cancelled = result.Cancelled,
+            HardViolationCount = result.Evaluation?.HardViolationCount ?? 0,
+            TotalTime = Duration.FromTimeSpan(result.TotalTime),
+            SolutionCount = result.SolutionCount,
+        };
+        if (result.Evaluation is { } evaluation) proto.Objective = evaluation.Penalty;
+        if (result.BestBound is { } bound) proto.BestBound = bound;
+        if (result.Gap is { } gap) proto.Gap = gap;
+        foreach (var c in result.Conflicts)
+            proto.Conflicts.Add(new Conflict { Rule = c.RuleId, Employee = c.Employee?.Value ?? "", Date = c.Date is { } d ? Date(d) : "" });
+        return proto;
+    }
+
+    /// <summary>A roster with the rule checker's evaluation and the report (the FULL view).</summary>
+    public static V1.Roster ToProto(RosterProblem problem, Solver.SolveResult result, string name, string job, string unit, Period period, Timestamp created)
+    {
+        var roster = result.Roster ?? throw new ArgumentException("the result has no roster", nameof(result));
+        var evaluation = result.Evaluation ?? Domain.Checking.RuleChecker.Evaluate(problem, roster);
+        var report = RosterReport.Build(problem, roster);
+        var proto = new V1.Roster
+        {
+            Name = name,
+            Unit = unit,
+            SolveJob = job,
+            ProblemName = problem.Name,
+            Period = period,
+            Status = ToProto(result.Status),
+            Relaxed = result.IsRelaxed,
+            Penalty = evaluation.Penalty,
+            HardViolationCount = evaluation.HardViolationCount,
+            CreateTime = created,
+        };
+        proto.PenaltyByRule.Add(evaluation.PenaltyByRule);
+        proto.Assignments.AddRange(roster.Assignments
+            .OrderBy(a => a.Employee.Value, StringComparer.Ordinal).ThenBy(a => a.Date)
+            .Select(a => new Assignment { Employee = a.Employee.Value, Date = Date(a.Date), Shift = a.Shift.Value }));
+        proto.Violations.AddRange(evaluation.Violations.Select(v => new Violation
+        {
+            Rule = v.RuleId,
+            Source = v.Source,
+            Hard = v.IsHard,
+            Employee = v.Employee?.Value ?? "",
+            Dates = { v.Dates.Select(Date) },
+            Units = v.Units,
+            Penalty = v.Penalty,
+            Message = v.Message,
+        }));
+        foreach (var h in report.Hours)
+        {
+            var line = new HoursLine { Employee = h.Employee.Value, EmployeeName = h.Name, WorkedMinutes = h.WorkedMinutes, Shifts = h.Shifts };
+            if (h.TargetMinutes is { } t) line.TargetMinutes = t;
+            if (h.MinimumMinutes is { } min) line.MinimumMinutes = min;
+            if (h.MaximumMinutes is { } max) line.MaximumMinutes = max;
+            proto.Hours.Add(line);
+        }
+
+        proto.CoverageGaps.AddRange(report.CoverageGaps.Select(g => new CoverageGap
+        {
+            From = Minutes.Format(g.From),
+            To = Minutes.Format(g.To),
+            Competence = g.Competence?.Value ?? "",
+            Present = g.Present,
+            Minimum = g.Minimum,
+            Ideal = g.Ideal,
+        }));
+        proto.ShiftCover.AddRange(report.ShiftCover.Select(c => new ShiftCoverLine { Date = Date(c.Date), Shift = c.Shift.Value, Assigned = c.Assigned, Required = c.Required }));
+        proto.Wishes.AddRange(report.Wishes.Select(w => new WishOutcome
+        {
+            Employee = w.Wish.Employee.Value,
+            Date = Date(w.Wish.Date),
+            Kind = w.Wish.Kind switch { Domain.WishKind.ShiftOn => V1.WishKind.ShiftOn, Domain.WishKind.ShiftOff => V1.WishKind.ShiftOff, _ => V1.WishKind.DayOff },
+            Shift = w.Wish.Shift?.Value ?? "",
+            Weight = (int)Math.Min(int.MaxValue, w.Wish.Weight),
+            Granted = w.Granted,
+        }));
+        return proto;
+    }
+
+    /// <summary>The period of a domain problem as the contract writes it.</summary>
+    public static Period ToProto(SchedulePeriod period) => new()
+    {
+        StartDate = Date(period.Start),
+        Days = period.Days,
+        TimeZone = period.Zone.Id,
+    };
+
+    /// <summary>The domain roster of a stored roster (for a warm start).</summary>
+    public static Domain.Roster ToDomain(V1.Roster roster) =>
+        new([.. roster.Assignments.Select(a => new Domain.Assignment(
+            new EmployeeId(a.Employee),
+            LocalDatePattern.Iso.Parse(a.Date).Value,
+            new ShiftCode(a.Shift)))]);
+
+    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

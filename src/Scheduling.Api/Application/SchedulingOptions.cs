@@ -1,0 +1,43 @@
+namespace Scheduling.Api.Application;
+
+/// <summary>The service's settings (section "Scheduling" of the configuration).</summary>
+public sealed class SchedulingOptions
+{
+    public const string Section = "Scheduling";
+
+    /// <summary>Where the SQLite file lives; relative paths are relative to the working directory.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>
+    /// Jobs solved at once. Default: one per two cores (at least one). CP-SAT's workers already share
+    /// the cores of one solve; two solves on two cores each get half and both slow down.
+    /// </summary>
+    public int Concurrency { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
+
+    /// <summary>Jobs that may wait in the queue; past it StartSolve answers RESOURCE_EXHAUSTED.</summary>
+    public int QueueCapacity { get; set; } = 16;
+
+    /// <summary>Default time limit of a solve, in seconds.</summary>
+    public double DefaultTimeLimitSeconds { get; set; } = 30;
+
+    /// <summary>Most time a request may ask for, in seconds.</summary>
+    public double MaxTimeLimitSeconds { get; set; } = 600;
+
+    /// <summary>Default CP-SAT workers of a solve.</summary>
+    public int DefaultWorkers { get; set; } = 8;
+
+    /// <summary>Largest request message, in bytes (gRPC and JSON).</summary>
+    public int MaxMessageBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>Largest model: employees × days × shift templates.</summary>
+    public long MaxModelCells { get; set; } = 2_000_000;
+
+    /// <summary>How often a job may be restarted after the server stopped while it ran; then it fails.</summary>
+    public int MaxRestarts { get; set; } = 2;
+
+    /// <summary>A problem file loaded as a unit on first run (relative to the app's folder); empty: none.</summary>
+    public string? ExampleFile { get; set; }
+
+    /// <summary>The id of the example unit.</summary>
+    public string ExampleUnitId { get; set; } = "solbacken";
+}

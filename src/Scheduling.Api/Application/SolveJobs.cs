@@ -1,0 +1,399 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using System.Threading.Channels;
+using Google.Protobuf.WellKnownTypes;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Scheduling.Api.Storage;
+using Scheduling.Api.V1;
+using Scheduling.Domain;
+using Scheduling.Solver;
+using Duration = Google.Protobuf.WellKnownTypes.Duration;
+using Roster = Scheduling.Api.V1.Roster;
+using SolveProgress = Scheduling.Api.V1.SolveProgress;
+
+namespace Scheduling.Api.Application;
+
+/// <summary>
+/// Solve jobs: admission into a bounded queue, the workers that solve, progress for watchers,
+/// cancellation, and recovery after a restart. A job is stored before StartSolve answers and is
+/// never dropped: it ends SUCCEEDED, CANCELLED or FAILED (with a reason), or is picked up again at the
+/// next start if the process dies while it waits or runs.
+/// </summary>
+public sealed partial class SolveJobs : IDisposable
+{
+    private readonly ISchedulingStore store;
+    private readonly SchedulingOptions options;
+    private readonly SchedulingTelemetry telemetry;
+    private readonly IClock clock;
+    private readonly ILogger<SolveJobs> log;
+    private readonly Channel<LiveJob> queue = Channel.CreateUnbounded<LiveJob>(new UnboundedChannelOptions { SingleWriter = false });
+    private readonly ConcurrentDictionary<string, LiveJob> live = new(StringComparer.Ordinal);
+    private int queued;
+    private int running;
+
+    public SolveJobs(ISchedulingStore store, IOptions<SchedulingOptions> options, SchedulingTelemetry telemetry, IClock clock, ILogger<SolveJobs> log)
+    {
+        this.store = store;
+        this.options = options.Value;
+        this.telemetry = telemetry;
+        this.clock = clock;
+        this.log = log;
+        telemetry.ObserveQueue(() => Volatile.Read(ref queued), () => Volatile.Read(ref running));
+    }
+
+    /// <summary>Jobs waiting for a worker.</summary>
+    public int QueuedCount => Volatile.Read(ref queued);
+
+    /// <summary>Jobs being solved.</summary>
+    public int RunningCount => Volatile.Read(ref running);
+
+    [GeneratedRegex("^rosters/[A-Za-z0-9_-]{1,63}$")]
+    private static partial Regex RosterName();
+
+    [GeneratedRegex("^solveJobs/[A-Za-z0-9_-]{1,63}$")]
+    private static partial Regex JobName();
+
+    private Timestamp Now() => Timestamp.FromDateTimeOffset(clock.GetCurrentInstant().ToDateTimeOffset());
+
+    /// <summary>
+    /// Validates and stores a job, then queues it. INVALID_ARGUMENT for a bad problem or options,
+    /// NOT_FOUND for an unknown warm-start roster, RESOURCE_EXHAUSTED when the queue is full.
+    /// </summary>
+    public async Task<SolveJob> StartAsync(Problem problem, string unit, SolveOptions? requested, CancellationToken cancellation)
+    {
+        var domain = ProblemMapping.ToDomain(problem);
+        var cells = (long)domain.Employees.Length * domain.Period.Days * Math.Max(1, domain.Templates.Length);
+        if (cells > options.MaxModelCells)
+            throw ApiErrors.InvalidArgument("problem", $"too large: employees × days × shift templates is {cells}, at most {options.MaxModelCells} are accepted");
+        var effective = await ValidateOptionsAsync(requested ?? new SolveOptions(), cancellation).ConfigureAwait(false);
+
+        if (Interlocked.Increment(ref queued) > options.QueueCapacity)
+        {
+            Interlocked.Decrement(ref queued);
+            telemetry.Rejected.Add(1);
+            throw ApiErrors.ResourceExhausted($"the solve queue is full ({options.QueueCapacity} jobs waiting); try again later", TimeSpan.FromSeconds(5));
+        }
+
+        try
+        {
+            var job = new SolveJob
+            {
+                Name = "solveJobs/" + Guid.CreateVersion7().ToString("N"),
+                State = SolveJob.Types.State.Queued,
+                Unit = unit,
+                ProblemName = domain.Name,
+                EmployeeCount = domain.Employees.Length,
+                Period = ProblemMapping.ToProto(domain.Period),
+                Options = effective,
+                CreateTime = Now(),
+            };
+            await store.CreateJobAsync(job, problem, cancellation).ConfigureAwait(false);
+            Enqueue(new LiveJob(job.Clone(), problem));
+            Log.Queued(log, job.Name, job.ProblemName, job.EmployeeCount, domain.Period.Days, effective.TimeLimit.ToTimeSpan().TotalSeconds);
+            return job;
+        }
+        catch
+        {
+            Interlocked.Decrement(ref queued);
+            throw;
+        }
+    }
+
+    private void Enqueue(LiveJob job)
+    {
+        live[job.Name] = job;
+        if (!queue.Writer.TryWrite(job)) throw new InvalidOperationException("the solve queue is closed");
+    }
+
+    private async Task<SolveOptions> ValidateOptionsAsync(SolveOptions requested, CancellationToken cancellation)
+    {
+        var errors = new List<ProblemError>();
+        var effective = requested.Clone();
+        if (requested.TimeLimit is null) effective.TimeLimit = Duration.FromTimeSpan(TimeSpan.FromSeconds(options.DefaultTimeLimitSeconds));
+        else if (requested.TimeLimit.Seconds < 0 || requested.TimeLimit.Nanos is < 0 or > 999_999_999 || requested.TimeLimit.ToTimeSpan() <= TimeSpan.Zero || requested.TimeLimit.ToTimeSpan().TotalSeconds > options.MaxTimeLimitSeconds)
+            errors.Add(new("options.timeLimit", $"must be above 0 s and at most {options.MaxTimeLimitSeconds} s"));
+        if (requested.Workers == 0) effective.Workers = options.DefaultWorkers;
+        else if (requested.Workers is < 1 or > 64) errors.Add(new("options.workers", $"must be between 1 and 64, was {requested.Workers}"));
+        if (requested.Seed < 0) errors.Add(new("options.seed", $"must not be negative, was {requested.Seed}"));
+        if (requested.WarmStartRoster.Length > 0 && !RosterName().IsMatch(requested.WarmStartRoster))
+            errors.Add(new("options.warmStartRoster", "must be a roster name, rosters/{roster}"));
+        if (errors.Count > 0) throw ApiErrors.InvalidArgument(errors);
+        if (requested.WarmStartRoster.Length > 0 && await store.GetRosterAsync(requested.WarmStartRoster, cancellation).ConfigureAwait(false) is null)
+            throw ApiErrors.NotFound(requested.WarmStartRoster);
+        return effective;
+    }
+
+    public async Task<SolveJob> GetAsync(string name, CancellationToken cancellation)
+    {
+        CheckName(name);
+        if (live.TryGetValue(name, out var job)) return job.Snapshot();
+        return await store.GetJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+    }
+
+    public async Task<(IReadOnlyList<SolveJob> Jobs, string NextPageToken)> ListAsync(string? unit, int pageSize, string pageToken, CancellationToken cancellation)
+    {
+        var size = Paging.Size(pageSize);
+        var before = Paging.Decode(pageToken);
+        var jobs = await store.ListJobsAsync(string.IsNullOrEmpty(unit) ? null : unit, before, size + 1, cancellation).ConfigureAwait(false);
+        var page = jobs.Take(size).Select(j => live.TryGetValue(j.Name, out var l) ? l.Snapshot() : j).ToList();
+        return (page, jobs.Count > size ? Paging.Encode(page[^1].Name) : "");
+    }
+
+    /// <summary>Progress of a job until it ends; for an ended job, its final state alone.</summary>
+    public async IAsyncEnumerable<SolveProgress> WatchAsync(string name, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
+    {
+        CheckName(name);
+        if (live.TryGetValue(name, out var job))
+        {
+            await foreach (var p in job.Watch(cancellation).ConfigureAwait(false)) yield return p;
+            yield break;
+        }
+
+        var stored = await store.GetJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+        if (live.TryGetValue(name, out job))
+        {
+            // Recovered or queued between the two looks.
+            await foreach (var p in job.Watch(cancellation).ConfigureAwait(false)) yield return p;
+            yield break;
+        }
+
+        yield return FinalProgress(stored);
+    }
+
+    /// <summary>Stops a job: a queued one at once, a running one with its best roster so far.</summary>
+    public async Task<SolveJob> CancelAsync(string name, CancellationToken cancellation)
+    {
+        CheckName(name);
+        if (live.TryGetValue(name, out var job))
+        {
+            if (job.TryCancelQueued(Now(), out var cancelled))
+            {
+                Interlocked.Decrement(ref queued);
+                await store.FinishJobAsync(cancelled, null, CancellationToken.None).ConfigureAwait(false);
+                job.Finish(cancelled);
+                live.TryRemove(name, out _);
+                telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", "CANCELLED"));
+                Log.CancelledQueued(log, name);
+                return cancelled;
+            }
+
+            job.RequestCancel();
+            return await job.Completion.WaitAsync(cancellation).ConfigureAwait(false);
+        }
+
+        var stored = await store.GetJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+        throw ApiErrors.FailedPrecondition($"{name} has already ended ({stored.State.ToString().ToUpperInvariant()})", [new ProblemError(name, $"state is {stored.State.ToString().ToUpperInvariant()}")]);
+    }
+
+    private static void CheckName(string name)
+    {
+        if (!JobName().IsMatch(name ?? "")) throw ApiErrors.InvalidArgument("name", $"must be a job name, solveJobs/{{solve_job}}, was '{name}'");
+    }
+
+    /// <summary>The last message of a watch: the job as it ended.</summary>
+    internal static SolveProgress FinalProgress(SolveJob job)
+    {
+        var progress = job.LatestProgress?.Clone() ?? new SolveProgress { Job = job.Name };
+        progress.State = job.State;
+        progress.FinalJob = job;
+        if (job.Result is { } r)
+        {
+            if (r.HasObjective) progress.Objective = r.Objective;
+            if (r.HasBestBound) progress.BestBound = r.BestBound;
+            if (r.HasGap) progress.Gap = r.Gap;
+            progress.SolutionCount = r.SolutionCount;
+            if (r.TotalTime is not null) progress.Elapsed = r.TotalTime;
+        }
+
+        return progress;
+    }
+
+    /// <summary>
+    /// Picks up the jobs a previous process left queued or running. A running one is queued again
+    /// (its search starts over) until it has been restarted <see cref="SchedulingOptions.MaxRestarts"/>
+    /// times; then it fails with that reason rather than crash the server forever.
+    /// </summary>
+    public async Task RecoverAsync(CancellationToken cancellation)
+    {
+        foreach (var job in await store.ListUnfinishedJobsAsync(cancellation).ConfigureAwait(false))
+        {
+            if (job.State == SolveJob.Types.State.Running)
+            {
+                job.Restarts++;
+                if (job.Restarts > options.MaxRestarts)
+                {
+                    job.State = SolveJob.Types.State.Failed;
+                    job.EndTime = Now();
+                    job.Error = new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Aborted, Message = $"the server stopped {job.Restarts} times while solving this job; not restarted again" };
+                    await store.FinishJobAsync(job, null, cancellation).ConfigureAwait(false);
+                    Log.GaveUp(log, job.Name, job.Restarts);
+                    continue;
+                }
+
+                job.State = SolveJob.Types.State.Queued;
+                job.StartTime = null;
+                job.LatestProgress = null;
+                await store.UpdateJobAsync(job, cancellation).ConfigureAwait(false);
+                Log.Requeued(log, job.Name, job.Restarts);
+            }
+            else
+            {
+                Log.RequeuedWaiting(log, job.Name);
+            }
+
+            var problem = await store.GetJobProblemAsync(job.Name, cancellation).ConfigureAwait(false) ?? new Problem();
+            Interlocked.Increment(ref queued);
+            Enqueue(new LiveJob(job.Clone(), problem));
+        }
+    }
+
+    /// <summary>One worker: takes jobs off the queue until the server stops.</summary>
+    public async Task WorkAsync(CancellationToken stopping)
+    {
+        try
+        {
+            await foreach (var job in queue.Reader.ReadAllAsync(stopping).ConfigureAwait(false))
+            {
+                if (!job.TryStart(Now(), out var started))
+                {
+                    job.Dispose();
+                    continue; // cancelled while it waited
+                }
+
+                Interlocked.Decrement(ref queued);
+                Interlocked.Increment(ref running);
+                try
+                {
+                    await RunAsync(job, started, stopping).ConfigureAwait(false);
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref running);
+                    job.Dispose();
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task RunAsync(LiveJob job, SolveJob started, CancellationToken stopping)
+    {
+        using var activity = SchedulingTelemetry.ActivitySource.StartActivity("solve");
+        activity?.SetTag("scheduling.job", job.Name);
+        activity?.SetTag("scheduling.unit", started.Unit);
+        var clockTime = Stopwatch.StartNew();
+        SolveJob final;
+        Roster? roster = null;
+        try
+        {
+            await store.UpdateJobAsync(started, CancellationToken.None).ConfigureAwait(false);
+            var problem = ProblemMapping.ToDomain(job.Problem);
+            Domain.Roster? hint = null;
+            if (started.Options.WarmStartRoster.Length > 0 && await store.GetRosterAsync(started.Options.WarmStartRoster, CancellationToken.None).ConfigureAwait(false) is { } warm)
+                hint = ProblemMapping.ToDomain(warm);
+            var solverOptions = new SolverOptions
+            {
+                TimeLimit = started.Options.TimeLimit.ToTimeSpan(),
+                Workers = started.Options.Workers,
+                Seed = started.Options.Seed,
+                Hint = hint,
+                RelaxWhenInfeasible = !started.Options.NoRelax,
+            };
+            Log.Solving(log, job.Name, problem.Employees.Length, problem.Period.Days, solverOptions.Workers, solverOptions.TimeLimit.TotalSeconds);
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(job.Cancellation.Token, stopping);
+            var progress = new Reporter(p =>
+            {
+                telemetry.Improvements.Add(1);
+                job.Report(ProblemMapping.ToProto(p, job.Name));
+            });
+            // CP-SAT blocks its thread for the whole search: give it a thread of its own.
+            var result = await Task.Factory.StartNew(
+                () => RosterSolver.Solve(problem, solverOptions, progress, either.Token),
+                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
+
+            if (stopping.IsCancellationRequested && !job.CancelRequested)
+            {
+                // The server is stopping: leave the job for the next start instead of ending it here.
+                var requeued = started.Clone();
+                requeued.State = SolveJob.Types.State.Queued;
+                requeued.StartTime = null;
+                await store.UpdateJobAsync(requeued, CancellationToken.None).ConfigureAwait(false);
+                Log.ParkedForRestart(log, job.Name);
+                return;
+            }
+
+            final = job.Snapshot();
+            var rosterName = result.Roster is null ? null : "rosters/" + job.Name["solveJobs/".Length..];
+            if (result.Roster is not null)
+                roster = ProblemMapping.ToProto(problem, result, rosterName!, job.Name, started.Unit, started.Period, Now());
+            final.Result = ProblemMapping.ToProto(result, rosterName);
+            final.State = job.CancelRequested ? SolveJob.Types.State.Cancelled : SolveJob.Types.State.Succeeded;
+            activity?.SetTag("scheduling.status", result.Status.ToString());
+            telemetry.SolveDuration.Record(clockTime.Elapsed.TotalSeconds, new KeyValuePair<string, object?>("status", result.Status.ToString()));
+            if (result.Gap is { } gap) telemetry.FinalGap.Record(gap);
+            Log.Finished(log, job.Name, result.Status.ToString(), result.Objective, result.BestBound, Math.Round(clockTime.Elapsed.TotalSeconds, 1), job.CancelRequested);
+        }
+#pragma warning disable CA1031 // A job must end in a stored state whatever went wrong; the reason goes to the job and the log.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.SolveFailed(log, ex, job.Name);
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            final = job.Snapshot();
+            final.State = SolveJob.Types.State.Failed;
+            final.Error = new Google.Rpc.Status
+            {
+                Code = (int)(ex is Grpc.Core.RpcException { StatusCode: Grpc.Core.StatusCode.InvalidArgument } ? Google.Rpc.Code.InvalidArgument : Google.Rpc.Code.Internal),
+                Message = ex.Message,
+            };
+        }
+
+        final.EndTime = Now();
+        telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", final.State.ToString().ToUpperInvariant()));
+        await store.FinishJobAsync(final, roster, CancellationToken.None).ConfigureAwait(false);
+        job.Finish(final);
+        live.TryRemove(job.Name, out _);
+    }
+
+    /// <summary>Closes the queue: the workers stop once it is empty or the server's token fires.</summary>
+    public void Dispose() => queue.Writer.TryComplete();
+
+    /// <summary>Reports on the solver's thread, in order, unlike <see cref="Progress{T}"/>.</summary>
+    private sealed class Reporter(Action<Solver.SolveProgress> report) : IProgress<Solver.SolveProgress>
+    {
+        public void Report(Solver.SolveProgress value) => report(value);
+    }
+}
+
+/// <summary>Page sizes and opaque page tokens (the last name of the previous page).</summary>
+internal static class Paging
+{
+    public const int DefaultSize = 50;
+    public const int MaxSize = 1000;
+
+    public static int Size(int requested) => requested switch
+    {
+        < 0 => throw ApiErrors.InvalidArgument("pageSize", $"must not be negative, was {requested}"),
+        0 => DefaultSize,
+        _ => Math.Min(requested, MaxSize),
+    };
+
+    public static string Encode(string lastName) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(lastName));
+
+    public static string? Decode(string token)
+    {
+        if (string.IsNullOrEmpty(token)) return null;
+        try
+        {
+            return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(token));
+        }
+        catch (FormatException)
+        {
+            throw ApiErrors.InvalidArgument("pageToken", "is not a token this service gave out");
+        }
+    }
+}

@@ -1,0 +1,131 @@
+using Google.Protobuf;
+using Grpc.Core;
+using NodaTime.Text;
+using Scheduling.Api.V1;
+using Scheduling.Domain;
+
+namespace Scheduling.Api.Application;
+
+/// <summary>
+/// A unit's stored data as one problem, and one problem as a unit's data: what a solve by reference
+/// uses, and how a problem file (the bundled example) becomes a unit.
+/// </summary>
+public sealed class UnitProblems(Resources resources)
+{
+    /// <summary>
+    /// The problem for a unit and a period: its employees, templates, rule pack and demand curve, and
+    /// the demand rows, wishes, pins and unavailable days dated inside the period. Stored data that
+    /// does not make a valid problem is FAILED_PRECONDITION, naming the problem's fields.
+    /// </summary>
+    public async Task<Problem> AssembleAsync(string unitName, Period? period, CancellationToken cancellation)
+    {
+        var unit = await resources.GetAsync<V1.Unit>(unitName ?? "", ResourceKinds.Unit, cancellation).ConfigureAwait(false);
+        if (period is null) throw ApiErrors.InvalidArgument("period", "is required");
+        var start = LocalDatePattern.Iso.Parse(period.StartDate ?? "");
+        if (!start.Success) throw ApiErrors.InvalidArgument("period.startDate", $"'{period.StartDate}' is not a date (yyyy-MM-dd)");
+        if (!period.HasDays || period.Days is < 1 or > SchedulePeriod.MaxDays)
+            throw ApiErrors.InvalidArgument("period.days", $"is required, 1 to {SchedulePeriod.MaxDays}");
+        var first = period.StartDate!;
+        var end = LocalDatePattern.Iso.Format(start.Value.PlusDays(period.Days));
+        bool Inside(string date) => string.CompareOrdinal(date, first) >= 0 && string.CompareOrdinal(date, end) < 0;
+
+        var problem = new Problem
+        {
+            Name = unit.DisplayName.Length > 0 ? unit.DisplayName : unitName![(unitName!.IndexOf('/') + 1)..],
+            Period = new Period { StartDate = first, Days = period.Days },
+        };
+        var zone = period.HasTimeZone ? period.TimeZone : unit.TimeZone;
+        if (zone.Length > 0) problem.Period.TimeZone = zone;
+        var parent = unitName!;
+        problem.ShiftTemplates.AddRange((await resources.AllAsync<V1.ShiftTemplate>(parent, ResourceKinds.ShiftTemplate, cancellation).ConfigureAwait(false)).Select(ResourceKinds.ToSpec));
+        problem.Employees.AddRange((await resources.AllAsync<V1.Employee>(parent, ResourceKinds.Employee, cancellation).ConfigureAwait(false)).Select(ResourceKinds.ToSpec));
+        problem.ShiftDemands.AddRange((await resources.AllAsync<V1.ShiftDemand>(parent, ResourceKinds.ShiftDemand, cancellation).ConfigureAwait(false)).Where(d => Inside(d.Date)).Select(ResourceKinds.ToSpec));
+        problem.Wishes.AddRange((await resources.AllAsync<V1.Wish>(parent, ResourceKinds.Wish, cancellation).ConfigureAwait(false)).Where(w => Inside(w.Date)).Select(ResourceKinds.ToSpec));
+        problem.Pins.AddRange((await resources.AllAsync<V1.Pin>(parent, ResourceKinds.Pin, cancellation).ConfigureAwait(false)).Where(p => Inside(p.Date)).Select(ResourceKinds.ToSpec));
+        problem.Unavailability.AddRange((await resources.AllAsync<V1.UnavailableDay>(parent, ResourceKinds.UnavailableDay, cancellation).ConfigureAwait(false))
+            .Where(u => Inside(u.Date)).Select(u => new EmployeeDate { Employee = u.Employee, Date = u.Date }));
+        var curve = (await resources.AllAsync<V1.DemandCurve>(parent, ResourceKinds.DemandCurve, cancellation).ConfigureAwait(false)).FirstOrDefault();
+        if (curve is { Patterns.Count: > 0 }) problem.DemandCurve = ResourceKinds.ToSpec(curve);
+        if (unit.RulePack.Length > 0)
+        {
+            V1.RulePack pack;
+            try
+            {
+                pack = await resources.GetAsync<V1.RulePack>(unit.RulePack, ResourceKinds.RulePack, cancellation).ConfigureAwait(false);
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
+            {
+                throw ApiErrors.FailedPrecondition($"{unitName} uses {unit.RulePack}, which does not exist", [new ProblemError("rulePack", $"{unit.RulePack} does not exist")]);
+            }
+
+            problem.RulePack = ResourceKinds.ToSpec(pack);
+        }
+
+        try
+        {
+            ProblemMapping.ToDomain(problem);
+        }
+        catch (Grpc.Core.RpcException ex) when (ex.StatusCode == Grpc.Core.StatusCode.InvalidArgument)
+        {
+            var violations = ex.GetRpcStatus()?.GetDetail<Google.Rpc.BadRequest>()?.FieldViolations.Select(v => new ProblemError(v.Field, v.Description)) ?? [];
+            throw ApiErrors.FailedPrecondition($"the data of {unitName} does not make a valid problem for {first} + {period.Days} days: {ex.Status.Detail}", violations, "PROBLEM");
+        }
+
+        return problem;
+    }
+
+    /// <summary>Stores a whole problem as a new unit, in one transaction.</summary>
+    public async Task<V1.Unit> ImportAsync(string unitId, Problem? problem, CancellationToken cancellation)
+    {
+        if (string.IsNullOrEmpty(unitId) || !Resources.IsValidId(unitId))
+            throw ApiErrors.InvalidArgument("unitId", $"must be 1 to 63 characters of a-z, A-Z, 0-9, '-' and '_', was '{unitId}'");
+        if (problem is null) throw ApiErrors.InvalidArgument("problem", "is required");
+        ProblemMapping.ToDomain(problem);
+        var unitName = $"units/{unitId}";
+        var unit = new V1.Unit { Name = unitName, DisplayName = problem.Name, TimeZone = problem.Period?.TimeZone ?? "" };
+        var items = new List<(IMessage, ResourceKind)>();
+        if (problem.RulePack is { } pack)
+        {
+            var rulePack = new V1.RulePack { Name = $"rulePacks/{unitId}", DisplayName = pack.Id, Rules = { pack.Rules } };
+            unit.RulePack = rulePack.Name;
+            items.Add((rulePack, ResourceKinds.RulePack));
+        }
+
+        items.Insert(0, (unit, ResourceKinds.Unit));
+        items.AddRange(problem.ShiftTemplates.Select(t =>
+        {
+            var template = new V1.ShiftTemplate { Name = $"{unitName}/shiftTemplates/{t.Code}", DisplayName = t.Name ?? "", StartTime = t.StartTime, DurationMinutes = t.DurationMinutes, UnpaidBreakMinutes = t.UnpaidBreakMinutes, Kind = t.Kind, RequiredCompetence = t.RequiredCompetence ?? "" };
+            return ((IMessage)template, ResourceKinds.ShiftTemplate);
+        }));
+        items.AddRange(problem.Employees.Select(e =>
+        {
+            var employee = new V1.Employee { Name = $"{unitName}/employees/{e.Id}", DisplayName = e.Name ?? "", Competences = { e.Competences }, Units = { e.Units }, Limits = e.Limits };
+            if (e.HasEmploymentRate) employee.EmploymentRate = e.EmploymentRate;
+            if (e.HasFullTimeWeeklyMinutes) employee.FullTimeWeeklyMinutes = e.FullTimeWeeklyMinutes;
+            if (e.HasToleranceMinutes) employee.ToleranceMinutes = e.ToleranceMinutes;
+            if (e.HasMinTotalMinutes) employee.MinTotalMinutes = e.MinTotalMinutes;
+            if (e.HasMaxTotalMinutes) employee.MaxTotalMinutes = e.MaxTotalMinutes;
+            if (e.HasTimeBankMinutes) employee.TimeBankMinutes = e.TimeBankMinutes;
+            return ((IMessage)employee, ResourceKinds.Employee);
+        }));
+        items.AddRange(problem.ShiftDemands.Select((d, i) =>
+        {
+            var demand = new V1.ShiftDemand { Name = $"{unitName}/shiftDemands/d{i + 1:D5}", Date = d.Date, Shift = d.Shift, Required = d.Required };
+            if (d.HasUnderWeight) demand.UnderWeight = d.UnderWeight;
+            if (d.HasOverWeight) demand.OverWeight = d.OverWeight;
+            return ((IMessage)demand, ResourceKinds.ShiftDemand);
+        }));
+        if (problem.DemandCurve is { } curve)
+            items.Add((new V1.DemandCurve { Name = $"{unitName}/demandCurve", SlotMinutes = curve.SlotMinutes, Patterns = { curve.Patterns } }, ResourceKinds.DemandCurve));
+        items.AddRange(problem.Wishes.Select((w, i) =>
+        {
+            var wish = new V1.Wish { Name = $"{unitName}/wishes/w{i + 1:D5}", Employee = w.Employee, Date = w.Date, Kind = w.Kind, Shift = w.Shift ?? "" };
+            if (w.HasWeight) wish.Weight = w.Weight;
+            return ((IMessage)wish, ResourceKinds.Wish);
+        }));
+        items.AddRange(problem.Pins.Select((p, i) => ((IMessage)new V1.Pin { Name = $"{unitName}/pins/p{i + 1:D5}", Employee = p.Employee, Date = p.Date, Shift = p.Shift ?? "" }, ResourceKinds.Pin)));
+        items.AddRange(problem.Unavailability.Select((u, i) => ((IMessage)new V1.UnavailableDay { Name = $"{unitName}/unavailableDays/u{i + 1:D5}", Employee = u.Employee, Date = u.Date }, ResourceKinds.UnavailableDay)));
+        await resources.CreateAllAsync(items, cancellation).ConfigureAwait(false);
+        return unit;
+    }
+}

@@ -1,0 +1,49 @@
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+
+namespace Scheduling.Api.Hosting;
+
+/// <summary>
+/// The last line: an exception that is not already an <see cref="RpcException"/> becomes INTERNAL
+/// (logged with its stack), and a call the client abandoned or let expire becomes CANCELLED or
+/// DEADLINE_EXCEEDED, so no client ever sees an unhandled exception.
+/// </summary>
+public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log) : Interceptor
+{
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(request, context).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not RpcException)
+        {
+            throw Map(ex, context);
+        }
+    }
+
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(request, responseStream, context).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not RpcException)
+        {
+            throw Map(ex, context);
+        }
+    }
+
+    private RpcException Map(Exception ex, ServerCallContext context)
+    {
+        if (ex is OperationCanceledException && context.CancellationToken.IsCancellationRequested)
+        {
+            var expired = context.Deadline <= DateTime.UtcNow;
+            return new RpcException(new Status(expired ? StatusCode.DeadlineExceeded : StatusCode.Cancelled, expired ? "the call's deadline passed" : "the call was cancelled"));
+        }
+
+        var id = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.GetHttpContext().TraceIdentifier;
+        Application.Log.Unhandled(log, ex, context.Method, id);
+        return Application.ApiErrors.Internal($"internal error (trace {id}); the server log has the details");
+    }
+}

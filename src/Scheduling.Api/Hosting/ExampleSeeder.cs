@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+using Scheduling.Api.Application;
+using Scheduling.Api.Storage;
+
+namespace Scheduling.Api.Hosting;
+
+/// <summary>
+/// On the first run against a data directory, loads the bundled example problem as a unit, so a
+/// newcomer can solve by reference at once. Runs once per database (a setting remembers it), so a
+/// deleted example unit stays deleted.
+/// </summary>
+public sealed class ExampleSeeder(UnitProblems problems, ISchedulingStore store, IOptions<SchedulingOptions> options, ILogger<ExampleSeeder> log) : IHostedService
+{
+    private const string Done = "example-loaded";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var file = options.Value.ExampleFile;
+        if (string.IsNullOrEmpty(file) || await store.GetSettingAsync(Done, cancellationToken).ConfigureAwait(false) is not null) return;
+        var path = Path.IsPathRooted(file) ? file : Path.Combine(AppContext.BaseDirectory, file);
+        if (!File.Exists(path))
+        {
+            Log.ExampleMissing(log, path);
+            return;
+        }
+
+        var problem = ProblemMapping.ParseJson(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false));
+        var unit = await problems.ImportAsync(options.Value.ExampleUnitId, problem, cancellationToken).ConfigureAwait(false);
+        await store.SetSettingAsync(Done, unit.Name, cancellationToken).ConfigureAwait(false);
+        Log.ExampleLoaded(log, unit.Name, unit.DisplayName, problem.Employees.Count, path);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

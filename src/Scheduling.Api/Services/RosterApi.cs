@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using Grpc.Core;
+using Scheduling.Api.Application;
+using Scheduling.Api.Storage;
+using Scheduling.Api.V1;
+
+namespace Scheduling.Api.Services;
+
+/// <summary>RosterService: stored rosters with the rule checker's report.</summary>
+public sealed partial class RosterApi(ISchedulingStore store) : RosterService.RosterServiceBase
+{
+    [GeneratedRegex("^rosters/[A-Za-z0-9_-]{1,63}$")]
+    private static partial Regex RosterName();
+
+    [GeneratedRegex("^units/[A-Za-z0-9][A-Za-z0-9_-]{0,62}$")]
+    private static partial Regex UnitName();
+
+    public override async Task<Roster> GetRoster(GetRosterRequest request, ServerCallContext context)
+    {
+        if (!RosterName().IsMatch(request.Name)) throw ApiErrors.InvalidArgument("name", $"must be rosters/{{roster}}, was '{request.Name}'");
+        var roster = await store.GetRosterAsync(request.Name, context.CancellationToken).ConfigureAwait(false) ?? throw ApiErrors.NotFound(request.Name);
+        return request.View == RosterView.Basic ? Basic(roster) : roster;
+    }
+
+    public override async Task<ListRostersResponse> ListRosters(ListRostersRequest request, ServerCallContext context)
+    {
+        if (request.Parent.Length > 0 && !UnitName().IsMatch(request.Parent)) throw ApiErrors.InvalidArgument("parent", $"must be units/{{unit}} or empty, was '{request.Parent}'");
+        var size = Paging.Size(request.PageSize);
+        var rosters = await store.ListRostersAsync(request.Parent.Length > 0 ? request.Parent : null, Paging.Decode(request.PageToken), size + 1, context.CancellationToken).ConfigureAwait(false);
+        var page = rosters.Take(size).Select(r => request.View == RosterView.Full ? r : Basic(r)).ToList();
+        return new ListRostersResponse { Rosters = { page }, NextPageToken = rosters.Count > size ? Paging.Encode(page[^1].Name) : "" };
+    }
+
+    /// <summary>The roster without its assignments and report.</summary>
+    private static Roster Basic(Roster full)
+    {
+        var basic = full.Clone();
+        basic.Assignments.Clear();
+        basic.Violations.Clear();
+        basic.Hours.Clear();
+        basic.CoverageGaps.Clear();
+        basic.ShiftCover.Clear();
+        basic.Wishes.Clear();
+        return basic;
+    }
+}

@@ -1,0 +1,57 @@
+using Scheduling.Api.V1;
+
+namespace Scheduling.Api.Storage;
+
+/// <summary>A stored resource: its name, parent and collection (for listing) and the message's bytes.</summary>
+public sealed record ResourceRow(string Name, string Parent, string Collection, byte[] Body);
+
+/// <summary>
+/// Where the service keeps units and their data, solve jobs and rosters. Every method that writes has
+/// committed durably when its task completes, so a reply after it never promises something a crash
+/// could lose. SQLite by default (<see cref="SqliteSchedulingStore"/>); a server database can follow.
+/// </summary>
+public interface ISchedulingStore
+{
+    Task<byte[]?> GetResourceAsync(string name, CancellationToken cancellation);
+
+    /// <summary>Resources of one collection under a parent, in name order, after <paramref name="after"/>.</summary>
+    Task<IReadOnlyList<byte[]>> ListResourcesAsync(string parent, string collection, string? after, int limit, CancellationToken cancellation);
+
+    /// <summary>Creates all rows in one transaction; false (and nothing written) when one of the names exists.</summary>
+    Task<bool> TryCreateResourcesAsync(IReadOnlyList<ResourceRow> rows, CancellationToken cancellation);
+
+    /// <summary>Replaces a row; false when it does not exist.</summary>
+    Task<bool> UpdateResourceAsync(ResourceRow row, CancellationToken cancellation);
+
+    /// <summary>Deletes a row, and with <paramref name="withDescendants"/> everything named under it; the number deleted.</summary>
+    Task<int> DeleteResourceAsync(string name, bool withDescendants, CancellationToken cancellation);
+
+    Task<bool> HasDescendantsAsync(string name, CancellationToken cancellation);
+
+    Task<string?> GetSettingAsync(string key, CancellationToken cancellation);
+
+    Task SetSettingAsync(string key, string value, CancellationToken cancellation);
+
+    /// <summary>Stores a new job with the problem it solves.</summary>
+    Task CreateJobAsync(SolveJob job, Problem problem, CancellationToken cancellation);
+
+    Task UpdateJobAsync(SolveJob job, CancellationToken cancellation);
+
+    /// <summary>Stores a job's final state and its roster (if any) in one transaction.</summary>
+    Task FinishJobAsync(SolveJob job, Roster? roster, CancellationToken cancellation);
+
+    Task<SolveJob?> GetJobAsync(string name, CancellationToken cancellation);
+
+    Task<Problem?> GetJobProblemAsync(string name, CancellationToken cancellation);
+
+    /// <summary>Jobs newest first, before <paramref name="before"/>, optionally of one unit.</summary>
+    Task<IReadOnlyList<SolveJob>> ListJobsAsync(string? unit, string? before, int limit, CancellationToken cancellation);
+
+    /// <summary>Jobs queued or running, oldest first: what a restart must pick up.</summary>
+    Task<IReadOnlyList<SolveJob>> ListUnfinishedJobsAsync(CancellationToken cancellation);
+
+    Task<Roster?> GetRosterAsync(string name, CancellationToken cancellation);
+
+    /// <summary>Rosters newest first, before <paramref name="before"/>, optionally of one unit.</summary>
+    Task<IReadOnlyList<Roster>> ListRostersAsync(string? unit, string? before, int limit, CancellationToken cancellation);
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using Google.Protobuf;
+using Google.Rpc;
+using Grpc.Core;
+using Grpc.Net.Client;
+using NodaTime.Text;
+using Scheduling.Api.V1;
+using Scheduling.Domain;
+using Scheduling.Domain.Checking;
+using Scheduling.Solver;
+
+namespace Scheduling.Cli;
+
+/// <summary>
+/// <c>scheduling solve --server URL FILE</c>: solves on the service instead of in-process. Starts a job
+/// with the file as its Problem, prints the streamed progress, then fetches the roster, re-checks it with
+/// the local rule checker and prints the same report as a local solve. Ctrl+C cancels the job on the
+/// server, which keeps its best roster so far.
+/// </summary>
+public static class RemoteSolve
+{
+    /// <summary>Exit code when the service cannot be used (unreachable, queue full, internal error).</summary>
+    public const int ServiceError = 4;
+
+    public static async Task<int> RunAsync(SolveCommand command, RosterProblem problem, string json, TextWriter stdout, TextWriter stderr, CancellationToken interrupt)
+    {
+        Problem message;
+        try
+        {
+            message = JsonParser.Default.Parse<Problem>(json);
+        }
+        catch (Exception ex) when (ex is InvalidProtocolBufferException or InvalidJsonException)
+        {
+            await stderr.WriteLineAsync($"error: {command.File}: {ex.Message}").ConfigureAwait(false);
+            return CliApp.BadInput;
+        }
+
+        using var channel = GrpcChannel.ForAddress(command.Server!);
+        var solve = new SolveService.SolveServiceClient(channel);
+        try
+        {
+            var job = await solve.StartSolveAsync(new StartSolveRequest
+            {
+                Problem = message,
+                Options = new SolveOptions
+                {
+                    TimeLimit = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(TimeSpan.FromSeconds(command.TimeLimitSeconds)),
+                    Workers = command.Workers,
+                    Seed = command.Seed,
+                    NoRelax = !command.Relax,
+                },
+            }, deadline: DateTime.UtcNow.AddSeconds(60), cancellationToken: interrupt).ResponseAsync.ConfigureAwait(false);
+            await stderr.WriteLineAsync($"started {job.Name} on {command.Server} ({job.State.ToString().ToUpperInvariant()}): '{job.ProblemName}', {job.EmployeeCount} employees, {job.Period.Days} days, {job.Options.TimeLimit.ToTimeSpan().TotalSeconds:0.#} s limit, {job.Options.Workers} workers").ConfigureAwait(false);
+
+            using var cancelOnInterrupt = interrupt.Register(() => _ = solve.CancelSolveAsync(new CancelSolveRequest { Name = job.Name }));
+            SolveJob? final = null;
+            using (var watch = solve.WatchSolve(new WatchSolveRequest { Name = job.Name }, cancellationToken: CancellationToken.None))
+            {
+                await foreach (var p in watch.ResponseStream.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+                {
+                    if (p.FinalJob is not null) final = p.FinalJob;
+                    else if (p.SolutionCount > 0)
+                        await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {p.Elapsed.ToTimeSpan().TotalSeconds,7:0.0} s  solution {p.SolutionCount,4}  objective {p.Objective,12}  bound {p.BestBound,12}  gap {p.Gap * 100,7:0.00} %")).ConfigureAwait(false);
+                    else
+                        await stderr.WriteLineAsync($"  {p.State.ToString().ToLowerInvariant()}").ConfigureAwait(false);
+                }
+            }
+
+            final ??= await solve.GetSolveJobAsync(new GetSolveJobRequest { Name = job.Name }, cancellationToken: CancellationToken.None).ResponseAsync.ConfigureAwait(false);
+            if (final.State == SolveJob.Types.State.Failed)
+            {
+                await stderr.WriteLineAsync($"error: the job failed: {final.Error?.Message}").ConfigureAwait(false);
+                return ServiceError;
+            }
+
+            Api.V1.Roster? roster = null;
+            if (final.Result.Roster.Length > 0)
+                roster = await new RosterService.RosterServiceClient(channel).GetRosterAsync(new GetRosterRequest { Name = final.Result.Roster }, cancellationToken: CancellationToken.None).ResponseAsync.ConfigureAwait(false);
+            var result = ToResult(problem, final, roster);
+            var report = new ReportWriter(problem, result);
+            await stdout.WriteAsync(command.Format == "json" ? report.Json() : report.Table()).ConfigureAwait(false);
+            if (roster is not null && result.Evaluation!.Penalty != roster.Penalty)
+            {
+                await stderr.WriteLineAsync($"warning: the local rule checker scores the roster {result.Evaluation.Penalty}, the server {roster.Penalty}").ConfigureAwait(false);
+            }
+
+            return result.Status switch
+            {
+                Solver.SolveStatus.Optimal or Solver.SolveStatus.Feasible => CliApp.Ok,
+                Solver.SolveStatus.Infeasible => CliApp.Infeasible,
+                _ => CliApp.NoRoster,
+            };
+        }
+        catch (RpcException ex) when (ex.StatusCode == StatusCode.InvalidArgument)
+        {
+            var violations = ex.GetRpcStatus()?.GetDetail<BadRequest>()?.FieldViolations;
+            var first = violations?.FirstOrDefault();
+            var more = violations is { Count: > 1 } ? $" (and {violations.Count - 1} more)" : "";
+            await stderr.WriteLineAsync(first is null ? $"error: {ex.Status.Detail}" : $"error: {command.File}: {first.Field}: {first.Description}{more}").ConfigureAwait(false);
+            return CliApp.BadInput;
+        }
+        catch (RpcException ex)
+        {
+            var what = ex.StatusCode == StatusCode.Unavailable ? $"cannot reach the service at {command.Server}" : $"{ex.StatusCode}: {ex.Status.Detail}";
+            await stderr.WriteLineAsync($"error: {what}").ConfigureAwait(false);
+            return ServiceError;
+        }
+    }
+
+    /// <summary>The server's outcome as a local solve result, the roster re-checked here.</summary>
+    private static Solver.SolveResult ToResult(RosterProblem problem, SolveJob job, Api.V1.Roster? roster)
+    {
+        var r = job.Result ?? new Api.V1.SolveResult();
+        Domain.Roster? domain = roster is null ? null : new Domain.Roster([.. roster.Assignments.Select(a =>
+            new Domain.Assignment(new EmployeeId(a.Employee), LocalDatePattern.Iso.Parse(a.Date).Value, new ShiftCode(a.Shift)))]);
+        return new Solver.SolveResult
+        {
+            Status = r.Status switch
+            {
+                Api.V1.SolveResult.Types.Status.Optimal => Solver.SolveStatus.Optimal,
+                Api.V1.SolveResult.Types.Status.Feasible => Solver.SolveStatus.Feasible,
+                Api.V1.SolveResult.Types.Status.Infeasible => Solver.SolveStatus.Infeasible,
+                _ => Solver.SolveStatus.Unknown,
+            },
+            Roster = domain,
+            Objective = r.HasObjective ? r.Objective : null,
+            BestBound = r.HasBestBound ? r.BestBound : null,
+            TotalTime = r.TotalTime?.ToTimeSpan() ?? TimeSpan.Zero,
+            SolutionCount = r.SolutionCount,
+            IsRelaxed = r.Relaxed,
+            Cancelled = r.Cancelled,
+            Conflicts = [.. r.Conflicts.Select(c => new Solver.Conflict(
+                c.Rule,
+                c.Employee.Length > 0 ? new EmployeeId(c.Employee) : null,
+                c.Date.Length > 0 ? LocalDatePattern.Iso.Parse(c.Date).Value : null))],
+            Evaluation = domain is null ? null : RuleChecker.Evaluate(problem, domain),
+        };
+    }
+}

@@ -1,0 +1,42 @@
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Scheduling.Api.Tests;
+
+/// <summary>
+/// The service on the in-memory test server, with its own data directory, the example unit loaded,
+/// one worker and a queue of one, so the queue fills at the second waiting job.
+/// </summary>
+public sealed class InMemoryServer : WebApplicationFactory<Program>
+{
+    public string DataDirectory { get; } = TestPaths.TempDirectory();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Scheduling:DataDirectory", DataDirectory);
+        builder.UseSetting("Scheduling:Concurrency", "1");
+        builder.UseSetting("Scheduling:QueueCapacity", "1");
+        builder.UseSetting("Scheduling:DefaultWorkers", "2");
+    }
+
+    public GrpcChannel Channel() => GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync().ConfigureAwait(false);
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ServerCollection : ICollectionFixture<InMemoryServer>
+{
+    public const string Name = "in-memory server";
+}

@@ -1,0 +1,63 @@
+using Google.Protobuf;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Scheduling.Api.V1;
+
+namespace Scheduling.Api.Tests;
+
+/// <summary>Size limits answer with a clear status instead of taking the server down.</summary>
+public sealed class LimitTests : IAsyncLifetime
+{
+    private readonly string dataDirectory = TestPaths.TempDirectory();
+    private WebApplicationFactory<Program>? factory;
+
+    public Task InitializeAsync()
+    {
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Scheduling:DataDirectory", dataDirectory);
+            b.UseSetting("Scheduling:ExampleFile", "");
+            b.UseSetting("Scheduling:MaxMessageBytes", "4000");
+            b.UseSetting("Scheduling:MaxModelCells", "100");
+        });
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (factory is not null) await factory.DisposeAsync();
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private SolveService.SolveServiceClient Client() =>
+        new(GrpcChannel.ForAddress(factory!.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = factory.Server.CreateHandler() }));
+
+    private static Problem Example(string file) => JsonParser.Default.Parse<Problem>(File.ReadAllText(TestPaths.Example(file)));
+
+    [Fact]
+    public async Task A_message_over_the_limit_is_RESOURCE_EXHAUSTED()
+    {
+        var big = Example("care-home-solbacken.json");
+        Assert.True(big.CalculateSize() > 4000);
+        var ex = await Assert.ThrowsAsync<RpcException>(() => Client().StartSolveAsync(new StartSolveRequest { Problem = big }).ResponseAsync);
+        Assert.Equal(StatusCode.ResourceExhausted, ex.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_model_over_the_limit_is_INVALID_ARGUMENT_saying_how_large()
+    {
+        var small = Example("small-group-home.json");
+        Assert.True(small.CalculateSize() < 4000);
+        var ex = await Assert.ThrowsAsync<RpcException>(() => Client().StartSolveAsync(new StartSolveRequest { Problem = small }).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
+        Assert.Contains("employees × days × shift templates is 378", ex.Status.Detail, StringComparison.Ordinal);
+    }
+}

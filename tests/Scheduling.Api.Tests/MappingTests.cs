@@ -1,0 +1,101 @@
+using Google.Protobuf;
+using Google.Rpc;
+using Grpc.Core;
+using Scheduling.Api.Application;
+using Scheduling.Api.V1;
+using Scheduling.Domain;
+using Scheduling.Domain.Checking;
+using Scheduling.Domain.Files;
+using Assignment = Scheduling.Domain.Assignment;
+using CompetenceGrant = Scheduling.Api.V1.CompetenceGrant;
+using Roster = Scheduling.Domain.Roster;
+
+namespace Scheduling.Api.Tests;
+
+/// <summary>The contract's Problem is the problem file, and its validation is the file reader's.</summary>
+public class MappingTests
+{
+    [Theory]
+    [InlineData("small-group-home.json")]
+    [InlineData("care-home-solbacken.json")]
+    public void Example_files_parse_as_Problem_messages_and_map_to_the_same_domain_problem(string file)
+    {
+        var json = File.ReadAllText(TestPaths.Example(file));
+        var message = JsonParser.Default.Parse<Problem>(json);
+        var viaProto = ProblemMapping.ToDomain(message);
+        var direct = ProblemFileReader.Read(json);
+
+        Assert.Equal(direct.Name, viaProto.Name);
+        Assert.Equal(direct.Period, viaProto.Period);
+        Assert.Equal(direct.Employees.Select(e => (e.Id, e.Name, e.Contract)), viaProto.Employees.Select(e => (e.Id, e.Name, e.Contract)));
+        Assert.Equal(direct.Templates.Select(t => t.ToString()), viaProto.Templates.Select(t => t.ToString()));
+        Assert.Equal(direct.Wishes.ToList(), viaProto.Wishes.ToList());
+        Assert.Equal(direct.Pins.ToList(), viaProto.Pins.ToList());
+        Assert.Equal(direct.Unavailability.ToList(), viaProto.Unavailability.ToList());
+        Assert.Equal(direct.ShiftDemands.ToList(), viaProto.ShiftDemands.ToList());
+        Assert.Equal(direct.DemandCurve.Slots.ToList(), viaProto.DemandCurve.Slots.ToList());
+        Assert.Equal(direct.Rules.Rules.Select(r => r.ToString()), viaProto.Rules.Rules.Select(r => r.ToString()));
+        // The same problem scores any roster the same: here the empty one.
+        Assert.Equal(RuleChecker.Evaluate(direct, Roster.Empty).Violations.Select(v => (v.RuleId, v.Units, v.Penalty)),
+            RuleChecker.Evaluate(viaProto, Roster.Empty).Violations.Select(v => (v.RuleId, v.Units, v.Penalty)));
+    }
+
+    [Fact]
+    public void The_canonical_JSON_of_a_Problem_is_a_problem_file_the_CLI_reads()
+    {
+        var message = JsonParser.Default.Parse<Problem>(File.ReadAllText(TestPaths.Example("small-group-home.json")));
+        var json = JsonFormatter.Default.Format(message);
+        var problem = ProblemFileReader.Read(json);
+        Assert.Equal(9, problem.Employees.Length);
+        Assert.Contains("\"kind\": \"NIGHT\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"employmentRate\": 100", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Optional_zero_stays_present_so_a_zero_is_not_read_as_absent()
+    {
+        var template = new ShiftTemplateSpec { Code = "D", StartTime = "07:00", DurationMinutes = 0 };
+        Assert.Contains("\"durationMinutes\": 0", JsonFormatter.Default.Format(template), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_problem_is_INVALID_ARGUMENT_with_a_field_violation_per_bad_field()
+    {
+        var message = JsonParser.Default.Parse<Problem>(File.ReadAllText(TestPaths.Example("small-group-home.json")));
+        message.Employees[3].EmploymentRate = 150;
+        message.ShiftTemplates[0].StartTime = "25:00";
+        var ex = Assert.Throws<RpcException>(() => ProblemMapping.ToDomain(message));
+        Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
+        var fields = ex.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field).ToList();
+        Assert.Contains("problem.employees[3].employmentRate", fields);
+        Assert.Contains("problem.shiftTemplates[0].startTime", fields);
+    }
+
+    [Fact]
+    public void A_resource_is_checked_by_the_same_rules_with_its_own_field_paths()
+    {
+        var employee = new V1.Employee { Name = "units/u/employees/E1", EmploymentRate = 0, Competences = { new CompetenceGrant { Competence = "med", ValidUntil = "2027-13-01" } } };
+        var errors = ResourceKinds.Employee.Validate(employee).ToList();
+        Assert.Contains(errors, e => e.Field == "employmentRate");
+        Assert.Contains(errors, e => e.Field == "competences[0].validUntil");
+
+        var wish = new V1.Wish { Name = "units/u/wishes/w1", Employee = "E1", Date = "2027-03-01", Kind = V1.WishKind.DayOff, Shift = "N" };
+        Assert.Contains(ResourceKinds.Wish.Validate(wish), e => e.Field == "shift");
+        Assert.Empty(ResourceKinds.Wish.Validate(new V1.Wish { Employee = "E1", Date = "2027-03-01", Kind = V1.WishKind.ShiftOn, Shift = "N" }));
+    }
+
+    [Fact]
+    public void A_roster_message_carries_the_checkers_report()
+    {
+        var problem = ProblemFileReader.Read(File.ReadAllText(TestPaths.Example("small-group-home.json")));
+        var roster = new Roster([new Assignment(problem.Employees[0].Id, problem.Period.Start, problem.Templates[0].Code)]);
+        var result = new Solver.SolveResult { Status = Solver.SolveStatus.Feasible, Roster = roster, Evaluation = RuleChecker.Evaluate(problem, roster) };
+        var proto = ProblemMapping.ToProto(problem, result, "rosters/r", "solveJobs/r", "", ProblemMapping.ToProto(problem.Period), new Google.Protobuf.WellKnownTypes.Timestamp());
+        Assert.Single(proto.Assignments);
+        Assert.Equal(result.Evaluation.Penalty, proto.Penalty);
+        Assert.Equal(problem.Employees.Length, proto.Hours.Count);
+        Assert.Equal(problem.Wishes.Length, proto.Wishes.Count);
+        Assert.Equal(result.Evaluation.PenaltyByRule.Count, proto.PenaltyByRule.Count);
+        Assert.All(proto.Violations, v => Assert.False(string.IsNullOrEmpty(v.Rule)));
+    }
+}
