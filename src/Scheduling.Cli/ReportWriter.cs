@@ -5,16 +5,18 @@ using System.Text.Json.Nodes;
 using NodaTime;
 using Scheduling.Domain;
 using Scheduling.Domain.Checking;
+using Scheduling.Domain.Cost;
 using Scheduling.Domain.Reporting;
 using Scheduling.Solver;
 
 namespace Scheduling.Cli;
 
-/// <summary>Writes a solve result as a readable report (grid, coverage, hours, wishes, rule checks) or as one JSON object.</summary>
+/// <summary>Writes a solve result as a readable report (grid, coverage, hours, wishes, cost, rule checks) or as one JSON object.</summary>
 public sealed class ReportWriter(RosterProblem problem, SolveResult result)
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
     private readonly RosterReport? report = result.Roster is { } r ? RosterReport.Build(problem, r) : null;
+    private readonly RosterCost? cost = result.Roster is { } r && problem.Cost is not null ? RosterCost.Compute(problem, r) : null;
 
     public string Table()
     {
@@ -37,6 +39,7 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result)
         Grid(s, roster);
         Coverage(s);
         Wishes(s);
+        Cost(s);
         Checks(s, result.Evaluation!);
         return s.ToString();
     }
@@ -102,6 +105,82 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result)
                 s.Append("; refused: ").AppendJoin(", ", refused.Select(w => $"{Text(w.Wish)} {w.Wish.Date:MM-dd}"));
             s.AppendLine();
         }
+    }
+
+    private static readonly CostKind[] Kinds = Enum.GetValues<CostKind>();
+
+    private void Cost(StringBuilder s)
+    {
+        if (cost is null) return;
+        var model = cost.Model;
+        s.AppendLine().AppendLine(Inv, $"Cost: {Kr(cost.Kronor)} (cost model {model.Version}, OB table {model.UnsocialHours.Id}; whole kronor, each line rounded)");
+        if (model.UnsocialHours.Source.Length > 0) s.AppendLine(Inv, $"  OB source: {model.UnsocialHours.Source}");
+        foreach (var kind in Kinds)
+        {
+            var lines = cost.Lines.Where(l => l.Kind == kind).ToList();
+            var minutes = lines.Sum(l => l.Minutes);
+            s.AppendLine(Inv, $"  {Label(kind),-16} {Kr(cost.KronorOf(kind)),14}   {H(minutes),9} h{(kind == CostKind.Substitutes ? $"  ({lines.Sum(l => l.Quantity)} person-slots)" : "")}");
+        }
+
+        if (cost.Budget is { } budget)
+        {
+            var difference = cost.BudgetDifference!.Value;
+            s.AppendLine(Inv, $"  {"budget",-16} {Kr(budget),14}   {(difference >= 0 ? $"{Kr(difference)} under budget" : $"{Kr(-difference)} OVER budget")}");
+        }
+
+        s.AppendLine().AppendLine(Inv, $"  {"employee",-24} {"total",12} {"base",12} {"OB",10} {"mertid",9} {"overtime",9}");
+        foreach (var (employee, sub) in cost.ByEmployee)
+        {
+            var name = problem.EmployeeById[employee].Name;
+            s.AppendLine(Inv, $"  {(name.Length > 24 ? name[..24] : name),-24} {Kr(sub.Kronor),12} {Kr(sub[CostKind.Base]),12} {Kr(sub[CostKind.UnsocialHours]),10} {Kr(sub[CostKind.AdditionalHours]),9} {Kr(sub[CostKind.Overtime]),9}");
+        }
+
+        s.AppendLine().AppendLine(Inv, $"  {"day",-15} {"total",12} {"OB",10} {"substitutes",12}");
+        foreach (var (date, sub) in cost.ByDay)
+            s.AppendLine(Inv, $"  {date.ToString("uuuu-MM-dd ddd", Inv),-15} {Kr(sub.Kronor),12} {Kr(sub[CostKind.UnsocialHours]),10} {Kr(sub[CostKind.Substitutes]),12}");
+    }
+
+    private static string Label(CostKind kind) => kind switch
+    {
+        CostKind.Base => "base pay",
+        CostKind.UnsocialHours => "OB",
+        CostKind.AdditionalHours => "mertid",
+        CostKind.Overtime => "overtime",
+        _ => "substitutes",
+    };
+
+    private static string Kr(long kronor) => kronor.ToString("#,##0", Inv).Replace(',', ' ') + " kr";
+
+    private static string Key(CostKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
+
+    private static JsonObject CostJson(RosterCost c)
+    {
+        JsonObject ByKind(CostSubtotal sub) => new(Kinds.Select(k => KeyValuePair.Create(Key(k), (JsonNode?)JsonValue.Create(sub[k]))));
+        return new JsonObject
+        {
+            ["currency"] = "SEK",
+            ["version"] = c.Model.Version,
+            ["source"] = c.Model.Source,
+            ["unsocialHoursTable"] = c.Model.UnsocialHours.Id,
+            ["unsocialHoursSource"] = c.Model.UnsocialHours.Source,
+            ["totalKronor"] = c.Kronor,
+            ["byKind"] = ByKind(c.ByKind),
+            ["minutesByKind"] = new JsonObject(Kinds.Select(k => KeyValuePair.Create(Key(k), (JsonNode?)JsonValue.Create(c.Lines.Where(l => l.Kind == k).Sum(l => l.Minutes))))),
+            ["budgetKronor"] = c.Budget,
+            ["budgetDifferenceKronor"] = c.BudgetDifference,
+            ["byEmployee"] = new JsonArray([.. c.ByEmployee.Select(x => (JsonNode)new JsonObject
+            {
+                ["employee"] = x.Employee.Value,
+                ["totalKronor"] = x.Cost.Kronor,
+                ["byKind"] = ByKind(x.Cost),
+            })]),
+            ["byDay"] = new JsonArray([.. c.ByDay.Select(x => (JsonNode)new JsonObject
+            {
+                ["date"] = Day(x.Date),
+                ["totalKronor"] = x.Cost.Kronor,
+                ["byKind"] = ByKind(x.Cost),
+            })]),
+        };
     }
 
     private static void Checks(StringBuilder s, Evaluation evaluation)
@@ -176,6 +255,8 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result)
                 ["refused"] = report.Wishes.Count(w => !w.Granted),
             };
         }
+
+        if (cost is not null) json["cost"] = CostJson(cost);
 
         return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + Environment.NewLine;
     }

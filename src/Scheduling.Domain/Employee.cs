@@ -63,6 +63,18 @@ public sealed record WorkingTimeContract
         return target < Duration.Zero ? Duration.Zero : target;
     }
 
+    /// <summary>
+    /// Full time for a period of <paramref name="days"/> days less the time bank, or null when the contract has no
+    /// rate: a part-timer's hours between the target and this are mertid, hours beyond it övertid.
+    /// </summary>
+    public Duration? FullTimeFor(int days)
+    {
+        if (Rate is null || FullTimeWeekly is not { } fullTime) return null;
+        var minutes = Math.Round((decimal)fullTime.TotalMinutes * days / 7m, MidpointRounding.AwayFromZero);
+        var full = Duration.FromMinutes((long)minutes) - TimeBankBalance;
+        return full < Duration.Zero ? Duration.Zero : full;
+    }
+
     /// <summary>The minutes an employee may work in the period: explicit bounds win over target ± tolerance.</summary>
     public (Duration? Minimum, Duration? Maximum) BoundsFor(int days)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Scheduling.Domain.Cost;
 using Scheduling.Domain.Rules;
 
 namespace Scheduling.Domain;
@@ -39,7 +40,8 @@ public sealed record RosterProblem
         DemandCurve? demandCurve = null,
         ImmutableArray<Wish> wishes = default,
         ImmutableArray<Unavailability> unavailability = default,
-        ImmutableArray<Pin> pins = default)
+        ImmutableArray<Pin> pins = default,
+        CostModel? cost = null)
     {
         Name = name ?? "";
         Period = period ?? throw new ProblemValidationException([new ProblemError("period", "is required")]);
@@ -51,6 +53,7 @@ public sealed record RosterProblem
         Wishes = Or(wishes);
         Unavailability = Or(unavailability);
         Pins = Or(pins);
+        Cost = cost;
         var errors = Validate();
         if (errors.Count > 0) throw new ProblemValidationException(errors);
         TemplateByCode = Templates.ToImmutableDictionary(t => t.Code);
@@ -68,6 +71,9 @@ public sealed record RosterProblem
     public ImmutableArray<Unavailability> Unavailability { get; }
     public ImmutableArray<Pin> Pins { get; }
 
+    /// <summary>Pay, OB table, substitutes and budget; null when the problem carries no cost data.</summary>
+    public CostModel? Cost { get; }
+
     public ImmutableDictionary<ShiftCode, ShiftTemplate> TemplateByCode { get; }
     public ImmutableDictionary<EmployeeId, Employee> EmployeeById { get; }
 
@@ -76,11 +82,15 @@ public sealed record RosterProblem
 
     /// <summary>The same problem under another rule pack.</summary>
     public RosterProblem WithRules(RulePack rules) =>
-        new(Name, Period, Templates, Employees, rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins);
+        new(Name, Period, Templates, Employees, rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost);
 
     /// <summary>The same problem with other pins (a manager's edit).</summary>
     public RosterProblem WithPins(ImmutableArray<Pin> pins) =>
-        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, pins);
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, pins, Cost);
+
+    /// <summary>The same problem with another cost model (or none).</summary>
+    public RosterProblem WithCost(CostModel? cost) =>
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, cost);
 
     private static ImmutableArray<T> Or<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
 
@@ -138,7 +148,35 @@ public sealed record RosterProblem
             for (var i = 0; i < fs.Successions.Length; i++)
                 foreach (var code in new[] { fs.Successions[i].From, fs.Successions[i].To }.Where(c => !codes.Contains(c)))
                     errors.Add(new($"rules.forbidden-successions[{i}]", $"unknown shift code '{code}'"));
+        ValidateCost(errors, ids);
         return errors;
+    }
+
+    private void ValidateCost(List<ProblemError> errors, HashSet<EmployeeId> ids)
+    {
+        if (Cost is null)
+        {
+            if (Rules.Get<CostRule>() is not null) errors.Add(new("rules.cost", "needs the problem's cost section"));
+            if (Rules.Get<BudgetRule>() is not null) errors.Add(new("rules.budget", "needs the problem's cost section with a budget"));
+            return;
+        }
+
+        var listed = new HashSet<EmployeeId>();
+        for (var i = 0; i < Cost.Pay.Length; i++)
+        {
+            var id = Cost.Pay[i].Employee;
+            if (!ids.Contains(id)) errors.Add(new($"cost.pay[{i}].employee", $"unknown employee '{id}'"));
+            else if (!listed.Add(id)) errors.Add(new($"cost.pay[{i}].employee", $"'{id}' is listed twice"));
+        }
+
+        if (Cost.DefaultMonthlyPay is null)
+        {
+            var missing = Employees.Select(e => e.Id).Where(id => !listed.Contains(id)).ToList();
+            if (missing.Count > 0)
+                errors.Add(new("cost.pay", $"no monthly pay for {string.Join(", ", missing.Take(5).Select(m => $"'{m}'"))}{(missing.Count > 5 ? $" and {missing.Count - 5} more" : "")} (list them, or give cost.defaultMonthlyPay)"));
+        }
+
+        if (Rules.Get<BudgetRule>() is not null && Cost.Budget is null) errors.Add(new("rules.budget", "needs cost.budget"));
     }
 
     private void CheckEmployeeDate(List<ProblemError> errors, string field, EmployeeId employee, NodaTime.LocalDate date, HashSet<EmployeeId> ids)

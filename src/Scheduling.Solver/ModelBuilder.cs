@@ -43,6 +43,8 @@ internal static class ModelBuilder
                 PinsRule r => new Pins(r),
                 ShiftCoverRule r => new ShiftCover(r),
                 WishesRule r => new Wishes(r),
+                CostRule r => new Cost(r),
+                BudgetRule r => new Budget(r),
                 DemandMinimumRule or DemandIdealRule or DemandSurplusRule => null,
                 _ => throw new NotSupportedException($"the solver has no constraint family for rule '{rule.Id}'"),
             };

@@ -14,6 +14,7 @@ internal sealed class ModelContext
 {
     private readonly List<(LinearExpr Expr, long Weight, string Rule)> objective = [];
     private readonly Dictionary<(string Rule, int Employee, int Day), BoolVar> guards = [];
+    private readonly Dictionary<Type, object> shared = [];
 
     public ModelContext(RosterProblem problem, bool explain)
     {
@@ -117,6 +118,18 @@ internal sealed class ModelContext
         foreach (var l in literals) Model.AddImplication(v, l);
         Model.AddBoolOr([.. literals.Select(l => l.Not()), v]);
         return v;
+    }
+
+    /// <summary>Terms built once and used by several families (e.g. the cost terms of cost and budget).</summary>
+    public T Shared<T>(Func<ModelContext, T> create) where T : class
+    {
+        if (!shared.TryGetValue(typeof(T), out var value))
+        {
+            value = create(this);
+            shared.Add(typeof(T), value);
+        }
+
+        return (T)value;
     }
 
     public bool HasObjective { get; private set; }

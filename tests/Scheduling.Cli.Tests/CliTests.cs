@@ -81,6 +81,55 @@ public class CliTests
         Assert.Contains("objective", err);
     }
 
+    private const string WithCost = """
+        {
+          "period": { "startDate": "2027-01-04", "days": 2 },
+          "shiftTemplates": [ { "code": "D", "startTime": "07:00", "durationMinutes": 480 } ],
+          "employees": [ { "id": "A", "employmentRate": 50, "fullTimeWeeklyMinutes": 2400, "toleranceMinutes": 600 } ],
+          "shiftDemands": [ { "date": "2027-01-04", "shift": "D", "required": 1 } ],
+          "cost": { "version": "cli-test", "socialFeeFactor": 1.4, "pay": [ { "employee": "A", "monthlyPay": 33000 } ], "budget": 2000 }
+        }
+        """;
+
+    [Fact]
+    public async Task Reports_the_cost_breakdown_and_the_budget_difference()
+    {
+        // A works D on Monday 4 January: 8 h × 33 000 ÷ 165 × 1.4 = 8 × 280.00 = 2 240 kr, no OB; 240 kr over a 2 000 kr budget.
+        // The 2 h 17 min beyond the 5 h 43 min target are mertid at 100 %: no supplement.
+        var (code, output, _) = await RunWithFile(WithCost, "--time-limit", "2");
+        Assert.Equal(CliApp.Ok, code);
+        Assert.Contains("Cost: 2 240 kr (cost model cli-test, OB table kommunal-hok-2026-04", output);
+        Assert.Matches(@"base pay\s+2 240 kr\s+8:00 h", output);
+        Assert.Matches(@"mertid\s+0 kr\s+2:17 h", output);
+        Assert.Contains("240 kr OVER budget", output);
+        Assert.Matches(@"2027-01-04 Mon\s+2 240 kr", output);
+
+        var (jsonCode, json, _) = await RunWithFile(WithCost, "--time-limit", "2", "--format", "json");
+        Assert.Equal(CliApp.Ok, jsonCode);
+        using var doc = JsonDocument.Parse(json);
+        var cost = doc.RootElement.GetProperty("cost");
+        Assert.Equal(2240, cost.GetProperty("totalKronor").GetInt64());
+        Assert.Equal(2240, cost.GetProperty("byKind").GetProperty("base").GetInt64());
+        Assert.Equal(0, cost.GetProperty("byKind").GetProperty("unsocialHours").GetInt64());
+        Assert.Equal(137, cost.GetProperty("minutesByKind").GetProperty("additionalHours").GetInt64());
+        Assert.Equal(2000, cost.GetProperty("budgetKronor").GetInt64());
+        Assert.Equal(-240, cost.GetProperty("budgetDifferenceKronor").GetInt64());
+        Assert.Equal("SEK", cost.GetProperty("currency").GetString());
+        var employee = Assert.Single(cost.GetProperty("byEmployee").EnumerateArray());
+        Assert.Equal("A", employee.GetProperty("employee").GetString());
+        Assert.Equal(2240, Assert.Single(cost.GetProperty("byDay").EnumerateArray()).GetProperty("totalKronor").GetInt64());
+    }
+
+    [Fact]
+    public async Task Without_cost_data_there_is_no_cost_section()
+    {
+        var (_, output, _) = await RunWithFile(Minimal, "--time-limit", "2");
+        Assert.DoesNotContain("Cost:", output);
+        var (_, json, _) = await RunWithFile(Minimal, "--time-limit", "2", "--format", "json");
+        using var doc = JsonDocument.Parse(json);
+        Assert.False(doc.RootElement.TryGetProperty("cost", out _));
+    }
+
     [Theory]
     [InlineData(new[] { "solve" }, "solve needs a problem file")]
     [InlineData(new[] { "plan", "x.json" }, "unknown command 'plan'")]
@@ -110,6 +159,8 @@ public class CliTests
     [InlineData("""{ "period": { "startDate": "2027-01-04", "days": 3 }, "employes": [] }""", "employes")]
     [InlineData("""{ "period": { "startDate": "2027-01-04", "days": 3 }, "rulePack": { "rules": [ { "id": "daily-rest", "parameters": { "minRest": 5 } } ] } }""", "rulePack.rules[0].parameters.minRest: is not a parameter of this rule")]
     [InlineData("""{ "period": { "startDate": "2027-01-04", "days": 3 }, "rulePack": { "rules": [ { "id": "no-such-rule" } ] } }""", "rulePack.rules[0].id: unknown rule 'no-such-rule'")]
+    [InlineData("""{ "period": { "startDate": "2027-01-04", "days": 3 }, "rulePack": { "rules": [ { "id": "cost" } ] } }""", "rules.cost: needs the problem's cost section")]
+    [InlineData("""{ "period": { "startDate": "2027-01-04", "days": 3 }, "employees": [ { "id": "A", "employmentRate": 50 } ], "cost": { "socialFeeFactor": 1.4 } }""", "cost.pay: no monthly pay for 'A'")]
     public async Task Bad_problem_files_name_the_field_and_exit_1(string json, string message)
     {
         var (code, output, err) = await RunWithFile(json);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using Scheduling.Domain.Checking;
+using Scheduling.Domain.Cost;
 using Scheduling.Domain.Rules;
 
 namespace Scheduling.Domain.Tests;
@@ -79,6 +80,7 @@ internal sealed class ProblemBuilder
     private ImmutableArray<Wish> wishes = [];
     private ImmutableArray<Unavailability> unavailability = [];
     private ImmutableArray<Pin> pins = [];
+    private CostModel? cost;
 
     public ProblemBuilder WithRules(params Rule[] value)
     {
@@ -153,9 +155,15 @@ internal sealed class ProblemBuilder
         return this;
     }
 
+    public ProblemBuilder Cost(CostModel value)
+    {
+        cost = value;
+        return this;
+    }
+
     public RosterProblem Build() =>
         new("test", new SchedulePeriod(start, days, zone), templates, employees, new RulePack("test-pack", rules),
-            shiftDemands, curve, wishes, unavailability, pins);
+            shiftDemands, curve, wishes, unavailability, pins, cost);
 
     public Evaluation Evaluate(Roster roster) => RuleChecker.Evaluate(Build(), roster);
 }

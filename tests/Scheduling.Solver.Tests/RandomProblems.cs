@@ -1,15 +1,20 @@
 using System.Collections.Immutable;
 using NodaTime;
 using Scheduling.Domain;
+using Scheduling.Domain.Cost;
 using Scheduling.Domain.Rules;
 
 namespace Scheduling.Solver.Tests;
 
-/// <summary>Small random problems that use every rule, hard or soft, with nights across midnight and DST dates.</summary>
+/// <summary>
+/// Small random problems that use every rule, hard or soft, with nights across midnight, DST dates and holidays
+/// (Easter 2027 on the spring DST night, Christmas, Midsummer, Ascension Day), most with a random cost model.
+/// </summary>
 internal static class RandomProblems
 {
     private static readonly DateTimeZone Stockholm = SchedulePeriod.DefaultZone;
-    private static readonly LocalDate[] Starts = [new(2026, 3, 26), new(2026, 10, 22), new(2028, 2, 27), new(2027, 6, 7)];
+    private static readonly LocalDate[] Starts =
+        [new(2026, 3, 26), new(2026, 10, 22), new(2028, 2, 27), new(2027, 6, 7), new(2027, 3, 24), new(2026, 12, 21), new(2026, 6, 17), new(2026, 5, 12)];
 
     public static RosterProblem Create(int seed, int maxEmployees = 3, int maxDays = 6, int maxTemplates = 3, bool allowHard = true, bool pinEverything = false)
     {
@@ -119,7 +124,47 @@ internal static class RandomProblems
             pins = [.. all];
         }
 
+        var cost = random.Next(4) == 0 ? null : RandomCost(random, employees);
+        if (cost is not null)
+        {
+            ImmutableArray<CostKind> kinds = random.Next(2) == 0 ? default : [.. Enum.GetValues<CostKind>().Where(_ => random.Next(2) == 0)];
+            rules.Add(new CostRule(random.Next(1, 3), kinds));
+            if (cost.Budget is not null && random.Next(3) != 0) rules.Add(new BudgetRule() with { Enforcement = Level(random.Next(1, 3)) });
+        }
+
         return new RosterProblem($"random-{seed}", period, templates, employees, new RulePack("random", [.. rules]), demands,
-            new DemandCurve(slotLength, [.. slots]), wishes, unavailable, pins);
+            new DemandCurve(slotLength, [.. slots]), wishes, unavailable, pins, cost);
+    }
+
+    private static CostModel RandomCost(Random random, ImmutableArray<Employee> employees)
+    {
+        var pay = employees.Where(_ => random.Next(5) != 0).Select(e => new EmployeePay(e.Id, random.Next(22_000, 40_001))).ToImmutableArray();
+        UnsocialHoursTable? table = null;
+        if (random.Next(3) == 0)
+        {
+            // A random table: windows by weekday, before holidays to the next working day, and storhelg-only.
+            var windows = Enumerable.Range(0, random.Next(1, 4)).Select(i =>
+            {
+                var from = new LocalTime(random.Next(0, 24), random.Next(2) * 30);
+                var to = new LocalTime(random.Next(0, 24), 0);
+                var opening = random.Next(3) switch
+                {
+                    0 => new WindowOpening(from, to, [.. Enum.GetValues<IsoDayOfWeek>().Skip(1).Where(_ => random.Next(2) == 0)]),
+                    1 => new WindowOpening(from, to, beforeHoliday: true, toNextWorkingDay: true),
+                    _ => new WindowOpening(from, to, daysLater: random.Next(1, 3)),
+                };
+                return new UnsocialHoursWindow($"w{i}", $"window {i}", random.Next(0, 20_000) / 100m, [opening], onlyInMajorHolidays: random.Next(3) == 0);
+            }).ToImmutableArray();
+            table = new UnsocialHoursTable("random", "test", windows, UnsocialHoursTable.KommunalHok2026.MajorHolidays);
+        }
+
+        return new CostModel("random", "test", pay, 1m + (random.Next(0, 50) / 100m), table,
+            hourlyDivisor: random.Next(2) == 0 ? 165m : 158.5m,
+            defaultMonthlyPay: 27_500m,
+            additionalHoursPercent: 100 + random.Next(0, 40),
+            overtimePercent: 150 + random.Next(0, 100),
+            autumnExtraHourPercent: 100 + random.Next(0, 150),
+            substitutes: random.Next(2) == 0 ? new SubstituteCost(random.Next(150, 400), random.Next(0, 40)) : null,
+            budget: random.Next(2) == 0 ? random.Next(0, 30_000) : null);
     }
 }

@@ -37,6 +37,8 @@ public static class RuleChecker
         ShiftCoverRule r => new ShiftCoverCheck(r),
         DemandMinimumRule or DemandIdealRule or DemandSurplusRule => new DemandCurveCheck(rule),
         WishesRule r => new WishesCheck(r),
+        CostRule r => new CostCheck(r),
+        BudgetRule r => new BudgetCheck(r),
         _ => throw new NotSupportedException($"the checker has no check for rule '{rule.Id}'"),
     };
 }

@@ -19,6 +19,7 @@ public sealed class ProblemFile
     public List<EmployeeDateDto>? Unavailability { get; set; }
     public List<PinDto>? Pins { get; set; }
     public RulePackDto? RulePack { get; set; }
+    public CostDto? Cost { get; set; }
 }
 
 public sealed class PeriodDto
@@ -135,4 +136,75 @@ public sealed class RuleDto
     public bool? Hard { get; set; }
     public long? Weight { get; set; }
     public Dictionary<string, JsonElement>? Parameters { get; set; }
+}
+
+/// <summary>
+/// The unit's cost data: full-time monthly pay per employee (or a default), the hourly divisor and social fee
+/// factor, the OB table (the built-in one when absent), mertid, overtime and autumn-hour rates in percent of
+/// hourly pay, substitutes (absent: not allowed) and the budget for the period in whole kronor.
+/// </summary>
+public sealed class CostDto
+{
+    public string? Version { get; set; }
+    public string? Source { get; set; }
+    public decimal? HourlyDivisor { get; set; }
+    public decimal? SocialFeeFactor { get; set; }
+    public decimal? DefaultMonthlyPay { get; set; }
+    public List<EmployeePayDto>? Pay { get; set; }
+    public decimal? AdditionalHoursPercent { get; set; }
+    public decimal? OvertimePercent { get; set; }
+    public decimal? AutumnExtraHourPercent { get; set; }
+    public SubstitutesDto? Substitutes { get; set; }
+    public long? Budget { get; set; }
+    public UnsocialHoursDto? UnsocialHours { get; set; }
+}
+
+public sealed class EmployeePayDto
+{
+    public string? Employee { get; set; }
+    public decimal? MonthlyPay { get; set; }
+}
+
+public sealed class SubstitutesDto
+{
+    public decimal? HourlyCost { get; set; }
+    public decimal? MarkupPercent { get; set; }
+}
+
+public sealed class UnsocialHoursDto
+{
+    public string? Id { get; set; }
+    public string? Source { get; set; }
+    public List<UnsocialHoursWindowDto>? Windows { get; set; }
+    public List<MajorHolidayDto>? MajorHolidays { get; set; }
+}
+
+public sealed class UnsocialHoursWindowDto
+{
+    public string? Code { get; set; }
+    public string? Name { get; set; }
+    public decimal? KronorPerHour { get; set; }
+    public bool? OnlyInMajorHolidays { get; set; }
+    public List<WindowOpeningDto>? Openings { get; set; }
+}
+
+/// <summary>Opens on "days" (every day when absent, none when only "beforeHoliday") at "from" and closes at "to" "daysLater" days later or on the next working day.</summary>
+public sealed class WindowOpeningDto
+{
+    public List<string>? Days { get; set; }
+    public bool? BeforeHoliday { get; set; }
+    public string? From { get; set; }
+    public string? To { get; set; }
+    public int? DaysLater { get; set; }
+    public bool? ToNextWorkingDay { get; set; }
+}
+
+public sealed class MajorHolidayDto
+{
+    public string? Name { get; set; }
+    public string? Anchor { get; set; }
+    public int? FirstDay { get; set; }
+    public int? LastDay { get; set; }
+    public string? From { get; set; }
+    public string? To { get; set; }
 }

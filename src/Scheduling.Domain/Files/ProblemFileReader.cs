@@ -63,9 +63,10 @@ public static class ProblemFileReader
             dto.Shift is null ? null : Id(dto.Shift, $"{f}.shift", err, s => new ShiftCode(s))));
         if (period is null) errors.ThrowIfAny();
         var curve = file.DemandCurve is null ? null : DemandCurveExpander.Expand(file.DemandCurve, period!, errors);
-        var pack = file.RulePack is null ? RulePacks.SwedishCare(period!) : RuleReader.Read(file.RulePack, errors);
+        var cost = file.Cost is null ? null : CostReader.Read(file.Cost, errors);
+        var pack = file.RulePack is null ? RulePacks.SwedishCare(period!, withCost: file.Cost is not null) : RuleReader.Read(file.RulePack, errors);
         errors.ThrowIfAny();
-        return new RosterProblem(file.Name ?? "", period!, templates, employees, pack!, demands, curve, wishes, unavailable, pins);
+        return new RosterProblem(file.Name ?? "", period!, templates, employees, pack!, demands, curve, wishes, unavailable, pins, cost);
     }
 
     internal sealed class Errors
@@ -73,6 +74,9 @@ public static class ProblemFileReader
         private readonly List<ProblemError> list = [];
 
         public void Add(string field, string reason) => list.Add(new ProblemError(field, reason));
+
+        /// <summary>How many errors so far: a reader skips building a value whose fields already failed.</summary>
+        public int Count => list.Count;
 
         public void ThrowIfAny()
         {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
+using Scheduling.Domain.Cost;
 using Scheduling.Domain.Rules;
 using static Scheduling.Domain.Files.ProblemFileReader;
 
@@ -49,6 +50,8 @@ internal static class RuleReader
             RuleIds.DemandIdeal => new DemandIdealRule(Math.Max(0, dto.Weight ?? 100)),
             RuleIds.DemandSurplus => new DemandSurplusRule(Math.Max(0, dto.Weight ?? 5)),
             RuleIds.Wishes => new WishesRule(Math.Max(0, dto.Weight ?? 1)),
+            RuleIds.Cost => new CostRule(Math.Max(0, dto.Weight ?? 1), p.CostKinds("kinds")),
+            RuleIds.Budget => new BudgetRule() with { Enforcement = defaultLevel },
             _ => null,
         };
         if (dto.Id is null) errors.Add($"{f}.id", "is required");
@@ -99,6 +102,19 @@ internal static class RuleReader
 
             return [.. e.EnumerateArray().Select((d, i) => Enum<IsoDayOfWeek>(d.ValueKind == JsonValueKind.String ? d.GetString() : "?", $"{field}.{name}[{i}]", errors, true))
                 .Where(d => d is not null and not IsoDayOfWeek.None).Select(d => d!.Value)];
+        }
+
+        public ImmutableArray<CostKind> CostKinds(string name)
+        {
+            if (Get(name) is not { } e) return default;
+            if (e.ValueKind != JsonValueKind.Array)
+            {
+                errors.Add($"{field}.{name}", "must be a list of cost kinds");
+                return default;
+            }
+
+            return [.. e.EnumerateArray().Select((k, i) => Enum<CostKind>(k.ValueKind == JsonValueKind.String ? k.GetString() : "?", $"{field}.{name}[{i}]", errors, true))
+                .Where(k => k is not null).Select(k => k!.Value)];
         }
 
         public ImmutableArray<ShiftSuccession> Successions(string name)

@@ -103,4 +103,6 @@ public static class RuleIds
     public const string DemandIdeal = "demand-ideal";
     public const string DemandSurplus = "demand-surplus";
     public const string Wishes = "wishes";
+    public const string Cost = "cost";
+    public const string Budget = "budget";
 }

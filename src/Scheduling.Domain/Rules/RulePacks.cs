@@ -11,9 +11,10 @@ public static class RulePacks
     /// Arbetstidslagen and AB for 24/7 municipal care, as listed in DOMAIN.md, with a unit's usual
     /// policies: every other weekend (half the period's weekends, rounded up), at most 6 days in a row, each
     /// employee's own limits,
-    /// the demand curve's minimum far above its ideal, and the hours target weighed per minute.
+    /// the demand curve's minimum far above its ideal, and the hours target weighed per minute; with
+    /// <paramref name="withCost"/>, the cost rule at a krona per unit, weighed after coverage and hours.
     /// </summary>
-    public static RulePack SwedishCare(SchedulePeriod period) => new(SwedishCareId,
+    public static RulePack SwedishCare(SchedulePeriod period, bool withCost = false) => new(SwedishCareId,
     [
         new DailyRestRule(Duration.FromHours(11), "ATL §13; AB since 2023-10-01"),
         new WeeklyRestRule(Duration.FromHours(36), 7, "ATL §14"),
@@ -34,5 +35,6 @@ public static class RulePacks
         new DemandIdealRule(100),
         new DemandSurplusRule(5),
         new WishesRule(),
+        .. withCost ? [new CostRule()] : Array.Empty<Rule>(),
     ]);
 }

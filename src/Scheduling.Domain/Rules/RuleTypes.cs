@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using Scheduling.Domain.Cost;
 
 namespace Scheduling.Domain.Rules;
 
@@ -230,4 +231,34 @@ public sealed record WishesRule : Rule
 
     public override string Id => RuleIds.Wishes;
     public override string Unit => "weight of a refused wish";
+}
+
+/// <summary>
+/// Soft: the roster's cost under the problem's cost model (DOMAIN.md objective 6: low cost within the budget),
+/// weighed after the rules, coverage and hours. Only <see cref="Kinds"/> count; by default every kind but base
+/// pay, which a monthly-paid employee earns for the contracted hours whatever the roster, and whose hours the
+/// hours rules govern. Unit: a whole krona of a cost line (each line rounded per unit, öre half up).
+/// </summary>
+public sealed record CostRule : Rule
+{
+    public static readonly ImmutableArray<CostKind> DefaultKinds =
+        [CostKind.UnsocialHours, CostKind.AdditionalHours, CostKind.Overtime, CostKind.Substitutes];
+
+    public CostRule(long weight = 1, ImmutableArray<CostKind> kinds = default, string source = "economy in balance (ekonomi i balans)")
+        : base(source, Enforcement.Soft(weight)) =>
+        Kinds = kinds.IsDefault ? DefaultKinds : [.. kinds.Distinct().Order()];
+
+    public ImmutableArray<CostKind> Kinds { get; }
+    public override string Id => RuleIds.Cost;
+    public override string Unit => "krona of cost";
+}
+
+/// <summary>
+/// The roster's whole cost (every kind, base pay included) stays within the unit's budget for the period
+/// (the cost section's budget). Hard by default; soft: weight per krona over. Unit: a krona over the budget.
+/// </summary>
+public sealed record BudgetRule(string Source = "the unit's budget") : Rule(Source, Enforcement.Hard)
+{
+    public override string Id => RuleIds.Budget;
+    public override string Unit => "krona over the budget";
 }

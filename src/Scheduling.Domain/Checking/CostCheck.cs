@@ -1,0 +1,49 @@
+using Scheduling.Domain.Cost;
+using Scheduling.Domain.Rules;
+using static Scheduling.Domain.Checking.CheckContext;
+
+namespace Scheduling.Domain.Checking;
+
+/// <summary>
+/// cost: the roster's cost lines of the rule's kinds, from <see cref="RosterCost"/>, in whole kronor per line;
+/// one violation per employee and one per day of substitutes, each costing weight × kronor.
+/// </summary>
+internal sealed class CostCheck(CostRule rule) : IRuleCheck
+{
+    public void Check(CheckContext context, List<Violation> violations)
+    {
+        var cost = RosterCost.Compute(context.Problem, new Roster([.. context.Shifts.Values.SelectMany(s => s).Select(s => s.Assignment)]));
+        var counted = cost.Lines.Where(l => rule.Kinds.Contains(l.Kind)).ToList();
+        foreach (var employee in counted.Where(l => l.Employee is not null).GroupBy(l => l.Employee!.Value))
+        {
+            var kronor = employee.Sum(l => l.WholeKronor);
+            if (kronor == 0) continue;
+            violations.Add(Broken(rule, employee.Key, employee.Where(l => l.Date is not null).Select(l => l.Date!.Value), kronor,
+                $"{employee.Key} costs {kronor} kr ({Kinds(employee)})"));
+        }
+
+        foreach (var day in counted.Where(l => l.Employee is null).GroupBy(l => l.Date!.Value))
+        {
+            var kronor = day.Sum(l => l.WholeKronor);
+            if (kronor == 0) continue;
+            violations.Add(Broken(rule, null, [day.Key], kronor,
+                $"{Day(day.Key)}: {day.Sum(l => l.Quantity)} substitute slot(s) for need below the minimum cost {kronor} kr"));
+        }
+    }
+
+    internal static string Kinds(IEnumerable<CostLine> lines) =>
+        string.Join(", ", lines.GroupBy(l => l.Kind).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Sum(l => l.WholeKronor)}"));
+}
+
+/// <summary>budget: the roster's whole cost, every kind in whole kronor per line, is at most the unit's budget.</summary>
+internal sealed class BudgetCheck(BudgetRule rule) : IRuleCheck
+{
+    public void Check(CheckContext context, List<Violation> violations)
+    {
+        if (context.Problem.Cost?.Budget is not { } budget) return;
+        var cost = RosterCost.Compute(context.Problem, new Roster([.. context.Shifts.Values.SelectMany(s => s).Select(s => s.Assignment)]));
+        var over = cost.Kronor - budget;
+        if (over > 0)
+            violations.Add(Broken(rule, null, [], over, $"the roster costs {cost.Kronor} kr against a budget of {budget} kr ({CostCheck.Kinds(cost.Lines)})"));
+    }
+}
