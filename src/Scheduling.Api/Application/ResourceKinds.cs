@@ -159,6 +159,9 @@ public static class ResourceKinds
     {
         var problem = Stub();
         problem.RulePack = ToSpec(pack);
+        // The `cost` and `budget` rules need a cost section, which belongs to the unit, not the pack: a
+        // stand-in lets the pack be checked alone; the unit's real one is checked when a problem is assembled.
+        problem.Cost = new CostSpec { SocialFeeFactor = 1, DefaultMonthlyPay = 1, Budget = 1 };
         return Read(problem, "rulePack");
     }
 

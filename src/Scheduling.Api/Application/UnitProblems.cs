@@ -46,6 +46,7 @@ public sealed class UnitProblems(Resources resources)
             .Where(u => Inside(u.Date)).Select(u => new EmployeeDate { Employee = u.Employee, Date = u.Date }));
         var curve = (await resources.AllAsync<V1.DemandCurve>(parent, ResourceKinds.DemandCurve, cancellation).ConfigureAwait(false)).FirstOrDefault();
         if (curve is { Patterns.Count: > 0 }) problem.DemandCurve = ResourceKinds.ToSpec(curve);
+        if (unit.Cost is { } cost) problem.Cost = cost;
         if (unit.RulePack.Length > 0)
         {
             V1.RulePack pack;
@@ -82,7 +83,7 @@ public sealed class UnitProblems(Resources resources)
         if (problem is null) throw ApiErrors.InvalidArgument("problem", "is required");
         ProblemMapping.ToDomain(problem);
         var unitName = $"units/{unitId}";
-        var unit = new V1.Unit { Name = unitName, DisplayName = problem.Name, TimeZone = problem.Period?.TimeZone ?? "" };
+        var unit = new V1.Unit { Name = unitName, DisplayName = problem.Name, TimeZone = problem.Period?.TimeZone ?? "", Cost = problem.Cost };
         var items = new List<(IMessage, ResourceKind)>();
         if (problem.RulePack is { } pack)
         {

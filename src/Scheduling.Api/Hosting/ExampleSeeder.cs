@@ -24,10 +24,18 @@ public sealed class ExampleSeeder(UnitProblems problems, ISchedulingStore store,
             return;
         }
 
-        var problem = ProblemMapping.ParseJson(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false));
-        var unit = await problems.ImportAsync(options.Value.ExampleUnitId, problem, cancellationToken).ConfigureAwait(false);
-        await store.SetSettingAsync(Done, unit.Name, cancellationToken).ConfigureAwait(false);
-        Log.ExampleLoaded(log, unit.Name, unit.DisplayName, problem.Employees.Count, path);
+        try
+        {
+            var problem = ProblemMapping.ParseJson(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false));
+            var unit = await problems.ImportAsync(options.Value.ExampleUnitId, problem, cancellationToken).ConfigureAwait(false);
+            await store.SetSettingAsync(Done, unit.Name, cancellationToken).ConfigureAwait(false);
+            Log.ExampleLoaded(log, unit.Name, unit.DisplayName, problem.Employees.Count, path);
+        }
+        catch (Exception ex) when (ex is Grpc.Core.RpcException or Google.Protobuf.InvalidProtocolBufferException or IOException)
+        {
+            // A broken example must not keep the service from starting: it serves without the example unit.
+            log.LogError(ex, "The example {Path} could not be loaded; the service starts without it", path);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -22,6 +22,8 @@ public static class ProblemFileReader
         AllowTrailingCommas = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // The proto3 JSON mapping writes 64-bit integers as strings ("1550000"); accept both forms.
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
         WriteIndented = true,
     };
 
