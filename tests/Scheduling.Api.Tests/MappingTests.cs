@@ -98,4 +98,35 @@ public class MappingTests
         Assert.Equal(result.Evaluation.PenaltyByRule.Count, proto.PenaltyByRule.Count);
         Assert.All(proto.Violations, v => Assert.False(string.IsNullOrEmpty(v.Rule)));
     }
+
+    [Fact]
+    public void A_roster_message_carries_the_cost_breakdown_when_the_problem_has_a_cost_section()
+    {
+        var problem = ProblemFileReader.Read(File.ReadAllText(TestPaths.Example("care-home-solbacken.json")));
+        var roster = new Roster([
+            new Assignment(problem.Employees[0].Id, problem.Period.Start, problem.Templates[0].Code),
+            new Assignment(problem.Employees[1].Id, problem.Period.Start.PlusDays(5), problem.Templates[^1].Code)]);
+        var result = new Solver.SolveResult { Status = Solver.SolveStatus.Feasible, Roster = roster, Evaluation = RuleChecker.Evaluate(problem, roster) };
+        var proto = ProblemMapping.ToProto(problem, result, "rosters/r", "solveJobs/r", "", ProblemMapping.ToProto(problem.Period), new Google.Protobuf.WellKnownTypes.Timestamp());
+
+        var expected = Domain.Cost.RosterCost.Compute(problem, roster);
+        Assert.NotNull(proto.Cost);
+        Assert.True(expected.Kronor > 0);
+        Assert.Equal(expected.Kronor, proto.Cost.TotalKronor);
+        Assert.Equal(expected.Kronor, proto.Cost.KronorByKind.Values.Sum());
+        Assert.Equal(expected.KronorOf(Domain.Cost.CostKind.Base), proto.Cost.KronorByKind["BASE"]);
+        Assert.Equal(expected.BudgetDifference, proto.Cost.BudgetDifferenceKronor);
+        Assert.Equal(2, proto.Cost.ByEmployee.Count(e => e.TotalKronor > 0));
+        Assert.Equal(expected.Kronor, proto.Cost.ByDay.Sum(d => d.TotalKronor));
+    }
+
+    [Fact]
+    public void A_roster_message_has_no_cost_without_a_cost_section()
+    {
+        var problem = ProblemFileReader.Read(File.ReadAllText(TestPaths.Example("small-group-home.json")));
+        var roster = new Roster([new Assignment(problem.Employees[0].Id, problem.Period.Start, problem.Templates[0].Code)]);
+        var result = new Solver.SolveResult { Status = Solver.SolveStatus.Feasible, Roster = roster, Evaluation = RuleChecker.Evaluate(problem, roster) };
+        var proto = ProblemMapping.ToProto(problem, result, "rosters/r", "solveJobs/r", "", ProblemMapping.ToProto(problem.Period), new Google.Protobuf.WellKnownTypes.Timestamp());
+        Assert.Null(proto.Cost);
+    }
 }

@@ -165,6 +165,32 @@ public static class ProblemMapping
             Weight = (int)Math.Min(int.MaxValue, w.Wish.Weight),
             Granted = w.Granted,
         }));
+        if (problem.Cost is not null) proto.Cost = ToProto(Domain.Cost.RosterCost.Compute(problem, roster));
+        return proto;
+    }
+
+    private static V1.RosterCost ToProto(Domain.Cost.RosterCost cost)
+    {
+        static string Kind(Domain.Cost.CostKind kind) =>
+            string.Concat(kind.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
+        static CostSubtotal Subtotal(string key, Domain.Cost.CostSubtotal subtotal)
+        {
+            var line = new CostSubtotal { Key = key, TotalKronor = subtotal.Kronor };
+            foreach (var (kind, kronor) in subtotal.KronorByKind) line.KronorByKind[Kind(kind)] = kronor;
+            return line;
+        }
+
+        var proto = new V1.RosterCost
+        {
+            Version = cost.Model.Version,
+            UnsocialHoursTable = cost.Model.UnsocialHours.Id,
+            TotalKronor = cost.Kronor,
+        };
+        foreach (var (kind, kronor) in cost.ByKind.KronorByKind) proto.KronorByKind[Kind(kind)] = kronor;
+        if (cost.Budget is { } budget) proto.BudgetKronor = budget;
+        if (cost.BudgetDifference is { } difference) proto.BudgetDifferenceKronor = difference;
+        proto.ByEmployee.AddRange(cost.ByEmployee.Select(e => Subtotal(e.Employee.Value, e.Cost)));
+        proto.ByDay.AddRange(cost.ByDay.Select(d => Subtotal(Date(d.Date), d.Cost)));
         return proto;
     }
 
