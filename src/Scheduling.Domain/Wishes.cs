@@ -37,6 +37,14 @@ public sealed record Wish
     public WishKind Kind { get; }
     public ShiftCode? Shift { get; }
     public long Weight { get; }
+
+    /// <summary>Whether the wish holds given the shifts the employee starts on its date.</summary>
+    public bool IsGrantedBy(IReadOnlyCollection<ShiftCode> shiftsOnDay) => Kind switch
+    {
+        WishKind.ShiftOn => shiftsOnDay.Contains(Shift!.Value),
+        WishKind.ShiftOff => !shiftsOnDay.Contains(Shift!.Value),
+        _ => shiftsOnDay.Count == 0,
+    };
 }
 
 /// <summary>A date the employee cannot work (availability).</summary>

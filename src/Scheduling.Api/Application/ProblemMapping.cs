@@ -171,8 +171,7 @@ public static class ProblemMapping
 
     private static V1.RosterCost ToProto(Domain.Cost.RosterCost cost)
     {
-        static string Kind(Domain.Cost.CostKind kind) =>
-            string.Concat(kind.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
+        static string Kind(Domain.Cost.CostKind kind) => ProblemFileReader.UpperSnake(kind.ToString());
         static CostSubtotal Subtotal(string key, Domain.Cost.CostSubtotal subtotal)
         {
             var line = new CostSubtotal { Key = key, TotalKronor = subtotal.Kronor };

@@ -51,13 +51,7 @@ internal sealed class WishesCheck(WishesRule rule) : IRuleCheck
         foreach (var wish in context.Problem.Wishes)
         {
             var onDay = context.Shifts[wish.Employee].Where(s => s.Date == wish.Date).Select(s => s.Template.Code).ToList();
-            var granted = wish.Kind switch
-            {
-                WishKind.ShiftOn => onDay.Contains(wish.Shift!.Value),
-                WishKind.ShiftOff => !onDay.Contains(wish.Shift!.Value),
-                _ => onDay.Count == 0,
-            };
-            if (!granted && wish.Weight > 0)
+            if (!wish.IsGrantedBy(onDay) && wish.Weight > 0)
                 violations.Add(Broken(rule, wish.Employee, [wish.Date], wish.Weight, $"{wish.Employee}'s wish {WishText(wish)} on {Day(wish.Date)} is refused"));
         }
     }

@@ -300,6 +300,7 @@ public static class ProblemFileReader
         return null;
     }
 
-    internal static string UpperSnake(string name) =>
+    /// <summary>An enum member name as the file and the contract write it: UnsocialHours → UNSOCIAL_HOURS.</summary>
+    public static string UpperSnake(string name) =>
         string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
 }

@@ -48,11 +48,16 @@ public sealed record RosterReport(
         }).ToImmutableArray();
 
         var gaps = ImmutableArray.CreateBuilder<CoverageGap>();
+        var byDate = shifts.ToLookup(s => s.Assignment.Date);
         var curve = problem.DemandCurve;
         foreach (var slot in curve.Slots)
         {
             var interval = curve.IntervalOf(slot);
-            var present = shifts.Count(s => s.Interval.Start < interval.End && interval.Start < s.Interval.End &&
+            // Shifts last at most 24 h, so only those starting from the day before the slot can reach it.
+            var firstDate = interval.Start.InZone(zone).Date.PlusDays(-1);
+            var lastDate = interval.End.InZone(zone).Date;
+            var nearby = Enumerable.Range(0, Period.DaysBetween(firstDate, lastDate) + 1).SelectMany(i => byDate[firstDate.PlusDays(i)]);
+            var present = nearby.Count(s => s.Interval.Start < interval.End && interval.Start < s.Interval.End &&
                 (slot.Competence is not { } c || problem.EmployeeById[s.Assignment.Employee].HoldsOn(c, s.Assignment.Date)));
             if (present >= slot.Ideal) continue;
             var from = slot.Start.InZone(zone).LocalDateTime;
@@ -81,13 +86,7 @@ public sealed record RosterReport(
         var wishes = problem.Wishes.Select(w =>
         {
             var onDay = shifts.Where(s => s.Assignment.Employee == w.Employee && s.Assignment.Date == w.Date).Select(s => s.Assignment.Shift).ToList();
-            var granted = w.Kind switch
-            {
-                WishKind.ShiftOn => onDay.Contains(w.Shift!.Value),
-                WishKind.ShiftOff => !onDay.Contains(w.Shift!.Value),
-                _ => onDay.Count == 0,
-            };
-            return new WishOutcome(w, granted);
+            return new WishOutcome(w, w.IsGrantedBy(onDay));
         }).ToImmutableArray();
 
         return new RosterReport(hours, gaps.ToImmutable(), cover, wishes);
