@@ -13,10 +13,12 @@ public static class CliApp
     public const int Infeasible = 2;
     public const int NoRoster = 3;
 
-    private const string Usage = "usage: scheduling solve FILE [--server URL] [--time-limit SECONDS] [--workers N] [--seed N] [--format table|json] [--no-relax]";
+    private static readonly string Usage = "usage: scheduling solve FILE [--server URL [--token TOKEN]] [--time-limit SECONDS] [--workers N] [--seed N] [--format table|json] [--no-relax]\n"
+        + "       " + TokenCommand.Usage["usage: ".Length..];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
     {
+        if (args.Length > 0 && args[0] == "token") return await TokenCommand.RunAsync(args, stdout, stderr).ConfigureAwait(false);
         SolveCommand command;
         try
         {
@@ -120,7 +122,7 @@ public sealed class CliUsageException(string message, bool showUsage = false) : 
 }
 
 /// <summary>The arguments of <c>scheduling solve</c>. With <c>--server URL</c> (<see cref="Server"/>) it solves on the service at that address instead of in-process.</summary>
-public sealed record SolveCommand(string File, double TimeLimitSeconds, int Workers, int Seed, string Format, bool Relax, bool Help = false, string? Server = null)
+public sealed record SolveCommand(string File, double TimeLimitSeconds, int Workers, int Seed, string Format, bool Relax, bool Help = false, string? Server = null, string? Token = null)
 {
     public static SolveCommand Parse(string[] args)
     {
@@ -132,7 +134,7 @@ public sealed record SolveCommand(string File, double TimeLimitSeconds, int Work
         int workers = 8, seed = 0;
         var format = "table";
         var relax = true;
-        string? server = null;
+        string? server = null, token = null;
         for (var i = 1; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new CliUsageException($"{args[i]} needs a value");
@@ -162,6 +164,9 @@ public sealed record SolveCommand(string File, double TimeLimitSeconds, int Work
                     if (!Uri.TryCreate(server, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
                         throw new CliUsageException($"--server must be an http:// or https:// address, e.g. http://localhost:5080, was '{server}'");
                     break;
+                case "--token":
+                    token = Value();
+                    break;
                 case "--no-relax":
                     relax = false;
                     break;
@@ -175,6 +180,6 @@ public sealed record SolveCommand(string File, double TimeLimitSeconds, int Work
             }
         }
 
-        return new SolveCommand(file ?? throw new CliUsageException("solve needs a problem file", showUsage: true), timeLimit, workers, seed, format, relax, Server: server);
+        return new SolveCommand(file ?? throw new CliUsageException("solve needs a problem file", showUsage: true), timeLimit, workers, seed, format, relax, Server: server, Token: token);
     }
 }

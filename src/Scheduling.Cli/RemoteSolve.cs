@@ -2,7 +2,6 @@ using System.Globalization;
 using Google.Protobuf;
 using Google.Rpc;
 using Grpc.Core;
-using Grpc.Net.Client;
 using NodaTime.Text;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
@@ -35,7 +34,8 @@ public static class RemoteSolve
             return CliApp.BadInput;
         }
 
-        using var channel = GrpcChannel.ForAddress(command.Server!);
+        using var connection = new ServiceConnection(command.Server!, command.Token);
+        var channel = connection.Invoker;
         var solve = new SolveService.SolveServiceClient(channel);
         try
         {
@@ -101,7 +101,12 @@ public static class RemoteSolve
         }
         catch (RpcException ex)
         {
-            var what = ex.StatusCode == StatusCode.Unavailable ? $"cannot reach the service at {command.Server}" : $"{ex.StatusCode}: {ex.Status.Detail}";
+            var what = ex.StatusCode switch
+            {
+                StatusCode.Unavailable => $"cannot reach the service at {command.Server}",
+                StatusCode.Unauthenticated => $"the service wants a valid token: give --token TOKEN or set {ServiceConnection.TokenVariable} (scheduling token mints one)",
+                _ => $"{ex.StatusCode}: {ex.Status.Detail}",
+            };
             await stderr.WriteLineAsync($"error: {what}").ConfigureAwait(false);
             return ServiceError;
         }
