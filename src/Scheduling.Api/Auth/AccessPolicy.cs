@@ -61,13 +61,6 @@ public sealed partial class AccessPolicy(ISchedulingStore store, ILogger<AccessP
     /// <summary>Every method of the contract with its rule, by gRPC path (<c>/scheduling.v1.UnitService/GetUnit</c>).</summary>
     public static FrozenDictionary<string, Rule> Rules { get; } = Build();
 
-    /// <summary>The contract's services (the ones the rules cover).</summary>
-    public static IReadOnlyList<ServiceDescriptor> Services { get; } =
-    [
-        UnitService.Descriptor, EmployeeService.Descriptor, ShiftTemplateService.Descriptor, DemandService.Descriptor,
-        RulePackService.Descriptor, WishService.Descriptor, SolveService.Descriptor, RosterService.Descriptor,
-    ];
-
     private static FrozenDictionary<string, Rule> Build()
     {
         (ServiceDescriptor Service, string Method, Audience Audience, string? Field)[] table =
@@ -134,6 +127,13 @@ public sealed partial class AccessPolicy(ISchedulingStore store, ILogger<AccessP
 
             (RosterService.Descriptor, "GetRoster", Audience.Managers, null),
             (RosterService.Descriptor, "ListRosters", Audience.Managers, null),
+
+            (WindowService.Descriptor, "GetWindows", Audience.Members, null),
+            (WindowService.Descriptor, "SetRateChoiceWindow", Audience.Managers, null),
+            (WindowService.Descriptor, "SetWishWindow", Audience.Managers, null),
+            (WindowService.Descriptor, "ListRateChoices", Audience.Managers, null),
+
+            .. EmployeeSelfService.Descriptor.Methods.Select(m => (EmployeeSelfService.Descriptor, m.Name, Audience.Self, (string?)null)),
         ];
 
         var rules = new Dictionary<string, Rule>(StringComparer.Ordinal);
@@ -237,17 +237,17 @@ public sealed partial class AccessPolicy(ISchedulingStore store, ILogger<AccessP
 
     /// <summary>
     /// The unit a resource name belongs to: <c>units/{unit}</c> for names under it, the stored job's unit for
-    /// <c>solveJobs/{id}</c> and <c>rosters/{id}</c>; null for anything else (or a job of an inline problem).
+    /// <c>solveJobs/{id}</c> and the stored roster's for <c>rosters/{id}</c>; null for anything else (or a job of an inline problem).
     /// </summary>
     public async Task<string?> UnitOfAsync(string resource, CancellationToken cancellation)
     {
         var parts = resource.Split('/');
         if (parts.Length >= 2 && parts[0] == "units") return Resources.IsValidId(parts[1]) ? $"units/{parts[1]}" : null;
-        if (parts.Length == 2 && parts[0] is "solveJobs" or "rosters" && Resources.IsValidId(parts[1]))
-        {
-            var job = await store.GetJobAsync($"solveJobs/{parts[1]}", cancellation).ConfigureAwait(false);
-            return job is { Unit.Length: > 0 } ? job.Unit : null;
-        }
+        if (parts.Length == 2 && parts[0] == "solveJobs" && Resources.IsValidId(parts[1]))
+            return await store.GetJobAsync(resource, cancellation).ConfigureAwait(false) is { Unit.Length: > 0 } job ? job.Unit : null;
+        // A roster's own unit (a roster need not share its id with a job).
+        if (parts.Length == 2 && parts[0] == "rosters" && Resources.IsValidId(parts[1]))
+            return await store.GetRosterAsync(resource, cancellation).ConfigureAwait(false) is { Unit.Length: > 0 } roster ? roster.Unit : null;
 
         return null;
     }

@@ -26,6 +26,8 @@ public static class ServiceSetup
         builder.Services.AddSingleton<Resources>();
         builder.Services.AddSingleton<UnitProblems>();
         builder.Services.AddSingleton<SolveJobs>();
+        builder.Services.AddSingleton<SelfServiceWindows>();
+        builder.Services.AddSingleton<SelfService>();
         builder.Services.AddHostedService<ExampleSeeder>();
         AddAuth(builder);
         builder.Services.AddHostedService<SolveWorker>();
@@ -88,6 +90,8 @@ public static class ServiceSetup
         app.MapGrpcService<WishApi>();
         app.MapGrpcService<SolveApi>();
         app.MapGrpcService<RosterApi>();
+        app.MapGrpcService<WindowApi>();
+        app.MapGrpcService<EmployeeSelfServiceApi>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         var options = app.Services.GetRequiredService<IOptions<SchedulingOptions>>().Value;
