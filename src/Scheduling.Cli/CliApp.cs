@@ -14,11 +14,13 @@ public static class CliApp
     public const int NoRoster = 3;
 
     private static readonly string Usage = "usage: scheduling solve FILE [--server URL [--token TOKEN]] [--time-limit SECONDS] [--workers N] [--seed N] [--format table|json] [--no-relax]\n"
-        + "       " + TokenCommand.Usage["usage: ".Length..];
+        + "       " + TokenCommand.Usage["usage: ".Length..] + "\n"
+        + "       scheduling me rate|choose-rate RATE|rate-history|wishes|submit-wish ...|delete-wish ID|roster|outcomes --server URL [--token TOKEN] (scheduling me help)";
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
     {
         if (args.Length > 0 && args[0] == "token") return await TokenCommand.RunAsync(args, stdout, stderr).ConfigureAwait(false);
+        if (args.Length > 0 && args[0] == "me") return await MeCommand.RunAsync(args, stdout, stderr, cancellation).ConfigureAwait(false);
         SolveCommand command;
         try
         {

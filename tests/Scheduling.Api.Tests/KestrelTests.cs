@@ -103,6 +103,27 @@ public sealed class KestrelTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/v1/units/solbacken/employees/E01", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync(new Uri("/v1/units/solbacken/employees", UriKind.Relative))).StatusCode);
 
+        // The employee's own client: what they read, and bad input as one line and exit code 1.
+        async Task<(int Exit, string Out, string Err)> Me(params string[] args)
+        {
+            using var o = new StringWriter();
+            using var e = new StringWriter();
+            var code = await Cli.CliApp.RunAsync(["me", .. args, "--server", host.GrpcAddress.ToString(), "--token", token], o, e, CancellationToken.None);
+            return (code, o.ToString(), e.ToString());
+        }
+
+        var rate = await Me("rate");
+        Assert.True(rate.Exit == Cli.CliApp.Ok, rate.Err);
+        Assert.Contains("units/solbacken/employees/E01: rate on record 85 %, full time 38 h 15 min a week (SUNDAYS_AND_HOLIDAYS)", rate.Out, StringComparison.Ordinal);
+        Assert.Contains("no wishes", (await Me("wishes")).Out, StringComparison.Ordinal);
+        foreach (var bad in new[] { new[] { "choose-rate", "90" }, ["choose-rate", "ninety"], ["submit-wish", "2027-03-05", "lunch"], ["submit-wish", "2027-03-05", "day-off"], ["roster"] })
+        {
+            var (code, output, error) = await Me(bad);
+            Assert.True(code == Cli.CliApp.BadInput, $"me {string.Join(' ', bad)}: {code} {error}");
+            Assert.Empty(output);
+            Assert.Single(error.Trim().Split('\n'));
+        }
+
         // The CLI's remote solve without a token is told how to get one.
         exit = await Cli.CliApp.RunAsync(["solve", "--server", host.GrpcAddress.ToString(), TestPaths.Example("small-group-home.json"), "--time-limit", "1"], stdout, stderr, CancellationToken.None);
         Assert.Equal(Cli.RemoteSolve.ServiceError, exit);
