@@ -5,6 +5,7 @@ using Google.Api;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
 using Scheduling.Api.Auth;
 using Scheduling.Api.V1;
 using Scheduling.Api.V1.Auth;
@@ -208,6 +209,23 @@ public partial class AccessTests(InMemoryServer server)
             // Other tests of this server count on an idle queue.
             await mine.CancelSolveAsync(new CancelSolveRequest { Name = job.Name });
         }
+    }
+
+    [Fact]
+    public async Task A_warm_start_from_another_units_roster_is_refused()
+    {
+        var store = server.Services.GetRequiredService<Scheduling.Api.Storage.ISchedulingStore>();
+        var job = new SolveJob { Name = "solveJobs/warm1", Unit = "units/solbacken", State = SolveJob.Types.State.Succeeded };
+        await store.CreateJobAsync(job, new Problem(), CancellationToken.None);
+        await store.FinishJobAsync(job, new Roster { Name = "rosters/warm1", Unit = "units/solbacken" }, CancellationToken.None);
+        var request = new StartSolveRequest
+        {
+            Reference = new ProblemReference { Unit = Target, Period = new Period { StartDate = "2027-03-01", Days = 7 } },
+            Options = new SolveOptions { WarmStartRoster = "rosters/warm1" },
+        };
+        var method = Find("scheduling.v1.SolveService.StartSolve");
+        await ExpectAsync(method, request, TestTokens.Manager(Target), StatusCode.PermissionDenied);
+        await ExpectAllowedAsync(method, request, TestTokens.Manager(Target, "units/solbacken"));
     }
 
     private static string Planner(string key) => TestTokens.Planner(key);

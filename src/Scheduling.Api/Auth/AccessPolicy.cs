@@ -49,8 +49,11 @@ public enum Audience
 /// </summary>
 public sealed partial class AccessPolicy(ISchedulingStore store, ILogger<AccessPolicy> log)
 {
-    /// <summary>A method's audience and the field (a proto path such as <c>employee.name</c>) naming what it addresses.</summary>
-    public sealed record Rule(MethodDescriptor Method, Audience Audience, string? ResourceField);
+    /// <summary>
+    /// A method's audience, the field (a proto path such as <c>employee.name</c>) naming what it addresses, and
+    /// further fields naming other resources it reads (a warm-start roster), which must be the caller's too when set.
+    /// </summary>
+    public sealed record Rule(MethodDescriptor Method, Audience Audience, string? ResourceField, IReadOnlyList<string> AlsoFields);
 
     public const string DeniedMessage = "permission denied";
 
@@ -136,6 +139,12 @@ public sealed partial class AccessPolicy(ISchedulingStore store, ILogger<AccessP
             .. EmployeeSelfService.Descriptor.Methods.Select(m => (EmployeeSelfService.Descriptor, m.Name, Audience.Self, (string?)null)),
         ];
 
+        // Other resources a request may name besides the one it addresses.
+        var also = new Dictionary<string, string[]>(StringComparer.Ordinal)
+        {
+            [PathOf(SolveService.Descriptor.FindMethodByName("StartSolve"))] = ["options.warm_start_roster"],
+        };
+
         var rules = new Dictionary<string, Rule>(StringComparer.Ordinal);
         foreach (var (service, name, audience, field) in table)
         {
@@ -143,7 +152,9 @@ public sealed partial class AccessPolicy(ISchedulingStore store, ILogger<AccessP
             var resource = field ?? RouteField(method);
             if (resource is null && audience is Audience.Managers or Audience.Members or Audience.Owner)
                 throw new InvalidOperationException($"{service.FullName}.{name} is scoped to a unit but names no resource field");
-            if (!rules.TryAdd(PathOf(method), new Rule(method, audience, resource)))
+            var extra = also.GetValueOrDefault(PathOf(method), []);
+            foreach (var path in extra) Read(method.InputType.Parser.ParseFrom(ByteString.Empty), path);
+            if (!rules.TryAdd(PathOf(method), new Rule(method, audience, resource, extra)))
                 throw new InvalidOperationException($"AccessPolicy names {service.FullName}.{name} twice");
         }
 
@@ -223,6 +234,8 @@ public sealed partial class AccessPolicy(ISchedulingStore store, ILogger<AccessP
                 var resource = request is null || rule.ResourceField is null ? "" : Read(request, rule.ResourceField);
                 var unit = await UnitOfAsync(resource, cancellation).ConfigureAwait(false);
                 if (unit is null) return false;
+                foreach (var other in rule.AlsoFields.Select(f => Read(request!, f)).Where(v => v.Length > 0))
+                    if (await UnitOfAsync(other, cancellation).ConfigureAwait(false) is not { } otherUnit || !caller.Oversees(otherUnit)) return false;
                 if (caller.Oversees(unit)) return true;
                 return rule.Audience switch
                 {
