@@ -162,9 +162,7 @@ public sealed record SolveCommand(string File, double TimeLimitSeconds, int Work
                     if (format is not ("table" or "json")) throw new CliUsageException($"--format must be table or json, was '{format}'");
                     break;
                 case "--server":
-                    server = Value();
-                    if (!Uri.TryCreate(server, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
-                        throw new CliUsageException($"--server must be an http:// or https:// address, e.g. http://localhost:5080, was '{server}'");
+                    server = ServiceConnection.ParseServer(Value());
                     break;
                 case "--token":
                     token = Value();

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Google.Protobuf;
-using Google.Rpc;
 using Grpc.Core;
 using Scheduling.Api.V1;
 
@@ -53,25 +52,12 @@ public static partial class MeCommand
             await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
             return CliApp.BadInput;
         }
-        catch (RpcException ex) when (ex.StatusCode is StatusCode.InvalidArgument or StatusCode.FailedPrecondition)
-        {
-            var violations = ex.GetRpcStatus()?.GetDetail<BadRequest>()?.FieldViolations;
-            var first = violations?.FirstOrDefault();
-            var more = violations is { Count: > 1 } ? $" (and {violations.Count - 1} more)" : "";
-            await stderr.WriteLineAsync(first is null ? $"error: {ex.Status.Detail}" : $"error: {first.Field}: {first.Description}{more}").ConfigureAwait(false);
-            return CliApp.BadInput;
-        }
         catch (RpcException ex)
         {
-            var what = ex.StatusCode switch
-            {
-                StatusCode.Unavailable => $"cannot reach the service at {options.Server}",
-                StatusCode.Unauthenticated => $"the service wants a valid employee token: give --token TOKEN or set {ServiceConnection.TokenVariable}",
-                StatusCode.PermissionDenied => "permission denied (these commands need an employee's token, and touch only that employee's data)",
-                _ => $"{ex.StatusCode}: {ex.Status.Detail}",
-            };
-            await stderr.WriteLineAsync($"error: {what}").ConfigureAwait(false);
-            return RemoteSolve.ServiceError;
+            // A closed window or a roster not there yet is the employee's to fix too: one line, exit code 1.
+            var (exit, line) = ServiceConnection.Explain(ex, options.Server, null, StatusCode.FailedPrecondition);
+            await stderr.WriteLineAsync(line).ConfigureAwait(false);
+            return exit;
         }
     }
 
@@ -203,9 +189,7 @@ public static partial class MeCommand
             switch (args[i])
             {
                 case "--server":
-                    server = Value();
-                    if (!Uri.TryCreate(server, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
-                        throw new CliUsageException($"--server must be an http:// or https:// address, e.g. http://localhost:5080, was '{server}'");
+                    server = ServiceConnection.ParseServer(Value());
                     break;
                 case "--token":
                     token = Value();

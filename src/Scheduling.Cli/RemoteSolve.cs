@@ -1,6 +1,5 @@
 using System.Globalization;
 using Google.Protobuf;
-using Google.Rpc;
 using Grpc.Core;
 using NodaTime.Text;
 using Scheduling.Api.V1;
@@ -91,24 +90,11 @@ public static class RemoteSolve
                 _ => CliApp.NoRoster,
             };
         }
-        catch (RpcException ex) when (ex.StatusCode == StatusCode.InvalidArgument)
-        {
-            var violations = ex.GetRpcStatus()?.GetDetail<BadRequest>()?.FieldViolations;
-            var first = violations?.FirstOrDefault();
-            var more = violations is { Count: > 1 } ? $" (and {violations.Count - 1} more)" : "";
-            await stderr.WriteLineAsync(first is null ? $"error: {ex.Status.Detail}" : $"error: {command.File}: {first.Field}: {first.Description}{more}").ConfigureAwait(false);
-            return CliApp.BadInput;
-        }
         catch (RpcException ex)
         {
-            var what = ex.StatusCode switch
-            {
-                StatusCode.Unavailable => $"cannot reach the service at {command.Server}",
-                StatusCode.Unauthenticated => $"the service wants a valid token: give --token TOKEN or set {ServiceConnection.TokenVariable} (scheduling token mints one)",
-                _ => $"{ex.StatusCode}: {ex.Status.Detail}",
-            };
-            await stderr.WriteLineAsync($"error: {what}").ConfigureAwait(false);
-            return ServiceError;
+            var (exit, line) = ServiceConnection.Explain(ex, command.Server!, command.File);
+            await stderr.WriteLineAsync(line).ConfigureAwait(false);
+            return exit;
         }
     }
 
