@@ -44,8 +44,8 @@ public enum Audience
 /// <see cref="Audience"/> in <see cref="Rules"/>; a method without one is denied to everyone. The unit a
 /// request addresses comes from its resource name: the field bound in the method's HTTP route
 /// (<c>{name=units/*/employees/*}</c>, <c>{parent=units/*}</c>, …) or a field named here, and for
-/// <c>rosters/{id}</c> and <c>solveJobs/{id}</c> from the stored job. A refusal says nothing about the
-/// resource (not even whether it exists).
+/// <c>solveJobs/{id}</c> and <c>rosters/{id}</c> from the stored job or roster. A refusal says nothing about
+/// the resource (not even whether it exists).
 /// </summary>
 public sealed partial class AccessPolicy(ISchedulingStore store, ILogger<AccessPolicy> log)
 {
@@ -153,7 +153,7 @@ public sealed partial class AccessPolicy(ISchedulingStore store, ILogger<AccessP
             if (resource is null && audience is Audience.Managers or Audience.Members or Audience.Owner)
                 throw new InvalidOperationException($"{service.FullName}.{name} is scoped to a unit but names no resource field");
             var extra = also.GetValueOrDefault(PathOf(method), []);
-            foreach (var path in extra) Read(method.InputType.Parser.ParseFrom(ByteString.Empty), path);
+            foreach (var path in extra) Read(method.InputType.Parser.ParseFrom(ByteString.Empty), path); // a misspelt path fails at start
             if (!rules.TryAdd(PathOf(method), new Rule(method, audience, resource, extra)))
                 throw new InvalidOperationException($"AccessPolicy names {service.FullName}.{name} twice");
         }
