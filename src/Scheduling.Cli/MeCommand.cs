@@ -14,7 +14,7 @@ public static partial class MeCommand
 {
     public const string Usage =
         "usage: scheduling me rate | choose-rate RATE [--year YEAR] | rate-history | wishes [--period START]\n"
-        + "                     | submit-wish DATE day-off|unavailable|shift-on SHIFT|shift-off SHIFT [--priority must|high|normal|low] [--period START] [--replace] [--preference no-nights|max-weekends=N|no-early-after-late|prefers-nights ...]\n"
+        + "                     | submit-wish DATE day-off|unavailable|shift-on SHIFT|shift-off SHIFT [--priority must|high|normal|low] [--period START] [--replace] [--preference no-nights|no-shift=CODE|day-off=WEEKDAY|max-weekends=N ...]\n"
         + "                     | delete-wish ID | roster [--roster rosters/ID] | outcomes [--roster rosters/ID]\n"
         + "                     --server URL [--token TOKEN] [--json]";
 
@@ -155,9 +155,18 @@ public static partial class MeCommand
     {
         var lines = w.Wishes.Select(x => $"{x.Name.Split('/')[^1]}  {x.Date}  {Name(x.Kind.ToString()),-11} {x.Shift,-4} {Name(x.Priority.ToString())}").ToList();
         if (lines.Count == 0) lines.Add("no wishes");
-        lines.AddRange(w.Preferences.Select(p => $"standing: {Name(p.Kind.ToString())}{(p.Kind == StandingPreference.Types.Kind.MaxWeekends ? $" {p.Parameter}" : "")} ({Name(p.Priority.ToString())})"));
+        lines.AddRange(w.Preferences.Select(p => $"standing: {Name(p.Kind.ToString())} {Detail(p)}({Name(p.Priority.ToString())})"));
         return Lines(lines);
     }
+
+    private static string Detail(StandingPreference p) => p.Kind switch
+    {
+        StandingPreference.Types.Kind.NoShiftKind => Name(p.ShiftKind.ToString()) + " ",
+        StandingPreference.Types.Kind.NoShift => p.Shift + " ",
+        StandingPreference.Types.Kind.DayOffOnWeekday => Name(p.Weekday.ToString()) + " ",
+        StandingPreference.Types.Kind.AtMostWeekends => p.Count.ToString(CultureInfo.InvariantCulture) + " ",
+        _ => "",
+    };
 
     private static string Lines(IEnumerable<string> lines) => string.Concat(lines.Select(l => l + Environment.NewLine));
 
@@ -241,18 +250,18 @@ public static partial class MeCommand
     private static StandingPreference Preference(string text)
     {
         var parts = text.Split('=', 2);
-        var kind = parts[0] switch
+        var value = parts.Length == 2 ? parts[1] : null;
+        StandingPreference Need(StandingPreference p, bool hasValue) =>
+            hasValue == (value is not null) ? p : throw new CliUsageException($"--preference {parts[0]} {(hasValue ? "needs a value" : "takes no value")}, was '{text}' ({PreferenceForms})");
+        return parts[0] switch
         {
-            "no-nights" => StandingPreference.Types.Kind.NoNights,
-            "max-weekends" => StandingPreference.Types.Kind.MaxWeekends,
-            "no-early-after-late" => StandingPreference.Types.Kind.NoEarlyAfterLate,
-            "prefers-nights" => StandingPreference.Types.Kind.PrefersNights,
-            _ => throw new CliUsageException($"--preference must be no-nights, max-weekends=N, no-early-after-late or prefers-nights, was '{text}'"),
+            "no-nights" => Need(new StandingPreference { Kind = StandingPreference.Types.Kind.NoShiftKind, ShiftKind = ShiftKind.Night }, false),
+            "no-shift" => Need(new StandingPreference { Kind = StandingPreference.Types.Kind.NoShift, Shift = value ?? "" }, true),
+            "day-off" => Need(new StandingPreference { Kind = StandingPreference.Types.Kind.DayOffOnWeekday, Weekday = Enum.TryParse<Weekday>(value, ignoreCase: true, out var day) && day != Weekday.Unspecified ? day : throw new CliUsageException($"--preference day-off needs a weekday, e.g. day-off=monday, was '{text}'") }, true),
+            "max-weekends" => Need(new StandingPreference { Kind = StandingPreference.Types.Kind.AtMostWeekends, Count = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw new CliUsageException($"--preference max-weekends needs a count, e.g. max-weekends=2, was '{text}'") }, true),
+            _ => throw new CliUsageException($"--preference must be one of {PreferenceForms}, was '{text}'"),
         };
-        var parameter = 0;
-        if (kind == StandingPreference.Types.Kind.MaxWeekends && (parts.Length != 2 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out parameter)))
-            throw new CliUsageException($"--preference max-weekends needs a count, e.g. max-weekends=2, was '{text}'");
-        if (kind != StandingPreference.Types.Kind.MaxWeekends && parts.Length == 2) throw new CliUsageException($"--preference {parts[0]} takes no value, was '{text}'");
-        return new StandingPreference { Kind = kind, Parameter = parameter };
     }
+
+    private const string PreferenceForms = "no-nights, no-shift=CODE, day-off=WEEKDAY, max-weekends=N";
 }

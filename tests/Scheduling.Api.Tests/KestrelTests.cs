@@ -116,7 +116,7 @@ public sealed class KestrelTests : IDisposable
         Assert.True(rate.Exit == Cli.CliApp.Ok, rate.Err);
         Assert.Contains("units/solbacken/employees/E01: rate on record 85 %, full time 38 h 15 min a week (SUNDAYS_AND_HOLIDAYS)", rate.Out, StringComparison.Ordinal);
         Assert.Contains("no wishes", (await Me("wishes")).Out, StringComparison.Ordinal);
-        foreach (var bad in new[] { new[] { "choose-rate", "90" }, ["choose-rate", "ninety"], ["submit-wish", "2027-03-05", "lunch"], ["submit-wish", "2027-03-05", "day-off"], ["roster"] })
+        foreach (var bad in new[] { new[] { "choose-rate", "90" }, ["choose-rate", "ninety"], ["submit-wish", "2027-03-05", "lunch"], ["submit-wish", "2027-03-05", "day-off"], ["submit-wish", "2027-03-05", "day-off", "--preference", "day-off=funday"], ["roster"] })
         {
             var (code, output, error) = await Me(bad);
             Assert.True(code == Cli.CliApp.BadInput, $"me {string.Join(' ', bad)}: {code} {error}");

@@ -168,14 +168,14 @@ public sealed class SelfServiceTests : IAsyncLifetime, IDisposable
         var bad = await Refused(() => anna.SubmitMyWishesAsync(new SubmitMyWishesRequest
         {
             Wishes = { On("2027-02-28", "D"), On("2027-03-03", "X"), Off("2027-03-05", WishPriority.Must), Unavailable("2027-03-09") },
-            Preferences = { new StandingPreference { Kind = StandingPreference.Types.Kind.MaxWeekends, Parameter = 60 } },
+            Preferences = { new StandingPreference { Kind = StandingPreference.Types.Kind.AtMostWeekends, Count = 60 }, new StandingPreference { Kind = StandingPreference.Types.Kind.NoShift, Shift = "X" } },
         }).ResponseAsync, StatusCode.InvalidArgument);
-        Assert.Equal(["wishes[0].date", "wishes[1].shift", "preferences[0].parameter", "wishes"], bad.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+        Assert.Equal(["wishes[0].date", "wishes[1].shift", "preferences[0].count", "preferences[1].shift", "wishes"], bad.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
 
         var mine = await anna.SubmitMyWishesAsync(new SubmitMyWishesRequest
         {
             Wishes = { On("2027-03-03", "D", WishPriority.High), Off("2027-03-05", WishPriority.Must) },
-            Preferences = { new StandingPreference { Kind = StandingPreference.Types.Kind.NoNights } },
+            Preferences = { new StandingPreference { Kind = StandingPreference.Types.Kind.NoShiftKind, ShiftKind = ShiftKind.Night } },
         });
         Assert.Equal(2, mine.Wishes.Count);
         Assert.All(mine.Wishes, w => Assert.Equal(("E01", "2027-03-01"), (w.Employee, w.PeriodStart)));

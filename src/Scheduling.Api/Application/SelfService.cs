@@ -100,7 +100,7 @@ public sealed class SelfService(Resources resources, SelfServiceWindows windows,
 
         var errors = new List<ProblemError>();
         for (var i = 0; i < request.Wishes.Count; i++) errors.AddRange(CheckWish(request.Wishes[i], $"wishes[{i}]", periodStart, periodEnd, templates));
-        for (var i = 0; i < request.Preferences.Count; i++) errors.AddRange(CheckPreference(request.Preferences[i], $"preferences[{i}]"));
+        for (var i = 0; i < request.Preferences.Count; i++) errors.AddRange(CheckPreference(request.Preferences[i], $"preferences[{i}]", templates));
 
         var mine = await MyWishesAsync(me, cancellation).ConfigureAwait(false);
         var earlier = mine.Wishes.Where(w => w.PeriodStart == window.Period.StartDate).ToList();
@@ -164,18 +164,24 @@ public sealed class SelfService(Resources resources, SelfServiceWindows windows,
         }
     }
 
-    private static IEnumerable<ProblemError> CheckPreference(StandingPreference preference, string field)
+    private static IEnumerable<ProblemError> CheckPreference(StandingPreference preference, string field, HashSet<string> templates)
     {
         switch (preference.Kind)
         {
-            case StandingPreference.Types.Kind.MaxWeekends:
-                if (preference.Parameter is < 0 or > 53) yield return new($"{field}.parameter", $"must be the most weekends, 0 to 53, was {preference.Parameter}");
+            case StandingPreference.Types.Kind.NoShiftKind:
+                if (preference.ShiftKind == V1.ShiftKind.Unspecified) yield return new($"{field}.shiftKind", "is required for NO_SHIFT_KIND, e.g. NIGHT");
                 break;
-            case StandingPreference.Types.Kind.NoNights or StandingPreference.Types.Kind.NoEarlyAfterLate or StandingPreference.Types.Kind.PrefersNights:
-                if (preference.Parameter != 0) yield return new($"{field}.parameter", $"must be 0 for {preference.Kind.ToString().ToUpperInvariant()}");
+            case StandingPreference.Types.Kind.NoShift:
+                if (!templates.Contains(preference.Shift)) yield return new($"{field}.shift", $"must be a shift template of the unit ({string.Join(", ", templates.Order(StringComparer.Ordinal))}), was '{preference.Shift}'");
+                break;
+            case StandingPreference.Types.Kind.DayOffOnWeekday:
+                if (preference.Weekday == V1.Weekday.Unspecified) yield return new($"{field}.weekday", "is required for DAY_OFF_ON_WEEKDAY, e.g. MONDAY");
+                break;
+            case StandingPreference.Types.Kind.AtMostWeekends:
+                if (preference.Count is < 0 or > 53) yield return new($"{field}.count", $"must be the most weekends, 0 to 53, was {preference.Count}");
                 break;
             default:
-                yield return new($"{field}.kind", "is required: NO_NIGHTS, MAX_WEEKENDS, NO_EARLY_AFTER_LATE or PREFERS_NIGHTS");
+                yield return new($"{field}.kind", "is required: NO_SHIFT_KIND, NO_SHIFT, DAY_OFF_ON_WEEKDAY or AT_MOST_WEEKENDS");
                 break;
         }
     }
