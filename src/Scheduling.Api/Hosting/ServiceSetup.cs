@@ -23,6 +23,7 @@ public static class ServiceSetup
         builder.Services.AddSingleton<Resources>();
         builder.Services.AddSingleton<UnitProblems>();
         builder.Services.AddSingleton<SolveJobs>();
+        builder.Services.AddSingleton<RosterReview>();
         builder.Services.AddHostedService<ExampleSeeder>();
         builder.Services.AddHostedService<SolveWorker>();
 

@@ -52,6 +52,9 @@ public interface ISchedulingStore
 
     Task<Roster?> GetRosterAsync(string name, CancellationToken cancellation);
 
+    /// <summary>Stores rosters (new versions, or changed ones in place) in one transaction.</summary>
+    Task SaveRostersAsync(IReadOnlyList<Roster> rosters, CancellationToken cancellation);
+
     /// <summary>Rosters newest first, before <paramref name="before"/>, optionally of one unit.</summary>
     Task<IReadOnlyList<Roster>> ListRostersAsync(string? unit, string? before, int limit, CancellationToken cancellation);
 }

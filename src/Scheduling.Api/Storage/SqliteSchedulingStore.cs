@@ -195,6 +195,19 @@ public sealed class SqliteSchedulingStore : ISchedulingStore, IDisposable
             "SELECT body FROM jobs WHERE state IN ('Queued', 'Running') ORDER BY name",
             cancellation).ConfigureAwait(false)).Select(SolveJob.Parser.ParseFrom)];
 
+    public Task SaveRostersAsync(IReadOnlyList<Roster> rosters, CancellationToken cancellation) => WriteAsync(async (c, t) =>
+    {
+        foreach (var roster in rosters)
+        {
+            await using var insert = Command(c, "INSERT OR REPLACE INTO rosters (name, unit, job, body) VALUES ($name, $unit, $job, $body)",
+                ("$name", roster.Name), ("$unit", roster.Unit), ("$job", roster.SolveJob), ("$body", roster.ToByteArray()));
+            insert.Transaction = t;
+            await insert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+        }
+
+        return rosters.Count;
+    }, cancellation);
+
     public async Task<Roster?> GetRosterAsync(string name, CancellationToken cancellation) =>
         await ReadBlobAsync("SELECT body FROM rosters WHERE name = $name", cancellation, ("$name", name)).ConfigureAwait(false) is { } body ? Roster.Parser.ParseFrom(body) : null;
 
