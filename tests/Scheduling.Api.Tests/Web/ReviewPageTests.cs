@@ -50,7 +50,7 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
     }
 
     private static async Task ShotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, name + ".png") });
 
     private static async Task<string> SolveAndOpenRosterAsync(IPage page)
     {
@@ -79,7 +79,7 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
         await page.Locator("#Days").FillAsync("14");
         await page.Locator("#TimeLimit").FillAsync("6");
         await page.Locator("#solve-form button").ClickAsync();
-        await Assertions.Expect(page.Locator("#p-state")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#p-objective")).Not.ToHaveTextAsync("–", new() { Timeout = 60_000 });
         await ShotAsync(page, "1-progress");
         var first = await SolveAndOpenRosterAsync(page);
 

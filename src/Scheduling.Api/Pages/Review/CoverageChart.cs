@@ -78,7 +78,7 @@ public static class CoverageChart
             var colour = kind switch { "below-minimum" => "#f4a3ae", "below-ideal" => "#ffd88a", _ => "#a9c9f0" };
             var (from, to) = (Hour(s.From, date), Hour(s.To, date));
             var (low, high) = kind == "surplus" ? (s.Ideal, s.Present) : (s.Present, kind == "below-minimum" ? s.Minimum : s.Ideal);
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{F(X(from))}\" width=\"{F(Math.Max(0.5, X(to) - X(from)))}\" y=\"{F(Y(high))}\" height=\"{F(Math.Max(1, Y(low) - Y(high)))}\" fill=\"{colour}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{F(X(from))}\" width=\"{F(Math.Max(0.5, X(to) - X(from)))}\" y=\"{F(Y(high))}\" height=\"{F(Math.Max(1, Y(low) - Y(high)))}\" fill=\"{colour}\" shape-rendering=\"crispEdges\"/>");
         }
 
         Step(svg, slots, date, s => s.Ideal, X, Y, "#0f6b2f", "stroke-dasharray=\"1.5 2\"");

@@ -146,7 +146,12 @@ public sealed class Texts
         ["skip"] = ("Hoppa till innehållet", "Skip to content"),
         ["day-totals"] = ("Per dag", "Per day"),
         ["status-solver"] = ("Lösarens status", "Solver status"),
-        ["weeks"] = ("Vecka {0}", "Week {0}"),
+        ["of-slots"] = ("av {0} intervall", "of {0} slots"),
+        ["QUEUED"] = ("I kö", "Queued"),
+        ["RUNNING"] = ("Pågår", "Running"),
+        ["SUCCEEDED"] = ("Klar", "Succeeded"),
+        ["CANCELLED"] = ("Avbruten", "Cancelled"),
+        ["FAILED"] = ("Misslyckades", "Failed"),
     }.ToFrozenDictionary();
 
     public Texts(bool english) => English = english;
