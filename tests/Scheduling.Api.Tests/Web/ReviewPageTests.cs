@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Scheduling.Api.Tests.Web;
@@ -61,6 +62,21 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
         return page.Url;
     }
 
+    /// <summary>
+    /// Runs axe-core (WCAG 2.1 A and AA rules) on the page; the findings go next to the screenshots and any
+    /// serious or critical one fails the test.
+    /// </summary>
+    private static async Task AccessibleAsync(IPage page, string name)
+    {
+        var result = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
+        {
+            RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        var findings = result.Violations.Select(v => $"{v.Impact} {v.Id}: {v.Help} ({v.Nodes.Length}) e.g. {v.Nodes.FirstOrDefault()?.Html}").ToList();
+        await File.WriteAllLinesAsync(Path.Combine(ScreenshotDirectory, name + ".axe.txt"), findings.DefaultIfEmpty("no violations"));
+        Assert.Empty(result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{name}: {v.Id} {v.Help} e.g. {v.Nodes.FirstOrDefault()?.Html}"));
+    }
+
     [GeneratedRegex("/jobs/[0-9a-f]+$")]
     private static partial Regex JobUrl();
 
@@ -87,6 +103,7 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("#state")).ToHaveTextAsync("Förslag");
         Assert.Equal(37, await page.Locator("#grid tbody tr").CountAsync());
         await ShotAsync(page, "2-grid");
+        await AccessibleAsync(page, "2-grid");
         var cell = page.Locator("#grid tbody td.k-Day a").First;
         var href = await cell.GetAttributeAsync("href") ?? "";
         var shift = (await cell.InnerTextAsync()).Trim();
@@ -108,14 +125,17 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
         await page.Locator("#save").ClickAsync();
         await Assertions.Expect(page.Locator("#change h3")).ToContainTextAsync("Ledig");
         await ShotAsync(page, "4-changed");
+        await AccessibleAsync(page, "4-changed");
 
         // The other views.
         await page.Locator("#tab-coverage").ClickAsync();
         await Assertions.Expect(page.Locator("#coverage svg").First).ToBeVisibleAsync();
         await ShotAsync(page, "5-coverage");
+        await AccessibleAsync(page, "5-coverage");
         await page.Locator("#tab-checks").ClickAsync();
         await Assertions.Expect(page.Locator("#penalty-by-rule")).ToBeVisibleAsync();
         await ShotAsync(page, "6-checks");
+        await AccessibleAsync(page, "6-checks");
         await page.Locator("#tab-wishes").ClickAsync();
         await Assertions.Expect(page.Locator("#wish-shares")).ToBeVisibleAsync();
         await ShotAsync(page, "7-wishes");
@@ -137,6 +157,7 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("#comparison")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#versions tbody tr")).ToHaveCountAsync(2);
         await ShotAsync(page, "9-compare");
+        await AccessibleAsync(page, "9-compare");
 
         // Approve, then publish (with a reason when the notice is short); a published roster is read-only.
         await page.Locator("#tab-grid").ClickAsync();
@@ -147,6 +168,15 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("#state")).ToHaveTextAsync("Publicerat");
         await Assertions.Expect(page.Locator("#approve")).ToHaveCountAsync(0);
         await ShotAsync(page, "10-published");
+
+        await AccessibleAsync(page, "10-published");
+
+        // On a tablet (portrait) the grid scrolls inside its frame, names and dates stay in view.
+        var tablet = await context.NewPageAsync();
+        await tablet.SetViewportSizeAsync(820, 1180);
+        await tablet.GotoAsync(second);
+        await Assertions.Expect(tablet.Locator("#grid")).ToBeVisibleAsync();
+        await ShotAsync(tablet, "11-tablet-grid");
 
         // English on request, kept for the next page.
         await page.Locator("#lang-switch").ClickAsync();

@@ -140,7 +140,7 @@ public sealed class Texts
         ["difference"] = ("Skillnad (denna − den andra)", "Difference (this − the other)"),
         ["min-short"] = ("Personminuter under minimum", "Person-minutes below minimum"),
         ["ideal-short"] = ("Personminuter under ideal", "Person-minutes below ideal"),
-        ["calendar"] = ("Kalender (iCalendar) för {0}", "Calendar (iCalendar) for {0}"),
+        ["calendar"] = ("iCal: kalender för {0}", "iCal: calendar for {0}"),
         ["error"] = ("Det gick inte", "That did not work"),
         ["language"] = ("In English", "På svenska"),
         ["skip"] = ("Hoppa till innehållet", "Skip to content"),
