@@ -21,12 +21,15 @@ namespace Scheduling.Api.Application;
 /// that keeps the pins and changes few days, comparison of two versions. The gRPC RosterService and the
 /// review pages both call this.
 /// </summary>
-public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs, IClock clock)
+public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs, IClock clock) : IDisposable
 {
     /// <summary>Days of notice a published roster gives before its period starts (ATL §12, AB).</summary>
     public const int NoticeDays = 14;
 
     private const int CachedProblems = 32;
+
+    // Changes read a roster, change it and store it: one at a time, so two at once cannot lose one.
+    private readonly SemaphoreSlim writing = new(1, 1);
     private readonly ConcurrentDictionary<string, (Problem Proto, RosterProblem Domain)> problems = new(StringComparer.Ordinal);
 
     [GeneratedRegex("^rosters/[A-Za-z0-9_-]{1,63}$")]
@@ -81,6 +84,19 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
     /// changed: the change goes to a new version made from it.
     /// </summary>
     public async Task<(Roster Roster, RosterChange Change)> EditAsync(string name, string employee, string date, string? shift, bool? pinned, CancellationToken cancellation)
+    {
+        await writing.WaitAsync(cancellation).ConfigureAwait(false);
+        try
+        {
+            return await EditLockedAsync(name, employee, date, shift, pinned, cancellation).ConfigureAwait(false);
+        }
+        finally
+        {
+            writing.Release();
+        }
+    }
+
+    private async Task<(Roster Roster, RosterChange Change)> EditLockedAsync(string name, string employee, string date, string? shift, bool? pinned, CancellationToken cancellation)
     {
         var roster = await GetAsync(name, cancellation).ConfigureAwait(false);
         var problem = await ProblemAsync(roster, cancellation).ConfigureAwait(false);
@@ -193,6 +209,19 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
     /// <summary>Approves a proposed roster.</summary>
     public async Task<Roster> ApproveAsync(string name, CancellationToken cancellation)
     {
+        await writing.WaitAsync(cancellation).ConfigureAwait(false);
+        try
+        {
+            return await ApproveLockedAsync(name, cancellation).ConfigureAwait(false);
+        }
+        finally
+        {
+            writing.Release();
+        }
+    }
+
+    private async Task<Roster> ApproveLockedAsync(string name, CancellationToken cancellation)
+    {
         var roster = await GetAsync(name, cancellation).ConfigureAwait(false);
         if (roster.State != RosterState.Proposed)
             throw ApiErrors.FailedPrecondition($"{name} is {State(roster.State)}; only a PROPOSED roster can be approved", [new ProblemError(name, $"state is {State(roster.State)}")]);
@@ -208,6 +237,19 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
     /// (today in the period's zone, by the clock) a reason must be recorded.
     /// </summary>
     public async Task<Roster> PublishAsync(string name, string? reason, CancellationToken cancellation)
+    {
+        await writing.WaitAsync(cancellation).ConfigureAwait(false);
+        try
+        {
+            return await PublishLockedAsync(name, reason, cancellation).ConfigureAwait(false);
+        }
+        finally
+        {
+            writing.Release();
+        }
+    }
+
+    private async Task<Roster> PublishLockedAsync(string name, string? reason, CancellationToken cancellation)
     {
         var roster = await GetAsync(name, cancellation).ConfigureAwait(false);
         if (roster.State != RosterState.Approved)
@@ -330,6 +372,8 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
 
         return total;
     }
+
+    public void Dispose() => writing.Dispose();
 
     public static string State(RosterState state) => state == RosterState.Unspecified ? "PROPOSED" : Domain.Files.ProblemFileReader.UpperSnake(state.ToString());
 }

@@ -168,5 +168,6 @@ public sealed class Texts
 
     public string Number(long value) => value.ToString("N0", Culture);
 
-    public string Hours(long minutes) => (minutes / 60.0).ToString("0.0", Culture);
+    /// <summary>Hours with one decimal; a difference that rounds to nothing shows as 0,0, not −0,0.</summary>
+    public string Hours(long minutes) => (Math.Round(minutes / 60.0, 1) is var h && h == 0 ? 0.0 : h).ToString("0.0", Culture);
 }
