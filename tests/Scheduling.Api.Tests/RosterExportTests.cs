@@ -48,3 +48,30 @@ public class RosterExportTests
         Assert.Equal("", lines[2]);
     }
 }
+
+/// <summary>The store's BASIC listing skips the heavy fields on the wire.</summary>
+public class BasicRosterTests
+{
+    [Fact]
+    public void The_basic_roster_is_the_full_one_without_assignments_and_report()
+    {
+        var full = new Roster { Name = "rosters/r1", Unit = "units/u", Penalty = 42, Version = 3, State = RosterState.Approved, Parent = "rosters/r0", Cost = new RosterCost { TotalKronor = 7 } };
+        full.PenaltyByRule["wishes"] = 42;
+        full.Assignments.Add(new Assignment { Employee = "E1", Date = "2027-03-01", Shift = "D" });
+        full.Violations.Add(new Violation { Rule = "wishes", Penalty = 42 });
+        full.Hours.Add(new HoursLine { Employee = "E1" });
+        full.Wishes.Add(new WishOutcome { Employee = "E1" });
+        full.Pins.Add(new PinSpec { Employee = "E1", Date = "2027-03-01", Shift = "D" });
+        full.LastChange = new RosterChange { Employee = "E1" };
+
+        var basic = Storage.SqliteSchedulingStore.BasicRoster(full.ToByteArray());
+
+        var expected = full.Clone();
+        expected.Assignments.Clear();
+        expected.Violations.Clear();
+        expected.Hours.Clear();
+        expected.Wishes.Clear();
+        expected.LastChange = null;
+        Assert.Equal(expected, basic);
+    }
+}

@@ -26,7 +26,7 @@ public sealed partial class RosterApi(ISchedulingStore store, RosterReview revie
     {
         if (request.Parent.Length > 0 && !UnitName().IsMatch(request.Parent)) throw ApiErrors.InvalidArgument("parent", $"must be units/{{unit}} or empty, was '{request.Parent}'");
         var size = Paging.Size(request.PageSize);
-        var rosters = await store.ListRostersAsync(request.Parent.Length > 0 ? request.Parent : null, Paging.Decode(request.PageToken), size + 1, context.CancellationToken).ConfigureAwait(false);
+        var rosters = await store.ListRostersAsync(request.Parent.Length > 0 ? request.Parent : null, Paging.Decode(request.PageToken), size + 1, context.CancellationToken, basic: request.View != RosterView.Full).ConfigureAwait(false);
         var page = rosters.Take(size).Select(r => request.View == RosterView.Full ? r : Basic(r)).ToList();
         return new ListRostersResponse { Rosters = { page }, NextPageToken = rosters.Count > size ? Paging.Encode(page[^1].Name) : "" };
     }

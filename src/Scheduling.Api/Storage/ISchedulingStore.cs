@@ -56,5 +56,6 @@ public interface ISchedulingStore
     Task SaveRostersAsync(IReadOnlyList<Roster> rosters, CancellationToken cancellation);
 
     /// <summary>Rosters newest first, before <paramref name="before"/>, optionally of one unit.</summary>
-    Task<IReadOnlyList<Roster>> ListRostersAsync(string? unit, string? before, int limit, CancellationToken cancellation);
+    /// <remarks>With <paramref name="basic"/>, each roster without its assignments and report (the BASIC view), read without building them.</remarks>
+    Task<IReadOnlyList<Roster>> ListRostersAsync(string? unit, string? before, int limit, CancellationToken cancellation, bool basic = false);
 }

@@ -77,7 +77,7 @@ public sealed class RosterModel(RosterReview review, ISchedulingStore store, ICl
         if (View == "coverage") Coverage = CoverageProfile.Build(Problem, ProblemMapping.ToDomain(Roster));
         if (View == "versions")
         {
-            Versions = [.. (await store.ListRostersAsync(Roster.Unit.Length > 0 ? Roster.Unit : null, null, 200, cancellation).ConfigureAwait(false))
+            Versions = [.. (await store.ListRostersAsync(Roster.Unit.Length > 0 ? Roster.Unit : null, null, 200, cancellation, basic: true).ConfigureAwait(false))
                 .Where(r => r.Period.StartDate == Roster.Period.StartDate && r.Period.Days == Roster.Period.Days && (Roster.Unit.Length > 0 || r.SolveJob == Roster.SolveJob))];
             Other ??= Roster.Parent.Length > 0 ? Roster.Parent["rosters/".Length..] : null;
             if (!string.IsNullOrEmpty(Other))

@@ -41,7 +41,7 @@ public sealed class UnitModel(Resources resources, UnitProblems problems, SolveJ
         }
 
         EmployeeCount = (await resources.AllAsync<V1.Employee>(Name, ResourceKinds.Employee, cancellation).ConfigureAwait(false)).Count;
-        Rosters = await store.ListRostersAsync(Name, null, 50, cancellation).ConfigureAwait(false);
+        Rosters = await store.ListRostersAsync(Name, null, 100, cancellation, basic: true).ConfigureAwait(false);
         Running = [.. (await store.ListJobsAsync(Name, null, 50, cancellation).ConfigureAwait(false))
             .Where(j => j.State is SolveJob.Types.State.Queued or SolveJob.Types.State.Running)];
         StartDate = await DefaultStartAsync(cancellation).ConfigureAwait(false);
