@@ -178,6 +178,22 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
         await Assertions.Expect(tablet.Locator("#grid")).ToBeVisibleAsync();
         await ShotAsync(tablet, "11-tablet-grid");
 
+        // A period starting within the 14 days' notice: publishing asks for a reason and records it.
+        await page.GotoAsync("/units/solbacken");
+        var soon = DateTime.UtcNow.Date.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await page.Locator("#StartDate").FillAsync(soon);
+        await page.Locator("#Days").FillAsync("7");
+        await page.Locator("#TimeLimit").FillAsync("3");
+        await page.Locator("#solve-form button").ClickAsync();
+        await SolveAndOpenRosterAsync(page);
+        await page.Locator("#approve").ClickAsync();
+        await Assertions.Expect(page.Locator("#reason[required]")).ToHaveCountAsync(1);
+        await page.Locator("#reason").FillAsync("Sjukfrånvaro, samtycke från berörda");
+        await page.Locator("#publish").ClickAsync();
+        await Assertions.Expect(page.Locator("#state")).ToHaveTextAsync("Publicerat");
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("Sjukfrånvaro, samtycke från berörda");
+        await ShotAsync(page, "12-published-late");
+
         // English on request, kept for the next page.
         await page.Locator("#lang-switch").ClickAsync();
         await Assertions.Expect(page.Locator("#state")).ToHaveTextAsync("Published");
