@@ -118,6 +118,14 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
         await Assertions.Expect(pinnedCell).ToHaveTextAsync(shift);
         await ShotAsync(page, "3-pinned");
 
+        // A refused action shows why on the page: a proposed roster cannot be published before it is approved.
+        var form = await page.EvaluateAsync<string>("document.querySelector('#resolve-form').action");
+        var token = await page.Locator("#resolve-form input[name=__RequestVerificationToken]").GetAttributeAsync("value");
+        var refused = await page.APIRequest.PostAsync(form.Replace("handler=Resolve", "handler=Publish", StringComparison.Ordinal), new() { Form = context.APIRequest.CreateFormData().Set("__RequestVerificationToken", token!), MaxRedirects = 0 });
+        Assert.Equal(302, refused.Status);
+        await page.GotoAsync(refused.Headers["location"]);
+        await Assertions.Expect(page.Locator("#error")).ToContainTextAsync("PROPOSED");
+
         // Change another day by hand: the rule checker's verdict shows at once.
         var other = page.Locator("#grid tbody tr").Nth(5).Locator("td.k-Evening a, td.k-Day a").First;
         await other.ClickAsync();

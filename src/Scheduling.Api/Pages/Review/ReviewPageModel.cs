@@ -38,7 +38,8 @@ public abstract class ReviewPageModel : PageModel
         catch (RpcException ex)
         {
             Error = ex.Status.Detail;
-            return Redirect(Request.Path + Request.QueryString);
+            var query = Request.Query.Where(q => q.Key != "handler").SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v)));
+            return Redirect(Request.Path + Microsoft.AspNetCore.Http.QueryString.Create(query));
         }
     }
 }
