@@ -104,6 +104,7 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
         Assert.Equal(37, await page.Locator("#grid tbody tr").CountAsync());
         await ShotAsync(page, "2-grid");
         await AccessibleAsync(page, "2-grid");
+        await page.Locator("#grid tfoot").ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, "2-grid-day-totals.png") });
         var cell = page.Locator("#grid tbody td.k-Day a").First;
         var href = await cell.GetAttributeAsync("href") ?? "";
         var shift = (await cell.InnerTextAsync()).Trim();
