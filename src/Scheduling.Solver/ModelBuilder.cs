@@ -45,6 +45,7 @@ internal static class ModelBuilder
                 WishesRule r => new Wishes(r),
                 CostRule r => new Cost(r),
                 BudgetRule r => new Budget(r),
+                StabilityRule r => new Stability(r),
                 DemandMinimumRule or DemandIdealRule or DemandSurplusRule => null,
                 _ => throw new NotSupportedException($"the solver has no constraint family for rule '{rule.Id}'"),
             };

@@ -14,40 +14,6 @@ using Period = Scheduling.Api.V1.Period;
 
 namespace Scheduling.Api.Tests;
 
-/// <summary>The example unit on the in-memory server with a clock the tests move (windows are dates).</summary>
-public sealed class ClockedServer : WebApplicationFactory<Program>
-{
-    public string DataDirectory { get; } = TestPaths.TempDirectory();
-
-    public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 10, 15, 9, 0));
-
-    /// <summary>Moves the clock to noon of a date in Stockholm.</summary>
-    public void Today(int year, int month, int day) =>
-        Clock.Reset(new LocalDateTime(year, month, day, 12, 0).InZoneLeniently(DateTimeZoneProviders.Tzdb["Europe/Stockholm"]).ToInstant());
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("Scheduling:DataDirectory", DataDirectory);
-        builder.UseSetting("Scheduling:Auth:SigningKey", TestTokens.Key);
-        builder.ConfigureTestServices(s => s.AddSingleton<IClock>(Clock));
-    }
-
-    public CallInvoker Channel(string token) =>
-        GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() }).CreateCallInvoker().With(token);
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync().ConfigureAwait(false);
-        try
-        {
-            Directory.Delete(DataDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
-}
-
 /// <summary>Employee self-service: the rate choice and wish windows, their checks, and an employee's own rows of a roster.</summary>
 public sealed class SelfServiceTests : IAsyncLifetime, IDisposable
 {

@@ -132,6 +132,15 @@ internal static class RandomProblems
             if (cost.Budget is not null && random.Next(3) != 0) rules.Add(new BudgetRule() with { Enforcement = Level(random.Next(1, 3)) });
         }
 
+        if (random.Next(3) == 0)
+        {
+            // A reference roster to stay close to (re-planning), with cells outside the problem that must be ignored.
+            var reference = dates.SelectMany(d => employees.Where(_ => random.Next(3) == 0).Select(e => new Assignment(e.Id, d, AnyShift())))
+                .Append(new Assignment(new EmployeeId("not-in-problem"), dates[0], AnyShift()))
+                .Append(new Assignment(employees[0].Id, period.End, AnyShift()));
+            rules.Add(new StabilityRule(random.Next(1, 20), new Roster([.. reference])));
+        }
+
         return new RosterProblem($"random-{seed}", period, templates, employees, new RulePack("random", [.. rules]), demands,
             new DemandCurve(slotLength, [.. slots]), wishes, unavailable, pins, cost);
     }

@@ -107,8 +107,6 @@ public static class ProblemMapping
     public static V1.Roster ToProto(RosterProblem problem, Solver.SolveResult result, string name, string job, string unit, Period period, Timestamp created)
     {
         var roster = result.Roster ?? throw new ArgumentException("the result has no roster", nameof(result));
-        var evaluation = result.Evaluation ?? Domain.Checking.RuleChecker.Evaluate(problem, roster);
-        var report = RosterReport.Build(problem, roster);
         var proto = new V1.Roster
         {
             Name = name,
@@ -118,25 +116,34 @@ public static class ProblemMapping
             Period = period,
             Status = ToProto(result.Status),
             Relaxed = result.IsRelaxed,
-            Penalty = evaluation.Penalty,
-            HardViolationCount = evaluation.HardViolationCount,
             CreateTime = created,
         };
+        Report(problem, roster, result.Evaluation ?? Domain.Checking.RuleChecker.Evaluate(problem, roster), proto);
+        return proto;
+    }
+
+    /// <summary>
+    /// Fills a roster message with the roster, the rule checker's <paramref name="evaluation"/> of it and the
+    /// report (hours, coverage, wishes, cost), replacing what it held: after a solve and after each change by hand.
+    /// </summary>
+    public static void Report(RosterProblem problem, Domain.Roster roster, Domain.Checking.Evaluation evaluation, V1.Roster proto)
+    {
+        var report = RosterReport.Build(problem, roster);
+        proto.Penalty = evaluation.Penalty;
+        proto.HardViolationCount = evaluation.HardViolationCount;
+        proto.PenaltyByRule.Clear();
+        proto.Assignments.Clear();
+        proto.Violations.Clear();
+        proto.Hours.Clear();
+        proto.CoverageGaps.Clear();
+        proto.ShiftCover.Clear();
+        proto.Wishes.Clear();
+        proto.Cost = null;
         proto.PenaltyByRule.Add(evaluation.PenaltyByRule);
         proto.Assignments.AddRange(roster.Assignments
             .OrderBy(a => a.Employee.Value, StringComparer.Ordinal).ThenBy(a => a.Date)
             .Select(a => new Assignment { Employee = a.Employee.Value, Date = Date(a.Date), Shift = a.Shift.Value }));
-        proto.Violations.AddRange(evaluation.Violations.Select(v => new Violation
-        {
-            Rule = v.RuleId,
-            Source = v.Source,
-            Hard = v.IsHard,
-            Employee = v.Employee?.Value ?? "",
-            Dates = { v.Dates.Select(Date) },
-            Units = v.Units,
-            Penalty = v.Penalty,
-            Message = v.Message,
-        }));
+        proto.Violations.AddRange(evaluation.Violations.Select(ToProto));
         foreach (var h in report.Hours)
         {
             var line = new HoursLine { Employee = h.Employee.Value, EmployeeName = h.Name, WorkedMinutes = h.WorkedMinutes, Shifts = h.Shifts };
@@ -166,8 +173,19 @@ public static class ProblemMapping
             Granted = w.Granted,
         }));
         if (problem.Cost is not null) proto.Cost = ToProto(Domain.Cost.RosterCost.Compute(problem, roster));
-        return proto;
     }
+
+    public static Violation ToProto(Domain.Checking.Violation v) => new()
+    {
+        Rule = v.RuleId,
+        Source = v.Source,
+        Hard = v.IsHard,
+        Employee = v.Employee?.Value ?? "",
+        Dates = { v.Dates.Select(Date) },
+        Units = v.Units,
+        Penalty = v.Penalty,
+        Message = v.Message,
+    };
 
     private static V1.RosterCost ToProto(Domain.Cost.RosterCost cost)
     {

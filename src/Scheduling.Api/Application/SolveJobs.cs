@@ -60,14 +60,16 @@ public sealed partial class SolveJobs : IDisposable
     /// <summary>
     /// Validates and stores a job, then queues it. INVALID_ARGUMENT for a bad problem or options,
     /// NOT_FOUND for an unknown warm-start roster, RESOURCE_EXHAUSTED when the queue is full.
+    /// A <c>referenceRoster</c> (from <see cref="RosterReview.ResolveAsync"/>) is the roster the job re-plans.
     /// </summary>
-    public async Task<SolveJob> StartAsync(Problem problem, string unit, SolveOptions? requested, CancellationToken cancellation)
+    public async Task<SolveJob> StartAsync(Problem problem, string unit, SolveOptions? requested, CancellationToken cancellation, string? referenceRoster = null)
     {
         var domain = ProblemMapping.ToDomain(problem);
         var cells = (long)domain.Employees.Length * domain.Period.Days * Math.Max(1, domain.Templates.Length);
         if (cells > options.MaxModelCells)
             throw ApiErrors.InvalidArgument("problem", $"too large: employees × days × shift templates is {cells}, at most {options.MaxModelCells} are accepted");
         var effective = await ValidateOptionsAsync(requested ?? new SolveOptions(), cancellation).ConfigureAwait(false);
+        effective.ReferenceRoster = referenceRoster ?? "";
 
         if (Interlocked.Increment(ref queued) > options.QueueCapacity)
         {
@@ -117,6 +119,7 @@ public sealed partial class SolveJobs : IDisposable
         if (requested.Workers == 0) effective.Workers = options.DefaultWorkers;
         else if (requested.Workers is < 1 or > 64) errors.Add(new("options.workers", $"must be between 1 and 64, was {requested.Workers}"));
         if (requested.Seed < 0) errors.Add(new("options.seed", $"must not be negative, was {requested.Seed}"));
+        if (requested.ReferenceRoster.Length > 0) errors.Add(new("options.referenceRoster", "is output only: re-solve a roster with RosterService.ResolveRoster"));
         if (requested.WarmStartRoster.Length > 0 && !RosterName().IsMatch(requested.WarmStartRoster))
             errors.Add(new("options.warmStartRoster", "must be a roster name, rosters/{roster}"));
         if (errors.Count > 0) throw ApiErrors.InvalidArgument(errors);
@@ -295,6 +298,12 @@ public sealed partial class SolveJobs : IDisposable
             Domain.Roster? hint = null;
             if (started.Options.WarmStartRoster.Length > 0 && await store.GetRosterAsync(started.Options.WarmStartRoster, CancellationToken.None).ConfigureAwait(false) is { } warm)
                 hint = ProblemMapping.ToDomain(warm);
+            Roster? reference = null;
+            if (started.Options.ReferenceRoster.Length > 0)
+                reference = await store.GetRosterAsync(started.Options.ReferenceRoster, CancellationToken.None).ConfigureAwait(false);
+            // A re-solve optimises with the rule stability against the roster it re-plans; the roster it
+            // returns is reviewed (and re-checked after changes) against the problem alone.
+            var solved = reference is null ? problem : RosterReview.WithReference(problem, ProblemMapping.ToDomain(reference));
             var solverOptions = new SolverOptions
             {
                 TimeLimit = started.Options.TimeLimit.ToTimeSpan(),
@@ -312,7 +321,7 @@ public sealed partial class SolveJobs : IDisposable
             });
             // CP-SAT blocks its thread for the whole search: give it a thread of its own.
             var result = await Task.Factory.StartNew(
-                () => RosterSolver.Solve(problem, solverOptions, progress, either.Token),
+                () => RosterSolver.Solve(solved, solverOptions, progress, either.Token),
                 CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
 
             if (stopping.IsCancellationRequested && !job.CancelRequested)
@@ -329,7 +338,11 @@ public sealed partial class SolveJobs : IDisposable
             final = job.Snapshot();
             var rosterName = result.Roster is null ? null : "rosters/" + job.Name["solveJobs/".Length..];
             if (result.Roster is not null)
-                roster = ProblemMapping.ToProto(problem, result, rosterName!, job.Name, started.Unit, started.Period, Now());
+            {
+                roster = ProblemMapping.ToProto(problem, reference is null ? result : result with { Evaluation = null }, rosterName!, job.Name, started.Unit, started.Period, Now());
+                RosterReview.StampVersion(roster, job.Problem, reference);
+            }
+
             final.Result = ProblemMapping.ToProto(result, rosterName);
             final.State = job.CancelRequested ? SolveJob.Types.State.Cancelled : SolveJob.Types.State.Succeeded;
             activity?.SetTag("scheduling.status", result.Status.ToString());

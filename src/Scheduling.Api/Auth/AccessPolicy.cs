@@ -130,6 +130,11 @@ public sealed partial class AccessPolicy(ISchedulingStore store, ILogger<AccessP
 
             (RosterService.Descriptor, "GetRoster", Audience.Managers, null),
             (RosterService.Descriptor, "ListRosters", Audience.Managers, null),
+            (RosterService.Descriptor, "EditRoster", Audience.Managers, null),
+            (RosterService.Descriptor, "ApproveRoster", Audience.Managers, null),
+            (RosterService.Descriptor, "PublishRoster", Audience.Managers, null),
+            (RosterService.Descriptor, "ResolveRoster", Audience.Managers, null),
+            (RosterService.Descriptor, "CompareRosters", Audience.Managers, null),
 
             (WindowService.Descriptor, "GetWindows", Audience.Members, null),
             (WindowService.Descriptor, "SetRateChoiceWindow", Audience.Managers, null),
@@ -143,6 +148,7 @@ public sealed partial class AccessPolicy(ISchedulingStore store, ILogger<AccessP
         var also = new Dictionary<string, string[]>(StringComparer.Ordinal)
         {
             [PathOf(SolveService.Descriptor.FindMethodByName("StartSolve"))] = ["options.warm_start_roster"],
+            [PathOf(RosterService.Descriptor.FindMethodByName("CompareRosters"))] = ["other"],
         };
 
         var rules = new Dictionary<string, Rule>(StringComparer.Ordinal);

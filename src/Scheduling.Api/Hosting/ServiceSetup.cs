@@ -28,6 +28,7 @@ public static class ServiceSetup
         builder.Services.AddSingleton<SolveJobs>();
         builder.Services.AddSingleton<SelfServiceWindows>();
         builder.Services.AddSingleton<SelfService>();
+        builder.Services.AddSingleton<RosterReview>();
         builder.Services.AddHostedService<ExampleSeeder>();
         AddAuth(builder);
         builder.Services.AddHostedService<SolveWorker>();
@@ -44,6 +45,11 @@ public static class ServiceSetup
         builder.Services.AddGrpcHealthChecks().AddCheck("store", () =>
             Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
         builder.Services.AddGrpcReflection();
+        // The manager's review pages (Pages/Review), on the HTTP/1.1 port next to the JSON routes.
+        builder.Services.AddRazorPages();
+        // Swedish letters as they are, not as character references: smaller pages, readable source.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         return builder;
     }
 
@@ -94,9 +100,9 @@ public static class ServiceSetup
         app.MapGrpcService<EmployeeSelfServiceApi>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
-        var options = app.Services.GetRequiredService<IOptions<SchedulingOptions>>().Value;
-        app.MapGet("/", () => Results.Text(
-            $"Scheduling service. gRPC (HTTP/2) and JSON (HTTP/1.1) routes under /v1, e.g. GET /v1/units, POST /v1/solveJobs. Data in {Path.GetFullPath(options.DataDirectory)}.\n"));
+        // The review pages: "/" lists the units. One convention for the whole group, so an authorization
+        // policy can be applied to all of them at once (RequireAuthorization on this builder).
+        app.MapRazorPages();
         return app;
     }
 }

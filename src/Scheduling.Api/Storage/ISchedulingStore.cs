@@ -52,6 +52,10 @@ public interface ISchedulingStore
 
     Task<Roster?> GetRosterAsync(string name, CancellationToken cancellation);
 
+    /// <summary>Stores rosters (new versions, or changed ones in place) in one transaction.</summary>
+    Task SaveRostersAsync(IReadOnlyList<Roster> rosters, CancellationToken cancellation);
+
     /// <summary>Rosters newest first, before <paramref name="before"/>, optionally of one unit.</summary>
-    Task<IReadOnlyList<Roster>> ListRostersAsync(string? unit, string? before, int limit, CancellationToken cancellation);
+    /// <remarks>With <paramref name="basic"/>, each roster without its assignments and report (the BASIC view), read without building them.</remarks>
+    Task<IReadOnlyList<Roster>> ListRostersAsync(string? unit, string? before, int limit, CancellationToken cancellation, bool basic = false);
 }

@@ -195,13 +195,45 @@ public sealed class SqliteSchedulingStore : ISchedulingStore, IDisposable
             "SELECT body FROM jobs WHERE state IN ('Queued', 'Running') ORDER BY name",
             cancellation).ConfigureAwait(false)).Select(SolveJob.Parser.ParseFrom)];
 
+    public Task SaveRostersAsync(IReadOnlyList<Roster> rosters, CancellationToken cancellation) => WriteAsync(async (c, t) =>
+    {
+        foreach (var roster in rosters)
+        {
+            await using var insert = Command(c, "INSERT OR REPLACE INTO rosters (name, unit, job, body) VALUES ($name, $unit, $job, $body)",
+                ("$name", roster.Name), ("$unit", roster.Unit), ("$job", roster.SolveJob), ("$body", roster.ToByteArray()));
+            insert.Transaction = t;
+            await insert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+        }
+
+        return rosters.Count;
+    }, cancellation);
+
     public async Task<Roster?> GetRosterAsync(string name, CancellationToken cancellation) =>
         await ReadBlobAsync("SELECT body FROM rosters WHERE name = $name", cancellation, ("$name", name)).ConfigureAwait(false) is { } body ? Roster.Parser.ParseFrom(body) : null;
 
-    public async Task<IReadOnlyList<Roster>> ListRostersAsync(string? unit, string? before, int limit, CancellationToken cancellation) =>
+    public async Task<IReadOnlyList<Roster>> ListRostersAsync(string? unit, string? before, int limit, CancellationToken cancellation, bool basic = false) =>
         [.. (await ReadBlobsAsync(
             "SELECT body FROM rosters WHERE ($unit IS NULL OR unit = $unit) AND ($before IS NULL OR name < $before) ORDER BY name DESC LIMIT $limit",
-            cancellation, ("$unit", unit), ("$before", before), ("$limit", limit)).ConfigureAwait(false)).Select(Roster.Parser.ParseFrom)];
+            cancellation, ("$unit", unit), ("$before", before), ("$limit", limit)).ConfigureAwait(false)).Select(b => basic ? BasicRoster(b) : Roster.Parser.ParseFrom(b))];
+
+    /// <summary>The fields of a roster's BASIC view: the heavy repeated fields are skipped on the wire, not parsed and dropped.</summary>
+    internal static Roster BasicRoster(byte[] body)
+    {
+        var input = new CodedInputStream(body);
+        using var kept = new MemoryStream(capacity: 512);
+        while (true)
+        {
+            var start = input.Position;
+            var tag = input.ReadTag();
+            if (tag == 0) break;
+            input.SkipLastField();
+            if (WireFormat.GetTagFieldNumber(tag) is Roster.AssignmentsFieldNumber or Roster.ViolationsFieldNumber or Roster.HoursFieldNumber
+                or Roster.CoverageGapsFieldNumber or Roster.ShiftCoverFieldNumber or Roster.WishesFieldNumber or Roster.LastChangeFieldNumber) continue;
+            kept.Write(body, (int)start, (int)(input.Position - start));
+        }
+
+        return Roster.Parser.ParseFrom(kept.ToArray());
+    }
 }
 
 /// <summary>

@@ -39,6 +39,7 @@ public static class RuleChecker
         WishesRule r => new WishesCheck(r),
         CostRule r => new CostCheck(r),
         BudgetRule r => new BudgetCheck(r),
+        StabilityRule r => new StabilityCheck(r),
         _ => throw new NotSupportedException($"the checker has no check for rule '{rule.Id}'"),
     };
 }

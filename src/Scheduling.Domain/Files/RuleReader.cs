@@ -52,6 +52,7 @@ internal static class RuleReader
             RuleIds.Wishes => new WishesRule(Math.Max(0, dto.Weight ?? 1)),
             RuleIds.Cost => new CostRule(Math.Max(0, dto.Weight ?? 1), p.CostKinds("kinds")),
             RuleIds.Budget => new BudgetRule() with { Enforcement = defaultLevel },
+            RuleIds.Stability => new StabilityRule(Math.Max(0, dto.Weight ?? StabilityRule.DefaultWeight)),
             _ => null,
         };
         if (dto.Id is null) errors.Add($"{f}.id", "is required");

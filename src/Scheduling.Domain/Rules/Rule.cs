@@ -105,4 +105,5 @@ public static class RuleIds
     public const string Wishes = "wishes";
     public const string Cost = "cost";
     public const string Budget = "budget";
+    public const string Stability = "stability";
 }

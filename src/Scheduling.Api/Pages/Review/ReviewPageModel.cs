@@ -1,0 +1,45 @@
+using Grpc.Core;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Scheduling.Api.Pages.Review;
+
+/// <summary>
+/// What every review page shares: the chosen language and the last action's error. The pages call the
+/// application services (as the gRPC services do); an error they raise is shown on the page after a redirect.
+/// </summary>
+public abstract class ReviewPageModel : PageModel
+{
+    public Texts T { get; private set; } = new(english: false);
+
+    [TempData]
+    public string? Error { get; set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        var lang = Request.Query[Texts.Cookie].FirstOrDefault() ?? Request.Cookies[Texts.Cookie];
+        T = new Texts(string.Equals(lang, "en", StringComparison.Ordinal));
+        ViewData["T"] = T;
+        if (Request.Query.ContainsKey(Texts.Cookie))
+            Response.Cookies.Append(Texts.Cookie, T.Lang, new Microsoft.AspNetCore.Http.CookieOptions { IsEssential = true, SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365) });
+    }
+
+    /// <summary>Runs an action; an RpcException from the services becomes the page's error message and a redirect back.</summary>
+    protected async Task<IActionResult> ActAsync(Func<Task<IActionResult>> action)
+    {
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (RpcException ex)
+        {
+            Error = ex.Status.Detail;
+            var query = Request.Query.Where(q => q.Key != "handler").SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v)));
+            return Redirect(Request.Path + Microsoft.AspNetCore.Http.QueryString.Create(query));
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using System.Collections.Immutable;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using NodaTime.Text;
+using Scheduling.Api.Application;
+using Scheduling.Api.Storage;
+using Scheduling.Api.V1;
+using Scheduling.Domain;
+using Scheduling.Domain.Reporting;
+using HoursLine = Scheduling.Api.V1.HoursLine;
+using Roster = Scheduling.Api.V1.Roster;
+using ShiftKind = Scheduling.Domain.ShiftKind;
+
+namespace Scheduling.Api.Pages.Review;
+
+/// <summary>
+/// The review of one roster: the grid (with a change form for one day), coverage against the need, rule
+/// checks, wishes, cost and versions; approve, publish, re-solve, export. Every action calls
+/// <see cref="RosterReview"/>, as the gRPC RosterService does.
+/// </summary>
+public sealed class RosterModel(RosterReview review, ISchedulingStore store, IClock clock) : ReviewPageModel
+{
+    public static readonly string[] Views = ["grid", "coverage", "checks", "wishes", "cost", "versions"];
+
+    [FromRoute(Name = "roster")]
+    public string RosterId { get; set; } = "";
+
+    [FromQuery(Name = "view")]
+    public string View { get; set; } = "grid";
+
+    /// <summary>The day being changed: employee id and date, from the grid's links.</summary>
+    [FromQuery(Name = "e")]
+    public string? EditEmployee { get; set; }
+
+    [FromQuery(Name = "d")]
+    public string? EditDate { get; set; }
+
+    [FromQuery(Name = "other")]
+    public string? Other { get; set; }
+
+    public Roster Roster { get; private set; } = new();
+    public RosterProblem Problem { get; private set; } = null!;
+    public ImmutableArray<LocalDate> Dates { get; private set; } = [];
+    public Dictionary<(string Employee, string Date), string> Shifts { get; } = [];
+    public Dictionary<(string Employee, string Date), PinSpec> Pins { get; } = [];
+    public Dictionary<(string Employee, string Date), bool> WishCells { get; } = [];
+    public Dictionary<string, HoursLine> Hours { get; } = [];
+    public int NoticeDaysLeft { get; private set; }
+    public RosterComparison? Comparison { get; private set; }
+    public IReadOnlyList<Roster> Versions { get; private set; } = [];
+    public ImmutableArray<SlotCoverage> Coverage { get; private set; } = [];
+
+    public string Name => "rosters/" + RosterId;
+    public bool ReadOnly => Roster.State is RosterState.Published or RosterState.Superseded;
+    public string StateText => RosterReview.State(Roster.State);
+
+    public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    public string EmployeeName(string id) => Problem.EmployeeById.TryGetValue(new EmployeeId(id), out var e) && e.Name.Length > 0 ? e.Name : id;
+
+    public ShiftKind? KindOf(string code) => Problem.TemplateByCode.TryGetValue(new ShiftCode(code), out var t) ? t.Kind : null;
+
+    public string ViewUrl(string view, string? extra = null) => $"/rosters/{RosterId}?view={view}{extra}";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellation)
+    {
+        if (!Views.Contains(View)) View = "grid";
+        try
+        {
+            await LoadAsync(cancellation).ConfigureAwait(false);
+        }
+        catch (Grpc.Core.RpcException ex) when (ex.StatusCode is Grpc.Core.StatusCode.NotFound or Grpc.Core.StatusCode.InvalidArgument)
+        {
+            return NotFound();
+        }
+
+        if (View == "coverage") Coverage = CoverageProfile.Build(Problem, ProblemMapping.ToDomain(Roster));
+        if (View == "versions")
+        {
+            Versions = [.. (await store.ListRostersAsync(Roster.Unit.Length > 0 ? Roster.Unit : null, null, 200, cancellation, basic: true).ConfigureAwait(false))
+                .Where(r => r.Period.StartDate == Roster.Period.StartDate && r.Period.Days == Roster.Period.Days && (Roster.Unit.Length > 0 || r.SolveJob == Roster.SolveJob))];
+            Other ??= Roster.Parent.Length > 0 ? Roster.Parent["rosters/".Length..] : null;
+            if (!string.IsNullOrEmpty(Other))
+            {
+                try
+                {
+                    Comparison = await review.CompareAsync(Name, "rosters/" + Other, cancellation).ConfigureAwait(false);
+                }
+                catch (Grpc.Core.RpcException ex)
+                {
+                    Error = ex.Status.Detail;
+                }
+            }
+        }
+
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellation)
+    {
+        Roster = await review.GetAsync(Name, cancellation).ConfigureAwait(false);
+        Problem = await review.ProblemAsync(Roster, cancellation).ConfigureAwait(false);
+        Dates = [.. Enumerable.Range(0, Problem.Period.Days).Select(Problem.Period.DateOf)];
+        foreach (var a in Roster.Assignments) Shifts[(a.Employee, a.Date)] = a.Shift;
+        foreach (var p in Roster.Pins) Pins[(p.Employee, p.Date)] = p;
+        foreach (var w in Roster.Wishes) WishCells[(w.Employee, w.Date)] = WishCells.TryGetValue((w.Employee, w.Date), out var g) ? g && w.Granted : w.Granted;
+        foreach (var h in Roster.Hours) Hours[h.Employee] = h;
+        NoticeDaysLeft = review.NoticeDaysLeft(Roster);
+    }
+
+    public Task<IActionResult> OnPostEditAsync(string employee, string date, string? shift, bool pinned, CancellationToken cancellation) => ActAsync(async () =>
+    {
+        var (changed, _) = await review.EditAsync(Name, employee, date, shift ?? "", pinned, cancellation).ConfigureAwait(false);
+        if (changed.Name != Name) Notice = T["read-only"];
+        return Redirect($"/rosters/{changed.Name["rosters/".Length..]}?view=grid&e={Uri.EscapeDataString(employee)}&d={Uri.EscapeDataString(date)}#change");
+    });
+
+    public Task<IActionResult> OnPostApproveAsync(CancellationToken cancellation) => ActAsync(async () =>
+    {
+        await review.ApproveAsync(Name, cancellation).ConfigureAwait(false);
+        return Redirect($"/rosters/{RosterId}");
+    });
+
+    public Task<IActionResult> OnPostPublishAsync(string? reason, CancellationToken cancellation) => ActAsync(async () =>
+    {
+        await review.PublishAsync(Name, reason, cancellation).ConfigureAwait(false);
+        return Redirect($"/rosters/{RosterId}");
+    });
+
+    public Task<IActionResult> OnPostResolveAsync(int timeLimit, CancellationToken cancellation) => ActAsync(async () =>
+    {
+        var options = new SolveOptions { TimeLimit = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(TimeSpan.FromSeconds(Math.Clamp(timeLimit, 1, 600))) };
+        var job = await review.ResolveAsync(Name, options, cancellation).ConfigureAwait(false);
+        return Redirect("/jobs/" + job.Name["solveJobs/".Length..]);
+    });
+
+    /// <summary>The whole roster as CSV (RFC 4180): one row per shift.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellation)
+    {
+        await LoadAsync(cancellation).ConfigureAwait(false);
+        return File(RosterExport.Csv(Problem, Roster), "text/csv; charset=utf-8", $"{RosterId}.csv");
+    }
+
+    /// <summary>One employee's shifts as an iCalendar file (RFC 5545, times in the period's zone).</summary>
+    public async Task<IActionResult> OnGetIcalAsync(string employee, CancellationToken cancellation)
+    {
+        await LoadAsync(cancellation).ConfigureAwait(false);
+        if (!Problem.EmployeeById.ContainsKey(new EmployeeId(employee ?? ""))) return NotFound();
+        return File(RosterExport.Calendar(Problem, Roster, employee!, clock.GetCurrentInstant()), "text/calendar; charset=utf-8", $"{employee}-{RosterId}.ics");
+    }
+}
