@@ -45,6 +45,11 @@ internal static class ModelBuilder
                 WishesRule r => new Wishes(r),
                 CostRule r => new Cost(r),
                 BudgetRule r => new Budget(r),
+                PreferencesRule r => new Preferences(r),
+                FairWishShareRule r => new FairWishShare(r),
+                FairNightsRule r => new FairNights(r),
+                FairWeekendsRule r => new FairWeekends(r),
+                FairHolidaysRule r => new FairHolidays(r),
                 DemandMinimumRule or DemandIdealRule or DemandSurplusRule => null,
                 _ => throw new NotSupportedException($"the solver has no constraint family for rule '{rule.Id}'"),
             };

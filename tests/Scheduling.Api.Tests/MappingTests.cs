@@ -35,6 +35,8 @@ public class MappingTests
         Assert.Equal(direct.ShiftDemands.ToList(), viaProto.ShiftDemands.ToList());
         Assert.Equal(direct.DemandCurve.Slots.ToList(), viaProto.DemandCurve.Slots.ToList());
         Assert.Equal(direct.Rules.Rules.Select(r => r.ToString()), viaProto.Rules.Rules.Select(r => r.ToString()));
+        Assert.Equal(direct.Preferences.ToList(), viaProto.Preferences.ToList());
+        Assert.Equal(direct.Ledger.Entries.ToList(), viaProto.Ledger.Entries.ToList());
         // The same problem scores any roster the same: here the empty one.
         Assert.Equal(RuleChecker.Evaluate(direct, Roster.Empty).Violations.Select(v => (v.RuleId, v.Units, v.Penalty)),
             RuleChecker.Evaluate(viaProto, Roster.Empty).Violations.Select(v => (v.RuleId, v.Units, v.Penalty)));

@@ -105,4 +105,9 @@ public static class RuleIds
     public const string Wishes = "wishes";
     public const string Cost = "cost";
     public const string Budget = "budget";
+    public const string Preferences = "preferences";
+    public const string FairWishShare = "fair-wish-share";
+    public const string FairNights = "fair-nights";
+    public const string FairWeekends = "fair-weekends";
+    public const string FairHolidays = "fair-holidays";
 }
