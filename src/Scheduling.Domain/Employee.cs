@@ -75,6 +75,19 @@ public sealed record WorkingTimeContract
         return full < Duration.Zero ? Duration.Zero : full;
     }
 
+    /// <summary>
+    /// The time bank to carry into the next period after working <paramref name="worked"/> in a period of
+    /// <paramref name="days"/> days: balance in + worked − the contracted hours (rate × full time × days ÷ 7,
+    /// before the balance moved the target). Working exactly the target brings the balance to zero. Null when the
+    /// contract has no rate (explicit bounds carry nothing).
+    /// </summary>
+    public Duration? BalanceAfter(int days, Duration worked)
+    {
+        if (Rate is not { } rate || FullTimeWeekly is not { } fullTime) return null;
+        var contracted = Math.Round((decimal)rate.Of(fullTime).TotalMinutes * days / 7m, MidpointRounding.AwayFromZero);
+        return TimeBankBalance + worked - Duration.FromMinutes((long)contracted);
+    }
+
     /// <summary>The minutes an employee may work in the period: explicit bounds win over target ± tolerance.</summary>
     public (Duration? Minimum, Duration? Maximum) BoundsFor(int days)
     {
