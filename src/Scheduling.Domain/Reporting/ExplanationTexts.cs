@@ -72,8 +72,8 @@ internal sealed class ExplanationTexts(ReportLanguage language)
     private static string Label(ShiftTemplate template) => template.Name == template.Code.Value ? template.Code.Value : $"{template.Name} ({template.Code})";
 
     public string WeeklyRest(Duration rest, LocalDate from) => Sv
-        ? $"veckovila {Hours(rest)} h under sju dagar från {Date(from)}"
-        : $"weekly rest of {Hours(rest)} h in the seven days from {Date(from)}";
+        ? $"ingen veckovila på {Hours(rest)} h under sju dagar från {Date(from)}"
+        : $"no weekly rest of {Hours(rest)} h in the seven days from {Date(from)}";
 
     public string TooManyInARow(int? max, LocalDate from) => Sv
         ? $"mer än {max} arbetsdagar i rad från {Date(from)}"
@@ -81,7 +81,11 @@ internal sealed class ExplanationTexts(ReportLanguage language)
 
     public string TooManyWeekends(int? max) => Sv ? $"mer än {max} arbetshelger i perioden" : $"more than {max} weekends worked in the period";
 
-    public string HoursBounds => Sv ? "dina timmar skulle hamna utanför avtalets gränser för perioden" : "your hours would fall outside the contract's bounds for the period";
+    public string HoursBounds(long workedMinutes, long boundMinutes, bool below) => Sv
+        ? $"du skulle arbeta {Clock(workedMinutes)} h mot {(below ? "minst" : "högst")} {Clock(boundMinutes)} h i perioden"
+        : $"you would work {Clock(workedMinutes)} h against {(below ? "at least" : "at most")} {Clock(boundMinutes)} h in the period";
+
+    private static string Clock(long minutes) => $"{minutes / 60}:{Math.Abs(minutes % 60):00}";
 
     public string Broken(string ruleId, IEnumerable<LocalDate> dates)
     {

@@ -171,10 +171,22 @@ public static class WishExplainer
             case RuleIds.MaxWeekends when problem.Rules.Get<MaxWeekendsRule>() is { } rule:
                 return texts.TooManyWeekends(problem.EmployeeById[wish.Employee].Limits.MaxWeekends ?? rule.DefaultMaximum);
             case RuleIds.PeriodHours:
-                return texts.HoursBounds;
+                return HoursText(problem, roster, wish, texts);
             default:
                 return texts.Broken(v.RuleId, v.Dates);
         }
+    }
+
+    private static string HoursText(RosterProblem problem, Roster roster, Wish wish, ExplanationTexts texts)
+    {
+        var days = problem.Period.Days;
+        var worked = (long)Apply(roster, wish).Assignments
+            .Where(a => a.Employee == wish.Employee && problem.TemplateByCode.ContainsKey(a.Shift))
+            .Sum(a => problem.TemplateByCode[a.Shift].WorkingTimeOn(a.Date, problem.Period.Zone).TotalMinutes);
+        var (min, max) = problem.EmployeeById[wish.Employee].Contract.BoundsFor(days);
+        var below = min is { } lo && worked < lo.TotalMinutes;
+        var bound = below ? min!.Value : max ?? min ?? Duration.Zero;
+        return texts.HoursBounds(worked, (long)bound.TotalMinutes, below);
     }
 
     private static string CoverageText(RosterProblem problem, Roster roster, Roster granted, ImmutableArray<CoverageGap> beforeGaps, Wish wish, Evaluation before, ExplanationTexts texts)
