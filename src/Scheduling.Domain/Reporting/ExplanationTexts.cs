@@ -95,13 +95,10 @@ internal sealed class ExplanationTexts(ReportLanguage language)
 
     public string Need(int people, CompetenceId? competence, LocalDateTime from, LocalDateTime to, int present, bool minimum)
     {
-        var who = competence is { } c
-            ? (Sv ? $"{people} med {c}" : $"{people} staff with {c}")
-            : (Sv ? $"{people} i personalen" : $"{people} staff");
-        var level = minimum ? (Sv ? "som lägst" : "at least") : (Sv ? "helst" : "ideally");
+        var hours = $"{Time(from.TimeOfDay)}–{Time(to.TimeOfDay)}";
         return Sv
-            ? $"{level} {who} behövs {Time(from.TimeOfDay)}–{Time(to.TimeOfDay)} {Date(from.Date)}, utan dig vore {present} på plats"
-            : $"{who} needed {level} {Time(from.TimeOfDay)}–{Time(to.TimeOfDay)} on {Date(from.Date)}, only {present} present without you";
+            ? $"{(minimum ? "minst" : "helst")} {people} personal{(competence is { } c ? $" med kompetens {c}" : "")} behövs {hours} {Date(from.Date)}, utan dig bara {present} på plats"
+            : $"{(minimum ? "at least" : "ideally")} {people} staff{(competence is { } e ? $" with {e}" : "")} needed {hours} on {Date(from.Date)}, only {present} present without you";
     }
 
     public string ShiftNeed(ShiftCode shift, LocalDate date, int assigned, int required) => Sv
@@ -112,9 +109,9 @@ internal sealed class ExplanationTexts(ReportLanguage language)
     {
         if (names.Count == 0)
             return competence is { } c
-                ? (Sv ? $"ingen annan med {c} var ledig och kunde ta passet" : $"no one else with {c} was free to take the shift")
+                ? (Sv ? $"ingen annan med kompetens {c} var ledig och kunde ta passet" : $"no one else with {c} was free to take the shift")
                 : (Sv ? "ingen annan var ledig och kunde ta passet" : "no one else was free to take the shift");
-        var list = string.Join(", ", names.Take(3)) + (names.Count > 3 ? (Sv ? $" m.fl. ({names.Count})" : $" and {names.Count - 3} more") : "");
+        var list = string.Join(", ", names.Take(3)) + (names.Count > 3 ? (Sv ? " m.fl." : " and others") : "");
         return Sv ? $"{list} kunde ha tagit passet, men det kostar mer på annat håll" : $"{list} could have taken the shift, at a higher cost elsewhere";
     }
 

@@ -53,6 +53,9 @@ public sealed record PreferenceOutcome(Preference Preference, int TimesAgainst, 
 public static class WishExplainer
 {
     private const int MaxCandidatesTried = 12;
+
+    /// <summary>Named in a coverage explanation; one more found means "and others".</summary>
+    private const int MaxCandidatesNamed = 3;
     private const int MaxTermsNamed = 3;
 
     private static readonly HashSet<string> CoverageRules = [RuleIds.DemandMinimum, RuleIds.DemandIdeal, RuleIds.ShiftCover];
@@ -216,7 +219,7 @@ public static class WishExplainer
         return removed is { } taken ? $"{need}; {texts.Others(WhoElse(problem, roster, before, wish, taken, competence), competence)}" : need;
     }
 
-    /// <summary>Employees off that day who could take the shift instead without breaking a hard rule (a sample).</summary>
+    /// <summary>Employees off that day who could take the shift instead without breaking a hard rule (up to one more than are named).</summary>
     private static List<string> WhoElse(RosterProblem problem, Roster roster, Evaluation before, Wish wish, ShiftCode shift, CompetenceId? competence)
     {
         var unavailable = problem.Unavailability.Where(u => u.Date == wish.Date).Select(u => u.Employee).ToHashSet();
@@ -230,6 +233,7 @@ public static class WishExplainer
         var hardBefore = before.HardViolationCount;
         return [.. candidates
             .Where(e => RuleChecker.Evaluate(problem, new Roster(granted.Assignments.Add(new Assignment(e.Id, wish.Date, shift)))).HardViolationCount <= hardBefore)
-            .Select(e => e.Name)];
+            .Select(e => e.Name)
+            .Take(MaxCandidatesNamed + 1)];
     }
 }

@@ -34,7 +34,9 @@ public class WishExplainerTests
         var en = WishExplainer.Explain(problem, AnnaWorks(Day, 0), wish, ReportLanguage.English);
 
         Assert.Equal((WishReason.Coverage, RuleIds.DemandMinimum), (en.Reason, en.RuleId));
-        Assert.Equal("refused: 1 staff with med needed at least 07:00–15:00 on Mon 5 Jan, only 0 present without you; no one else with med was free to take the shift (unit demand (behovskurva))", en.Text);
+        Assert.Equal("refused: at least 1 staff with med needed 07:00–15:00 on Mon 5 Jan, only 0 present without you; no one else with med was free to take the shift (unit demand (behovskurva))", en.Text);
+        Assert.Equal("nekad: minst 1 personal med kompetens med behövs 07:00–15:00 mån 5 jan, utan dig bara 0 på plats; ingen annan med kompetens med var ledig och kunde ta passet (unit demand (behovskurva))",
+            WishExplainer.Explain(problem, AnnaWorks(Day, 0), wish).Text);
         Assert.Equal(1000 - 10, en.PenaltyDifference);
         Assert.Equal(1000, en.PenaltyDifferenceByRule[RuleIds.DemandMinimum]);
         Assert.Equal(-10, en.PenaltyDifferenceByRule[RuleIds.Wishes]);
