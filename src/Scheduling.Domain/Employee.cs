@@ -100,6 +100,26 @@ public sealed record WorkingTimeContract
     private static Duration Max(Duration a, Duration b) => a > b ? a : b;
 }
 
+/// <summary>The time bank (timbank) carried from one period to the next.</summary>
+public static class TimeBank
+{
+    /// <summary>
+    /// Each employee's balance to carry into the next period after <paramref name="roster"/>: balance in + worked −
+    /// contracted (see <see cref="WorkingTimeContract.BalanceAfter"/>); employees without an employment rate are left out.
+    /// </summary>
+    public static System.Collections.Immutable.ImmutableDictionary<EmployeeId, Duration> After(RosterProblem problem, Roster roster)
+    {
+        var worked = roster.Assignments
+            .Where(a => problem.TemplateByCode.ContainsKey(a.Shift) && problem.Period.Contains(a.Date))
+            .GroupBy(a => a.Employee)
+            .ToDictionary(g => g.Key, g => g.Aggregate(Duration.Zero, (sum, a) => sum + problem.TemplateByCode[a.Shift].WorkingTimeOn(a.Date, problem.Period.Zone)));
+        return problem.Employees
+            .Select(e => (e.Id, Balance: e.Contract.BalanceAfter(problem.Period.Days, worked.GetValueOrDefault(e.Id))))
+            .Where(x => x.Balance is not null)
+            .ToImmutableDictionary(x => x.Id, x => x.Balance!.Value);
+    }
+}
+
 /// <summary>
 /// Individual limits that override the rule pack's defaults for one employee (e.g. from the contract
 /// or a benchmark's per-staff limits). Null means: use the rule's default.

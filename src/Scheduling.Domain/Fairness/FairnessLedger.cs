@@ -55,6 +55,13 @@ public sealed record FairnessLedger
 
     public ImmutableArray<LedgerEntry> Entries { get; }
 
+    /// <summary>
+    /// The ledger to carry into the next period after <paramref name="roster"/>: for each burden the rule pack
+    /// balances, the cumulative over-share (worked − fair share, in hundredths); for the wish share, the refused
+    /// share plus the carry, less its mean over the employees with wishes. Everything else carries over unchanged.
+    /// </summary>
+    public static FairnessLedger After(RosterProblem problem, Roster roster) => FairnessReport.Build(problem, roster).LedgerOut;
+
     /// <summary>The employee's entry, or an all-zero one.</summary>
     public LedgerEntry For(EmployeeId employee) => byEmployee.GetValueOrDefault(employee) ?? new LedgerEntry(employee);
 }

@@ -77,6 +77,19 @@ public class FairnessReportTests
     }
 
     [Fact]
+    public void The_ledger_and_time_bank_after_a_roster_are_one_call_each()
+    {
+        var problem = Problem2(new LedgerEntry(Anna, HolidaysOver: 30));
+
+        Assert.Equal(FairnessReport.Build(problem, Roster).LedgerOut.Entries.ToArray(), FairnessLedger.After(problem, Roster).Entries.ToArray());
+        // Holidays are not balanced by the pack, so their carry passes through unchanged.
+        Assert.Equal(30, FairnessLedger.After(problem, Roster).For(Anna).HolidaysOver);
+        // Anna 3 nights of 10 h, Bo 1, against 80 h contracted each.
+        Assert.Equal(Duration.FromHours(30 - 80), TimeBank.After(problem, Roster)[Anna]);
+        Assert.Equal(Duration.FromHours(10 - 80), TimeBank.After(problem, Roster)[Bo]);
+    }
+
+    [Fact]
     public void The_roster_report_carries_fairness_time_bank_and_minutes_short()
     {
         var report = RosterReport.Build(Problem2(), Roster, explain: false);
