@@ -14,10 +14,14 @@ public static class CliApp
     public const int Infeasible = 2;
     public const int NoRoster = 3;
 
-    private const string Usage = "usage: scheduling solve FILE [--server URL] [--time-limit SECONDS] [--workers N] [--seed N] [--format table|json] [--lang sv|en] [--cost-to-grant SECONDS] [--no-relax]";
+    private static readonly string Usage = "usage: scheduling solve FILE [--server URL [--token TOKEN]] [--time-limit SECONDS] [--workers N] [--seed N] [--format table|json] [--lang sv|en] [--cost-to-grant SECONDS] [--no-relax]\n"
+        + "       " + TokenCommand.Usage["usage: ".Length..] + "\n"
+        + "       scheduling me rate|choose-rate RATE|rate-history|wishes|submit-wish ...|delete-wish ID|roster|outcomes --server URL [--token TOKEN] (scheduling me help)";
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
     {
+        if (args.Length > 0 && args[0] == "token") return await TokenCommand.RunAsync(args, stdout, stderr).ConfigureAwait(false);
+        if (args.Length > 0 && args[0] == "me") return await MeCommand.RunAsync(args, stdout, stderr, cancellation).ConfigureAwait(false);
         SolveCommand command;
         try
         {
@@ -135,7 +139,7 @@ public sealed class CliUsageException(string message, bool showUsage = false) : 
 }
 
 /// <summary>The arguments of <c>scheduling solve</c>. With <c>--server URL</c> (<see cref="Server"/>) it solves on the service at that address instead of in-process.</summary>
-public sealed record SolveCommand(string File, double TimeLimitSeconds, int Workers, int Seed, string Format, bool Relax, bool Help = false, string? Server = null,
+public sealed record SolveCommand(string File, double TimeLimitSeconds, int Workers, int Seed, string Format, bool Relax, bool Help = false, string? Server = null, string? Token = null,
     ReportLanguage Language = ReportLanguage.Swedish, double? CostToGrantSeconds = null)
 {
     public static SolveCommand Parse(string[] args)
@@ -148,7 +152,7 @@ public sealed record SolveCommand(string File, double TimeLimitSeconds, int Work
         int workers = 8, seed = 0;
         var format = "table";
         var relax = true;
-        string? server = null;
+        string? server = null, token = null;
         var language = ReportLanguage.Swedish;
         double? costToGrant = null;
         for (var i = 1; i < args.Length; i++)
@@ -176,9 +180,10 @@ public sealed record SolveCommand(string File, double TimeLimitSeconds, int Work
                     if (format is not ("table" or "json")) throw new CliUsageException($"--format must be table or json, was '{format}'");
                     break;
                 case "--server":
-                    server = Value();
-                    if (!Uri.TryCreate(server, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
-                        throw new CliUsageException($"--server must be an http:// or https:// address, e.g. http://localhost:5080, was '{server}'");
+                    server = ServiceConnection.ParseServer(Value());
+                    break;
+                case "--token":
+                    token = Value();
                     break;
                 case "--lang":
                     var l = Value();
@@ -204,7 +209,7 @@ public sealed record SolveCommand(string File, double TimeLimitSeconds, int Work
             }
         }
 
-        return new SolveCommand(file ?? throw new CliUsageException("solve needs a problem file", showUsage: true), timeLimit, workers, seed, format, relax, Server: server,
+        return new SolveCommand(file ?? throw new CliUsageException("solve needs a problem file", showUsage: true), timeLimit, workers, seed, format, relax, Server: server, Token: token,
             Language: language, CostToGrantSeconds: costToGrant);
     }
 }

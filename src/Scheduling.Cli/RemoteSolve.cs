@@ -1,8 +1,6 @@
 using System.Globalization;
 using Google.Protobuf;
-using Google.Rpc;
 using Grpc.Core;
-using Grpc.Net.Client;
 using NodaTime.Text;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
@@ -35,7 +33,8 @@ public static class RemoteSolve
             return CliApp.BadInput;
         }
 
-        using var channel = GrpcChannel.ForAddress(command.Server!);
+        using var connection = new ServiceConnection(command.Server!, command.Token);
+        var channel = connection.Invoker;
         var solve = new SolveService.SolveServiceClient(channel);
         try
         {
@@ -91,19 +90,11 @@ public static class RemoteSolve
                 _ => CliApp.NoRoster,
             };
         }
-        catch (RpcException ex) when (ex.StatusCode == StatusCode.InvalidArgument)
-        {
-            var violations = ex.GetRpcStatus()?.GetDetail<BadRequest>()?.FieldViolations;
-            var first = violations?.FirstOrDefault();
-            var more = violations is { Count: > 1 } ? $" (and {violations.Count - 1} more)" : "";
-            await stderr.WriteLineAsync(first is null ? $"error: {ex.Status.Detail}" : $"error: {command.File}: {first.Field}: {first.Description}{more}").ConfigureAwait(false);
-            return CliApp.BadInput;
-        }
         catch (RpcException ex)
         {
-            var what = ex.StatusCode == StatusCode.Unavailable ? $"cannot reach the service at {command.Server}" : $"{ex.StatusCode}: {ex.Status.Detail}";
-            await stderr.WriteLineAsync($"error: {what}").ConfigureAwait(false);
-            return ServiceError;
+            var (exit, line) = ServiceConnection.Explain(ex, command.Server!, command.File);
+            await stderr.WriteLineAsync(line).ConfigureAwait(false);
+            return exit;
         }
     }
 

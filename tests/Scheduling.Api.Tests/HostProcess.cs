@@ -14,9 +14,12 @@ public sealed class HostProcess : IAsyncDisposable
     private readonly Process process;
     private readonly List<string> output = [];
 
-    private HostProcess(Process process, int grpcPort, int httpPort)
+    private readonly string dataDirectory;
+
+    private HostProcess(Process process, string dataDirectory, int grpcPort, int httpPort)
     {
         this.process = process;
+        this.dataDirectory = dataDirectory;
         GrpcAddress = new Uri($"http://127.0.0.1:{grpcPort}");
         HttpAddress = new Uri($"http://127.0.0.1:{httpPort}");
     }
@@ -49,7 +52,7 @@ public sealed class HostProcess : IAsyncDisposable
         start.ArgumentList.Add($"--Scheduling:DataDirectory={dataDirectory}");
         foreach (var s in settings) start.ArgumentList.Add(s);
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var host = new HostProcess(process, grpcPort, httpPort);
+        var host = new HostProcess(process, dataDirectory, grpcPort, httpPort);
         process.OutputDataReceived += (_, e) => host.Add(e.Data);
         process.ErrorDataReceived += (_, e) => host.Add(e.Data);
         process.BeginOutputReadLine();
@@ -64,11 +67,20 @@ public sealed class HostProcess : IAsyncDisposable
         lock (output) output.Add(line);
     }
 
-    public GrpcChannel Channel() => GrpcChannel.ForAddress(GrpcAddress);
+    /// <summary>The key the service made in its data directory on first start (what <c>scheduling token</c> reads).</summary>
+    public string KeyFile => Path.Combine(dataDirectory, Scheduling.Api.V1.Auth.SchedulingAuth.KeyFileName);
+
+    /// <summary>A planner's token signed with the service's own key.</summary>
+    public string PlannerToken() => TestTokens.Planner(File.ReadAllText(KeyFile).Trim());
+
+    /// <summary>Calls as a planner.</summary>
+    public Grpc.Core.CallInvoker Channel() => Channel(PlannerToken());
+
+    public Grpc.Core.CallInvoker Channel(string? token) => GrpcChannel.ForAddress(GrpcAddress).CreateCallInvoker().With(token);
 
     private async Task WaitUntilServingAsync()
     {
-        var health = new Grpc.Health.V1.Health.HealthClient(Channel());
+        var health = new Grpc.Health.V1.Health.HealthClient(Channel(null));
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromSeconds(60))
         {

@@ -1,3 +1,4 @@
+using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -6,7 +7,8 @@ namespace Scheduling.Api.Tests;
 
 /// <summary>
 /// The service on the in-memory test server, with its own data directory, the example unit loaded,
-/// one worker and a queue of one, so the queue fills at the second waiting job.
+/// one worker and a queue of one, so the queue fills at the second waiting job. Its calls carry a
+/// planner's token unless a test asks for another (<see cref="Channel(string?)"/>).
 /// </summary>
 public sealed class InMemoryServer : WebApplicationFactory<Program>
 {
@@ -18,9 +20,21 @@ public sealed class InMemoryServer : WebApplicationFactory<Program>
         builder.UseSetting("Scheduling:Concurrency", "1");
         builder.UseSetting("Scheduling:QueueCapacity", "1");
         builder.UseSetting("Scheduling:DefaultWorkers", "2");
+        builder.UseSetting("Scheduling:Auth:SigningKey", TestTokens.Key);
     }
 
-    public GrpcChannel Channel() => GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+    /// <summary>Calls as a planner.</summary>
+    public CallInvoker Channel() => Channel(TestTokens.Planner());
+
+    /// <summary>Calls with this token; none when null.</summary>
+    public CallInvoker Channel(string? token) =>
+        GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() }).CreateCallInvoker().With(token);
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.With(TestTokens.Planner());
+    }
 
     public override async ValueTask DisposeAsync()
     {

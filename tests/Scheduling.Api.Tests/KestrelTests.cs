@@ -64,7 +64,7 @@ public sealed class KestrelTests : IDisposable
         Assert.Equal(problem.Employees.Length, roster.Hours.Count);
 
         // The same service over JSON (HTTP/1.1) and a bad request over gRPC.
-        using var http = new HttpClient { BaseAddress = host.HttpAddress };
+        using var http = new HttpClient { BaseAddress = host.HttpAddress }.With(host.PlannerToken());
         var json = await http.GetAsync(new Uri($"/v1/{final.Result.Roster}?view=BASIC", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, json.StatusCode);
         Assert.Contains("\"penaltyByRule\"", await json.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -76,13 +76,68 @@ public sealed class KestrelTests : IDisposable
     }
 
     [Fact]
+    public async Task A_token_minted_by_the_CLI_from_the_services_own_key_file_opens_the_callers_data_only()
+    {
+        await using var host = await HostProcess.StartAsync(dataDirectory);
+        if (!OperatingSystem.IsWindows())
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(host.KeyFile));
+
+        var anonymous = new EmployeeService.EmployeeServiceClient(host.Channel(null));
+        var ex = await Assert.ThrowsAsync<RpcException>(() => anonymous.GetEmployeeAsync(new GetEmployeeRequest { Name = "units/solbacken/employees/E01" }).ResponseAsync);
+        Assert.Equal(StatusCode.Unauthenticated, ex.StatusCode);
+
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = await Cli.CliApp.RunAsync(["token", "--role", "employee", "--employee", "E01", "--unit", "units/solbacken", "--key-file", host.KeyFile, "--valid-for", "10m"], stdout, stderr, CancellationToken.None);
+        Assert.True(exit == Cli.CliApp.Ok, stderr.ToString());
+        var token = stdout.ToString().Trim();
+
+        var employees = new EmployeeService.EmployeeServiceClient(host.Channel(token));
+        Assert.Equal("units/solbacken/employees/E01", (await employees.GetEmployeeAsync(new GetEmployeeRequest { Name = "units/solbacken/employees/E01" })).Name);
+        ex = await Assert.ThrowsAsync<RpcException>(() => employees.GetEmployeeAsync(new GetEmployeeRequest { Name = "units/solbacken/employees/E02" }).ResponseAsync);
+        Assert.Equal(StatusCode.PermissionDenied, ex.StatusCode);
+
+        using var http = new HttpClient { BaseAddress = host.HttpAddress };
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync(new Uri("/v1/units/solbacken/employees/E01", UriKind.Relative))).StatusCode);
+        http.With(token);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/v1/units/solbacken/employees/E01", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync(new Uri("/v1/units/solbacken/employees", UriKind.Relative))).StatusCode);
+
+        // The employee's own client: what they read, and bad input as one line and exit code 1.
+        async Task<(int Exit, string Out, string Err)> Me(params string[] args)
+        {
+            using var o = new StringWriter();
+            using var e = new StringWriter();
+            var code = await Cli.CliApp.RunAsync(["me", .. args, "--server", host.GrpcAddress.ToString(), "--token", token], o, e, CancellationToken.None);
+            return (code, o.ToString(), e.ToString());
+        }
+
+        var rate = await Me("rate");
+        Assert.True(rate.Exit == Cli.CliApp.Ok, rate.Err);
+        Assert.Contains("units/solbacken/employees/E01: rate on record 85 %, full time 38 h 15 min a week (SUNDAYS_AND_HOLIDAYS)", rate.Out, StringComparison.Ordinal);
+        Assert.Contains("no wishes", (await Me("wishes")).Out, StringComparison.Ordinal);
+        foreach (var bad in new[] { new[] { "choose-rate", "90" }, ["choose-rate", "ninety"], ["submit-wish", "2027-03-05", "lunch"], ["submit-wish", "2027-03-05", "day-off"], ["submit-wish", "2027-03-05", "day-off", "--preference", "day-off=funday"], ["roster"] })
+        {
+            var (code, output, error) = await Me(bad);
+            Assert.True(code == Cli.CliApp.BadInput, $"me {string.Join(' ', bad)}: {code} {error}");
+            Assert.Empty(output);
+            Assert.Single(error.Trim().Split('\n'));
+        }
+
+        // The CLI's remote solve without a token is told how to get one.
+        exit = await Cli.CliApp.RunAsync(["solve", "--server", host.GrpcAddress.ToString(), TestPaths.Example("small-group-home.json"), "--time-limit", "1"], stdout, stderr, CancellationToken.None);
+        Assert.Equal(Cli.RemoteSolve.ServiceError, exit);
+        Assert.Contains("--token", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_CLI_solves_on_the_service_and_prints_the_report()
     {
         await using var host = await HostProcess.StartAsync(dataDirectory, "--Scheduling:ExampleFile=");
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var exit = await Cli.CliApp.RunAsync(
-            ["solve", "--server", host.GrpcAddress.ToString(), TestPaths.Example("small-group-home.json"), "--time-limit", "3", "--workers", "4"],
+            ["solve", "--server", host.GrpcAddress.ToString(), "--token", host.PlannerToken(), TestPaths.Example("small-group-home.json"), "--time-limit", "3", "--workers", "4"],
             stdout, stderr, CancellationToken.None);
         Assert.True(exit == Cli.CliApp.Ok, stderr.ToString());
         Assert.Contains("started solveJobs/", stderr.ToString(), StringComparison.Ordinal);
@@ -91,7 +146,7 @@ public sealed class KestrelTests : IDisposable
 
         var bad = Path.Combine(dataDirectory, "bad.json");
         await File.WriteAllTextAsync(bad, (await File.ReadAllTextAsync(TestPaths.Example("small-group-home.json"))).Replace("\"employmentRate\": 100", "\"employmentRate\": 100, \"shoeSize\": 44", StringComparison.Ordinal));
-        exit = await Cli.CliApp.RunAsync(["solve", "--server", host.GrpcAddress.ToString(), bad], stdout, stderr, CancellationToken.None);
+        exit = await Cli.CliApp.RunAsync(["solve", "--server", host.GrpcAddress.ToString(), "--token", host.PlannerToken(), bad], stdout, stderr, CancellationToken.None);
         Assert.Equal(Cli.CliApp.BadInput, exit);
     }
 

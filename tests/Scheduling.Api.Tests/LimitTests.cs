@@ -21,6 +21,7 @@ public sealed class LimitTests : IAsyncLifetime
             b.UseSetting("Scheduling:ExampleFile", "");
             b.UseSetting("Scheduling:MaxMessageBytes", "4000");
             b.UseSetting("Scheduling:MaxModelCells", "100");
+            b.UseSetting("Scheduling:Auth:SigningKey", TestTokens.Key);
         });
         return Task.CompletedTask;
     }
@@ -38,7 +39,7 @@ public sealed class LimitTests : IAsyncLifetime
     }
 
     private SolveService.SolveServiceClient Client() =>
-        new(GrpcChannel.ForAddress(factory!.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = factory.Server.CreateHandler() }));
+        new(GrpcChannel.ForAddress(factory!.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = factory.Server.CreateHandler() }).CreateCallInvoker().With(TestTokens.Planner()));
 
     private static Problem Example(string file) => JsonParser.Default.Parse<Problem>(File.ReadAllText(TestPaths.Example(file)));
 

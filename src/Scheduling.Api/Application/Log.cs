@@ -46,4 +46,13 @@ internal static partial class Log
 
     [LoggerMessage(18, LogLevel.Error, "Solve {Job} failed")]
     public static partial void SolveFailed(ILogger log, Exception exception, string job);
+
+    [LoggerMessage(20, LogLevel.Information, "Created the token signing key {Path} (readable by the owner only)")]
+    public static partial void SigningKeyCreated(ILogger log, string path);
+
+    [LoggerMessage(21, LogLevel.Information, "Denied {Method} to {Role} '{Subject}'")]
+    public static partial void Denied(ILogger log, string method, string role, string subject);
+
+    [LoggerMessage(22, LogLevel.Error, "No access rule for {Method}: denied to everyone (add it to AccessPolicy)")]
+    public static partial void NoAccessRule(ILogger log, string method);
 }

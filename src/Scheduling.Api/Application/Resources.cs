@@ -82,6 +82,37 @@ public sealed partial class Resources(ISchedulingStore store, IClock clock)
         return (items, page.Count > size ? Paging.Encode(NameOf(items[^1])) : "");
     }
 
+    /// <summary>Creates or replaces a resource whose name the client chose (a window: one per year or period).</summary>
+    public async Task<T> PutAsync<T>(T? resource, ResourceKind kind, CancellationToken cancellation) where T : IMessage<T>, new()
+    {
+        if (resource is null) throw ApiErrors.InvalidArgument(kind.Field, "is required");
+        var put = resource.Clone();
+        var (parent, _) = ParseName(NameOf(put), kind, $"{kind.Field}.name");
+        Check(put, kind);
+        if (kind.UnderUnit && await store.GetResourceAsync(parent, cancellation).ConfigureAwait(false) is null) throw ApiErrors.NotFound(parent);
+        Stamp(put, creating: true);
+        var row = Row(put, kind);
+        if (!await store.UpdateResourceAsync(row, cancellation).ConfigureAwait(false) && !await store.TryCreateResourcesAsync([row], cancellation).ConfigureAwait(false))
+            await store.UpdateResourceAsync(row, cancellation).ConfigureAwait(false);
+        return put;
+    }
+
+    /// <summary>A page of the named resources that exist, in name order (a manager's units).</summary>
+    public async Task<(List<T> Items, string NextPageToken)> ListNamedAsync<T>(IEnumerable<string> names, int pageSize, string pageToken, CancellationToken cancellation) where T : IMessage<T>, new()
+    {
+        var size = Paging.Size(pageSize);
+        var after = Paging.Decode(pageToken);
+        var items = new List<T>();
+        foreach (var name in names.Where(n => after is null || string.CompareOrdinal(n, after) > 0).Order(StringComparer.Ordinal))
+        {
+            if (await store.GetResourceAsync(name, cancellation).ConfigureAwait(false) is not { } body) continue;
+            if (items.Count == size) return (items, Paging.Encode(NameOf(items[^1])));
+            items.Add(Parse<T>(body));
+        }
+
+        return (items, "");
+    }
+
     public async Task<T> CreateAsync<T>(string parent, string id, T? resource, ResourceKind kind, CancellationToken cancellation) where T : IMessage<T>, new()
     {
         parent = ParseParent(parent, kind);

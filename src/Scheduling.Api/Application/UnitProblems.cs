@@ -44,6 +44,7 @@ public sealed class UnitProblems(Resources resources)
         problem.Pins.AddRange((await resources.AllAsync<V1.Pin>(parent, ResourceKinds.Pin, cancellation).ConfigureAwait(false)).Where(p => Inside(p.Date)).Select(ResourceKinds.ToSpec));
         problem.Unavailability.AddRange((await resources.AllAsync<V1.UnavailableDay>(parent, ResourceKinds.UnavailableDay, cancellation).ConfigureAwait(false))
             .Where(u => Inside(u.Date)).Select(u => new EmployeeDate { Employee = u.Employee, Date = u.Date }));
+        await AddSelfServiceAsync(problem, parent, start.Value.Year, Inside, cancellation).ConfigureAwait(false);
         var curve = (await resources.AllAsync<V1.DemandCurve>(parent, ResourceKinds.DemandCurve, cancellation).ConfigureAwait(false)).FirstOrDefault();
         if (curve is { Patterns.Count: > 0 }) problem.DemandCurve = ResourceKinds.ToSpec(curve);
         if (unit.Cost is { } cost) problem.Cost = cost;
@@ -73,6 +74,46 @@ public sealed class UnitProblems(Resources resources)
         }
 
         return problem;
+    }
+
+    /// <summary>
+    /// What the unit's employees chose themselves: the latest rate chosen for the year the period starts in
+    /// replaces the rate on record, and their wishes and unavailable days dated inside the period join the
+    /// manager's (weights from <see cref="WishPriorities"/>). Items of employees or shift templates no longer
+    /// in the unit are left out. Standing preferences are stored but not in the problem yet.
+    /// </summary>
+    private async Task AddSelfServiceAsync(Problem problem, string unit, int year, Func<string, bool> inside, CancellationToken cancellation)
+    {
+        var rates = (await resources.AllAsync<V1.RateChoice>(unit, SelfServiceKinds.RateChoice, cancellation).ConfigureAwait(false))
+            .Where(c => c.Year == year).GroupBy(c => c.Employee)
+            .ToDictionary(g => g.Key, g => SelfService.LatestByYear(g)[year].Rate);
+        foreach (var employee in problem.Employees)
+            if (rates.TryGetValue(employee.Id, out var rate)) employee.EmploymentRate = rate;
+
+        var employees = problem.Employees.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var templates = problem.ShiftTemplates.Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
+        var unavailable = problem.Unavailability.Select(u => (u.Employee, u.Date)).ToHashSet();
+        foreach (var wish in (await resources.AllAsync<V1.MyWish>(unit, SelfServiceKinds.EmployeeWish, cancellation).ConfigureAwait(false))
+            .Where(w => inside(w.Date) && employees.Contains(w.Employee) && (w.Shift.Length == 0 || templates.Contains(w.Shift))))
+        {
+            switch (wish.Kind)
+            {
+                case V1.MyWish.Types.Kind.Unavailable:
+                    if (unavailable.Add((wish.Employee, wish.Date))) problem.Unavailability.Add(new EmployeeDate { Employee = wish.Employee, Date = wish.Date });
+                    break;
+                case V1.MyWish.Types.Kind.ShiftOn or V1.MyWish.Types.Kind.ShiftOff or V1.MyWish.Types.Kind.DayOff:
+                    var spec = new WishSpec
+                    {
+                        Employee = wish.Employee,
+                        Date = wish.Date,
+                        Kind = wish.Kind switch { V1.MyWish.Types.Kind.ShiftOn => V1.WishKind.ShiftOn, V1.MyWish.Types.Kind.ShiftOff => V1.WishKind.ShiftOff, _ => V1.WishKind.DayOff },
+                        Weight = WishPriorities.Weight(wish.Priority),
+                    };
+                    if (wish.Shift.Length > 0) spec.Shift = wish.Shift;
+                    problem.Wishes.Add(spec);
+                    break;
+            }
+        }
     }
 
     /// <summary>Stores a whole problem as a new unit, in one transaction.</summary>

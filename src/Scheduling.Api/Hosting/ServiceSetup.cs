@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 using NodaTime;
 using Scheduling.Api.Application;
+using Scheduling.Api.Auth;
 using Scheduling.Api.Services;
 using Scheduling.Api.Storage;
 
@@ -23,7 +26,10 @@ public static class ServiceSetup
         builder.Services.AddSingleton<Resources>();
         builder.Services.AddSingleton<UnitProblems>();
         builder.Services.AddSingleton<SolveJobs>();
+        builder.Services.AddSingleton<SelfServiceWindows>();
+        builder.Services.AddSingleton<SelfService>();
         builder.Services.AddHostedService<ExampleSeeder>();
+        AddAuth(builder);
         builder.Services.AddHostedService<SolveWorker>();
 
         builder.Services.AddGrpc(o =>
@@ -31,6 +37,7 @@ public static class ServiceSetup
             o.MaxReceiveMessageSize = options.MaxMessageBytes;
             o.MaxSendMessageSize = options.MaxMessageBytes;
             o.Interceptors.Add<ErrorInterceptor>();
+            o.Interceptors.Add<AccessInterceptor>();
         }).AddJsonTranscoding(o =>
             // The JSON error body carries the same details (google.rpc.BadRequest, …) as the gRPC trailer.
             o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromFiles(Google.Rpc.ErrorDetailsReflection.Descriptor));
@@ -40,10 +47,41 @@ public static class ServiceSetup
         return builder;
     }
 
+    /// <summary>
+    /// Bearer JWTs (HMAC-SHA256, <see cref="SigningKey"/>) with the claims named in
+    /// <see cref="V1.Auth.SchedulingAuth"/>, kept under their own names (<c>role</c>, <c>unit</c>, …).
+    /// What a caller may do is <see cref="AccessPolicy"/>'s, run by <see cref="AccessInterceptor"/>.
+    /// </summary>
+    private static void AddAuth(WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
+        builder.Services.AddSingleton<SigningKey>();
+        builder.Services.AddSingleton<AccessPolicy>();
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKey, IOptions<AuthOptions>>((o, key, auth) =>
+        {
+            o.MapInboundClaims = false;
+            o.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = auth.Value.Issuer,
+                ValidAudience = auth.Value.Audience,
+                IssuerSigningKey = key.Key,
+                ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                RoleClaimType = V1.Auth.SchedulingAuth.RoleClaim,
+                NameClaimType = V1.Auth.SchedulingAuth.SubjectClaim,
+                ClockSkew = TimeSpan.FromMinutes(1),
+            };
+        });
+        builder.Services.AddAuthorization();
+    }
+
     public static WebApplication MapScheduling(this WebApplication app)
     {
-        // The store opens (and migrates) before the first request, not inside one.
+        // The store opens (and migrates) before the first request, not inside one; the signing key (and its
+        // file, on a first start) exists before the first token is minted.
         _ = app.Services.GetRequiredService<ISchedulingStore>();
+        _ = app.Services.GetRequiredService<SigningKey>();
+        app.UseAuthentication();
         app.MapGrpcService<UnitApi>();
         app.MapGrpcService<EmployeeApi>();
         app.MapGrpcService<ShiftTemplateApi>();
@@ -52,6 +90,8 @@ public static class ServiceSetup
         app.MapGrpcService<WishApi>();
         app.MapGrpcService<SolveApi>();
         app.MapGrpcService<RosterApi>();
+        app.MapGrpcService<WindowApi>();
+        app.MapGrpcService<EmployeeSelfServiceApi>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         var options = app.Services.GetRequiredService<IOptions<SchedulingOptions>>().Value;

@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Scheduling.Api.Application;
+using Scheduling.Api.Auth;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Services;
@@ -12,7 +13,10 @@ public sealed class UnitApi(Resources resources, UnitProblems problems) : UnitSe
 
     public override async Task<ListUnitsResponse> ListUnits(ListUnitsRequest r, ServerCallContext c)
     {
-        var (items, next) = await resources.ListAsync<Unit>("", r.PageSize, r.PageToken, ResourceKinds.Unit, c.CancellationToken).ConfigureAwait(false);
+        var caller = c.Caller();
+        var (items, next) = caller.IsPlanner
+            ? await resources.ListAsync<Unit>("", r.PageSize, r.PageToken, ResourceKinds.Unit, c.CancellationToken).ConfigureAwait(false)
+            : await resources.ListNamedAsync<Unit>(caller.Units, r.PageSize, r.PageToken, c.CancellationToken).ConfigureAwait(false);
         return new ListUnitsResponse { Units = { items }, NextPageToken = next };
     }
 

@@ -1,0 +1,279 @@
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using NodaTime;
+using Scheduling.Api.Auth;
+using Scheduling.Api.Storage;
+using Scheduling.Api.V1;
+using Scheduling.Domain;
+
+namespace Scheduling.Api.Application;
+
+/// <summary>
+/// An employee's own data: the rate they choose for a year, their wishes for a period, their rows of a
+/// roster. The employee is always the caller's (<see cref="Caller.EmployeeName"/>); something of another
+/// employee's, or of another unit, is refused exactly as something that does not exist.
+/// </summary>
+public sealed class SelfService(Resources resources, SelfServiceWindows windows, ISchedulingStore store, IClock clock)
+{
+    private static RpcException Denied() => new(new Grpc.Core.Status(StatusCode.PermissionDenied, AccessPolicy.DeniedMessage));
+
+    private async Task<V1.Employee> MeAsync(Caller me, CancellationToken cancellation) =>
+        await resources.GetAsync<V1.Employee>(me.EmployeeName!, ResourceKinds.Employee, cancellation).ConfigureAwait(false);
+
+    public async Task<MyRate> GetMyRateAsync(Caller me, CancellationToken cancellation)
+    {
+        var employee = await MeAsync(me, cancellation).ConfigureAwait(false);
+        var today = await windows.TodayAsync(me.Unit!, cancellation).ConfigureAwait(false);
+        var all = await resources.AllAsync<RateChoiceWindow>(me.Unit!, SelfServiceKinds.RateChoiceWindow, cancellation).ConfigureAwait(false);
+        var window = SelfServiceWindows.Relevant(all, today, w => w.Opens, w => SelfServiceWindows.IsOpen(w, today));
+        var fullTime = employee.HasFullTimeWeeklyMinutes ? employee.FullTimeWeeklyMinutes : RotaTypes.Default;
+        var rate = new MyRate
+        {
+            Employee = employee.Name,
+            FullTimeWeeklyMinutes = fullTime,
+            RotaType = RotaTypes.Of(fullTime),
+            Chosen = { LatestByYear(await MyChoicesAsync(me, cancellation).ConfigureAwait(false)).Values.OrderBy(c => c.Year) },
+            Window = window,
+            WindowOpen = window is not null && SelfServiceWindows.IsOpen(window, today),
+        };
+        if (employee.HasEmploymentRate) rate.EmploymentRate = employee.EmploymentRate;
+        if (window is not null) rate.OfferedRates.AddRange(SelfServiceWindows.Offered(window));
+        return rate;
+    }
+
+    public async Task<RateChoice> ChooseMyRateAsync(Caller me, double rate, int year, CancellationToken cancellation)
+    {
+        await MeAsync(me, cancellation).ConfigureAwait(false);
+        var unit = me.Unit!;
+        var today = await windows.TodayAsync(unit, cancellation).ConfigureAwait(false);
+        var all = await resources.AllAsync<RateChoiceWindow>(unit, SelfServiceKinds.RateChoiceWindow, cancellation).ConfigureAwait(false);
+        var candidates = year == 0 ? all : all.Where(w => SelfServiceKinds.YearOf(w) == year).ToList();
+        var open = candidates.Where(w => SelfServiceWindows.IsOpen(w, today)).ToList();
+        if (open.Count == 0)
+        {
+            var shown = SelfServiceWindows.Relevant(candidates, today, w => w.Opens, _ => false)
+                ?? throw ApiErrors.FailedPrecondition($"{unit} has no rate choice window{(year == 0 ? "" : $" for {year}")}", [new ProblemError(unit, "no rate choice window")], "WINDOW");
+            throw SelfServiceWindows.NotOpen(shown.Name, $"the rate choice window for {SelfServiceKinds.YearOf(shown)}", shown.Opens, shown.Closes, shown.Closed, today);
+        }
+
+        if (open.Count > 1) throw ApiErrors.InvalidArgument("year", $"the windows for {string.Join(" and ", open.Select(SelfServiceKinds.YearOf))} are open: say which year");
+        var window = open[0];
+        var offered = SelfServiceWindows.Offered(window);
+        if (!offered.Any(r => Math.Abs(r - rate) < 1e-6))
+            throw ApiErrors.InvalidArgument("rate", $"{unit} offers {string.Join(", ", offered.Select(r => r.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)))} % for {SelfServiceKinds.YearOf(window)}, not {rate.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+
+        var choice = new RateChoice
+        {
+            Name = $"{unit}/{SelfServiceKinds.RateChoice.Collection}/{NewId()}",
+            Employee = me.EmployeeId!,
+            Year = SelfServiceKinds.YearOf(window),
+            Rate = offered.First(r => Math.Abs(r - rate) < 1e-6),
+            ChooseTime = Timestamp.FromDateTimeOffset(clock.GetCurrentInstant().ToDateTimeOffset()),
+            ChosenBy = me.Subject,
+        };
+        await resources.CreateAllAsync([(choice, SelfServiceKinds.RateChoice)], cancellation).ConfigureAwait(false);
+        return choice;
+    }
+
+    public async Task<List<RateChoice>> ListMyRateChoicesAsync(Caller me, CancellationToken cancellation)
+    {
+        await MeAsync(me, cancellation).ConfigureAwait(false);
+        return [.. (await MyChoicesAsync(me, cancellation).ConfigureAwait(false)).OrderByDescending(c => c.ChooseTime).ThenByDescending(c => c.Name, StringComparer.Ordinal)];
+    }
+
+    private async Task<List<RateChoice>> MyChoicesAsync(Caller me, CancellationToken cancellation) =>
+        [.. (await resources.AllAsync<RateChoice>(me.Unit!, SelfServiceKinds.RateChoice, cancellation).ConfigureAwait(false)).Where(c => c.Employee == me.EmployeeId)];
+
+    /// <summary>Each employee's latest choice per year (the contract rate of the periods starting in that year).</summary>
+    public static Dictionary<int, RateChoice> LatestByYear(IEnumerable<RateChoice> choices) =>
+        choices.GroupBy(c => c.Year).ToDictionary(g => g.Key, g => g.OrderBy(c => c.ChooseTime).ThenBy(c => c.Name, StringComparer.Ordinal).Last());
+
+    public async Task<MyWishes> SubmitMyWishesAsync(Caller me, SubmitMyWishesRequest request, CancellationToken cancellation)
+    {
+        await MeAsync(me, cancellation).ConfigureAwait(false);
+        var unit = me.Unit!;
+        var window = await OpenWishWindowAsync(unit, request.PeriodStart, cancellation).ConfigureAwait(false);
+        var periodStart = SelfServiceKinds.ParseDate(window.Period.StartDate)!.Value;
+        var periodEnd = periodStart.PlusDays(window.Period.Days - 1);
+        var templates = (await resources.AllAsync<V1.ShiftTemplate>(unit, ResourceKinds.ShiftTemplate, cancellation).ConfigureAwait(false))
+            .Select(t => t.Name[(t.Name.LastIndexOf('/') + 1)..]).ToHashSet(StringComparer.Ordinal);
+
+        var errors = new List<ProblemError>();
+        for (var i = 0; i < request.Wishes.Count; i++) errors.AddRange(CheckWish(request.Wishes[i], $"wishes[{i}]", periodStart, periodEnd, templates));
+        for (var i = 0; i < request.Preferences.Count; i++) errors.AddRange(CheckPreference(request.Preferences[i], $"preferences[{i}]", templates));
+
+        var mine = await MyWishesAsync(me, cancellation).ConfigureAwait(false);
+        var earlier = mine.Wishes.Where(w => w.PeriodStart == window.Period.StartDate).ToList();
+        var must = request.Wishes.Count(WishPriorities.IsMust) + (request.Replace ? 0 : earlier.Count(WishPriorities.IsMust));
+        var maxMust = window.HasMaxMustWishes ? window.MaxMustWishes : WishPriorities.DefaultMaxMustWishes;
+        if (must > maxMust)
+            errors.Add(new("wishes", $"at most {maxMust} MUST items (MUST wishes and unavailable days) per period in {unit}; this makes {must}"));
+        if (errors.Count > 0) throw ApiErrors.InvalidArgument(errors);
+
+        var items = new List<(Google.Protobuf.IMessage, ResourceKind)>();
+        foreach (var wish in request.Wishes)
+        {
+            var stored = wish.Clone();
+            stored.Name = $"{unit}/{SelfServiceKinds.EmployeeWish.Collection}/{NewId()}";
+            stored.Employee = me.EmployeeId!;
+            stored.PeriodStart = window.Period.StartDate;
+            if (stored.Kind == MyWish.Types.Kind.Unavailable) stored.Priority = WishPriority.Must;
+            if (stored.Priority == WishPriority.Unspecified) stored.Priority = WishPriority.Normal;
+            items.Add((stored, SelfServiceKinds.EmployeeWish));
+        }
+
+        foreach (var preference in request.Preferences)
+        {
+            var stored = preference.Clone();
+            stored.Name = $"{unit}/{SelfServiceKinds.StandingPreference.Collection}/{NewId()}";
+            stored.Employee = me.EmployeeId!;
+            if (stored.Priority == WishPriority.Unspecified) stored.Priority = WishPriority.Normal;
+            items.Add((stored, SelfServiceKinds.StandingPreference));
+        }
+
+        // The new ones are written before the old ones go, so a failure between leaves both rather than neither.
+        if (items.Count > 0) await resources.CreateAllAsync(items, cancellation).ConfigureAwait(false);
+        if (request.Replace)
+        {
+            foreach (var old in earlier) await resources.DeleteAsync(old.Name, SelfServiceKinds.EmployeeWish, force: false, cancellation).ConfigureAwait(false);
+            if (request.Preferences.Count > 0)
+                foreach (var old in mine.Preferences) await resources.DeleteAsync(old.Name, SelfServiceKinds.StandingPreference, force: false, cancellation).ConfigureAwait(false);
+        }
+
+        return await ListMyWishesAsync(me, window.Period.StartDate, cancellation).ConfigureAwait(false);
+    }
+
+    private static IEnumerable<ProblemError> CheckWish(MyWish wish, string field, LocalDate first, LocalDate last, HashSet<string> templates)
+    {
+        if (SelfServiceKinds.ParseDate(wish.Date) is not { } date) yield return new($"{field}.date", $"must be a date, yyyy-MM-dd, was '{wish.Date}'");
+        else if (date < first || date > last) yield return new($"{field}.date", $"must be inside the period, {first:uuuu-MM-dd} to {last:uuuu-MM-dd}, was {wish.Date}");
+        switch (wish.Kind)
+        {
+            case MyWish.Types.Kind.ShiftOn or MyWish.Types.Kind.ShiftOff:
+                if (wish.Shift.Length == 0) yield return new($"{field}.shift", $"is required for {wish.Kind.ToString().ToUpperInvariant()}");
+                else if (!templates.Contains(wish.Shift)) yield return new($"{field}.shift", $"must be a shift template of the unit ({string.Join(", ", templates.Order(StringComparer.Ordinal))}), was '{wish.Shift}'");
+                break;
+            case MyWish.Types.Kind.DayOff or MyWish.Types.Kind.Unavailable:
+                if (wish.Shift.Length > 0) yield return new($"{field}.shift", "must be empty for a day off or an unavailable day");
+                if (wish.Kind == MyWish.Types.Kind.Unavailable && wish.Priority is not (WishPriority.Unspecified or WishPriority.Must))
+                    yield return new($"{field}.priority", "an unavailable day is always MUST (for a softer wish, ask for a DAY_OFF)");
+                break;
+            default:
+                yield return new($"{field}.kind", "is required: SHIFT_ON, SHIFT_OFF, DAY_OFF or UNAVAILABLE");
+                break;
+        }
+    }
+
+    private static IEnumerable<ProblemError> CheckPreference(StandingPreference preference, string field, HashSet<string> templates)
+    {
+        switch (preference.Kind)
+        {
+            case StandingPreference.Types.Kind.NoShiftKind:
+                if (preference.ShiftKind == V1.ShiftKind.Unspecified) yield return new($"{field}.shiftKind", "is required for NO_SHIFT_KIND, e.g. NIGHT");
+                break;
+            case StandingPreference.Types.Kind.NoShift:
+                if (!templates.Contains(preference.Shift)) yield return new($"{field}.shift", $"must be a shift template of the unit ({string.Join(", ", templates.Order(StringComparer.Ordinal))}), was '{preference.Shift}'");
+                break;
+            case StandingPreference.Types.Kind.DayOffOnWeekday:
+                if (preference.Weekday == V1.Weekday.Unspecified) yield return new($"{field}.weekday", "is required for DAY_OFF_ON_WEEKDAY, e.g. MONDAY");
+                break;
+            case StandingPreference.Types.Kind.AtMostWeekends:
+                if (preference.Count is < 0 or > 53) yield return new($"{field}.count", $"must be the most weekends, 0 to 53, was {preference.Count}");
+                break;
+            default:
+                yield return new($"{field}.kind", "is required: NO_SHIFT_KIND, NO_SHIFT, DAY_OFF_ON_WEEKDAY or AT_MOST_WEEKENDS");
+                break;
+        }
+    }
+
+    /// <summary>The wish window to submit to: the one starting on <paramref name="periodStart"/>, or the only open one; FAILED_PRECONDITION when it is not open.</summary>
+    private async Task<WishWindow> OpenWishWindowAsync(string unit, string periodStart, CancellationToken cancellation)
+    {
+        var today = await windows.TodayAsync(unit, cancellation).ConfigureAwait(false);
+        var all = await resources.AllAsync<WishWindow>(unit, SelfServiceKinds.WishWindow, cancellation).ConfigureAwait(false);
+        WishWindow? window;
+        if (periodStart.Length > 0)
+        {
+            if (SelfServiceKinds.ParseDate(periodStart) is null) throw ApiErrors.InvalidArgument("periodStart", $"must be a date, yyyy-MM-dd, was '{periodStart}'");
+            window = all.FirstOrDefault(w => w.Period.StartDate == periodStart)
+                ?? throw ApiErrors.FailedPrecondition($"{unit} takes no wishes for a period starting {periodStart}", [new ProblemError("periodStart", "no wish window for this period")], "WINDOW");
+        }
+        else
+        {
+            var open = all.Where(w => SelfServiceWindows.IsOpen(w, today)).ToList();
+            if (open.Count > 1) throw ApiErrors.InvalidArgument("periodStart", $"wishes are open for the periods starting {string.Join(" and ", open.Select(w => w.Period.StartDate))}: say which");
+            window = open.FirstOrDefault() ?? SelfServiceWindows.Relevant(all, today, w => w.Opens, _ => false)
+                ?? throw ApiErrors.FailedPrecondition($"{unit} has no wish window", [new ProblemError(unit, "no wish window")], "WINDOW");
+        }
+
+        if (!SelfServiceWindows.IsOpen(window, today))
+            throw SelfServiceWindows.NotOpen(window.Name, $"the wish window for the period starting {window.Period.StartDate}", window.Opens, window.Closes, window.Closed, today);
+        return window;
+    }
+
+    private async Task<MyWishes> MyWishesAsync(Caller me, CancellationToken cancellation) => new()
+    {
+        Wishes = { (await resources.AllAsync<MyWish>(me.Unit!, SelfServiceKinds.EmployeeWish, cancellation).ConfigureAwait(false)).Where(w => w.Employee == me.EmployeeId).OrderBy(w => w.Date, StringComparer.Ordinal) },
+        Preferences = { (await resources.AllAsync<StandingPreference>(me.Unit!, SelfServiceKinds.StandingPreference, cancellation).ConfigureAwait(false)).Where(p => p.Employee == me.EmployeeId) },
+    };
+
+    public async Task<MyWishes> ListMyWishesAsync(Caller me, string periodStart, CancellationToken cancellation)
+    {
+        await MeAsync(me, cancellation).ConfigureAwait(false);
+        var mine = await MyWishesAsync(me, cancellation).ConfigureAwait(false);
+        if (periodStart.Length == 0) return mine;
+        var inPeriod = new MyWishes { Preferences = { mine.Preferences } };
+        inPeriod.Wishes.AddRange(mine.Wishes.Where(w => w.PeriodStart == periodStart));
+        return inPeriod;
+    }
+
+    public async Task DeleteMyWishAsync(Caller me, string wish, CancellationToken cancellation)
+    {
+        await MeAsync(me, cancellation).ConfigureAwait(false);
+        var id = wish[(wish.LastIndexOf('/') + 1)..];
+        if (!Resources.IsValidId(id)) throw ApiErrors.InvalidArgument("wish", $"must be a wish id or units/{{unit}}/employeeWishes/{{wish}}, was '{wish}'");
+        var name = $"{me.Unit}/{SelfServiceKinds.EmployeeWish.Collection}/{id}";
+        if (wish.Contains('/', StringComparison.Ordinal) && wish != name) throw Denied();
+        var body = await store.GetResourceAsync(name, cancellation).ConfigureAwait(false);
+        var stored = body is null ? null : MyWish.Parser.ParseFrom(body);
+        if (stored is null || stored.Employee != me.EmployeeId) throw Denied();
+        await OpenWishWindowAsync(me.Unit!, stored.PeriodStart, cancellation).ConfigureAwait(false);
+        await resources.DeleteAsync(name, SelfServiceKinds.EmployeeWish, force: false, cancellation).ConfigureAwait(false);
+    }
+
+    public async Task<MyRoster> GetMyRosterAsync(Caller me, string rosterName, CancellationToken cancellation)
+    {
+        var roster = await RosterAsync(me, rosterName, cancellation).ConfigureAwait(false);
+        var mine = new MyRoster
+        {
+            Roster = roster.Name,
+            Period = roster.Period,
+            Assignments = { roster.Assignments.Where(a => a.Employee == me.EmployeeId) },
+            Hours = roster.Hours.FirstOrDefault(h => h.Employee == me.EmployeeId),
+            CreateTime = roster.CreateTime,
+        };
+        return mine;
+    }
+
+    public async Task<MyWishOutcomes> GetMyWishOutcomesAsync(Caller me, string rosterName, CancellationToken cancellation)
+    {
+        var roster = await RosterAsync(me, rosterName, cancellation).ConfigureAwait(false);
+        return new MyWishOutcomes { Roster = roster.Name, Outcomes = { roster.Wishes.Where(w => w.Employee == me.EmployeeId) } };
+    }
+
+    /// <summary>The named roster when it is of the caller's unit, else the unit's latest.</summary>
+    private async Task<V1.Roster> RosterAsync(Caller me, string name, CancellationToken cancellation)
+    {
+        await MeAsync(me, cancellation).ConfigureAwait(false);
+        if (name.Length > 0)
+        {
+            var named = await store.GetRosterAsync(name, cancellation).ConfigureAwait(false);
+            return named is not null && named.Unit == me.Unit ? named : throw Denied();
+        }
+
+        var latest = await store.ListRostersAsync(me.Unit, null, 1, cancellation).ConfigureAwait(false);
+        return latest.Count > 0 ? latest[0] : throw ApiErrors.FailedPrecondition($"{me.Unit} has no roster yet", [new ProblemError(me.Unit!, "no roster")], "ROSTER");
+    }
+
+    private static string NewId() => Guid.CreateVersion7().ToString("N");
+}

@@ -1,0 +1,19 @@
+using Scheduling.Api.V1.Auth;
+
+namespace Scheduling.Api.Auth;
+
+/// <summary>Bearer token settings (section "Scheduling:Auth").</summary>
+public sealed class AuthOptions
+{
+    public const string Section = "Scheduling:Auth";
+
+    /// <summary>
+    /// The HMAC-SHA256 key as text (its UTF-8 bytes, at least 32). Empty: the key in the data directory's
+    /// <c>signing-key</c> file, created with random content on first start (readable by the owner only).
+    /// </summary>
+    public string? SigningKey { get; set; }
+
+    public string Issuer { get; set; } = SchedulingAuth.DefaultIssuer;
+
+    public string Audience { get; set; } = SchedulingAuth.DefaultAudience;
+}
