@@ -45,7 +45,8 @@ public sealed record PreferenceOutcome(Preference Preference, int TimesAgainst, 
 
 /// <summary>
 /// Explains each wish of a roster: granted, or refused with the reason. A refused wish is applied to the roster
-/// alone (the employee's cell set to the wished shift, or cleared), the independent checker re-scores it, and the
+/// alone (the employee's cell set to the wished shift, or cleared; for a shift-off wish, whichever of a day off or
+/// another shift harms least), the independent checker re-scores it, and the
 /// difference names what blocks it: a hard rule it would break (with the other shift, the window or the limit), a
 /// need it would leave short (competence, hours, and whether anyone else was free), or else the soft terms it
 /// would cost. Pure domain code: no solver.
@@ -108,8 +109,7 @@ public static class WishExplainer
         if (wish.IsGrantedBy(onDay))
             return new WishExplanation(WishReason.Granted, null, null, [], 0, ImmutableSortedDictionary<string, long>.Empty, texts.Granted);
 
-        var granted = Apply(roster, wish);
-        var after = RuleChecker.Evaluate(problem, granted);
+        var (granted, after) = Grant(problem, roster, wish);
         var byRule = after.PenaltyByRule.Keys.Union(before.PenaltyByRule.Keys)
             .Select(r => (r, after.PenaltyByRule.GetValueOrDefault(r) - before.PenaltyByRule.GetValueOrDefault(r)))
             .Where(x => x.Item2 != 0)
@@ -123,7 +123,7 @@ public static class WishExplainer
         var blocking = newHard.FirstOrDefault(v => !CoverageRules.Contains(v.RuleId));
         if (blocking is not null)
             return new WishExplanation(WishReason.HardRule, blocking.RuleId, blocking.Source, blocking.Dates, delta, byRule,
-                texts.Refused(HardText(problem, roster, wish, blocking, texts), blocking.Source));
+                texts.Refused(HardText(problem, roster, granted, wish, blocking, texts), blocking.Source));
 
         var coverageHard = newHard.FirstOrDefault();
         var worst = byRule.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value).Select(kv => kv.Key).FirstOrDefault();
@@ -144,6 +144,22 @@ public static class WishExplainer
             texts.Refused(texts.TradeOff(delta, terms), top?.Source ?? worst!));
     }
 
+    /// <summary>
+    /// The least harmful single-cell change that grants the wish, with its evaluation: for a shift-off wish, the
+    /// day off or any other template that day (fewest hard violations, then least penalty); otherwise <see cref="Apply"/>.
+    /// </summary>
+    private static (Roster Granted, Evaluation After) Grant(RosterProblem problem, Roster roster, Wish wish)
+    {
+        var cleared = Apply(roster, wish);
+        var options = new List<Roster> { cleared };
+        if (wish.Kind == WishKind.ShiftOff && roster.ShiftOf(wish.Employee, wish.Date) is not null)
+            options.AddRange(problem.Templates.Where(t => t.Code != wish.Shift)
+                .Select(t => new Roster(cleared.Assignments.Add(new Assignment(wish.Employee, wish.Date, t.Code)))));
+        return options.Select(r => (Granted: r, After: RuleChecker.Evaluate(problem, r)))
+            .OrderBy(x => x.After.HardViolationCount).ThenBy(x => x.After.Penalty)
+            .First();
+    }
+
     /// <summary>Violations in <paramref name="after"/> that <paramref name="before"/> does not have (as a multiset, by message).</summary>
     private static IEnumerable<Violation> New(IEnumerable<Violation> after, IEnumerable<Violation> before)
     {
@@ -160,7 +176,7 @@ public static class WishExplainer
         }
     }
 
-    private static string HardText(RosterProblem problem, Roster roster, Wish wish, Violation v, ExplanationTexts texts)
+    private static string HardText(RosterProblem problem, Roster roster, Roster granted, Wish wish, Violation v, ExplanationTexts texts)
     {
         switch (v.RuleId)
         {
@@ -174,16 +190,16 @@ public static class WishExplainer
             case RuleIds.MaxWeekends when problem.Rules.Get<MaxWeekendsRule>() is { } rule:
                 return texts.TooManyWeekends(problem.EmployeeById[wish.Employee].Limits.MaxWeekends ?? rule.DefaultMaximum);
             case RuleIds.PeriodHours:
-                return HoursText(problem, roster, wish, texts);
+                return HoursText(problem, granted, wish, texts);
             default:
                 return texts.Broken(v.RuleId, v.Dates);
         }
     }
 
-    private static string HoursText(RosterProblem problem, Roster roster, Wish wish, ExplanationTexts texts)
+    private static string HoursText(RosterProblem problem, Roster granted, Wish wish, ExplanationTexts texts)
     {
         var days = problem.Period.Days;
-        var worked = (long)Apply(roster, wish).Assignments
+        var worked = (long)granted.Assignments
             .Where(a => a.Employee == wish.Employee && problem.TemplateByCode.ContainsKey(a.Shift))
             .Sum(a => problem.TemplateByCode[a.Shift].WorkingTimeOn(a.Date, problem.Period.Zone).TotalMinutes);
         var (min, max) = problem.EmployeeById[wish.Employee].Contract.BoundsFor(days);
@@ -216,11 +232,11 @@ public static class WishExplainer
             need = texts.Broken(RuleIds.DemandMinimum, [wish.Date]);
         }
 
-        return removed is { } taken ? $"{need}; {texts.Others(WhoElse(problem, roster, before, wish, taken, competence), competence)}" : need;
+        return removed is { } taken ? $"{need}; {texts.Others(WhoElse(problem, roster, granted, before, wish, taken, competence), competence)}" : need;
     }
 
     /// <summary>Employees off that day who could take the shift instead without breaking a hard rule (up to one more than are named).</summary>
-    private static List<string> WhoElse(RosterProblem problem, Roster roster, Evaluation before, Wish wish, ShiftCode shift, CompetenceId? competence)
+    private static List<string> WhoElse(RosterProblem problem, Roster roster, Roster granted, Evaluation before, Wish wish, ShiftCode shift, CompetenceId? competence)
     {
         var unavailable = problem.Unavailability.Where(u => u.Date == wish.Date).Select(u => u.Employee).ToHashSet();
         var working = roster.Assignments.Where(a => a.Date == wish.Date).Select(a => a.Employee).ToHashSet();
@@ -229,7 +245,6 @@ public static class WishExplainer
             .Where(e => e.Id != wish.Employee && !working.Contains(e.Id) && !unavailable.Contains(e.Id))
             .Where(e => (competence is not { } c || e.HoldsOn(c, wish.Date)) && (required is not { } r || e.HoldsOn(r, wish.Date)))
             .Take(MaxCandidatesTried);
-        var granted = Apply(roster, wish);
         var hardBefore = before.HardViolationCount;
         return [.. candidates
             .Where(e => RuleChecker.Evaluate(problem, new Roster(granted.Assignments.Add(new Assignment(e.Id, wish.Date, shift)))).HardViolationCount <= hardBefore)

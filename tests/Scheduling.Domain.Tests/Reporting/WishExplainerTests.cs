@@ -67,6 +67,21 @@ public class WishExplainerTests
     }
 
     [Fact]
+    public void A_shift_off_wish_is_priced_by_the_least_harmful_other_shift_not_only_by_a_day_off()
+    {
+        // Off would leave Anna below her 8 h (a hard rule); a day or night shift instead costs her preference (50) less the wish (5).
+        var wish = new Wish(Anna, Day0(0), WishKind.ShiftOff, Evening.Code, 5);
+        var problem = Problem(new PeriodHoursRule(), new WishesRule(), new PreferencesRule()).Wishes(wish)
+            .Employees(Person(Anna, new WorkingTimeContract(minimumTotal: Duration.FromHours(8))), Person(Bo))
+            .Preferences(new Preference(Anna, PreferenceKind.NoShiftKind, 50, shiftKind: ShiftKind.Day), new Preference(Anna, PreferenceKind.NoShiftKind, 50, shiftKind: ShiftKind.Night))
+            .Build();
+
+        var explanation = WishExplainer.Explain(problem, AnnaWorks(Evening, 0), wish, ReportLanguage.English);
+
+        Assert.Equal((WishReason.TradeOff, RuleIds.Preferences, 45L), (explanation.Reason, explanation.RuleId, explanation.PenaltyDifference));
+    }
+
+    [Fact]
     public void A_refusal_that_costs_nothing_to_undo_says_the_roster_is_not_optimal()
     {
         var wish = new Wish(Anna, Day0(0), WishKind.DayOff, null, 10);
