@@ -60,6 +60,23 @@ public class FairnessSolverTests
     }
 
     [Fact]
+    public void A_no_nights_preference_hands_the_nights_to_the_other_employee()
+    {
+        var noNights = new Preference(Anna, PreferenceKind.NoShiftKind, 7, shiftKind: ShiftKind.Night);
+        var period = new SchedulePeriod(Monday, 3, SchedulePeriod.DefaultZone);
+        var problem = new RosterProblem("pref", period, [Night], [Staff(Anna), Staff(Bo)], new RulePack("p", [new ShiftCoverRule(), new PreferencesRule(2)]),
+            [.. period.Dates.Select(d => new ShiftDemand(d, Night.Code, 1, 1000, 1000))], preferences: [noNights]);
+
+        var result = RosterSolver.Solve(problem, Quick);
+
+        Assert.Equal((0, 3), (Count(result.Roster!, Anna), Count(result.Roster!, Bo)));
+        Assert.Equal(0, result.Objective);
+        // Forcing one night on Anna costs the preference's weight times the multiplier.
+        var cost = WishPricing.CostToGrant(problem, result.Roster!, new Wish(Anna, Monday, WishKind.ShiftOn, Night.Code, 1), Quick);
+        Assert.Equal(14, cost.PenaltyDifference);
+    }
+
+    [Fact]
     public void Cost_to_grant_is_the_penalty_of_the_best_roster_with_the_wish_forced()
     {
         // Anna's day off weighs 10, Bo's 5: Bo works and his wish is refused (penalty 5). Granting it makes Anna work (10).
