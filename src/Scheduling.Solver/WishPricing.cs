@@ -11,9 +11,9 @@ public sealed record ShiftChange(EmployeeId Employee, LocalDate Date, ShiftCode?
 
 /// <summary>
 /// What granting a refused wish costs: the best roster found with the wish held as a hard constraint, its penalty
-/// and coverage against the current roster's, and which other shifts it changes. Without a roster
-/// (<see cref="Status"/> Infeasible), the wish cannot be granted without breaking a hard rule; <see cref="Conflicts"/>
-/// names the rules, employees and dates in the way.
+/// and coverage against the current roster's, and which other shifts it changes. Without a roster, either
+/// <see cref="Status"/> is Infeasible (the wish cannot be granted without breaking a hard rule; <see cref="Conflicts"/>
+/// names the rules, employees and dates in the way) or Unknown (none found within the time limit).
 /// </summary>
 public sealed record WishCost(
     Wish Wish,
@@ -42,10 +42,15 @@ public sealed record WishCost(
 /// <summary>Prices refused wishes by re-solving with the wish forced, warm-started from the current roster.</summary>
 public static class WishPricing
 {
+    /// <summary>Days either side of the wish's date that the local repair may change for every employee.</summary>
+    private const int RepairDays = 3;
+
     /// <summary>
-    /// Re-solves <paramref name="problem"/> with <paramref name="wish"/> held, starting from <paramref name="current"/>
-    /// with the wish applied (a short <see cref="SolverOptions.TimeLimit"/> is enough: the neighbourhood search
-    /// repairs around the changed cell), and compares the result with the current roster.
+    /// Re-solves <paramref name="problem"/> with <paramref name="wish"/> held and compares the result with
+    /// <paramref name="current"/>. Half of <see cref="SolverOptions.TimeLimit"/> goes to a local repair (every cell
+    /// pinned to the current roster except the wisher's whole period and everyone's days within three of the wish),
+    /// the rest to the whole problem warm-started from the repaired roster (or from the current one with the wish
+    /// applied when the repair finds none), so a short limit is enough and the result changes few shifts.
     /// </summary>
     public static WishCost CostToGrant(RosterProblem problem, Roster current, Wish wish, SolverOptions options, CancellationToken cancellation = default)
     {
@@ -53,26 +58,41 @@ public static class WishPricing
             throw new ArgumentException($"the wish of {wish.Employee} on {wish.Date:uuuu-MM-dd} names an employee, date or shift the problem does not have", nameof(wish));
         var before = RuleChecker.Evaluate(problem, current);
         var beforeReport = RosterReport.Build(problem, current, explain: false);
-        var result = RosterSolver.Solve(problem, options with
-        {
-            ForcedWishes = [wish],
-            Hint = WishExplainer.Apply(current, wish),
-            RelaxWhenInfeasible = false,
-        }, cancellation: cancellation);
-        if (result.Roster is not { } granted)
+        var half = options.TimeLimit / 2;
+        var forced = options with { ForcedWishes = [wish], RelaxWhenInfeasible = false };
+        var local = RosterSolver.Solve(Neighbourhood(problem, current, wish), forced with { TimeLimit = half, Hint = WishExplainer.Apply(current, wish), ExplainInfeasibility = false }, cancellation: cancellation);
+        var result = RosterSolver.Solve(problem, forced with { TimeLimit = half, Hint = local.Roster ?? WishExplainer.Apply(current, wish) }, cancellation: cancellation);
+        var granted = result.Roster ?? local.Roster;
+        if (granted is null)
             return new WishCost(wish, result.Status, null, before.Penalty, null, ImmutableSortedDictionary<string, long>.Empty,
                 beforeReport.PersonMinutesShortOfMinimum, null, beforeReport.PersonMinutesShortOfIdeal, null, [], result.Conflicts);
 
-        var after = result.Evaluation!;
+        var after = RuleChecker.Evaluate(problem, granted);
         var afterReport = RosterReport.Build(problem, granted, explain: false);
         var byRule = after.PenaltyByRule.Keys.Union(before.PenaltyByRule.Keys)
             .Select(r => (Rule: r, Difference: after.PenaltyByRule.GetValueOrDefault(r) - before.PenaltyByRule.GetValueOrDefault(r)))
             .Where(x => x.Difference != 0)
             .ToImmutableSortedDictionary(x => x.Rule, x => x.Difference, StringComparer.Ordinal);
-        return new WishCost(wish, result.Status, granted, before.Penalty, after.Penalty, byRule,
+        return new WishCost(wish, result.Roster is null ? SolveStatus.Feasible : result.Status, granted, before.Penalty, after.Penalty, byRule,
             beforeReport.PersonMinutesShortOfMinimum, afterReport.PersonMinutesShortOfMinimum,
             beforeReport.PersonMinutesShortOfIdeal, afterReport.PersonMinutesShortOfIdeal,
             Changes(current, granted), []);
+    }
+
+    /// <summary>The problem with every cell outside the repair neighbourhood pinned to the current roster.</summary>
+    private static RosterProblem Neighbourhood(RosterProblem problem, Roster current, Wish wish)
+    {
+        var pinned = problem.Pins.Select(p => (p.Employee, p.Date)).ToHashSet();
+        var shifts = current.Assignments.GroupBy(a => (a.Employee, a.Date)).ToDictionary(g => g.Key, g => g.First().Shift);
+        var pins = problem.Employees
+            .Where(e => e.Id != wish.Employee)
+            .SelectMany(e => problem.Period.Dates
+                .Where(d => Math.Abs(NodaTime.Period.DaysBetween(wish.Date, d)) > RepairDays && !pinned.Contains((e.Id, d)))
+                .Select(d => new Pin(e.Id, d, shifts.TryGetValue((e.Id, d), out var code) ? code : null)));
+        var rules = problem.Rules.Get<Domain.Rules.PinsRule>() is { Enforcement.IsHard: true }
+            ? problem.Rules
+            : new Domain.Rules.RulePack(problem.Rules.Id, [.. problem.Rules.Rules.Where(r => r is not Domain.Rules.PinsRule), new Domain.Rules.PinsRule()]);
+        return problem.WithRules(rules).WithPins([.. problem.Pins, .. pins]);
     }
 
     private static ImmutableArray<ShiftChange> Changes(Roster before, Roster after)

@@ -39,7 +39,7 @@ public enum FairBurden
 }
 
 /// <summary>The fairness ledger (rättvisekonto) carried across periods: at most one entry per employee; missing employees carry zero.</summary>
-public sealed record FairnessLedger
+public sealed class FairnessLedger
 {
     public static readonly FairnessLedger Empty = new([]);
 
