@@ -97,6 +97,27 @@ public class FairnessSolverTests
     }
 
     [Fact]
+    public void Cost_to_grant_repairs_beyond_the_wish_date_when_a_hard_rule_needs_it()
+    {
+        // One weekend each at most. Anna works Saturday 16 Jan and wishes Saturday 23 Jan, which Bo works; Bo wishes 16 Jan off (8).
+        // Granting Anna's wish (5) swaps the two Saturdays, a week apart: Bo's wish is refused instead, +3.
+        var (first, second) = (Monday.PlusDays(5), Monday.PlusDays(12));
+        var annaOn = new Wish(Anna, second, WishKind.ShiftOn, Day.Code, 5);
+        var boOff = new Wish(Bo, first, WishKind.DayOff, null, 8);
+        var period = new SchedulePeriod(Monday, 14, SchedulePeriod.DefaultZone);
+        var problem = new RosterProblem("swap", period, [Day], [Staff(Anna), Staff(Bo)], new RulePack("p", [new ShiftCoverRule(), new WishesRule(), new MaxWeekendsRule(1)]),
+            [.. period.Dates.Select(d => new ShiftDemand(d, Day.Code, d == first || d == second ? 1 : 0, 1000, 1000))], wishes: [annaOn, boOff]);
+        var current = new Roster([new Assignment(Anna, first, Day.Code), new Assignment(Bo, second, Day.Code)]);
+
+        var cost = WishPricing.CostToGrant(problem, current, annaOn, Quick);
+
+        Assert.Equal((5L, 8L, 3L), (cost.PenaltyBefore, cost.PenaltyAfter!.Value, cost.PenaltyDifference!.Value));
+        Assert.Equal([new ShiftChange(Anna, first, Day.Code, null), new ShiftChange(Anna, second, null, Day.Code), new ShiftChange(Bo, first, null, Day.Code), new ShiftChange(Bo, second, Day.Code, null)],
+            cost.Changes.ToArray());
+        Assert.Equal([Bo], cost.OthersAffected.ToArray());
+    }
+
+    [Fact]
     public void A_wish_that_breaks_a_hard_rule_has_no_price_but_names_the_conflict()
     {
         var boDay = new Wish(Bo, Monday, WishKind.ShiftOn, Day.Code, 5);
