@@ -1,6 +1,7 @@
 using System.Globalization;
 using Scheduling.Domain;
 using Scheduling.Domain.Files;
+using Scheduling.Domain.Reporting;
 using Scheduling.Solver;
 
 namespace Scheduling.Cli;
@@ -13,7 +14,7 @@ public static class CliApp
     public const int Infeasible = 2;
     public const int NoRoster = 3;
 
-    private static readonly string Usage = "usage: scheduling solve FILE [--server URL [--token TOKEN]] [--time-limit SECONDS] [--workers N] [--seed N] [--format table|json] [--no-relax]\n"
+    private static readonly string Usage = "usage: scheduling solve FILE [--server URL [--token TOKEN]] [--time-limit SECONDS] [--workers N] [--seed N] [--format table|json] [--lang sv|en] [--cost-to-grant SECONDS] [--no-relax]\n"
         + "       " + TokenCommand.Usage["usage: ".Length..] + "\n"
         + "       scheduling me rate|choose-rate RATE|rate-history|wishes|submit-wish ...|delete-wish ID|roster|outcomes --server URL [--token TOKEN] (scheduling me help)";
 
@@ -87,7 +88,10 @@ public static class CliApp
             var progress = new SynchronousProgress<SolveProgress>(p =>
                 stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {p.Elapsed.TotalSeconds,7:0.0} s  solution {p.SolutionCount,4}  objective {p.Objective,12}  bound {p.BestBound,12}  gap {p.Gap * 100,7:0.00} %")));
             var result = await Task.Run(() => RosterSolver.Solve(problem, options, progress, interrupt.Token), CancellationToken.None).ConfigureAwait(false);
-            var report = new ReportWriter(problem, result);
+            var costs = command.CostToGrantSeconds is { } seconds && result.Roster is { } solved && !result.IsRelaxed
+                ? await Task.Run(() => PriceRefusedWishes(problem, solved, options with { TimeLimit = TimeSpan.FromSeconds(seconds) }, stderr, interrupt.Token), CancellationToken.None).ConfigureAwait(false)
+                : null;
+            var report = new ReportWriter(problem, result, command.Language, costs);
             await stdout.WriteAsync(command.Format == "json" ? report.Json() : report.Table()).ConfigureAwait(false);
             return result.Status switch
             {
@@ -100,6 +104,17 @@ public static class CliApp
         {
             Console.CancelKeyPress -= onCancel;
         }
+    }
+
+    /// <summary>Re-solves once per refused wish with the wish forced, to show what granting it would cost.</summary>
+    private static Dictionary<Wish, WishCost> PriceRefusedWishes(RosterProblem problem, Roster roster, SolverOptions options, TextWriter stderr, CancellationToken cancellation)
+    {
+        var refused = problem.Wishes.Where(w => !w.IsGrantedBy([.. roster.Assignments.Where(a => a.Employee == w.Employee && a.Date == w.Date).Select(a => a.Shift)])).ToList();
+        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pricing {refused.Count} refused wishes, {options.TimeLimit.TotalSeconds:0.#} s each"));
+        var costs = new Dictionary<Wish, WishCost>();
+        foreach (var wish in refused.TakeWhile(_ => !cancellation.IsCancellationRequested))
+            costs[wish] = WishPricing.CostToGrant(problem, roster, wish, options with { ExplainInfeasibility = true }, cancellation);
+        return costs;
     }
 
     /// <summary>Reports on the solver's own thread, in order, unlike <see cref="Progress{T}"/>.</summary>
@@ -124,7 +139,8 @@ public sealed class CliUsageException(string message, bool showUsage = false) : 
 }
 
 /// <summary>The arguments of <c>scheduling solve</c>. With <c>--server URL</c> (<see cref="Server"/>) it solves on the service at that address instead of in-process.</summary>
-public sealed record SolveCommand(string File, double TimeLimitSeconds, int Workers, int Seed, string Format, bool Relax, bool Help = false, string? Server = null, string? Token = null)
+public sealed record SolveCommand(string File, double TimeLimitSeconds, int Workers, int Seed, string Format, bool Relax, bool Help = false, string? Server = null, string? Token = null,
+    ReportLanguage Language = ReportLanguage.Swedish, double? CostToGrantSeconds = null)
 {
     public static SolveCommand Parse(string[] args)
     {
@@ -137,6 +153,8 @@ public sealed record SolveCommand(string File, double TimeLimitSeconds, int Work
         var format = "table";
         var relax = true;
         string? server = null, token = null;
+        var language = ReportLanguage.Swedish;
+        double? costToGrant = null;
         for (var i = 1; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new CliUsageException($"{args[i]} needs a value");
@@ -167,6 +185,17 @@ public sealed record SolveCommand(string File, double TimeLimitSeconds, int Work
                 case "--token":
                     token = Value();
                     break;
+                case "--lang":
+                    var l = Value();
+                    if (l is not ("sv" or "en")) throw new CliUsageException($"--lang must be sv or en, was '{l}'");
+                    language = ReportLanguages.Parse(l);
+                    break;
+                case "--cost-to-grant":
+                    var c = Value();
+                    if (!double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out var perWish) || perWish <= 0 || perWish > 3600)
+                        throw new CliUsageException($"--cost-to-grant must be a number of seconds per refused wish above 0 and at most 3600, was '{c}'");
+                    costToGrant = perWish;
+                    break;
                 case "--no-relax":
                     relax = false;
                     break;
@@ -180,6 +209,7 @@ public sealed record SolveCommand(string File, double TimeLimitSeconds, int Work
             }
         }
 
-        return new SolveCommand(file ?? throw new CliUsageException("solve needs a problem file", showUsage: true), timeLimit, workers, seed, format, relax, Server: server, Token: token);
+        return new SolveCommand(file ?? throw new CliUsageException("solve needs a problem file", showUsage: true), timeLimit, workers, seed, format, relax, Server: server, Token: token,
+            Language: language, CostToGrantSeconds: costToGrant);
     }
 }

@@ -76,7 +76,7 @@ public static class RemoteSolve
             if (final.Result.Roster.Length > 0)
                 roster = await new RosterService.RosterServiceClient(channel).GetRosterAsync(new GetRosterRequest { Name = final.Result.Roster }, cancellationToken: CancellationToken.None).ResponseAsync.ConfigureAwait(false);
             var result = ToResult(problem, final, roster);
-            var report = new ReportWriter(problem, result);
+            var report = new ReportWriter(problem, result, command.Language);
             await stdout.WriteAsync(command.Format == "json" ? report.Json() : report.Table()).ConfigureAwait(false);
             if (roster is not null && result.Evaluation!.Penalty != roster.Penalty)
             {

@@ -6,16 +6,22 @@ using NodaTime;
 using Scheduling.Domain;
 using Scheduling.Domain.Checking;
 using Scheduling.Domain.Cost;
+using Scheduling.Domain.Fairness;
+using Scheduling.Domain.Files;
 using Scheduling.Domain.Reporting;
 using Scheduling.Solver;
 
 namespace Scheduling.Cli;
 
-/// <summary>Writes a solve result as a readable report (grid, coverage, hours, wishes, cost, rule checks) or as one JSON object.</summary>
-public sealed class ReportWriter(RosterProblem problem, SolveResult result)
+/// <summary>
+/// Writes a solve result as a readable report (grid, coverage, hours, wishes with reasons, preferences, fairness,
+/// cost, rule checks) or as one JSON object. Explanations are in <paramref name="language"/>; <paramref name="costs"/>
+/// holds the price of refused wishes when they were priced.
+/// </summary>
+public sealed class ReportWriter(RosterProblem problem, SolveResult result, ReportLanguage language = ReportLanguage.Swedish, IReadOnlyDictionary<Wish, WishCost>? costs = null)
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
-    private readonly RosterReport? report = result.Roster is { } r ? RosterReport.Build(problem, r) : null;
+    private readonly RosterReport? report = result.Roster is { } r ? RosterReport.Build(problem, r, language) : null;
     private readonly RosterCost? cost = result.Roster is { } r && problem.Cost is not null ? RosterCost.Compute(problem, r) : null;
 
     public string Table()
@@ -39,6 +45,8 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result)
         Grid(s, roster);
         Coverage(s);
         Wishes(s);
+        Preferences(s);
+        Fairness(s);
         Cost(s);
         Checks(s, result.Evaluation!);
         return s.ToString();
@@ -96,16 +104,69 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result)
     {
         var wishes = report!.Wishes;
         if (wishes.IsEmpty) return;
-        s.AppendLine().AppendLine(Inv, $"Wishes: {wishes.Count(w => w.Granted)} of {wishes.Length} granted");
-        foreach (var group in wishes.GroupBy(w => w.Wish.Employee))
+        var weight = wishes.Sum(w => w.Wish.Weight);
+        var granted = wishes.Where(w => w.Granted).Sum(w => w.Wish.Weight);
+        s.AppendLine().AppendLine(Inv, $"Wishes: {wishes.Count(w => w.Granted)} of {wishes.Length} granted ({Percent(weight > 0 ? (decimal)granted / weight : 1m)} of the weight); refused, with the reason:");
+        foreach (var w in wishes.Where(w => !w.Granted))
         {
-            var refused = group.Where(w => !w.Granted).ToList();
-            s.Append(Inv, $"  {group.Key,-8} {group.Count(w => w.Granted)}/{group.Count()} granted");
-            if (refused.Count > 0)
-                s.Append("; refused: ").AppendJoin(", ", refused.Select(w => $"{Text(w.Wish)} {w.Wish.Date:MM-dd}"));
-            s.AppendLine();
+            s.AppendLine(Inv, $"  {w.Wish.Employee,-6} {Name(w.Wish.Employee),-20} {w.Wish.Date:uuuu-MM-dd} {Text(w.Wish),-6} w{w.Wish.Weight,-4} {w.Explanation?.Text}");
+            if (costs?.GetValueOrDefault(w.Wish) is { } c) s.AppendLine(Inv, $"  {"",27} {CostText(c)}");
         }
     }
+
+    private static string CostText(WishCost c)
+    {
+        if (c.PenaltyDifference is not { } difference)
+            return c.Status == SolveStatus.Infeasible
+                ? $"cost to grant: cannot be granted without breaking a hard rule{(c.Conflicts.IsEmpty ? "" : ": " + string.Join("; ", c.Conflicts.Take(4)))}"
+                : "cost to grant: no roster with it granted found within the time limit (try a longer --cost-to-grant)";
+        var terms = string.Join(", ", c.PenaltyDifferenceByRule.OrderByDescending(kv => Math.Abs(kv.Value)).Take(4).Select(kv => $"{kv.Key} {kv.Value:+#;-#;0}"));
+        return string.Create(Inv, $"cost to grant: {difference:+#;-#;0} penalty ({terms}); below minimum {c.CoverageDifferenceMinutes:+#;-#;0} person-min; {c.Changes.Length} cell(s) change, others affected: {(c.OthersAffected.IsEmpty ? "none" : string.Join(", ", c.OthersAffected))}");
+    }
+
+    private void Preferences(StringBuilder s)
+    {
+        if (report!.Preferences.IsEmpty) return;
+        s.AppendLine().AppendLine(Inv, $"Standing preferences: {report.Preferences.Count(p => p.Kept)} of {report.Preferences.Length} kept");
+        foreach (var p in report.Preferences)
+            s.AppendLine(Inv, $"  {p.Preference.Employee,-6} {Name(p.Preference.Employee),-20} {PreferenceText(p.Preference),-26} w{p.Preference.Weight,-4} {p.Text}");
+    }
+
+    private void Fairness(StringBuilder s)
+    {
+        if (report!.Fairness is not { } f) return;
+        s.AppendLine().AppendLine("Fairness: wishes granted (count, share of weight), nights / weekends / holidays worked against fair share, ledger to carry out");
+        s.AppendLine(Inv, $"  {"employee",-6} {"name",-20} {"wishes",7} {"granted",8} {"nights",12} {"weekends",12} {"holidays",12}   ledger out (wish pts; nights, weekends, holidays over)");
+        foreach (var e in f.Employees)
+            s.AppendLine(Inv, $"  {e.Employee,-6} {Short(e.Name),-20} {$"{e.WishesGranted}/{e.Wishes}",7} {(e.GrantedShareByWeight is { } g ? Percent(g) : "-"),8} {Burden(e.Nights),12} {Burden(e.Weekends),12} {Burden(e.Holidays),12}   {Ledger(e.LedgerOut)}");
+        s.AppendLine(Inv, $"  granted share of wish weight, {f.GrantedShareByWeight.Count} employees with wishes: {SpreadText(f.GrantedShareByWeight, percent: true)}");
+        s.AppendLine(Inv, $"  granted share of wishes by count: {SpreadText(f.GrantedShareByCount, percent: true)}");
+        s.AppendLine(Inv, $"  |nights − fair share|, {f.NightsAbsoluteDeviation.Count} sharing: mean {f.NightsAbsoluteDeviation.Mean:0.00}, max {f.NightsAbsoluteDeviation.Maximum:0.00}");
+        s.AppendLine(Inv, $"  |weekends − fair share|, {f.WeekendsAbsoluteDeviation.Count} sharing: mean {f.WeekendsAbsoluteDeviation.Mean:0.00}, max {f.WeekendsAbsoluteDeviation.Maximum:0.00}");
+        s.AppendLine(Inv, $"  |holiday shifts − fair share|, {f.HolidaysAbsoluteDeviation.Count} sharing: mean {f.HolidaysAbsoluteDeviation.Mean:0.00}, max {f.HolidaysAbsoluteDeviation.Maximum:0.00}");
+    }
+
+    private static string SpreadText(Spread spread, bool percent) => percent
+        ? $"min {Percent(spread.Minimum)}, max {Percent(spread.Maximum)}, mean {Percent(spread.Mean)}, std dev {Percent(spread.StandardDeviation)}, max − min {Percent(spread.Range)}, Gini {spread.Gini.ToString("0.000", Inv)}"
+        : $"min {spread.Minimum.ToString("0.00", Inv)}, max {spread.Maximum.ToString("0.00", Inv)}, mean {spread.Mean.ToString("0.00", Inv)}";
+
+    private static string Burden(BurdenLine line) => line.FairShare is { } fair ? $"{line.Worked}/{fair.ToString("0.00", Inv)}" : $"{line.Worked}/-";
+
+    private static string Ledger(LedgerEntry e) => string.Create(Inv, $"{e.WishShareDeficit:+0;-0;0}; {e.NightsOver / 100m:+0.00;-0.00;0}, {e.WeekendsOver / 100m:+0.00;-0.00;0}, {e.HolidaysOver / 100m:+0.00;-0.00;0}");
+
+    private static string Percent(decimal share) => (share * 100).ToString("0.0", Inv) + " %";
+
+    private string Name(EmployeeId id) => Short(problem.EmployeeById.TryGetValue(id, out var e) ? e.Name : id.Value);
+
+    private static string Short(string name) => name.Length > 20 ? name[..20] : name;
+
+    private static string PreferenceText(Preference p) => p.Kind switch
+    {
+        PreferenceKind.NoShiftKind => $"no {p.ShiftKind} shifts",
+        PreferenceKind.NoShift => $"no {p.Shift} shifts",
+        PreferenceKind.DayOffOnWeekday => $"{p.Weekday}s off",
+        _ => $"at most {p.Count} weekends",
+    };
 
     private static readonly CostKind[] Kinds = Enum.GetValues<CostKind>();
 
@@ -239,6 +300,8 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result)
                 ["targetMinutes"] = h.TargetMinutes,
                 ["minimumMinutes"] = h.MinimumMinutes,
                 ["maximumMinutes"] = h.MaximumMinutes,
+                ["timeBankInMinutes"] = h.TimeBankInMinutes,
+                ["timeBankOutMinutes"] = h.TimeBankOutMinutes,
             })]);
             json["coverageGaps"] = new JsonArray([.. report.CoverageGaps.Select(g => (JsonNode)new JsonObject
             {
@@ -249,16 +312,122 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result)
                 ["minimum"] = g.Minimum,
                 ["ideal"] = g.Ideal,
             })]);
+            json["language"] = language.Code();
             json["wishes"] = new JsonObject
             {
                 ["granted"] = report.Wishes.Count(w => w.Granted),
                 ["refused"] = report.Wishes.Count(w => !w.Granted),
+                ["items"] = new JsonArray([.. report.Wishes.Select(WishJson)]),
             };
+            json["preferences"] = new JsonArray([.. report.Preferences.Select(p => (JsonNode)new JsonObject
+            {
+                ["employee"] = p.Preference.Employee.Value,
+                ["kind"] = ProblemFileReader.UpperSnake(p.Preference.Kind.ToString()),
+                ["shiftKind"] = p.Preference.ShiftKind is { } k ? ProblemFileReader.UpperSnake(k.ToString()) : null,
+                ["shift"] = p.Preference.Shift?.Value,
+                ["weekday"] = p.Preference.Weekday?.ToString().ToUpperInvariant(),
+                ["count"] = p.Preference.Count,
+                ["weight"] = p.Preference.Weight,
+                ["kept"] = p.Kept,
+                ["timesAgainst"] = p.TimesAgainst,
+                ["dates"] = new JsonArray([.. p.Dates.Select(d => (JsonNode)JsonValue.Create(Day(d)))]),
+                ["text"] = p.Text,
+            })]);
+            if (report.Fairness is { } fairness) json["fairness"] = FairnessJson(fairness);
         }
 
         if (cost is not null) json["cost"] = CostJson(cost);
 
         return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + Environment.NewLine;
+    }
+
+    private JsonNode WishJson(WishOutcome w)
+    {
+        var node = new JsonObject
+        {
+            ["employee"] = w.Wish.Employee.Value,
+            ["date"] = Day(w.Wish.Date),
+            ["kind"] = ProblemFileReader.UpperSnake(w.Wish.Kind.ToString()),
+            ["shift"] = w.Wish.Shift?.Value,
+            ["weight"] = w.Wish.Weight,
+            ["granted"] = w.Granted,
+            ["reason"] = w.Explanation is { } e ? ProblemFileReader.UpperSnake(e.Reason.ToString()) : null,
+            ["rule"] = w.Explanation?.RuleId,
+            ["source"] = w.Explanation?.Source,
+            ["text"] = w.Explanation?.Text,
+            ["penaltyDifference"] = w.Granted ? null : w.Explanation?.PenaltyDifference,
+        };
+        if (costs?.GetValueOrDefault(w.Wish) is { } c)
+            node["costToGrant"] = new JsonObject
+            {
+                ["status"] = c.Status.ToString().ToUpperInvariant(),
+                ["penaltyBefore"] = c.PenaltyBefore,
+                ["penaltyAfter"] = c.PenaltyAfter,
+                ["penaltyDifference"] = c.PenaltyDifference,
+                ["penaltyDifferenceByRule"] = new JsonObject(c.PenaltyDifferenceByRule.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)JsonValue.Create(kv.Value)))),
+                ["minutesShortOfMinimumDifference"] = c.CoverageDifferenceMinutes,
+                ["minutesShortOfIdealDifference"] = c.MinutesShortOfIdealAfter - c.MinutesShortOfIdealBefore,
+                ["changes"] = new JsonArray([.. c.Changes.Select(x => (JsonNode)new JsonObject
+                {
+                    ["employee"] = x.Employee.Value,
+                    ["date"] = Day(x.Date),
+                    ["before"] = x.Before?.Value,
+                    ["after"] = x.After?.Value,
+                })]),
+                ["conflicts"] = new JsonArray([.. c.Conflicts.Select(x => (JsonNode)JsonValue.Create(x.ToString()))]),
+            };
+        return node;
+    }
+
+    private static JsonObject FairnessJson(FairnessReport f)
+    {
+        static JsonObject Burden(BurdenLine b) => new()
+        {
+            ["worked"] = b.Worked,
+            ["fairShare"] = b.FairShare,
+            ["carriedInHundredths"] = b.CarriedIn,
+            ["carriedOutHundredths"] = b.CarriedOut,
+        };
+        static JsonObject Ledger(LedgerEntry e) => new()
+        {
+            ["wishShareDeficit"] = e.WishShareDeficit,
+            ["nightsOver"] = e.NightsOver / 100m,
+            ["weekendsOver"] = e.WeekendsOver / 100m,
+            ["holidaysOver"] = e.HolidaysOver / 100m,
+        };
+        static JsonObject Spread(Spread s) => new()
+        {
+            ["count"] = s.Count,
+            ["minimum"] = s.Minimum,
+            ["maximum"] = s.Maximum,
+            ["mean"] = s.Mean,
+            ["standardDeviation"] = s.StandardDeviation,
+            ["range"] = s.Range,
+            ["gini"] = s.Gini,
+        };
+        return new JsonObject
+        {
+            ["employees"] = new JsonArray([.. f.Employees.Select(e => (JsonNode)new JsonObject
+            {
+                ["employee"] = e.Employee.Value,
+                ["wishes"] = e.Wishes,
+                ["wishesGranted"] = e.WishesGranted,
+                ["wishWeight"] = e.WishWeight,
+                ["wishWeightGranted"] = e.WishWeightGranted,
+                ["grantedShareByWeight"] = e.GrantedShareByWeight,
+                ["grantedShareByCount"] = e.GrantedShareByCount,
+                ["nights"] = Burden(e.Nights),
+                ["weekends"] = Burden(e.Weekends),
+                ["holidays"] = Burden(e.Holidays),
+                ["ledgerIn"] = Ledger(e.LedgerIn),
+                ["ledgerOut"] = Ledger(e.LedgerOut),
+            })]),
+            ["grantedShareByWeight"] = Spread(f.GrantedShareByWeight),
+            ["grantedShareByCount"] = Spread(f.GrantedShareByCount),
+            ["nightsAbsoluteDeviation"] = Spread(f.NightsAbsoluteDeviation),
+            ["weekendsAbsoluteDeviation"] = Spread(f.WeekendsAbsoluteDeviation),
+            ["holidaysAbsoluteDeviation"] = Spread(f.HolidaysAbsoluteDeviation),
+        };
     }
 
     private static string Day(LocalDate d) => d.ToString("uuuu-MM-dd", Inv);

@@ -75,6 +75,19 @@ public sealed record WorkingTimeContract
         return full < Duration.Zero ? Duration.Zero : full;
     }
 
+    /// <summary>
+    /// The time bank to carry into the next period after working <paramref name="worked"/> in a period of
+    /// <paramref name="days"/> days: balance in + worked − the contracted hours (rate × full time × days ÷ 7,
+    /// before the balance moved the target). Working exactly the target brings the balance to zero. Null when the
+    /// contract has no rate (explicit bounds carry nothing).
+    /// </summary>
+    public Duration? BalanceAfter(int days, Duration worked)
+    {
+        if (Rate is not { } rate || FullTimeWeekly is not { } fullTime) return null;
+        var contracted = Math.Round((decimal)rate.Of(fullTime).TotalMinutes * days / 7m, MidpointRounding.AwayFromZero);
+        return TimeBankBalance + worked - Duration.FromMinutes((long)contracted);
+    }
+
     /// <summary>The minutes an employee may work in the period: explicit bounds win over target ± tolerance.</summary>
     public (Duration? Minimum, Duration? Maximum) BoundsFor(int days)
     {
@@ -85,6 +98,26 @@ public sealed record WorkingTimeContract
     }
 
     private static Duration Max(Duration a, Duration b) => a > b ? a : b;
+}
+
+/// <summary>The time bank (timbank) carried from one period to the next.</summary>
+public static class TimeBank
+{
+    /// <summary>
+    /// Each employee's balance to carry into the next period after <paramref name="roster"/>: balance in + worked −
+    /// contracted (see <see cref="WorkingTimeContract.BalanceAfter"/>); employees without an employment rate are left out.
+    /// </summary>
+    public static System.Collections.Immutable.ImmutableDictionary<EmployeeId, Duration> After(RosterProblem problem, Roster roster)
+    {
+        var worked = roster.Assignments
+            .Where(a => problem.TemplateByCode.ContainsKey(a.Shift) && problem.Period.Contains(a.Date))
+            .GroupBy(a => a.Employee)
+            .ToDictionary(g => g.Key, g => g.Aggregate(Duration.Zero, (sum, a) => sum + problem.TemplateByCode[a.Shift].WorkingTimeOn(a.Date, problem.Period.Zone)));
+        return problem.Employees
+            .Select(e => (e.Id, Balance: e.Contract.BalanceAfter(problem.Period.Days, worked.GetValueOrDefault(e.Id))))
+            .Where(x => x.Balance is not null)
+            .ToImmutableDictionary(x => x.Id, x => x.Balance!.Value);
+    }
 }
 
 /// <summary>

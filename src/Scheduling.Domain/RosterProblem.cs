@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Scheduling.Domain.Cost;
+using Scheduling.Domain.Fairness;
 using Scheduling.Domain.Rules;
 
 namespace Scheduling.Domain;
@@ -41,7 +42,9 @@ public sealed record RosterProblem
         ImmutableArray<Wish> wishes = default,
         ImmutableArray<Unavailability> unavailability = default,
         ImmutableArray<Pin> pins = default,
-        CostModel? cost = null)
+        CostModel? cost = null,
+        ImmutableArray<Preference> preferences = default,
+        FairnessLedger? ledger = null)
     {
         Name = name ?? "";
         Period = period ?? throw new ProblemValidationException([new ProblemError("period", "is required")]);
@@ -54,6 +57,8 @@ public sealed record RosterProblem
         Unavailability = Or(unavailability);
         Pins = Or(pins);
         Cost = cost;
+        Preferences = Or(preferences);
+        Ledger = ledger ?? FairnessLedger.Empty;
         var errors = Validate();
         if (errors.Count > 0) throw new ProblemValidationException(errors);
         TemplateByCode = Templates.ToImmutableDictionary(t => t.Code);
@@ -74,6 +79,12 @@ public sealed record RosterProblem
     /// <summary>Pay, OB table, substitutes and budget; null when the problem carries no cost data.</summary>
     public CostModel? Cost { get; }
 
+    /// <summary>Standing preferences (no nights, free on Wednesdays, at most one weekend, …).</summary>
+    public ImmutableArray<Preference> Preferences { get; }
+
+    /// <summary>Fairness carried in from earlier periods; empty for a first period.</summary>
+    public FairnessLedger Ledger { get; }
+
     public ImmutableDictionary<ShiftCode, ShiftTemplate> TemplateByCode { get; }
     public ImmutableDictionary<EmployeeId, Employee> EmployeeById { get; }
 
@@ -82,15 +93,23 @@ public sealed record RosterProblem
 
     /// <summary>The same problem under another rule pack.</summary>
     public RosterProblem WithRules(RulePack rules) =>
-        new(Name, Period, Templates, Employees, rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost);
+        new(Name, Period, Templates, Employees, rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, Ledger);
 
     /// <summary>The same problem with other pins (a manager's edit).</summary>
     public RosterProblem WithPins(ImmutableArray<Pin> pins) =>
-        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, pins, Cost);
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, pins, Cost, Preferences, Ledger);
 
     /// <summary>The same problem with another cost model (or none).</summary>
     public RosterProblem WithCost(CostModel? cost) =>
-        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, cost);
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, cost, Preferences, Ledger);
+
+    /// <summary>The same problem with other wishes (e.g. a wish granted by force to price it).</summary>
+    public RosterProblem WithWishes(ImmutableArray<Wish> wishes) =>
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, wishes, Unavailability, Pins, Cost, Preferences, Ledger);
+
+    /// <summary>The same problem with another fairness ledger carried in.</summary>
+    public RosterProblem WithLedger(FairnessLedger ledger) =>
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, ledger);
 
     private static ImmutableArray<T> Or<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
 
@@ -130,6 +149,17 @@ public sealed record RosterProblem
             CheckEmployeeDate(errors, $"wishes[{i}]", w.Employee, w.Date, ids);
             if (w.Shift is { } s && !codes.Contains(s)) errors.Add(new($"wishes[{i}].shift", $"unknown shift code '{s}'"));
         }
+
+        for (var i = 0; i < Preferences.Length; i++)
+        {
+            var p = Preferences[i];
+            if (!ids.Contains(p.Employee)) errors.Add(new($"preferences[{i}].employee", $"unknown employee '{p.Employee}'"));
+            if (p.Shift is { } s && !codes.Contains(s)) errors.Add(new($"preferences[{i}].shift", $"unknown shift code '{s}'"));
+        }
+
+        for (var i = 0; i < Ledger.Entries.Length; i++)
+            if (!ids.Contains(Ledger.Entries[i].Employee))
+                errors.Add(new($"fairnessLedger[{i}].employee", $"unknown employee '{Ledger.Entries[i].Employee}'"));
 
         for (var i = 0; i < Unavailability.Length; i++)
             CheckEmployeeDate(errors, $"unavailability[{i}]", Unavailability[i].Employee, Unavailability[i].Date, ids);

@@ -46,6 +46,11 @@ internal static class ModelBuilder
                 CostRule r => new Cost(r),
                 BudgetRule r => new Budget(r),
                 StabilityRule r => new Stability(r),
+                PreferencesRule r => new Preferences(r),
+                FairWishShareRule r => new FairWishShare(r),
+                FairNightsRule r => new FairNights(r),
+                FairWeekendsRule r => new FairWeekends(r),
+                FairHolidaysRule r => new FairHolidays(r),
                 DemandMinimumRule or DemandIdealRule or DemandSurplusRule => null,
                 _ => throw new NotSupportedException($"the solver has no constraint family for rule '{rule.Id}'"),
             };

@@ -63,6 +63,7 @@ public static class RosterSolver
     {
         var build = Stopwatch.StartNew();
         var context = ModelBuilder.Build(problem);
+        Force(context, options.ForcedWishes);
         AddHint(context, options.Hint);
         build.Stop();
 
@@ -139,6 +140,22 @@ public static class RosterSolver
         if (options.RelativeGap > 0) extra += string.Create(CultureInfo.InvariantCulture, $" relative_gap_limit:{options.RelativeGap}");
         if (options.StopAfterFirstSolution) extra += " stop_after_first_solution:true";
         return CpSatParameters.Format(options.TimeLimit, options.Workers, options.Seed, extra);
+    }
+
+    /// <summary>Holds each wish as a hard constraint: the wished shift worked, the shift not worked, or the day off.</summary>
+    private static void Force(ModelContext context, ImmutableArray<Wish> wishes)
+    {
+        foreach (var wish in wishes)
+        {
+            var e = context.EmployeeIndex(wish.Employee);
+            var d = context.Problem.Period.IndexOf(wish.Date);
+            _ = wish.Kind switch
+            {
+                WishKind.ShiftOn => context.Model.Add(context.X[e, d, context.TemplateIndex(wish.Shift!.Value)] == 1),
+                WishKind.ShiftOff => context.Model.Add(context.X[e, d, context.TemplateIndex(wish.Shift!.Value)] == 0),
+                _ => context.Model.Add(context.Works[e, d] == 0),
+            };
+        }
     }
 
     private static void AddHint(ModelContext context, Roster? hint)
@@ -235,6 +252,7 @@ public static class RosterSolver
     private static ImmutableArray<Conflict> Explain(RosterProblem problem, SolverOptions options, CancellationToken cancellation)
     {
         var context = ModelBuilder.Build(problem, explain: true);
+        Force(context, options.ForcedWishes);
         var guards = context.Guards.ToList();
         var core = guards.Select(g => g.Value).ToList();
         var budget = Stopwatch.StartNew();

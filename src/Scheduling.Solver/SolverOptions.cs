@@ -44,6 +44,9 @@ public sealed record SolverOptions
     /// <summary>Penalty per unit of a hard rule broken in the relaxed solve.</summary>
     public long HardPenalty { get; init; } = 1_000_000;
 
+    /// <summary>Wishes held as hard constraints (pricing a refused wish: what the roster loses when it is granted).</summary>
+    internal ImmutableArray<Wish> ForcedWishes { get; init; } = [];
+
     /// <summary>Stop at the first roster found (used by the feasibility phase).</summary>
     internal bool StopAfterFirstSolution { get; init; }
 

@@ -35,6 +35,8 @@ public class MappingTests
         Assert.Equal(direct.ShiftDemands.ToList(), viaProto.ShiftDemands.ToList());
         Assert.Equal(direct.DemandCurve.Slots.ToList(), viaProto.DemandCurve.Slots.ToList());
         Assert.Equal(direct.Rules.Rules.Select(r => r.ToString()), viaProto.Rules.Rules.Select(r => r.ToString()));
+        Assert.Equal(direct.Preferences.ToList(), viaProto.Preferences.ToList());
+        Assert.Equal(direct.Ledger.Entries.ToList(), viaProto.Ledger.Entries.ToList());
         // The same problem scores any roster the same: here the empty one.
         Assert.Equal(RuleChecker.Evaluate(direct, Roster.Empty).Violations.Select(v => (v.RuleId, v.Units, v.Penalty)),
             RuleChecker.Evaluate(viaProto, Roster.Empty).Violations.Select(v => (v.RuleId, v.Units, v.Penalty)));
@@ -128,5 +130,35 @@ public class MappingTests
         var result = new Solver.SolveResult { Status = Solver.SolveStatus.Feasible, Roster = roster, Evaluation = RuleChecker.Evaluate(problem, roster) };
         var proto = ProblemMapping.ToProto(problem, result, "rosters/r", "solveJobs/r", "", ProblemMapping.ToProto(problem.Period), new Google.Protobuf.WellKnownTypes.Timestamp());
         Assert.Null(proto.Cost);
+    }
+
+    [Fact]
+    public void A_roster_message_carries_wish_reasons_fairness_the_ledger_out_and_the_time_bank()
+    {
+        var problem = ProblemFileReader.Read("""
+            {
+              "period": { "startDate": "2027-01-04", "days": 1 },
+              "shiftTemplates": [ { "code": "D", "startTime": "07:00", "durationMinutes": 480 } ],
+              "employees": [ { "id": "A", "employmentRate": 50, "fullTimeWeeklyMinutes": 2400, "toleranceMinutes": 600 } ],
+              "shiftDemands": [ { "date": "2027-01-04", "shift": "D", "required": 1, "underWeight": 100 } ],
+              "wishes": [ { "employee": "A", "date": "2027-01-04", "kind": "DAY_OFF", "weight": 5 } ],
+              "fairnessLedger": [ { "employee": "A", "wishShareDeficit": 7 } ],
+              "rulePack": { "id": "t", "rules": [ { "id": "shift-cover" }, { "id": "wishes" } ] }
+            }
+            """);
+        var roster = new Roster([new Assignment(problem.Employees[0].Id, problem.Period.Start, problem.Templates[0].Code)]);
+        var result = new Solver.SolveResult { Status = Solver.SolveStatus.Feasible, Roster = roster, Evaluation = RuleChecker.Evaluate(problem, roster) };
+
+        var proto = ProblemMapping.ToProto(problem, result, "rosters/r", "solveJobs/r", "", ProblemMapping.ToProto(problem.Period), new Google.Protobuf.WellKnownTypes.Timestamp());
+
+        var wish = Assert.Single(proto.Wishes);
+        Assert.Equal(("COVERAGE", "shift-cover", "unit demand", 95L), (wish.Reason, wish.Rule, wish.Source, wish.PenaltyDifference));
+        Assert.Equal("nekad: passet D mån 4 jan behöver 1, utan dig 0; ingen annan var ledig och kunde ta passet (unit demand)", wish.ReasonText);
+        var hours = Assert.Single(proto.Hours);
+        Assert.Equal((1, 0, 5L, 0L), (hours.Wishes, hours.WishesGranted, hours.WishWeight, hours.WishWeightGranted));
+        // 8 h worked against 1200 min × 1/7 = 171 min contracted.
+        Assert.Equal(480 - 171, hours.TimeBankOutMinutes);
+        Assert.Equal(("A", 7), (hours.LedgerOut.Employee, hours.LedgerOut.WishShareDeficit));
+        Assert.False(hours.HasNightsFairShare);
     }
 }

@@ -190,4 +190,59 @@ public class CliTests
         Assert.Contains("pins for A on 2027-01-04", output);
         Assert.Contains("least-bad roster", output);
     }
+
+    private const string TwoNeeded = """
+        {
+          "period": { "startDate": "2027-01-04", "days": 1 },
+          "shiftTemplates": [ { "code": "D", "startTime": "07:00", "durationMinutes": 480 } ],
+          "employees": [ { "id": "A", "employmentRate": 50, "fullTimeWeeklyMinutes": 2400, "toleranceMinutes": 600 },
+                         { "id": "B", "employmentRate": 50, "fullTimeWeeklyMinutes": 2400, "toleranceMinutes": 600 } ],
+          "shiftDemands": [ { "date": "2027-01-04", "shift": "D", "required": 2, "underWeight": 100 } ],
+          "wishes": [ { "employee": "A", "date": "2027-01-04", "kind": "DAY_OFF", "weight": 5 } ],
+          "preferences": [ { "employee": "B", "kind": "NO_SHIFT_KIND", "shiftKind": "NIGHT", "weight": 3 } ],
+          "rulePack": { "id": "t", "rules": [ { "id": "shift-cover" }, { "id": "wishes" }, { "id": "preferences" }, { "id": "period-hours" } ] }
+        }
+        """;
+
+    [Fact]
+    public async Task Json_explains_refused_wishes_in_the_requested_language_with_their_cost_to_grant_and_fairness()
+    {
+        var (code, output, _) = await RunWithFile(TwoNeeded, "--time-limit", "2", "--workers", "2", "--format", "json", "--lang", "en", "--cost-to-grant", "1");
+
+        Assert.Equal(CliApp.Ok, code);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.Equal("en", root.GetProperty("language").GetString());
+        var wish = Assert.Single(root.GetProperty("wishes").GetProperty("items").EnumerateArray());
+        Assert.False(wish.GetProperty("granted").GetBoolean());
+        Assert.Equal("COVERAGE", wish.GetProperty("reason").GetString());
+        Assert.Equal("refused: shift D on Mon 4 Jan needs 2, 1 without you; no one else was free to take the shift (unit demand)", wish.GetProperty("text").GetString());
+        // Granting it leaves D one short (100) and no longer refuses the wish (−5).
+        Assert.Equal(95, wish.GetProperty("costToGrant").GetProperty("penaltyDifference").GetInt64());
+        Assert.Equal(2, root.GetProperty("fairness").GetProperty("employees").GetArrayLength());
+        Assert.Equal(0m, root.GetProperty("fairness").GetProperty("grantedShareByWeight").GetProperty("maximum").GetDecimal());
+        Assert.True(Assert.Single(root.GetProperty("preferences").EnumerateArray()).GetProperty("kept").GetBoolean());
+        // A works 8 h against 1200 min × 1/7 = 171 min contracted for the day: 309 min go to the time bank.
+        Assert.Equal(480 - 171, root.GetProperty("hours")[0].GetProperty("timeBankOutMinutes").GetInt64());
+    }
+
+    [Fact]
+    public async Task The_table_gives_reasons_in_Swedish_by_default_and_the_fairness_figures()
+    {
+        var (code, output, _) = await RunWithFile(TwoNeeded, "--time-limit", "2", "--workers", "2");
+
+        Assert.Equal(CliApp.Ok, code);
+        Assert.Contains("nekad: passet D mån 4 jan behöver 2, utan dig 1; ingen annan var ledig och kunde ta passet (unit demand)", output, StringComparison.Ordinal);
+        Assert.Contains("granted share of wish weight, 1 employees with wishes: min 0.0 %", output, StringComparison.Ordinal);
+        Assert.Contains("Standing preferences: 1 of 1 kept", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_language_is_a_usage_error()
+    {
+        var (code, _, err) = await Run("solve", "x.json", "--lang", "de");
+
+        Assert.Equal(CliApp.BadInput, code);
+        Assert.Contains("--lang must be sv or en", err, StringComparison.Ordinal);
+    }
 }

@@ -81,6 +81,20 @@ internal sealed class ProblemBuilder
     private ImmutableArray<Unavailability> unavailability = [];
     private ImmutableArray<Pin> pins = [];
     private CostModel? cost;
+    private ImmutableArray<Preference> preferences = [];
+    private Fairness.FairnessLedger? ledger;
+
+    public ProblemBuilder Preferences(params Preference[] value)
+    {
+        preferences = [.. value];
+        return this;
+    }
+
+    public ProblemBuilder Ledger(params Fairness.LedgerEntry[] value)
+    {
+        ledger = new Fairness.FairnessLedger([.. value]);
+        return this;
+    }
 
     public ProblemBuilder WithRules(params Rule[] value)
     {
@@ -163,7 +177,7 @@ internal sealed class ProblemBuilder
 
     public RosterProblem Build() =>
         new("test", new SchedulePeriod(start, days, zone), templates, employees, new RulePack("test-pack", rules),
-            shiftDemands, curve, wishes, unavailability, pins, cost);
+            shiftDemands, curve, wishes, unavailability, pins, cost, preferences, ledger);
 
     public Evaluation Evaluate(Roster roster) => RuleChecker.Evaluate(Build(), roster);
 }

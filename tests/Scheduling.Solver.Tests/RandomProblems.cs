@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using NodaTime;
 using Scheduling.Domain;
 using Scheduling.Domain.Cost;
+using Scheduling.Domain.Fairness;
 using Scheduling.Domain.Rules;
 
 namespace Scheduling.Solver.Tests;
@@ -141,8 +142,38 @@ internal static class RandomProblems
             rules.Add(new StabilityRule(random.Next(1, 20), new Roster([.. reference])));
         }
 
+        // Drawn from a second generator so that the problems above stay those of earlier versions.
+        var fair = new Random(unchecked((seed * 7919) + 17));
+        var (preferences, ledger) = Fairness(fair, rules, employees, templates, wishes.Length);
         return new RosterProblem($"random-{seed}", period, templates, employees, new RulePack("random", [.. rules]), demands,
-            new DemandCurve(slotLength, [.. slots]), wishes, unavailable, pins, cost);
+            new DemandCurve(slotLength, [.. slots]), wishes, unavailable, pins, cost, preferences, ledger);
+    }
+
+    private static readonly int[] Steps = [10, 25, 34, 50, 100];
+
+    /// <summary>Standing preferences, a fairness ledger and the fairness rules (each kept with probability 4/5).</summary>
+    private static (ImmutableArray<Preference>, FairnessLedger) Fairness(Random random, List<Rule> rules, ImmutableArray<Employee> employees, ImmutableArray<ShiftTemplate> templates, int wishCount)
+    {
+        var candidates = new Rule[]
+        {
+            new PreferencesRule(random.Next(0, 3)),
+            new FairWishShareRule(random.Next(0, 4), Steps[random.Next(Steps.Length)]),
+            new FairNightsRule(random.Next(0, 4), random.Next(0, 151)),
+            new FairWeekendsRule(random.Next(0, 4), random.Next(0, 151), random.Next(2) == 0 ? default : [IsoDayOfWeek.Friday, IsoDayOfWeek.Sunday]),
+            new FairHolidaysRule(random.Next(0, 4), random.Next(0, 151)),
+        };
+        rules.AddRange(candidates.Where(_ => random.Next(5) != 0));
+        EmployeeId AnyEmployee() => employees[random.Next(employees.Length)].Id;
+        var preferences = Enumerable.Range(0, random.Next(0, 4)).Select(_ => random.Next(4) switch
+        {
+            0 => new Preference(AnyEmployee(), PreferenceKind.NoShiftKind, random.Next(0, 10), shiftKind: (ShiftKind)random.Next(3)),
+            1 => new Preference(AnyEmployee(), PreferenceKind.NoShift, random.Next(0, 10), shift: templates[random.Next(templates.Length)].Code),
+            2 => new Preference(AnyEmployee(), PreferenceKind.DayOffOnWeekday, random.Next(0, 10), weekday: (IsoDayOfWeek)random.Next(1, 8)),
+            _ => new Preference(AnyEmployee(), PreferenceKind.AtMostWeekends, random.Next(0, 10), count: random.Next(0, 2)),
+        }).ToImmutableArray();
+        var ledger = new FairnessLedger([.. employees.Where(_ => random.Next(2) == 0).Select(e => new LedgerEntry(e.Id,
+            random.Next(-40, 41) + wishCount, random.Next(-300, 301), random.Next(-200, 201), random.Next(-150, 151)))]);
+        return (preferences, ledger);
     }
 
     private static CostModel RandomCost(Random random, ImmutableArray<Employee> employees)

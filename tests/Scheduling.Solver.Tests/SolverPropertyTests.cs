@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Scheduling.Domain.Checking;
+using Scheduling.Domain.Rules;
 
 namespace Scheduling.Solver.Tests;
 
@@ -42,6 +43,24 @@ public class SolverPropertyTests
         return (result.Status == SolveStatus.Optimal).Label($"status {result.Status}")
             .And(expected.SetEquals(actual).Label("the solver's roster is not the pinned one"))
             .And((evaluation.Penalty == result.Objective).Label($"objective {result.Objective} vs checker {evaluation.Penalty}"));
+    }
+
+    /// <summary>
+    /// The pinned random rosters above do charge the preference and fairness rules, so the property covers
+    /// them with non-zero penalties, not only with empty terms.
+    /// </summary>
+    [Fact]
+    public void Random_pinned_rosters_charge_every_fairness_rule()
+    {
+        var charged = Enumerable.Range(0, 300)
+            .Select(seed => RandomProblems.Create(seed, maxEmployees: 4, maxDays: 8, allowHard: false, pinEverything: true))
+            .SelectMany(problem => RuleChecker.Evaluate(problem, new Domain.Roster([.. problem.Pins.Where(p => p.Shift is not null)
+                .Select(p => new Domain.Assignment(p.Employee, p.Date, p.Shift!.Value))])).PenaltyByRule.Keys)
+            .CountBy(rule => rule)
+            .ToDictionary();
+
+        foreach (var rule in new[] { RuleIds.Preferences, RuleIds.FairWishShare, RuleIds.FairNights, RuleIds.FairWeekends, RuleIds.FairHolidays })
+            Assert.True(charged.GetValueOrDefault(rule) >= 10, $"{rule} charged in {charged.GetValueOrDefault(rule)} of 300 rosters");
     }
 
     /// <summary>On tiny problems the solver's proven optimum equals the best roster found by enumerating all of them.</summary>

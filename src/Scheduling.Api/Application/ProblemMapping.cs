@@ -150,6 +150,9 @@ public static class ProblemMapping
             if (h.TargetMinutes is { } t) line.TargetMinutes = t;
             if (h.MinimumMinutes is { } min) line.MinimumMinutes = min;
             if (h.MaximumMinutes is { } max) line.MaximumMinutes = max;
+            line.TimeBankInMinutes = h.TimeBankInMinutes;
+            if (h.TimeBankOutMinutes is { } bank) line.TimeBankOutMinutes = bank;
+            if (report.Fairness?.Employees.FirstOrDefault(f => f.Employee == h.Employee) is { } fair) AddFairness(line, fair);
             proto.Hours.Add(line);
         }
 
@@ -171,6 +174,11 @@ public static class ProblemMapping
             Shift = w.Wish.Shift?.Value ?? "",
             Weight = (int)Math.Min(int.MaxValue, w.Wish.Weight),
             Granted = w.Granted,
+            ReasonText = w.Explanation?.Text ?? "",
+            Reason = w.Explanation is { } e ? ProblemFileReader.UpperSnake(e.Reason.ToString()) : "",
+            Rule = w.Explanation?.RuleId ?? "",
+            Source = w.Explanation?.Source ?? "",
+            PenaltyDifference = w.Explanation?.PenaltyDifference ?? 0,
         }));
         if (problem.Cost is not null) proto.Cost = ToProto(Domain.Cost.RosterCost.Compute(problem, roster));
     }
@@ -186,6 +194,29 @@ public static class ProblemMapping
         Penalty = v.Penalty,
         Message = v.Message,
     };
+
+    private static void AddFairness(HoursLine line, Domain.Fairness.EmployeeFairness fair)
+    {
+        line.Wishes = fair.Wishes;
+        line.WishesGranted = fair.WishesGranted;
+        line.WishWeight = fair.WishWeight;
+        line.WishWeightGranted = fair.WishWeightGranted;
+        line.Nights = fair.Nights.Worked;
+        if (fair.Nights.FairShare is { } nights) line.NightsFairShare = (double)nights;
+        line.Weekends = fair.Weekends.Worked;
+        if (fair.Weekends.FairShare is { } weekends) line.WeekendsFairShare = (double)weekends;
+        line.Holidays = fair.Holidays.Worked;
+        if (fair.Holidays.FairShare is { } holidays) line.HolidaysFairShare = (double)holidays;
+        var ledger = fair.LedgerOut;
+        line.LedgerOut = new LedgerEntrySpec
+        {
+            Employee = ledger.Employee.Value,
+            WishShareDeficit = (int)Math.Clamp(ledger.WishShareDeficit, int.MinValue, int.MaxValue),
+            NightsOver = ledger.NightsOver / 100.0,
+            WeekendsOver = ledger.WeekendsOver / 100.0,
+            HolidaysOver = ledger.HolidaysOver / 100.0,
+        };
+    }
 
     private static V1.RosterCost ToProto(Domain.Cost.RosterCost cost)
     {

@@ -40,6 +40,11 @@ public static class RuleChecker
         CostRule r => new CostCheck(r),
         BudgetRule r => new BudgetCheck(r),
         StabilityRule r => new StabilityCheck(r),
+        PreferencesRule r => new PreferencesCheck(r),
+        FairWishShareRule r => new FairWishShareCheck(r),
+        FairNightsRule r => new FairNightsCheck(r),
+        FairWeekendsRule r => new FairWeekendsCheck(r),
+        FairHolidaysRule r => new FairHolidaysCheck(r),
         _ => throw new NotSupportedException($"the checker has no check for rule '{rule.Id}'"),
     };
 }

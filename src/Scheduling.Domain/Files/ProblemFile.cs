@@ -20,6 +20,36 @@ public sealed class ProblemFile
     public List<PinDto>? Pins { get; set; }
     public RulePackDto? RulePack { get; set; }
     public CostDto? Cost { get; set; }
+    public List<PreferenceDto>? Preferences { get; set; }
+    public List<LedgerEntryDto>? FairnessLedger { get; set; }
+}
+
+/// <summary>
+/// A standing preference: "kind" NO_SHIFT_KIND (with "shiftKind"), NO_SHIFT (with "shift"), DAY_OFF_ON_WEEKDAY
+/// (with "weekday") or AT_MOST_WEEKENDS (with "count"); "weight" is its priority (default 1).
+/// </summary>
+public sealed class PreferenceDto
+{
+    public string? Employee { get; set; }
+    public string? Kind { get; set; }
+    public string? ShiftKind { get; set; }
+    public string? Shift { get; set; }
+    public string? Weekday { get; set; }
+    public int? Count { get; set; }
+    public long? Weight { get; set; }
+}
+
+/// <summary>
+/// One employee's fairness carried in: percentage points of wish weight lost above the mean, and nights,
+/// weekends and holiday shifts worked over the fair share (decimals, at most two places; negative: under).
+/// </summary>
+public sealed class LedgerEntryDto
+{
+    public string? Employee { get; set; }
+    public long? WishShareDeficit { get; set; }
+    public decimal? NightsOver { get; set; }
+    public decimal? WeekendsOver { get; set; }
+    public decimal? HolidaysOver { get; set; }
 }
 
 public sealed class PeriodDto

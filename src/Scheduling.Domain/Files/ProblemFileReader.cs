@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
+using Scheduling.Domain.Fairness;
 using Scheduling.Domain.Rules;
 
 namespace Scheduling.Domain.Files;
@@ -63,12 +64,17 @@ public static class ProblemFileReader
             Id(dto.Employee, $"{f}.employee", err, s => new EmployeeId(s)),
             Date(dto.Date, $"{f}.date", err),
             dto.Shift is null ? null : Id(dto.Shift, $"{f}.shift", err, s => new ShiftCode(s))));
+        var preferences = Each(file.Preferences, "preferences", errors, ReadPreference);
+        var ledger = Each(file.FairnessLedger, "fairnessLedger", errors, ReadLedgerEntry);
+        var ledgerDuplicate = ledger.GroupBy(l => l.Employee).FirstOrDefault(g => g.Count() > 1);
+        if (ledgerDuplicate is not null) errors.Add("fairnessLedger", $"'{ledgerDuplicate.Key}' has more than one entry");
         if (period is null) errors.ThrowIfAny();
         var curve = file.DemandCurve is null ? null : DemandCurveExpander.Expand(file.DemandCurve, period!, errors);
         var cost = file.Cost is null ? null : CostReader.Read(file.Cost, errors);
         var pack = file.RulePack is null ? RulePacks.SwedishCare(period!, withCost: file.Cost is not null) : RuleReader.Read(file.RulePack, errors);
         errors.ThrowIfAny();
-        return new RosterProblem(file.Name ?? "", period!, templates, employees, pack!, demands, curve, wishes, unavailable, pins, cost);
+        return new RosterProblem(file.Name ?? "", period!, templates, employees, pack!, demands, curve, wishes, unavailable, pins, cost,
+            preferences, new FairnessLedger(ledger));
     }
 
     internal sealed class Errors
@@ -185,6 +191,35 @@ public static class ProblemFileReader
         if (kind is WishKind.DayOff && shift is not null) errors.Add($"{f}.shift", "must be absent for a DAY_OFF wish");
         if (dto.Weight < 0) errors.Add($"{f}.weight", "must not be negative");
         return Guard(f, errors, () => new Wish(employee, date, kind, shift, Math.Max(0, dto.Weight ?? 1)));
+    }
+
+    private static Preference? ReadPreference(PreferenceDto dto, string f, Errors errors)
+    {
+        var before = errors.Count;
+        var employee = Id(dto.Employee, $"{f}.employee", errors, s => new EmployeeId(s));
+        var kind = Enum<PreferenceKind>(dto.Kind, $"{f}.kind", errors, required: true);
+        var shiftKind = Enum<ShiftKind>(dto.ShiftKind, $"{f}.shiftKind", errors, required: kind == PreferenceKind.NoShiftKind);
+        ShiftCode? shift = dto.Shift is null ? null : Id(dto.Shift, $"{f}.shift", errors, s => new ShiftCode(s));
+        var weekday = Enum<IsoDayOfWeek>(dto.Weekday, $"{f}.weekday", errors, required: kind == PreferenceKind.DayOffOnWeekday);
+        if (kind == PreferenceKind.NoShift && shift is null) errors.Add($"{f}.shift", "is required for a NO_SHIFT preference");
+        if (kind == PreferenceKind.AtMostWeekends && dto.Count is not >= 0) errors.Add($"{f}.count", "is required for an AT_MOST_WEEKENDS preference, at least 0");
+        if (dto.Weight < 0) errors.Add($"{f}.weight", "must not be negative");
+        if (errors.Count > before || kind is not { } k) return null;
+        return Guard(f, errors, () => new Preference(employee, k, dto.Weight ?? 1, shiftKind, shift, weekday, dto.Count));
+    }
+
+    private static LedgerEntry? ReadLedgerEntry(LedgerEntryDto dto, string f, Errors errors)
+    {
+        var employee = Id(dto.Employee, $"{f}.employee", errors, s => new EmployeeId(s));
+        long Hundredths(decimal? value, string name)
+        {
+            if (value is not { } v) return 0;
+            if (decimal.Round(v, 2) != v || Math.Abs(v) > 100_000) errors.Add($"{f}.{name}", $"must have at most two decimals and lie within ±100000, was {v}");
+            return (long)decimal.Round(v * 100m);
+        }
+
+        if (Math.Abs(dto.WishShareDeficit ?? 0) > 10_000) errors.Add($"{f}.wishShareDeficit", "must lie within ±10000 percentage points");
+        return new LedgerEntry(employee, dto.WishShareDeficit ?? 0, Hundredths(dto.NightsOver, "nightsOver"), Hundredths(dto.WeekendsOver, "weekendsOver"), Hundredths(dto.HolidaysOver, "holidaysOver"));
     }
 
     internal static ImmutableArray<T> Each<TDto, T>(List<TDto>? items, string field, Errors errors, Func<TDto, string, Errors, T?> read)

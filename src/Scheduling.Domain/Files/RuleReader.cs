@@ -53,6 +53,11 @@ internal static class RuleReader
             RuleIds.Cost => new CostRule(Math.Max(0, dto.Weight ?? 1), p.CostKinds("kinds")),
             RuleIds.Budget => new BudgetRule() with { Enforcement = defaultLevel },
             RuleIds.Stability => new StabilityRule(Math.Max(0, dto.Weight ?? StabilityRule.DefaultWeight)),
+            RuleIds.Preferences => new PreferencesRule(Math.Max(0, dto.Weight ?? RulePacks.PreferencesMultiplier)),
+            RuleIds.FairWishShare => new FairWishShareRule(Math.Max(0, dto.Weight ?? RulePacks.FairWishShareWeight), p.Percent("stepPercent", 25)),
+            RuleIds.FairNights => new FairNightsRule(Math.Max(0, dto.Weight ?? RulePacks.FairBurdenWeight), p.Int("toleranceHundredths") ?? RulePacks.FairShareTolerance),
+            RuleIds.FairWeekends => new FairWeekendsRule(Math.Max(0, dto.Weight ?? RulePacks.FairBurdenWeight), p.Int("toleranceHundredths") ?? RulePacks.FairShareTolerance, p.Days("weekendDays")),
+            RuleIds.FairHolidays => new FairHolidaysRule(Math.Max(0, dto.Weight ?? RulePacks.FairBurdenWeight), p.Int("toleranceHundredths") ?? RulePacks.FairShareTolerance),
             _ => null,
         };
         if (dto.Id is null) errors.Add($"{f}.id", "is required");
@@ -82,6 +87,14 @@ internal static class RuleReader
             if (e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var i) && i >= 0) return i;
             errors.Add($"{field}.{name}", "must be a whole number, at least 0");
             return null;
+        }
+
+        public int Percent(string name, int fallback)
+        {
+            var value = Int(name) ?? fallback;
+            if (value is >= 1 and <= 100) return value;
+            errors.Add($"{field}.{name}", "must be a whole number of percent from 1 to 100");
+            return fallback;
         }
 
         public bool Bool(string name)

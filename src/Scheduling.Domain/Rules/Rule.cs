@@ -106,4 +106,9 @@ public static class RuleIds
     public const string Cost = "cost";
     public const string Budget = "budget";
     public const string Stability = "stability";
+    public const string Preferences = "preferences";
+    public const string FairWishShare = "fair-wish-share";
+    public const string FairNights = "fair-nights";
+    public const string FairWeekends = "fair-weekends";
+    public const string FairHolidays = "fair-holidays";
 }

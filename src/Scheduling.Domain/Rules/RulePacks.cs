@@ -7,6 +7,18 @@ public static class RulePacks
 {
     public const string SwedishCareId = "se-atl-ab-2025";
 
+    /// <summary>fair-wish-share: per escalated percentage point of refused wish weight (one of three equal wishes refused ≈ 41 points, about two wishes of weight 20).</summary>
+    public const long FairWishShareWeight = 1;
+
+    /// <summary>fair-nights, fair-weekends, fair-holidays: per hundredth beyond the tolerance, so 100 per shift (weekend) beyond it.</summary>
+    public const long FairBurdenWeight = 1;
+
+    /// <summary>Deviation from the fair share that costs nothing: one shift (weekend) either side, in hundredths.</summary>
+    public const long FairShareTolerance = 100;
+
+    /// <summary>preferences: the multiplier of each preference's own weight.</summary>
+    public const long PreferencesMultiplier = 1;
+
     /// <summary>
     /// Arbetstidslagen and AB for 24/7 municipal care, as listed in DOMAIN.md, with a unit's usual
     /// policies: every other weekend (half the period's weekends, rounded up), at most 6 days in a row, each
@@ -35,6 +47,11 @@ public static class RulePacks
         new DemandIdealRule(100),
         new DemandSurplusRule(5),
         new WishesRule(),
+        new PreferencesRule(PreferencesMultiplier),
+        new FairWishShareRule(FairWishShareWeight),
+        new FairNightsRule(FairBurdenWeight, FairShareTolerance),
+        new FairWeekendsRule(FairBurdenWeight, FairShareTolerance),
+        new FairHolidaysRule(FairBurdenWeight, FairShareTolerance),
         .. withCost ? [new CostRule()] : Array.Empty<Rule>(),
     ]);
 }
