@@ -38,15 +38,19 @@ public static class RosterSolver
     /// The feasibility phase: the hard rules alone, no objective, stop at the first roster. Returns the
     /// attempt when it settles the matter (infeasible), else null with the roster to start from, if any.
     /// A warm start guides this phase too: a re-solve's reference roster may break a hard rule (a change by
-    /// hand, a new pin), and the whole model can take longer than the time limit to repair it on its own.
+    /// hand, a new pin), and the whole model can take longer than the time limit to repair it on its own;
+    /// the first hard-feasible roster CP-SAT finds can be far from the warm start, so this phase looks for the
+    /// nearest one, and the whole model starts from there.
     /// </summary>
     private static Attempt? FeasibilityFirst(RosterProblem problem, SolverOptions options, CancellationToken cancellation, out Roster? hint)
     {
         hint = options.Hint;
         var hard = problem.Rules.Rules.Where(r => r.Enforcement.IsHard).ToImmutableArray();
         if (options.FeasibilityShare <= 0 || hard.Length == problem.Rules.Rules.Length) return null;
-        var feasibility = Run(problem.WithRules(new RulePack(problem.Rules.Id + "+hard", hard)),
-            options with { TimeLimit = options.TimeLimit * options.FeasibilityShare, StopAfterFirstSolution = true }, Stopwatch.StartNew(), null, cancellation);
+        // From a warm start, the nearest roster that keeps the hard rules (fewest changed days), not just any.
+        var rules = hint is null ? hard : [.. hard, new StabilityRule(1, hint)];
+        var feasibility = Run(problem.WithRules(new RulePack(problem.Rules.Id + "+hard", rules)),
+            options with { TimeLimit = options.TimeLimit * options.FeasibilityShare, StopAfterFirstSolution = hint is null }, Stopwatch.StartNew(), null, cancellation);
         if (feasibility.Status == CpSolverStatus.Infeasible) return feasibility;
         hint = feasibility.Roster ?? hint;
         return null;

@@ -119,6 +119,30 @@ public class SolverBehaviourTests
     }
 
     [Fact]
+    public void A_re_solve_after_a_change_by_hand_changes_few_other_days()
+    {
+        // The manager gives someone their third day off and pins it; the re-solve starts from the edited roster and
+        // pays for every changed day (stability, heavy here so that only a repair is worth a change), so it repairs
+        // what the change broke and leaves the rest alone.
+        const long Heavy = 1_000_000;
+        var problem = Examples.Load("small-group-home.json");
+        var first = RosterSolver.Solve(problem, Quick).Roster!;
+        var date = problem.Period.Start.PlusDays(2);
+        var removed = first.Assignments.First(a => a.Date == date);
+        var edited = new Roster([.. first.Assignments.Where(a => a != removed)]);
+        var replan = problem.WithPins([.. problem.Pins, new Pin(removed.Employee, date, null)])
+            .WithRules(new RulePack(problem.Rules.Id, [.. problem.Rules.Rules, new StabilityRule(Heavy, edited)]));
+
+        var second = RosterSolver.Solve(replan, Quick with { Hint = edited });
+
+        Assert.Equal(0, second.Evaluation!.HardViolationCount);
+        Assert.Null(second.Roster!.ShiftOf(removed.Employee, date));
+        var days = edited.Assignments.Concat(second.Roster.Assignments).Select(a => (a.Employee, a.Date)).Distinct();
+        var changed = days.Count(d => edited.ShiftOf(d.Employee, d.Date) != second.Roster.ShiftOf(d.Employee, d.Date));
+        Assert.InRange(changed, 0, 6);
+    }
+
+    [Fact]
     public void Cancelling_returns_the_best_roster_so_far()
     {
         var problem = Examples.Load("care-home-solbacken.json");

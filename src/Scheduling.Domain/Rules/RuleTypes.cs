@@ -272,7 +272,7 @@ public sealed record BudgetRule(string Source = "the unit's budget") : Rule(Sour
 public sealed record StabilityRule : Rule
 {
     /// <summary>The weight when a rule pack does not name one: above a refused wish, below a slot short of the minimum.</summary>
-    public const long DefaultWeight = 300;
+    public const long DefaultWeight = 3000;
 
     public StabilityRule(long weight = DefaultWeight, Roster? reference = null, string source = "re-planning: change few shifts")
         : base(source, Enforcement.Soft(weight)) =>
