@@ -21,7 +21,7 @@ namespace Scheduling.Api.Application;
 /// that keeps the pins and changes few days, comparison of two versions. The gRPC RosterService and the
 /// review pages both call this.
 /// </summary>
-public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs, IClock clock) : IDisposable
+public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs, Resources resources, IClock clock) : IDisposable
 {
     /// <summary>Days of notice a published roster gives before its period starts (ATL §12, AB).</summary>
     public const int NoticeDays = 14;
@@ -273,8 +273,39 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
             saved.Add(parent);
         }
 
-        await store.SaveRostersAsync(saved, cancellation).ConfigureAwait(false);
+        var carry = await CarryForwardAsync(roster, now, cancellation).ConfigureAwait(false);
+        await store.SaveRostersAsync(saved, carry is null ? [] : [Resources.Row(carry, CarryForwards.Kind)], cancellation).ConfigureAwait(false);
         return roster;
+    }
+
+    /// <summary>
+    /// What a roster being published carries into its unit's next period: the time bank and fairness ledger
+    /// after it, from the balances carried out of the latest earlier period (else its problem's own). Null for a
+    /// roster of an inline problem or without a stored problem.
+    /// </summary>
+    private async Task<CarryForward?> CarryForwardAsync(Roster roster, Timestamp now, CancellationToken cancellation)
+    {
+        if (roster.Unit.Length == 0 || roster.Period is null || SelfServiceKinds.ParseDate(roster.Period.StartDate) is not { } start) return null;
+        if (await JobProblemAsync(roster, cancellation).ConfigureAwait(false) is not { } job) return null;
+        var problem = job.Proto.Clone();
+        problem.Pins.Clear();
+        problem.Pins.AddRange(roster.Pins);
+        var earlier = await resources.AllAsync<CarryForward>(roster.Unit, CarryForwards.Kind, cancellation).ConfigureAwait(false);
+        CarryForwards.ApplyIn(problem, CarryForwards.Before(earlier, start));
+        return CarryForwards.Compute(roster, problem, now);
+    }
+
+    /// <summary>
+    /// The roster with its wishes' and preferences' reasons in <paramref name="language"/>: as stored for Swedish,
+    /// recomputed from the stored problem and roster otherwise.
+    /// </summary>
+    public async Task<Roster> InLanguageAsync(Roster roster, Domain.Reporting.ReportLanguage language, CancellationToken cancellation)
+    {
+        if (language == Domain.Reporting.ReportLanguage.Swedish) return roster;
+        var problem = await ProblemAsync(roster, cancellation).ConfigureAwait(false);
+        var translated = roster.Clone();
+        ProblemMapping.Explain(problem, ProblemMapping.ToDomain(roster), language, translated);
+        return translated;
     }
 
     /// <summary>Whole days from today (in the period's zone) to the period's first day.</summary>
