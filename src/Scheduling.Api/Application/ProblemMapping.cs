@@ -177,13 +177,16 @@ public static class ProblemMapping
     /// The roster's wish and preference outcomes with their reasons recomputed in <paramref name="language"/>
     /// (what is stored is Swedish); the rest of the message as it is.
     /// </summary>
-    public static void Explain(RosterProblem problem, Domain.Roster roster, ReportLanguage language, V1.Roster proto)
+    /// <remarks>With <paramref name="employee"/>, only that employee's wishes and preferences are explained and kept
+    /// (explaining re-checks the roster once per refused wish: an employee's few are quick, a unit's many are not).</remarks>
+    public static void Explain(RosterProblem problem, Domain.Roster roster, ReportLanguage language, V1.Roster proto, string? employee = null)
     {
-        var report = RosterReport.Build(problem, roster, language);
+        var wishes = problem.Wishes.Where(w => employee is null || w.Employee.Value == employee).ToList();
+        var explained = WishExplainer.Explain(problem, roster, wishes, language);
         proto.Wishes.Clear();
-        proto.Wishes.AddRange(report.Wishes.Select(ToProto));
+        proto.Wishes.AddRange(explained.Select(x => ToProto(new Domain.Reporting.WishOutcome(x.Wish, x.Explanation.Reason == WishReason.Granted, x.Explanation))));
         proto.Preferences.Clear();
-        proto.Preferences.AddRange(report.Preferences.Select(ToProto));
+        proto.Preferences.AddRange(WishExplainer.Preferences(problem, roster, language).Where(p => employee is null || p.Preference.Employee.Value == employee).Select(ToProto));
     }
 
     /// <summary>A request's language ("sv" when empty, "en"); INVALID_ARGUMENT naming <paramref name="field"/> otherwise.</summary>

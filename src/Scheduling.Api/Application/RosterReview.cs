@@ -31,6 +31,7 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
     // Changes read a roster, change it and store it: one at a time, so two at once cannot lose one.
     private readonly SemaphoreSlim writing = new(1, 1);
     private readonly ConcurrentDictionary<string, (Problem Proto, RosterProblem Domain)> problems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Roster> translations = new(StringComparer.Ordinal);
 
     [GeneratedRegex("^rosters/[A-Za-z0-9_-]{1,63}$")]
     private static partial Regex RosterName();
@@ -299,12 +300,22 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
     /// The roster with its wishes' and preferences' reasons in <paramref name="language"/>: as stored for Swedish,
     /// recomputed from the stored problem and roster otherwise.
     /// </summary>
-    public async Task<Roster> InLanguageAsync(Roster roster, Domain.Reporting.ReportLanguage language, CancellationToken cancellation)
+    /// <remarks>
+    /// With <paramref name="employee"/> only that employee's outcomes are recomputed and kept. A whole roster's are
+    /// kept for the last few rosters asked for (by name, last update and language): explaining re-checks the roster
+    /// once per refused wish, seconds for a unit's many.
+    /// </remarks>
+    public async Task<Roster> InLanguageAsync(Roster roster, Domain.Reporting.ReportLanguage language, CancellationToken cancellation, string? employee = null)
     {
         if (language == Domain.Reporting.ReportLanguage.Swedish) return roster;
+        var key = $"{roster.Name}|{roster.UpdateTime}|{language}";
+        if (employee is null && translations.TryGetValue(key, out var cached)) return cached.Clone();
         var problem = await ProblemAsync(roster, cancellation).ConfigureAwait(false);
         var translated = roster.Clone();
-        ProblemMapping.Explain(problem, ProblemMapping.ToDomain(roster), language, translated);
+        await Task.Run(() => ProblemMapping.Explain(problem, ProblemMapping.ToDomain(roster), language, translated, employee), cancellation).ConfigureAwait(false);
+        if (employee is not null) return translated;
+        if (translations.Count >= CachedProblems) translations.Clear();
+        translations[key] = translated.Clone();
         return translated;
     }
 

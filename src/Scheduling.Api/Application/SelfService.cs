@@ -260,7 +260,7 @@ public sealed class SelfService(Resources resources, SelfServiceWindows windows,
     {
         var reportLanguage = ProblemMapping.Language(language);
         var roster = await PublishedAsync(me, rosterName, periodStart, cancellation).ConfigureAwait(false);
-        roster = await review.InLanguageAsync(roster, reportLanguage, cancellation).ConfigureAwait(false);
+        roster = await review.InLanguageAsync(roster, reportLanguage, cancellation, me.EmployeeId).ConfigureAwait(false);
         return new MyWishOutcomes
         {
             Roster = roster.Name,
