@@ -84,6 +84,21 @@ public sealed class CarryForwardTests(ClockedServer server) : IClassFixture<Cloc
         Assert.Equal(again.Employees.Select(e => (long)e.TimeBankMinutes), next.Hours.Select(h => h.TimeBankInMinutes));
         await rosters.ApproveRosterAsync(new ApproveRosterRequest { Name = next.Name });
         await rosters.PublishRosterAsync(new PublishRosterRequest { Name = next.Name });
-        AssertCarried(next, await ProblemAsync("2027-03-15"));
+        var third = await ProblemAsync("2027-03-15");
+        AssertCarried(next, third);
+
+        // Period 1 changed and published again after period 2: period 2's carry is recomputed from it.
+        var dropAgain = version2.Assignments.First(a => a.Employee != dropped.Employee);
+        var edit3 = await rosters.EditRosterAsync(new EditRosterRequest { Name = version2.Name, Employee = dropAgain.Employee, Date = dropAgain.Date, Shift = "" });
+        await rosters.ApproveRosterAsync(new ApproveRosterRequest { Name = edit3.Roster.Name });
+        var version3 = await rosters.PublishRosterAsync(new PublishRosterRequest { Name = edit3.Roster.Name });
+        AssertCarried(version3, await ProblemAsync("2027-03-08"));
+        var minutes = version2.Hours.Single(h => h.Employee == dropAgain.Employee).WorkedMinutes - version3.Hours.Single(h => h.Employee == dropAgain.Employee).WorkedMinutes;
+        var recomputed = await ProblemAsync("2027-03-15");
+        foreach (var employee in recomputed.Employees)
+        {
+            var expected = third.Employees.Single(e => e.Id == employee.Id).TimeBankMinutes - (employee.Id == dropAgain.Employee ? minutes : 0);
+            Assert.True(expected == employee.TimeBankMinutes, $"{employee.Id}: {employee.TimeBankMinutes} after period 2, expected {expected}");
+        }
     }
 }

@@ -274,25 +274,50 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
             saved.Add(parent);
         }
 
-        var carry = await CarryForwardAsync(roster, now, cancellation).ConfigureAwait(false);
-        await store.SaveRostersAsync(saved, carry is null ? [] : [Resources.Row(carry, CarryForwards.Kind)], cancellation).ConfigureAwait(false);
+        var carried = await CarryForwardAsync(roster, now, cancellation).ConfigureAwait(false);
+        await store.SaveRostersAsync(saved, [.. carried.Select(c => Resources.Row(c, CarryForwards.Kind))], cancellation).ConfigureAwait(false);
         return roster;
     }
 
     /// <summary>
     /// What a roster being published carries into its unit's next period: the time bank and fairness ledger
-    /// after it, from the balances carried out of the latest earlier period (else its problem's own). Null for a
-    /// roster of an inline problem or without a stored problem.
+    /// after it, from the balances carried out of the latest earlier period (else its problem's own); then the
+    /// carries of the later periods already published, recomputed in order from the new one (their stored
+    /// reports keep the balances they were solved with). None for a roster of an inline problem or without a
+    /// stored problem.
     /// </summary>
-    private async Task<CarryForward?> CarryForwardAsync(Roster roster, Timestamp now, CancellationToken cancellation)
+    private async Task<List<CarryForward>> CarryForwardAsync(Roster roster, Timestamp now, CancellationToken cancellation)
     {
-        if (roster.Unit.Length == 0 || roster.Period is null || SelfServiceKinds.ParseDate(roster.Period.StartDate) is not { } start) return null;
+        var carried = new List<CarryForward>();
+        if (roster.Unit.Length == 0 || roster.Period is null || SelfServiceKinds.ParseDate(roster.Period.StartDate) is not { } start) return carried;
+        var all = await resources.AllAsync<CarryForward>(roster.Unit, CarryForwards.Kind, cancellation).ConfigureAwait(false);
+        if (await CarryAsync(roster, all, start, now, cancellation).ConfigureAwait(false) is not { } first) return carried;
+        carried.Add(first);
+        var current = all.Where(c => c.Name != first.Name).Append(first).ToList();
+        var later = all
+            .Select(c => (Carry: c, First: SelfServiceKinds.ParseDate(c.Period?.StartDate ?? "")))
+            .Where(x => x.First is { } f && f > start)
+            .OrderBy(x => x.First)
+            .ToList();
+        foreach (var (carry, laterStart) in later)
+        {
+            if (await store.GetRosterAsync(carry.Roster, cancellation).ConfigureAwait(false) is not { } published) continue;
+            if (await CarryAsync(published, current, laterStart!.Value, now, cancellation).ConfigureAwait(false) is not { } again) continue;
+            again.CreateTime = carry.CreateTime;
+            carried.Add(again);
+            current = [.. current.Where(c => c.Name != again.Name), again];
+        }
+
+        return carried;
+    }
+
+    private async Task<CarryForward?> CarryAsync(Roster roster, IEnumerable<CarryForward> carries, LocalDate start, Timestamp now, CancellationToken cancellation)
+    {
         if (await JobProblemAsync(roster, cancellation).ConfigureAwait(false) is not { } job) return null;
         var problem = job.Proto.Clone();
         problem.Pins.Clear();
         problem.Pins.AddRange(roster.Pins);
-        var earlier = await resources.AllAsync<CarryForward>(roster.Unit, CarryForwards.Kind, cancellation).ConfigureAwait(false);
-        CarryForwards.ApplyIn(problem, CarryForwards.Before(earlier, start));
+        CarryForwards.ApplyIn(problem, CarryForwards.Before(carries, start));
         return CarryForwards.Compute(roster, problem, now);
     }
 
