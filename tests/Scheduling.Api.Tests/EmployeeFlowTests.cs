@@ -139,5 +139,15 @@ public sealed class EmployeeFlowTests(ClockedServer server) : IClassFixture<Cloc
         var next = await rosters.PriceWishAsync(new PriceWishRequest { Name = roster.Name, Wish = new WishSpec { Employee = "E02", Date = worked.Date, Kind = WishKind.DayOff }, TimeLimit = Seconds(1) });
         Assert.NotNull(next.Elapsed);
         Assert.True(started.Elapsed < TimeSpan.FromSeconds(20), $"the server went on after the deadline: {started.Elapsed}");
+
+        // The same over JSON: the employee's route and the reasons in English.
+        using var http = server.CreateClient().With(TestTokens.Employee(Unit, "E01"));
+        using var body = new StringContent("{\"timeLimit\": \"1s\"}", System.Text.Encoding.UTF8, "application/json");
+        var json = await http.PostAsync(new Uri($"/v1/me/wishes/{dayOff.Name.Split('/')[^1]}:cost", UriKind.Relative), body);
+        var text = await json.Content.ReadAsStringAsync();
+        Assert.True(json.IsSuccessStatusCode, text);
+        Assert.Contains("\"penaltyBefore\"", text, StringComparison.Ordinal);
+        var outcomes = await http.GetStringAsync(new Uri("/v1/me/wishOutcomes?language=en", UriKind.Relative));
+        Assert.Contains("\"language\":\"en\"", outcomes.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 }
