@@ -15,10 +15,11 @@ public static partial class MeCommand
     public const string Usage =
         "usage: scheduling me rate | choose-rate RATE [--year YEAR] | rate-history | wishes [--period START]\n"
         + "                     | submit-wish DATE day-off|unavailable|shift-on SHIFT|shift-off SHIFT [--priority must|high|normal|low] [--period START] [--replace] [--preference no-nights|no-shift=CODE|day-off=WEEKDAY|max-weekends=N ...]\n"
-        + "                     | delete-wish ID | roster [--roster rosters/ID] | outcomes [--roster rosters/ID]\n"
+        + "                     | delete-wish ID | roster [--period START | --roster rosters/ID] | outcomes [--period START | --roster rosters/ID] [--lang sv|en]\n"
+        + "                     | cost WISH_ID [--time-limit SECONDS] [--roster rosters/ID]\n"
         + "                     --server URL [--token TOKEN] [--json]";
 
-    private sealed record Options(string Server, string? Token, bool Json, string Period, string Roster, int Year, bool Replace, WishPriority Priority, List<StandingPreference> Preferences, List<string> Words);
+    private sealed record Options(string Server, string? Token, bool Json, string Period, string Roster, int Year, bool Replace, WishPriority Priority, List<StandingPreference> Preferences, List<string> Words, string Language = "", double? TimeLimitSeconds = null);
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
     {
@@ -54,8 +55,8 @@ public static partial class MeCommand
         }
         catch (RpcException ex)
         {
-            // A closed window or a roster not there yet is the employee's to fix too: one line, exit code 1.
-            var (exit, line) = ServiceConnection.Explain(ex, options.Server, null, StatusCode.FailedPrecondition);
+            // A closed window or no published roster yet is the employee's to fix too: one line, exit code 1.
+            var (exit, line) = ServiceConnection.Explain(ex, options.Server, null, StatusCode.FailedPrecondition, StatusCode.NotFound);
             await stderr.WriteLineAsync(line).ConfigureAwait(false);
             return exit;
         }
@@ -131,25 +132,83 @@ public static partial class MeCommand
             case "roster":
             {
                 Arguments(1);
-                var r = await client.GetMyRosterAsync(new GetMyRosterRequest { Roster = o.Roster }, deadline: deadline, cancellationToken: cancellation);
-                var lines = new List<string> { $"{r.Roster}: {r.Period?.StartDate} + {r.Period?.Days} days" };
+                var r = await client.GetMyRosterAsync(new GetMyRosterRequest { Roster = o.Roster, PeriodStart = o.Period }, deadline: deadline, cancellationToken: cancellation);
+                var lines = new List<string> { $"{r.Roster} (published): {r.Period?.StartDate} + {r.Period?.Days} days" };
                 lines.AddRange(r.Assignments.OrderBy(a => a.Date, StringComparer.Ordinal).Select(a => $"{a.Date}  {a.Shift}"));
+                if (r.Assignments.Count == 0) lines.Add("no shifts");
                 if (r.Hours is { } hours)
+                {
                     lines.Add($"worked {Hours(hours.WorkedMinutes)}{(hours.HasTargetMinutes ? $" against a target of {Hours(hours.TargetMinutes)}" : "")}, {hours.Shifts} shifts");
+                    if (hours.HasTimeBankOutMinutes) lines.Add($"time bank {SignedHours(hours.TimeBankInMinutes)} in, {SignedHours(hours.TimeBankOutMinutes)} out");
+                }
+
                 return (r, Lines(lines));
             }
             case "outcomes":
             {
                 Arguments(1);
-                var r = await client.GetMyWishOutcomesAsync(new GetMyWishOutcomesRequest { Roster = o.Roster }, deadline: deadline, cancellationToken: cancellation);
-                var lines = new List<string> { $"{r.Roster}: {r.Outcomes.Count(w => w.Granted)} of {r.Outcomes.Count} wishes granted" };
-                lines.AddRange(r.Outcomes.OrderBy(w => w.Date, StringComparer.Ordinal).Select(w => $"{w.Date}  {Name(w.Kind.ToString()),-9} {w.Shift,-4} {(w.Granted ? "granted" : "refused")}"));
-                return (r, Lines(lines));
+                var r = await client.GetMyWishOutcomesAsync(new GetMyWishOutcomesRequest { Roster = o.Roster, PeriodStart = o.Period, Language = o.Language }, deadline: deadline, cancellationToken: cancellation);
+                return (r, OutcomeText(r));
+            }
+            case "cost":
+            {
+                Arguments(2);
+                var request = new GetMyWishCostRequest { Wish = words[1], Roster = o.Roster };
+                if (o.TimeLimitSeconds is { } seconds) request.TimeLimit = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(TimeSpan.FromSeconds(seconds));
+                var c = await client.GetMyWishCostAsync(request, deadline: DateTime.UtcNow.AddSeconds((o.TimeLimitSeconds ?? 10) + 30), cancellationToken: cancellation);
+                return (c, CostText(c));
             }
             default:
-                throw new CliUsageException($"unknown 'me' command '{words[0]}' (rate, choose-rate, rate-history, wishes, submit-wish, delete-wish, roster, outcomes)");
+                throw new CliUsageException($"unknown 'me' command '{words[0]}' (rate, choose-rate, rate-history, wishes, submit-wish, delete-wish, roster, outcomes, cost)");
         }
     }
+
+    /// <summary>The employee's wishes and standing preferences in a roster, each with its reason.</summary>
+    public static string OutcomeText(MyWishOutcomes r)
+    {
+        var english = r.Language == "en";
+        var lines = new List<string> { english || r.Language.Length == 0
+            ? $"{r.Roster}: {r.Outcomes.Count(w => w.Granted)} of {r.Outcomes.Count} wishes granted"
+            : $"{r.Roster}: {r.Outcomes.Count(w => w.Granted)} av {r.Outcomes.Count} önskemål beviljade" };
+        lines.AddRange(r.Outcomes.OrderBy(w => w.Date, StringComparer.Ordinal).Select(w => $"{w.Date}  {Name(w.Kind.ToString()),-9} {w.Shift,-4} {(w.ReasonText.Length > 0 ? w.ReasonText : w.Granted ? "granted" : "refused")}"));
+        lines.AddRange(r.Preferences.Select(p => $"{(english ? "standing" : "stående")}: {Name(p.Preference.Kind.ToString())} {PreferenceDetail(p.Preference)}{p.Text}"));
+        return Lines(lines);
+    }
+
+    /// <summary>What granting a wish would cost: penalty by rule, coverage, the shifts that move and who else is affected.</summary>
+    public static string CostText(WishCost c)
+    {
+        var wish = $"{c.Wish.Date} {Name(c.Wish.Kind.ToString())}{(c.Wish.HasShift && c.Wish.Shift.Length > 0 ? " " + c.Wish.Shift : "")}";
+        var lines = new List<string> { $"granting {wish} against {c.Roster} ({c.Status}, {c.Elapsed?.ToTimeSpan().TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s of {c.TimeLimit?.ToTimeSpan().TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s):" };
+        if (!c.HasPenaltyAfter)
+        {
+            lines.Add(c.Status == SolveResult.Types.Status.Infeasible
+                ? "cannot be granted without breaking a hard rule: " + string.Join(", ", c.Conflicts.Select(x => $"{x.Rule}{(x.Employee.Length > 0 ? " " + x.Employee : "")}{(x.Date.Length > 0 ? " " + x.Date : "")}"))
+                : "no roster with the wish granted was found within the time limit");
+            return Lines(lines);
+        }
+
+        lines.Add($"penalty {c.PenaltyBefore} -> {c.PenaltyAfter} ({Signed(c.PenaltyDifference)})");
+        lines.AddRange(c.PenaltyDifferenceByRule.OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => $"  {x.Key,-24} {Signed(x.Value)}"));
+        if (c.HasMinutesBelowMinimumDifference) lines.Add($"person-minutes below the minimum need: {Signed(c.MinutesBelowMinimumDifference)}");
+        lines.Add(c.Changes.Count == 0 ? "no shifts change" : $"{c.Changes.Count} shift(s) change:");
+        lines.AddRange(c.Changes.Select(m => $"  {m.Employee,-6} {m.Date}  {(m.ShiftBefore.Length > 0 ? m.ShiftBefore : "off")} -> {(m.ShiftAfter.Length > 0 ? m.ShiftAfter : "off")}"));
+        lines.Add(c.AffectedEmployees.Count == 0 ? "no one else is affected" : $"others affected: {string.Join(", ", c.AffectedEmployees)}");
+        return Lines(lines);
+    }
+
+    private static string PreferenceDetail(PreferenceSpec p) => p.Kind switch
+    {
+        PreferenceKind.NoShiftKind => Name(p.ShiftKind.ToString()) + " ",
+        PreferenceKind.NoShift => p.Shift + " ",
+        PreferenceKind.DayOffOnWeekday => Name(p.Weekday.ToString()) + " ",
+        PreferenceKind.AtMostWeekends => p.Count.ToString(CultureInfo.InvariantCulture) + " ",
+        _ => "",
+    };
+
+    private static string Signed(long value) => value.ToString("+0;-0;0", CultureInfo.InvariantCulture);
+
+    private static string SignedHours(long minutes) => (minutes < 0 ? "-" : "+") + Hours(Math.Abs(minutes));
 
     private static string Wishes(MyWishes w)
     {
@@ -187,7 +246,8 @@ public static partial class MeCommand
         string? server = null, token = null;
         var json = false;
         var replace = false;
-        string period = "", roster = "";
+        string period = "", roster = "", language = "";
+        double? timeLimit = null;
         var year = 0;
         var priority = WishPriority.Unspecified;
         var preferences = new List<StandingPreference>();
@@ -214,6 +274,15 @@ public static partial class MeCommand
                     break;
                 case "--roster":
                     roster = Value();
+                    break;
+                case "--lang":
+                    language = Value();
+                    if (language is not ("sv" or "en")) throw new CliUsageException($"--lang must be sv or en, was '{language}'");
+                    break;
+                case "--time-limit":
+                    var t = Value();
+                    timeLimit = double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds is > 0 and <= 60
+                        ? seconds : throw new CliUsageException($"--time-limit must be seconds above 0 and at most 60, was '{t}'");
                     break;
                 case "--year":
                     var y = Value();
@@ -244,7 +313,7 @@ public static partial class MeCommand
         }
 
         if (words.Count > 0 && words[0] != "help" && server is null) throw new CliUsageException("--server URL is required, e.g. --server http://localhost:5080");
-        return new Options(server ?? "", token, json, period, roster, year, replace, priority, preferences, words);
+        return new Options(server ?? "", token, json, period, roster, year, replace, priority, preferences, words, language, timeLimit);
     }
 
     private static StandingPreference Preference(string text)

@@ -173,9 +173,10 @@ public sealed class SelfServiceTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task An_employee_reads_only_their_own_rows_of_their_units_latest_roster()
+    public async Task An_employee_reads_only_their_own_rows_of_their_units_published_roster()
     {
-        await Refused(() => anna.GetMyRosterAsync(new GetMyRosterRequest()).ResponseAsync, StatusCode.FailedPrecondition);
+        var none = await Refused(() => anna.GetMyRosterAsync(new GetMyRosterRequest()).ResponseAsync, StatusCode.NotFound);
+        Assert.Contains("no roster of units/solbacken is published", none.Status.Detail, StringComparison.Ordinal);
         var store = server.Services.GetRequiredService<ISchedulingStore>();
         var job = new SolveJob { Name = "solveJobs/t1", Unit = Unit, State = SolveJob.Types.State.Succeeded };
         await store.CreateJobAsync(job, new Problem(), CancellationToken.None);
@@ -183,6 +184,7 @@ public sealed class SelfServiceTests : IAsyncLifetime, IDisposable
         {
             Name = "rosters/t1",
             Unit = Unit,
+            State = RosterState.Published,
             Period = new Period { StartDate = "2027-03-01", Days = 28 },
             Assignments = { new Assignment { Employee = "E01", Date = "2027-03-01", Shift = "D" }, new Assignment { Employee = "E02", Date = "2027-03-01", Shift = "N" } },
             Hours = { new HoursLine { Employee = "E01", WorkedMinutes = 480 }, new HoursLine { Employee = "E02", WorkedMinutes = 600 } },
@@ -192,8 +194,24 @@ public sealed class SelfServiceTests : IAsyncLifetime, IDisposable
         await store.CreateJobAsync(otherJob, new Problem(), CancellationToken.None);
         await store.FinishJobAsync(otherJob, new Roster { Name = "rosters/t0", Unit = "units/elsewhere" }, CancellationToken.None);
 
+        // A newer proposal of the same period is the managers' only.
+        var proposalJob = new SolveJob { Name = "solveJobs/t2", Unit = Unit, State = SolveJob.Types.State.Succeeded };
+        await store.CreateJobAsync(proposalJob, new Problem(), CancellationToken.None);
+        await store.FinishJobAsync(proposalJob, new Roster
+        {
+            Name = "rosters/t2",
+            Unit = Unit,
+            State = RosterState.Proposed,
+            Period = new Period { StartDate = "2027-03-01", Days = 28 },
+            Assignments = { new Assignment { Employee = "E01", Date = "2027-03-01", Shift = "N" } },
+        }, CancellationToken.None);
+        var proposal = await Refused(() => anna.GetMyRosterAsync(new GetMyRosterRequest { Roster = "rosters/t2" }).ResponseAsync, StatusCode.NotFound);
+        Assert.Contains("not published", proposal.Status.Detail, StringComparison.Ordinal);
+        await Refused(() => anna.GetMyRosterAsync(new GetMyRosterRequest { PeriodStart = "2027-04-01" }).ResponseAsync, StatusCode.NotFound);
+
         var roster = await anna.GetMyRosterAsync(new GetMyRosterRequest());
         Assert.Equal("rosters/t1", roster.Roster);
+        Assert.Equal("rosters/t1", (await anna.GetMyRosterAsync(new GetMyRosterRequest { PeriodStart = "2027-03-01" })).Roster);
         Assert.Equal("D", Assert.Single(roster.Assignments).Shift);
         Assert.Equal(480, roster.Hours.WorkedMinutes);
         var outcomes = await anna.GetMyWishOutcomesAsync(new GetMyWishOutcomesRequest { Roster = "rosters/t1" });

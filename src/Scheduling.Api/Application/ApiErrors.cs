@@ -29,6 +29,10 @@ public static class ApiErrors
     public static RpcException NotFound(string name) =>
         Raise(Code.NotFound, $"{name} does not exist", new ResourceInfo { ResourceName = name, Description = "not found" });
 
+    /// <summary>NOT_FOUND with its own message (e.g. why there is nothing to show yet).</summary>
+    public static RpcException NotFound(string name, string message) =>
+        Raise(Code.NotFound, message, new ResourceInfo { ResourceName = name, Description = message });
+
     public static RpcException AlreadyExists(string name) =>
         Raise(Code.AlreadyExists, $"{name} already exists", new ResourceInfo { ResourceName = name, Description = "already exists" });
 

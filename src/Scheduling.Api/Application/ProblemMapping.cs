@@ -16,6 +16,7 @@ using HoursLine = Scheduling.Api.V1.HoursLine;
 using Period = Scheduling.Api.V1.Period;
 using ShiftCoverLine = Scheduling.Api.V1.ShiftCoverLine;
 using WishOutcome = Scheduling.Api.V1.WishOutcome;
+using PreferenceOutcome = Scheduling.Api.V1.PreferenceOutcome;
 using SolveProgress = Scheduling.Api.V1.SolveProgress;
 using SolveResult = Scheduling.Api.V1.SolveResult;
 
@@ -139,6 +140,7 @@ public static class ProblemMapping
         proto.ShiftCover.Clear();
         proto.Wishes.Clear();
         proto.Cost = null;
+        proto.Preferences.Clear();
         proto.PenaltyByRule.Add(evaluation.PenaltyByRule);
         proto.Assignments.AddRange(roster.Assignments
             .OrderBy(a => a.Employee.Value, StringComparer.Ordinal).ThenBy(a => a.Date)
@@ -166,8 +168,72 @@ public static class ProblemMapping
             Ideal = g.Ideal,
         }));
         proto.ShiftCover.AddRange(report.ShiftCover.Select(c => new ShiftCoverLine { Date = Date(c.Date), Shift = c.Shift.Value, Assigned = c.Assigned, Required = c.Required }));
-        proto.Wishes.AddRange(report.Wishes.Select(w => new WishOutcome
+        proto.Wishes.AddRange(report.Wishes.Select(ToProto));
+        proto.Preferences.AddRange(report.Preferences.Select(ToProto));
+        if (problem.Cost is not null) proto.Cost = ToProto(Domain.Cost.RosterCost.Compute(problem, roster));
+    }
+
+    /// <summary>
+    /// The roster's wish and preference outcomes with their reasons recomputed in <paramref name="language"/>
+    /// (what is stored is Swedish); the rest of the message as it is.
+    /// </summary>
+    /// <remarks>With <paramref name="employee"/>, only that employee's wishes and preferences are explained and kept
+    /// (explaining re-checks the roster once per refused wish: an employee's few are quick, a unit's many are not).</remarks>
+    public static void Explain(RosterProblem problem, Domain.Roster roster, ReportLanguage language, V1.Roster proto, string? employee = null)
+    {
+        var wishes = problem.Wishes.Where(w => employee is null || w.Employee.Value == employee).ToList();
+        var explained = WishExplainer.Explain(problem, roster, wishes, language);
+        proto.Wishes.Clear();
+        proto.Wishes.AddRange(explained.Select(x => ToProto(new Domain.Reporting.WishOutcome(x.Wish, x.Explanation.Reason == WishReason.Granted, x.Explanation))));
+        proto.Preferences.Clear();
+        proto.Preferences.AddRange(WishExplainer.Preferences(problem, roster, language).Where(p => employee is null || p.Preference.Employee.Value == employee).Select(ToProto));
+    }
+
+    /// <summary>A request's language ("sv" when empty, "en"); INVALID_ARGUMENT naming <paramref name="field"/> otherwise.</summary>
+    public static ReportLanguage Language(string? code, string field = "language")
+    {
+        try
         {
+            return ReportLanguages.Parse(code);
+        }
+        catch (DomainException ex)
+        {
+            throw ApiErrors.InvalidArgument(field, ex.Message);
+        }
+    }
+
+    public static PreferenceOutcome ToProto(Domain.Reporting.PreferenceOutcome outcome) => new()
+    {
+        Preference = ToProto(outcome.Preference),
+        Kept = outcome.Kept,
+        TimesAgainst = outcome.TimesAgainst,
+        Dates = { outcome.Dates.Select(Date) },
+        Text = outcome.Text,
+    };
+
+    public static PreferenceSpec ToProto(Preference preference)
+    {
+        var spec = new PreferenceSpec
+        {
+            Employee = preference.Employee.Value,
+            Kind = preference.Kind switch
+            {
+                Domain.PreferenceKind.NoShiftKind => V1.PreferenceKind.NoShiftKind,
+                Domain.PreferenceKind.NoShift => V1.PreferenceKind.NoShift,
+                Domain.PreferenceKind.DayOffOnWeekday => V1.PreferenceKind.DayOffOnWeekday,
+                _ => V1.PreferenceKind.AtMostWeekends,
+            },
+            Weight = (int)Math.Min(int.MaxValue, preference.Weight),
+        };
+        if (preference.ShiftKind is { } kind) spec.ShiftKind = kind switch { Domain.ShiftKind.Night => V1.ShiftKind.Night, Domain.ShiftKind.Evening => V1.ShiftKind.Evening, _ => V1.ShiftKind.Day };
+        if (preference.Shift is { } shift) spec.Shift = shift.Value;
+        if (preference.Weekday is { } weekday) spec.Weekday = (V1.Weekday)(int)weekday;
+        if (preference.Count is { } count) spec.Count = count;
+        return spec;
+    }
+
+    private static WishOutcome ToProto(Domain.Reporting.WishOutcome w) => new()
+    {
             Employee = w.Wish.Employee.Value,
             Date = Date(w.Wish.Date),
             Kind = w.Wish.Kind switch { Domain.WishKind.ShiftOn => V1.WishKind.ShiftOn, Domain.WishKind.ShiftOff => V1.WishKind.ShiftOff, _ => V1.WishKind.DayOff },
@@ -179,9 +245,7 @@ public static class ProblemMapping
             Rule = w.Explanation?.RuleId ?? "",
             Source = w.Explanation?.Source ?? "",
             PenaltyDifference = w.Explanation?.PenaltyDifference ?? 0,
-        }));
-        if (problem.Cost is not null) proto.Cost = ToProto(Domain.Cost.RosterCost.Compute(problem, roster));
-    }
+    };
 
     public static Violation ToProto(Domain.Checking.Violation v) => new()
     {

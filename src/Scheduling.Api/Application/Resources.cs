@@ -236,7 +236,8 @@ public sealed partial class Resources(ISchedulingStore store, IClock clock)
         if (errors.Count > 0) throw ApiErrors.InvalidArgument(errors, kind.Field);
     }
 
-    private static ResourceRow Row(IMessage resource, ResourceKind kind)
+    /// <summary>The stored row of a resource.</summary>
+    public static ResourceRow Row(IMessage resource, ResourceKind kind)
     {
         var name = NameOf(resource);
         var parent = kind.UnderUnit ? string.Join('/', name.Split('/').Take(2)) : "";

@@ -21,7 +21,7 @@ namespace Scheduling.Api.Application;
 /// that keeps the pins and changes few days, comparison of two versions. The gRPC RosterService and the
 /// review pages both call this.
 /// </summary>
-public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs, IClock clock) : IDisposable
+public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs, Resources resources, IClock clock) : IDisposable
 {
     /// <summary>Days of notice a published roster gives before its period starts (ATL §12, AB).</summary>
     public const int NoticeDays = 14;
@@ -31,6 +31,7 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
     // Changes read a roster, change it and store it: one at a time, so two at once cannot lose one.
     private readonly SemaphoreSlim writing = new(1, 1);
     private readonly ConcurrentDictionary<string, (Problem Proto, RosterProblem Domain)> problems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Roster> translations = new(StringComparer.Ordinal);
 
     [GeneratedRegex("^rosters/[A-Za-z0-9_-]{1,63}$")]
     private static partial Regex RosterName();
@@ -273,8 +274,74 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
             saved.Add(parent);
         }
 
-        await store.SaveRostersAsync(saved, cancellation).ConfigureAwait(false);
+        var carried = await CarryForwardAsync(roster, now, cancellation).ConfigureAwait(false);
+        await store.SaveRostersAsync(saved, [.. carried.Select(c => Resources.Row(c, CarryForwards.Kind))], cancellation).ConfigureAwait(false);
         return roster;
+    }
+
+    /// <summary>
+    /// What a roster being published carries into its unit's next period: the time bank and fairness ledger
+    /// after it, from the balances carried out of the latest earlier period (else its problem's own); then the
+    /// carries of the later periods already published, recomputed in order from the new one (their stored
+    /// reports keep the balances they were solved with). None for a roster of an inline problem or without a
+    /// stored problem.
+    /// </summary>
+    private async Task<List<CarryForward>> CarryForwardAsync(Roster roster, Timestamp now, CancellationToken cancellation)
+    {
+        var carried = new List<CarryForward>();
+        if (roster.Unit.Length == 0 || roster.Period is null || SelfServiceKinds.ParseDate(roster.Period.StartDate) is not { } start) return carried;
+        var all = await resources.AllAsync<CarryForward>(roster.Unit, CarryForwards.Kind, cancellation).ConfigureAwait(false);
+        if (await CarryAsync(roster, all, start, now, cancellation).ConfigureAwait(false) is not { } first) return carried;
+        carried.Add(first);
+        var current = all.Where(c => c.Name != first.Name).Append(first).ToList();
+        var later = all
+            .Select(c => (Carry: c, First: SelfServiceKinds.ParseDate(c.Period?.StartDate ?? "")))
+            .Where(x => x.First is { } f && f > start)
+            .OrderBy(x => x.First)
+            .ToList();
+        foreach (var (carry, laterStart) in later)
+        {
+            if (await store.GetRosterAsync(carry.Roster, cancellation).ConfigureAwait(false) is not { } published) continue;
+            if (await CarryAsync(published, current, laterStart!.Value, now, cancellation).ConfigureAwait(false) is not { } again) continue;
+            again.CreateTime = carry.CreateTime;
+            carried.Add(again);
+            current = [.. current.Where(c => c.Name != again.Name), again];
+        }
+
+        return carried;
+    }
+
+    private async Task<CarryForward?> CarryAsync(Roster roster, IEnumerable<CarryForward> carries, LocalDate start, Timestamp now, CancellationToken cancellation)
+    {
+        if (await JobProblemAsync(roster, cancellation).ConfigureAwait(false) is not { } job) return null;
+        var problem = job.Proto.Clone();
+        problem.Pins.Clear();
+        problem.Pins.AddRange(roster.Pins);
+        CarryForwards.ApplyIn(problem, CarryForwards.Before(carries, start));
+        return CarryForwards.Compute(roster, problem, now);
+    }
+
+    /// <summary>
+    /// The roster with its wishes' and preferences' reasons in <paramref name="language"/>: as stored for Swedish,
+    /// recomputed from the stored problem and roster otherwise.
+    /// </summary>
+    /// <remarks>
+    /// With <paramref name="employee"/> only that employee's outcomes are recomputed and kept. A whole roster's are
+    /// kept for the last few rosters asked for (by name, last update and language): explaining re-checks the roster
+    /// once per refused wish, seconds for a unit's many.
+    /// </remarks>
+    public async Task<Roster> InLanguageAsync(Roster roster, Domain.Reporting.ReportLanguage language, CancellationToken cancellation, string? employee = null)
+    {
+        if (language == Domain.Reporting.ReportLanguage.Swedish) return roster;
+        var key = $"{roster.Name}|{roster.UpdateTime}|{language}";
+        if (employee is null && translations.TryGetValue(key, out var cached)) return cached.Clone();
+        var problem = await ProblemAsync(roster, cancellation).ConfigureAwait(false);
+        var translated = roster.Clone();
+        await Task.Run(() => ProblemMapping.Explain(problem, ProblemMapping.ToDomain(roster), language, translated, employee), cancellation).ConfigureAwait(false);
+        if (employee is not null) return translated;
+        if (translations.Count >= CachedProblems) translations.Clear();
+        translations[key] = translated.Clone();
+        return translated;
     }
 
     /// <summary>Whole days from today (in the period's zone) to the period's first day.</summary>

@@ -13,7 +13,7 @@ namespace Scheduling.Api.Application;
 /// roster. The employee is always the caller's (<see cref="Caller.EmployeeName"/>); something of another
 /// employee's, or of another unit, is refused exactly as something that does not exist.
 /// </summary>
-public sealed class SelfService(Resources resources, SelfServiceWindows windows, ISchedulingStore store, IClock clock)
+public sealed class SelfService(Resources resources, SelfServiceWindows windows, ISchedulingStore store, IClock clock, RosterReview review, WishPrices prices)
 {
     private static RpcException Denied() => new(new Grpc.Core.Status(StatusCode.PermissionDenied, AccessPolicy.DeniedMessage));
 
@@ -241,9 +241,9 @@ public sealed class SelfService(Resources resources, SelfServiceWindows windows,
         await resources.DeleteAsync(name, SelfServiceKinds.EmployeeWish, force: false, cancellation).ConfigureAwait(false);
     }
 
-    public async Task<MyRoster> GetMyRosterAsync(Caller me, string rosterName, CancellationToken cancellation)
+    public async Task<MyRoster> GetMyRosterAsync(Caller me, string rosterName, string periodStart, CancellationToken cancellation)
     {
-        var roster = await RosterAsync(me, rosterName, cancellation).ConfigureAwait(false);
+        var roster = await PublishedAsync(me, rosterName, periodStart, cancellation).ConfigureAwait(false);
         var mine = new MyRoster
         {
             Roster = roster.Name,
@@ -255,24 +255,94 @@ public sealed class SelfService(Resources resources, SelfServiceWindows windows,
         return mine;
     }
 
-    public async Task<MyWishOutcomes> GetMyWishOutcomesAsync(Caller me, string rosterName, CancellationToken cancellation)
+    /// <summary>The employee's wish and preference outcomes in a published roster, the reasons in <paramref name="language"/>.</summary>
+    public async Task<MyWishOutcomes> GetMyWishOutcomesAsync(Caller me, string rosterName, string periodStart, string language, CancellationToken cancellation)
     {
-        var roster = await RosterAsync(me, rosterName, cancellation).ConfigureAwait(false);
-        return new MyWishOutcomes { Roster = roster.Name, Outcomes = { roster.Wishes.Where(w => w.Employee == me.EmployeeId) } };
+        var reportLanguage = ProblemMapping.Language(language);
+        var roster = await PublishedAsync(me, rosterName, periodStart, cancellation).ConfigureAwait(false);
+        roster = await review.InLanguageAsync(roster, reportLanguage, cancellation, me.EmployeeId).ConfigureAwait(false);
+        return new MyWishOutcomes
+        {
+            Roster = roster.Name,
+            Outcomes = { roster.Wishes.Where(w => w.Employee == me.EmployeeId) },
+            Preferences = { roster.Preferences.Where(p => p.Preference?.Employee == me.EmployeeId) },
+            Language = Domain.Reporting.ReportLanguages.Code(reportLanguage),
+        };
     }
 
-    /// <summary>The named roster when it is of the caller's unit, else the unit's latest.</summary>
-    private async Task<V1.Roster> RosterAsync(Caller me, string name, CancellationToken cancellation)
+    /// <summary>What granting one of the employee's own wishes would cost against the published roster of its period (or the one named).</summary>
+    public async Task<WishCost> GetMyWishCostAsync(Caller me, string wish, string rosterName, Google.Protobuf.WellKnownTypes.Duration? timeLimit, CancellationToken cancellation)
     {
         await MeAsync(me, cancellation).ConfigureAwait(false);
+        var id = wish[(wish.LastIndexOf('/') + 1)..];
+        if (!Resources.IsValidId(id)) throw ApiErrors.InvalidArgument("wish", $"must be a wish id or units/{{unit}}/employeeWishes/{{wish}}, was '{wish}'");
+        var name = $"{me.Unit}/{SelfServiceKinds.EmployeeWish.Collection}/{id}";
+        if (wish.Contains('/', StringComparison.Ordinal) && wish != name) throw Denied();
+        var body = await store.GetResourceAsync(name, cancellation).ConfigureAwait(false);
+        var stored = body is null ? null : MyWish.Parser.ParseFrom(body);
+        if (stored is null || stored.Employee != me.EmployeeId) throw Denied();
+        if (stored.Kind == MyWish.Types.Kind.Unavailable)
+            throw ApiErrors.InvalidArgument("wish", "an unavailable day is a hard rule, not a wish to price");
+        var roster = await PublishedAsync(me, rosterName, rosterName.Length > 0 ? "" : stored.PeriodStart, cancellation).ConfigureAwait(false);
+        var spec = new WishSpec
+        {
+            Employee = stored.Employee,
+            Date = stored.Date,
+            Kind = stored.Kind switch { MyWish.Types.Kind.ShiftOn => V1.WishKind.ShiftOn, MyWish.Types.Kind.ShiftOff => V1.WishKind.ShiftOff, _ => V1.WishKind.DayOff },
+            Weight = WishPriorities.Weight(stored.Priority),
+        };
+        if (stored.Shift.Length > 0) spec.Shift = stored.Shift;
+        return await prices.PriceAsync(roster, spec, timeLimit, cancellation, inProblemOnly: true).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A published roster of the caller's unit (never a proposal): the one named (published or superseded), or
+    /// the one of the period starting on <paramref name="periodStart"/>, or else the one whose period holds today,
+    /// else the next to start, else the last. NOT_FOUND when there is none.
+    /// </summary>
+    private async Task<V1.Roster> PublishedAsync(Caller me, string name, string periodStart, CancellationToken cancellation)
+    {
+        await MeAsync(me, cancellation).ConfigureAwait(false);
+        var unit = me.Unit!;
         if (name.Length > 0)
         {
+            RosterReview.CheckName(name, "roster");
             var named = await store.GetRosterAsync(name, cancellation).ConfigureAwait(false);
-            return named is not null && named.Unit == me.Unit ? named : throw Denied();
+            if (named is null || named.Unit != unit) throw Denied();
+            return named.State is RosterState.Published or RosterState.Superseded ? named
+                : throw ApiErrors.NotFound(name, $"{name} is not published: employees see a roster once their manager publishes it");
         }
 
-        var latest = await store.ListRostersAsync(me.Unit, null, 1, cancellation).ConfigureAwait(false);
-        return latest.Count > 0 ? latest[0] : throw ApiErrors.FailedPrecondition($"{me.Unit} has no roster yet", [new ProblemError(me.Unit!, "no roster")], "ROSTER");
+        LocalDate? start = null;
+        if (periodStart.Length > 0)
+            start = SelfServiceKinds.ParseDate(periodStart) ?? throw ApiErrors.InvalidArgument("periodStart", $"must be a date, yyyy-MM-dd, was '{periodStart}'");
+        var published = new List<V1.Roster>();
+        string? before = null;
+        while (true)
+        {
+            var page = await store.ListRostersAsync(unit, before, Paging.MaxSize, cancellation, basic: true).ConfigureAwait(false);
+            published.AddRange(page.Where(r => r.State == RosterState.Published && r.Period is not null && SelfServiceKinds.ParseDate(r.Period.StartDate) is not null));
+            if (page.Count < Paging.MaxSize) break;
+            before = page[^1].Name;
+        }
+
+        var periods = published.Select(r => (Roster: r, First: SelfServiceKinds.ParseDate(r.Period.StartDate)!.Value)).ToList();
+        V1.Roster? chosen;
+        if (start is { } s)
+        {
+            chosen = periods.Where(p => p.First == s).OrderBy(p => p.Roster.PublishTime).Select(p => p.Roster).LastOrDefault();
+            if (chosen is null) throw ApiErrors.NotFound(unit, $"no roster of {unit} is published for the period starting {periodStart}");
+        }
+        else
+        {
+            var today = await windows.TodayAsync(unit, cancellation).ConfigureAwait(false);
+            chosen = periods.Where(p => p.First <= today && today < p.First.PlusDays(p.Roster.Period.Days)).OrderBy(p => p.First).Select(p => p.Roster).LastOrDefault()
+                ?? periods.Where(p => p.First > today).OrderBy(p => p.First).Select(p => p.Roster).FirstOrDefault()
+                ?? periods.OrderBy(p => p.First).Select(p => p.Roster).LastOrDefault();
+            if (chosen is null) throw ApiErrors.NotFound(unit, $"no roster of {unit} is published yet: employees see a roster once their manager publishes it");
+        }
+
+        return await store.GetRosterAsync(chosen.Name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(chosen.Name);
     }
 
     private static string NewId() => Guid.CreateVersion7().ToString("N");

@@ -14,7 +14,8 @@ public sealed class UnitProblems(Resources resources)
 {
     /// <summary>
     /// The problem for a unit and a period: its employees, templates, rule pack and demand curve, and
-    /// the demand rows, wishes, pins and unavailable days dated inside the period. Stored data that
+    /// the demand rows, wishes, pins and unavailable days dated inside the period, and the time bank and fairness
+    /// ledger carried out of the latest published period before it (<see cref="CarryForwards"/>). Stored data that
     /// does not make a valid problem is FAILED_PRECONDITION, naming the problem's fields.
     /// </summary>
     public async Task<Problem> AssembleAsync(string unitName, Period? period, CancellationToken cancellation)
@@ -45,6 +46,8 @@ public sealed class UnitProblems(Resources resources)
         problem.Unavailability.AddRange((await resources.AllAsync<V1.UnavailableDay>(parent, ResourceKinds.UnavailableDay, cancellation).ConfigureAwait(false))
             .Where(u => Inside(u.Date)).Select(u => new EmployeeDate { Employee = u.Employee, Date = u.Date }));
         await AddSelfServiceAsync(problem, parent, start.Value.Year, Inside, cancellation).ConfigureAwait(false);
+        var carried = await resources.AllAsync<CarryForward>(parent, CarryForwards.Kind, cancellation).ConfigureAwait(false);
+        CarryForwards.ApplyIn(problem, CarryForwards.Before(carried, start.Value));
         var curve = (await resources.AllAsync<V1.DemandCurve>(parent, ResourceKinds.DemandCurve, cancellation).ConfigureAwait(false)).FirstOrDefault();
         if (curve is { Patterns.Count: > 0 }) problem.DemandCurve = ResourceKinds.ToSpec(curve);
         if (unit.Cost is { } cost) problem.Cost = cost;
@@ -80,7 +83,9 @@ public sealed class UnitProblems(Resources resources)
     /// What the unit's employees chose themselves: the latest rate chosen for the year the period starts in
     /// replaces the rate on record, and their wishes and unavailable days dated inside the period join the
     /// manager's (weights from <see cref="WishPriorities"/>). Items of employees or shift templates no longer
-    /// in the unit are left out. Standing preferences are stored but not in the problem yet.
+    /// in the unit are left out. Standing preferences hold in every period: each becomes a preference of the
+    /// problem with its priority's weight (<see cref="WishPriorities"/>); one naming a shift template the unit
+    /// no longer has is left out.
     /// </summary>
     private async Task AddSelfServiceAsync(Problem problem, string unit, int year, Func<string, bool> inside, CancellationToken cancellation)
     {
@@ -114,6 +119,39 @@ public sealed class UnitProblems(Resources resources)
                     break;
             }
         }
+
+        foreach (var preference in (await resources.AllAsync<V1.StandingPreference>(unit, SelfServiceKinds.StandingPreference, cancellation).ConfigureAwait(false))
+            .Where(p => employees.Contains(p.Employee)))
+            if (ToSpec(preference, templates) is { } spec) problem.Preferences.Add(spec);
+    }
+
+    /// <summary>A standing preference as the problem's preference, weighted by its priority; null when it names what the unit does not have.</summary>
+    public static PreferenceSpec? ToSpec(V1.StandingPreference preference, IReadOnlySet<string> templates)
+    {
+        var spec = new PreferenceSpec { Employee = preference.Employee, Weight = WishPriorities.Weight(preference.Priority) };
+        switch (preference.Kind)
+        {
+            case V1.StandingPreference.Types.Kind.NoShiftKind when preference.ShiftKind != V1.ShiftKind.Unspecified:
+                spec.Kind = V1.PreferenceKind.NoShiftKind;
+                spec.ShiftKind = preference.ShiftKind;
+                break;
+            case V1.StandingPreference.Types.Kind.NoShift when templates.Contains(preference.Shift):
+                spec.Kind = V1.PreferenceKind.NoShift;
+                spec.Shift = preference.Shift;
+                break;
+            case V1.StandingPreference.Types.Kind.DayOffOnWeekday when preference.Weekday != V1.Weekday.Unspecified:
+                spec.Kind = V1.PreferenceKind.DayOffOnWeekday;
+                spec.Weekday = preference.Weekday;
+                break;
+            case V1.StandingPreference.Types.Kind.AtMostWeekends when preference.Count >= 0:
+                spec.Kind = V1.PreferenceKind.AtMostWeekends;
+                spec.Count = preference.Count;
+                break;
+            default:
+                return null;
+        }
+
+        return spec;
     }
 
     /// <summary>Stores a whole problem as a new unit, in one transaction.</summary>

@@ -135,6 +135,7 @@ public sealed partial class AccessPolicy(ISchedulingStore store, ILogger<AccessP
             (RosterService.Descriptor, "PublishRoster", Audience.Managers, null),
             (RosterService.Descriptor, "ResolveRoster", Audience.Managers, null),
             (RosterService.Descriptor, "CompareRosters", Audience.Managers, null),
+            (RosterService.Descriptor, "PriceWish", Audience.Managers, null),
 
             (WindowService.Descriptor, "GetWindows", Audience.Members, null),
             (WindowService.Descriptor, "SetRateChoiceWindow", Audience.Managers, null),

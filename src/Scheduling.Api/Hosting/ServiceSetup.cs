@@ -29,6 +29,7 @@ public static class ServiceSetup
         builder.Services.AddSingleton<SelfServiceWindows>();
         builder.Services.AddSingleton<SelfService>();
         builder.Services.AddSingleton<RosterReview>();
+        builder.Services.AddSingleton<WishPrices>();
         builder.Services.AddHostedService<ExampleSeeder>();
         AddAuth(builder);
         builder.Services.AddHostedService<SolveWorker>();

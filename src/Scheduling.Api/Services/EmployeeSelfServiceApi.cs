@@ -26,7 +26,10 @@ public sealed class EmployeeSelfServiceApi(SelfService self) : EmployeeSelfServi
         return new Empty();
     }
 
-    public override Task<MyRoster> GetMyRoster(GetMyRosterRequest r, ServerCallContext c) => self.GetMyRosterAsync(c.Caller(), r.Roster, c.CancellationToken);
+    public override Task<MyRoster> GetMyRoster(GetMyRosterRequest r, ServerCallContext c) => self.GetMyRosterAsync(c.Caller(), r.Roster, r.PeriodStart, c.CancellationToken);
 
-    public override Task<MyWishOutcomes> GetMyWishOutcomes(GetMyWishOutcomesRequest r, ServerCallContext c) => self.GetMyWishOutcomesAsync(c.Caller(), r.Roster, c.CancellationToken);
+    public override Task<MyWishOutcomes> GetMyWishOutcomes(GetMyWishOutcomesRequest r, ServerCallContext c) =>
+        self.GetMyWishOutcomesAsync(c.Caller(), r.Roster, r.PeriodStart, r.Language, c.CancellationToken);
+
+    public override Task<WishCost> GetMyWishCost(GetMyWishCostRequest r, ServerCallContext c) => self.GetMyWishCostAsync(c.Caller(), r.Wish, r.Roster, r.TimeLimit, c.CancellationToken);
 }

@@ -7,7 +7,7 @@ using Scheduling.Api.V1;
 namespace Scheduling.Api.Services;
 
 /// <summary>RosterService: stored rosters with the rule checker's report.</summary>
-public sealed partial class RosterApi(ISchedulingStore store, RosterReview review) : RosterService.RosterServiceBase
+public sealed partial class RosterApi(ISchedulingStore store, RosterReview review, WishPrices prices) : RosterService.RosterServiceBase
 {
     [GeneratedRegex("^rosters/[A-Za-z0-9_-]{1,63}$")]
     private static partial Regex RosterName();
@@ -18,8 +18,10 @@ public sealed partial class RosterApi(ISchedulingStore store, RosterReview revie
     public override async Task<Roster> GetRoster(GetRosterRequest request, ServerCallContext context)
     {
         if (!RosterName().IsMatch(request.Name)) throw ApiErrors.InvalidArgument("name", $"must be rosters/{{roster}}, was '{request.Name}'");
+        var language = ProblemMapping.Language(request.Language);
         var roster = await review.GetAsync(request.Name, context.CancellationToken).ConfigureAwait(false);
-        return request.View == RosterView.Basic ? Basic(roster) : roster;
+        if (request.View == RosterView.Basic) return Basic(roster);
+        return await review.InLanguageAsync(roster, language, context.CancellationToken).ConfigureAwait(false);
     }
 
     public override async Task<ListRostersResponse> ListRosters(ListRostersRequest request, ServerCallContext context)
@@ -47,6 +49,12 @@ public sealed partial class RosterApi(ISchedulingStore store, RosterReview revie
     public override Task<SolveJob> ResolveRoster(ResolveRosterRequest request, ServerCallContext context) =>
         review.ResolveAsync(request.Name, request.Options, context.CancellationToken);
 
+    public override async Task<WishCost> PriceWish(PriceWishRequest request, ServerCallContext context)
+    {
+        var roster = await review.GetAsync(request.Name, context.CancellationToken).ConfigureAwait(false);
+        return await prices.PriceAsync(roster, request.Wish, request.TimeLimit, context.CancellationToken).ConfigureAwait(false);
+    }
+
     public override Task<RosterComparison> CompareRosters(CompareRostersRequest request, ServerCallContext context) =>
         review.CompareAsync(request.Name, request.Other, context.CancellationToken);
 
@@ -60,6 +68,7 @@ public sealed partial class RosterApi(ISchedulingStore store, RosterReview revie
         basic.CoverageGaps.Clear();
         basic.ShiftCover.Clear();
         basic.Wishes.Clear();
+        basic.Preferences.Clear();
         basic.LastChange = null;
         return basic;
     }

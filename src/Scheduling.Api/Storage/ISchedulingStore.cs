@@ -55,6 +55,9 @@ public interface ISchedulingStore
     /// <summary>Stores rosters (new versions, or changed ones in place) in one transaction.</summary>
     Task SaveRostersAsync(IReadOnlyList<Roster> rosters, CancellationToken cancellation);
 
+    /// <summary>Stores rosters and creates or replaces resources, all in one transaction (a publication and what it carries forward).</summary>
+    Task SaveRostersAsync(IReadOnlyList<Roster> rosters, IReadOnlyList<ResourceRow> resources, CancellationToken cancellation);
+
     /// <summary>Rosters newest first, before <paramref name="before"/>, optionally of one unit.</summary>
     /// <remarks>With <paramref name="basic"/>, each roster without its assignments and report (the BASIC view), read without building them.</remarks>
     Task<IReadOnlyList<Roster>> ListRostersAsync(string? unit, string? before, int limit, CancellationToken cancellation, bool basic = false);

@@ -195,8 +195,19 @@ public sealed class SqliteSchedulingStore : ISchedulingStore, IDisposable
             "SELECT body FROM jobs WHERE state IN ('Queued', 'Running') ORDER BY name",
             cancellation).ConfigureAwait(false)).Select(SolveJob.Parser.ParseFrom)];
 
-    public Task SaveRostersAsync(IReadOnlyList<Roster> rosters, CancellationToken cancellation) => WriteAsync(async (c, t) =>
+    public Task SaveRostersAsync(IReadOnlyList<Roster> rosters, CancellationToken cancellation) => SaveRostersAsync(rosters, [], cancellation);
+
+    public Task SaveRostersAsync(IReadOnlyList<Roster> rosters, IReadOnlyList<ResourceRow> resources, CancellationToken cancellation) => WriteAsync(async (c, t) =>
     {
+        foreach (var row in resources)
+        {
+            await using var upsert = Command(c,
+                "INSERT INTO resources (name, parent, collection, body) VALUES ($name, $parent, $collection, $body) ON CONFLICT(name) DO UPDATE SET parent = excluded.parent, collection = excluded.collection, body = excluded.body",
+                ("$name", row.Name), ("$parent", row.Parent), ("$collection", row.Collection), ("$body", row.Body));
+            upsert.Transaction = t;
+            await upsert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+        }
+
         foreach (var roster in rosters)
         {
             await using var insert = Command(c, "INSERT OR REPLACE INTO rosters (name, unit, job, body) VALUES ($name, $unit, $job, $body)",
@@ -228,7 +239,8 @@ public sealed class SqliteSchedulingStore : ISchedulingStore, IDisposable
             if (tag == 0) break;
             input.SkipLastField();
             if (WireFormat.GetTagFieldNumber(tag) is Roster.AssignmentsFieldNumber or Roster.ViolationsFieldNumber or Roster.HoursFieldNumber
-                or Roster.CoverageGapsFieldNumber or Roster.ShiftCoverFieldNumber or Roster.WishesFieldNumber or Roster.LastChangeFieldNumber) continue;
+                or Roster.CoverageGapsFieldNumber or Roster.ShiftCoverFieldNumber or Roster.WishesFieldNumber or Roster.LastChangeFieldNumber
+                or Roster.PreferencesFieldNumber) continue;
             kept.Write(body, (int)start, (int)(input.Position - start));
         }
 

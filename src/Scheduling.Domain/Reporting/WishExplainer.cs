@@ -69,6 +69,15 @@ public static class WishExplainer
         return [.. problem.Wishes.Select(w => (w, Explain(problem, roster, before, beforeGaps, w, texts)))];
     }
 
+    /// <summary>Explains some of the roster's wishes (e.g. one employee's), checking the roster itself once.</summary>
+    public static ImmutableArray<(Wish Wish, WishExplanation Explanation)> Explain(RosterProblem problem, Roster roster, IEnumerable<Wish> wishes, ReportLanguage language)
+    {
+        var texts = new ExplanationTexts(language);
+        var before = RuleChecker.Evaluate(problem, roster);
+        var beforeGaps = RosterReport.Gaps(problem, roster);
+        return [.. wishes.Select(w => (w, Explain(problem, roster, before, beforeGaps, w, texts)))];
+    }
+
     /// <summary>Explains one wish of the roster.</summary>
     public static WishExplanation Explain(RosterProblem problem, Roster roster, Wish wish, ReportLanguage language = ReportLanguage.Swedish) =>
         Explain(problem, roster, RuleChecker.Evaluate(problem, roster), RosterReport.Gaps(problem, roster), wish, new ExplanationTexts(language));
