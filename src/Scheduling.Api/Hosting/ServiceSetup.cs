@@ -47,7 +47,15 @@ public static class ServiceSetup
             Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
         builder.Services.AddGrpcReflection();
         // The manager's review pages (Pages/Review), on the HTTP/1.1 port next to the JSON routes.
-        builder.Services.AddRazorPages();
+        // Signed-in only: the review folder's policy (a cookie from /signin, or a bearer token) and one filter
+        // for every handler of every page there (role, and the unit of the unit, job or roster addressed).
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Review", ReviewAccess.Policy);
+            o.Conventions.AddFolderApplicationModelConvention("/Review", m => m.Filters.Add(new ReviewAccessFilter()));
+            // The sign-in page reads the cookie (to show who is signed in and to check its forms) but needs none.
+            o.Conventions.AuthorizePage("/SignIn", ReviewAccess.Policy).AllowAnonymousToPage("/SignIn");
+        });
         // Swedish letters as they are, not as character references: smaller pages, readable source.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -65,6 +73,7 @@ public static class ServiceSetup
         builder.Services.AddSingleton<SigningKey>();
         builder.Services.AddSingleton<AccessPolicy>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddReviewAccess();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<SigningKey, IOptions<AuthOptions>>((o, key, auth) =>
         {
             o.MapInboundClaims = false;
@@ -79,7 +88,6 @@ public static class ServiceSetup
                 ClockSkew = TimeSpan.FromMinutes(1),
             };
         });
-        builder.Services.AddAuthorization();
     }
 
     public static WebApplication MapScheduling(this WebApplication app)
@@ -89,6 +97,7 @@ public static class ServiceSetup
         _ = app.Services.GetRequiredService<ISchedulingStore>();
         _ = app.Services.GetRequiredService<SigningKey>();
         app.UseAuthentication();
+        app.UseAuthorization();
         app.MapGrpcService<UnitApi>();
         app.MapGrpcService<EmployeeApi>();
         app.MapGrpcService<ShiftTemplateApi>();
@@ -101,8 +110,7 @@ public static class ServiceSetup
         app.MapGrpcService<EmployeeSelfServiceApi>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
-        // The review pages: "/" lists the units. One convention for the whole group, so an authorization
-        // policy can be applied to all of them at once (RequireAuthorization on this builder).
+        // The review pages: "/" lists the units; signed in at /signin (see AddRazorPages' conventions above).
         app.MapRazorPages();
         return app;
     }

@@ -77,6 +77,10 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
         Assert.Empty(result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{name}: {v.Id} {v.Help} e.g. {v.Nodes.FirstOrDefault()?.Html}"));
     }
 
+    /// <summary>A manager's token signed with the service's own key (what <c>scheduling token --role manager --unit UNIT</c> prints).</summary>
+    private string ManagerToken(string unit) =>
+        Scheduling.Cli.TokenCommand.Mint(File.ReadAllText(host.KeyFile).Trim(), Scheduling.Api.V1.Auth.SchedulingAuth.Manager, "browser-test-manager", null, [unit], TimeSpan.FromHours(1), DateTimeOffset.UtcNow);
+
     [GeneratedRegex("/jobs/[0-9a-f]+$")]
     private static partial Regex JobUrl();
 
@@ -86,9 +90,23 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 900 }, BaseURL = host.HttpAddress.ToString() });
         var page = await context.NewPageAsync();
 
-        // The entry page lists the units; the example unit opens with a form to plan a roster.
+        // Not signed in: the sign-in page. A production host has no development button; paste a manager's token
+        // (as `scheduling token --role manager --unit units/solbacken` mints it with the service's key).
         await page.GotoAsync("/");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/signin\\?returnUrl=%2F$"));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Logga in");
+        await Assertions.Expect(page.Locator("#signin-dev")).ToHaveCountAsync(0);
+        await page.Locator("#token").FillAsync("not a token");
+        await page.Locator("#signin").ClickAsync();
+        await Assertions.Expect(page.Locator("#signin-error")).ToBeVisibleAsync();
+        await ShotAsync(page, "0-signin");
+        await AccessibleAsync(page, "0-signin");
+        await page.Locator("#token").FillAsync(ManagerToken("units/solbacken"));
+        await page.Locator("#signin").ClickAsync();
+
+        // The entry page lists the manager's units; the example unit opens with a form to plan a roster.
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Enheter");
+        await Assertions.Expect(page.Locator("#who")).ToContainTextAsync("verksamhetschef");
         await page.Locator("#units a").First.ClickAsync();
         await Assertions.Expect(page.Locator("#solve-form")).ToBeVisibleAsync();
         await page.Locator("#StartDate").FillAsync("2027-03-01");
@@ -146,15 +164,20 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
         await ShotAsync(page, "6-checks");
         await AccessibleAsync(page, "6-checks");
         await page.Locator("#tab-wishes").ClickAsync();
-        await Assertions.Expect(page.Locator("#wish-shares")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#fairness")).ToBeVisibleAsync();
+        // A refused wish says why (the example's two weeks always refuse some).
+        await Assertions.Expect(page.Locator("#refused-wishes tbody td.reason").First).ToHaveTextAsync(new Regex("^Nekad"));
         await ShotAsync(page, "7-wishes");
+        await AccessibleAsync(page, "7-wishes");
+        await page.Locator("#fairness").ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, "7-wishes-fairness.png") });
+        await page.Locator("#fairness-spread").ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, "7-wishes-spread.png") });
         await page.Locator("#tab-cost").ClickAsync();
         await Assertions.Expect(page.Locator("#cost-by-kind")).ToBeVisibleAsync();
         await ShotAsync(page, "8-cost");
 
         // Re-solve from this version: the pin is kept in version 2.
         await page.Locator("#tab-grid").ClickAsync();
-        await page.Locator("#timeLimit").FillAsync("6");
+        await page.Locator("#timeLimit").FillAsync("15");
         await page.Locator("#resolve").ClickAsync();
         var second = await SolveAndOpenRosterAsync(page);
         Assert.NotEqual(first, second);
@@ -208,6 +231,29 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("#state")).ToHaveTextAsync("Published");
         await page.Locator("#tab-checks").ClickAsync();
         await Assertions.Expect(page.Locator("#tab-checks")).ToHaveTextAsync("Rule checks");
+
+        // The first version's refused wishes (seen in Swedish above: "Nekad…"), with their reasons in English.
+        await page.GotoAsync(first + "?view=wishes");
+        await Assertions.Expect(page.Locator("#fairness caption")).ToContainTextAsync("Fairness");
+        await Assertions.Expect(page.Locator("#refused-wishes tbody td.reason").First).ToHaveTextAsync(new Regex("^Refused"));
+        await ShotAsync(page, "12-wishes-english");
+        await AccessibleAsync(page, "12-wishes-english");
+
+        // The manager of another unit: the same roster is a 403 page that says nothing about it.
+        var stranger = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 900 }, BaseURL = host.HttpAddress.ToString() });
+        var strangerPage = await stranger.NewPageAsync();
+        await strangerPage.GotoAsync("/signin");
+        await strangerPage.Locator("#token").FillAsync(ManagerToken("units/other"));
+        await strangerPage.Locator("#signin").ClickAsync();
+        await Assertions.Expect(strangerPage.Locator("h1")).ToHaveTextAsync("Enheter");
+        await Assertions.Expect(strangerPage.Locator("#units")).ToHaveCountAsync(0);
+        var denied = await strangerPage.GotoAsync(second);
+        Assert.Equal(403, denied!.Status);
+        await Assertions.Expect(strangerPage.Locator("#denied")).ToBeVisibleAsync();
+        Assert.DoesNotContain("Solbacken", await strangerPage.ContentAsync(), StringComparison.Ordinal);
+        await ShotAsync(strangerPage, "13-denied");
+        await AccessibleAsync(strangerPage, "13-denied");
+        await stranger.DisposeAsync();
 
         // Exports: CSV of the whole roster, iCalendar per employee.
         var csv = await context.APIRequest.GetAsync(second + "?handler=Csv");

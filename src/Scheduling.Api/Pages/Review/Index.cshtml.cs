@@ -10,6 +10,7 @@ public sealed class IndexModel(Resources resources, IOptions<SchedulingOptions> 
     public IReadOnlyList<V1.Unit> Units { get; private set; } = [];
     public string DataDirectory { get; } = Path.GetFullPath(options.Value.DataDirectory);
 
+    /// <summary>Every unit for a planner; a manager's own units.</summary>
     public async Task OnGetAsync(CancellationToken cancellation) =>
-        Units = await resources.AllAsync<V1.Unit>("", ResourceKinds.Unit, cancellation).ConfigureAwait(false);
+        Units = [.. (await resources.AllAsync<V1.Unit>("", ResourceKinds.Unit, cancellation).ConfigureAwait(false)).Where(u => Caller?.Oversees(u.Name) == true)];
 }

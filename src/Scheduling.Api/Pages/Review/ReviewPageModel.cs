@@ -13,6 +13,9 @@ public abstract class ReviewPageModel : PageModel
 {
     public Texts T { get; private set; } = new(english: false);
 
+    /// <summary>The signed-in caller (the review folder's access filter has let only planners and managers through).</summary>
+    public Auth.Caller? Caller => Auth.Caller.From(User);
+
     [TempData]
     public string? Error { get; set; }
 
@@ -21,8 +24,7 @@ public abstract class ReviewPageModel : PageModel
 
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
-        var lang = Request.Query[Texts.Cookie].FirstOrDefault() ?? Request.Cookies[Texts.Cookie];
-        T = new Texts(string.Equals(lang, "en", StringComparison.Ordinal));
+        T = Texts.For(Request);
         ViewData["T"] = T;
         if (Request.Query.ContainsKey(Texts.Cookie))
             Response.Cookies.Append(Texts.Cookie, T.Lang, new Microsoft.AspNetCore.Http.CookieOptions { IsEssential = true, SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365) });

@@ -50,6 +50,9 @@ public sealed class RosterModel(RosterReview review, ISchedulingStore store, ICl
     public IReadOnlyList<Roster> Versions { get; private set; } = [];
     public ImmutableArray<SlotCoverage> Coverage { get; private set; } = [];
 
+    /// <summary>The domain report (wish explanations and fairness) on the wishes view.</summary>
+    public RosterReport? Report { get; private set; }
+
     public string Name => "rosters/" + RosterId;
     public bool ReadOnly => Roster.State is RosterState.Published or RosterState.Superseded;
     public string StateText => RosterReview.State(Roster.State);
@@ -75,6 +78,8 @@ public sealed class RosterModel(RosterReview review, ISchedulingStore store, ICl
         }
 
         if (View == "coverage") Coverage = CoverageProfile.Build(Problem, ProblemMapping.ToDomain(Roster));
+        // Reasons in the page's language (the stored roster has them in Swedish), and fairness, from the problem at hand.
+        if (View == "wishes") Report = RosterReport.Build(Problem, ProblemMapping.ToDomain(Roster), ReportLanguages.Parse(T.Lang));
         if (View == "versions")
         {
             Versions = [.. (await store.ListRostersAsync(Roster.Unit.Length > 0 ? Roster.Unit : null, null, 200, cancellation, basic: true).ConfigureAwait(false))

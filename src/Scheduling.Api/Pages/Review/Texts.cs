@@ -152,9 +152,61 @@ public sealed class Texts
         ["SUCCEEDED"] = ("Klar", "Succeeded"),
         ["CANCELLED"] = ("Avbruten", "Cancelled"),
         ["FAILED"] = ("Misslyckades", "Failed"),
+        ["signin"] = ("Logga in", "Sign in"),
+        ["signin-lead"] = ("Schemagranskningen är för planerare och verksamhetschefer. Klistra in din token (en JWT från inloggningstjänsten, eller lokalt från kommandoraden):", "The roster review is for planners and managers (verksamhetschefer). Paste your token (a JWT from the sign-in service, or locally from the command line):"),
+        ["token"] = ("Token", "Token"),
+        ["signin-button"] = ("Logga in", "Sign in"),
+        ["signin-dev"] = ("Logga in som planerare (utveckling)", "Sign in as planner (development)"),
+        ["signin-dev-note"] = ("Bara i utvecklingsmiljön (Development), från den här datorn.", "Only in the Development environment, from this computer."),
+        ["signed-in-as"] = ("Inloggad som", "Signed in as"),
+        ["signout"] = ("Logga ut", "Sign out"),
+        ["signin-failed"] = ("Inloggningen misslyckades", "Sign-in failed"),
+        ["token-malformed"] = ("Det är ingen token.", "That is not a token."),
+        ["token-invalid"] = ("Token är ogiltig för den här tjänsten (fel nyckel, utfärdare, mottagare eller roll).", "The token is not valid for this service (wrong key, issuer, audience or role)."),
+        ["token-expired"] = ("Token har gått ut. Skapa en ny.", "The token has expired. Mint a new one."),
+        ["to-units"] = ("Till enheterna", "To the units"),
+        ["employee-note"] = ("Som medarbetare använder du självservicen, inte de här sidorna.", "As an employee you use self-service, not these pages."),
+        ["denied"] = ("Ingen åtkomst", "No access"),
+        ["denied-text"] = ("Sidan finns inte, eller så har du inte behörighet till den.", "The page does not exist, or you may not see it."),
+        ["role-planner"] = ("planerare", "planner"),
+        ["role-manager"] = ("verksamhetschef", "manager"),
+        ["role-employee"] = ("medarbetare", "employee"),
+        ["reason-col"] = ("Skäl", "Reason"),
+        ["fairness"] = ("Rättvisa", "Fairness"),
+        ["fairness-desc"] = ("Beviljade önskemål och tunga pass per medarbetare mot rättvis andel (enligt regelpaketets rättviseregler). Avvikelse: arbetat − rättvis andel.", "Wishes granted and burdens per employee against the fair share (as the rule pack's fairness rules define it). Deviation: worked − fair share."),
+        ["by-count"] = ("antal", "by count"),
+        ["by-weight"] = ("vikt", "by weight"),
+        ["nights"] = ("Nätter", "Nights"),
+        ["weekends"] = ("Helger", "Weekends"),
+        ["holidays"] = ("Helgdagar", "Holidays"),
+        ["fair-share"] = ("rättvis andel", "fair share"),
+        ["worked"] = ("arbetat", "worked"),
+        ["ledger"] = ("Saldo in → ut", "Ledger in → out"),
+        ["spread"] = ("Spridning mellan medarbetare", "Spread across employees"),
+        ["measure"] = ("Mått", "Measure"),
+        ["min"] = ("Min", "Min"),
+        ["max"] = ("Max", "Max"),
+        ["mean"] = ("Medel", "Mean"),
+        ["std-dev"] = ("Standardavvikelse", "Std. deviation"),
+        ["gini"] = ("Gini", "Gini"),
+        ["share-by-weight"] = ("Beviljad andel (vikt)", "Granted share (weight)"),
+        ["share-by-count"] = ("Beviljad andel (antal)", "Granted share (count)"),
+        ["nights-dev"] = ("Nätter: |avvikelse|", "Nights: |deviation|"),
+        ["weekends-dev"] = ("Helger: |avvikelse|", "Weekends: |deviation|"),
+        ["holidays-dev"] = ("Helgdagar: |avvikelse|", "Holidays: |deviation|"),
+        ["of"] = ("av", "of"),
+        ["no-refused"] = ("Alla önskemål beviljades.", "Every wish was granted."),
     }.ToFrozenDictionary();
 
     public Texts(bool english) => English = english;
+
+    /// <summary>The request's language: <c>?lang=</c>, else the cookie, else Swedish.</summary>
+    public static Texts For(Microsoft.AspNetCore.Http.HttpRequest request) =>
+        new(string.Equals(request.Query[Cookie].FirstOrDefault() ?? request.Cookies[Cookie], "en", StringComparison.Ordinal));
+
+    public string Decimal(decimal value, int decimals = 1) => value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
+
+    public string Percent(decimal? share) => share is { } s ? (s * 100).ToString("0", Culture) + " %" : "–";
 
     public bool English { get; }
 
