@@ -23,6 +23,13 @@ public class ResourceServiceTests(InMemoryServer server)
         Assert.Equal(4, problem.ShiftTemplates.Count);
         Assert.NotEmpty(problem.Wishes);
         Assert.NotNull(problem.RulePack);
+
+        // The file's standing preferences (with their weights) and its fairness ledger come along.
+        var file = Google.Protobuf.JsonParser.Default.Parse<Problem>(await File.ReadAllTextAsync(TestPaths.Example("care-home-solbacken.json")));
+        Assert.NotEmpty(file.Preferences);
+        Assert.NotEmpty(file.FairnessLedger);
+        Assert.Equal(file.Preferences.OrderBy(p => p.Employee), problem.Preferences.OrderBy(p => p.Employee));
+        Assert.Equal(file.FairnessLedger.OrderBy(l => l.Employee), problem.FairnessLedger.OrderBy(l => l.Employee));
     }
 
     [Fact]

@@ -127,6 +127,7 @@ public sealed class SelfService(Resources resources, SelfServiceWindows windows,
             var stored = preference.Clone();
             stored.Name = $"{unit}/{SelfServiceKinds.StandingPreference.Collection}/{NewId()}";
             stored.Employee = me.EmployeeId!;
+            stored.ClearWeight();
             if (stored.Priority == WishPriority.Unspecified) stored.Priority = WishPriority.Normal;
             items.Add((stored, SelfServiceKinds.StandingPreference));
         }

@@ -125,10 +125,13 @@ public sealed class UnitProblems(Resources resources)
             if (ToSpec(preference, templates) is { } spec) problem.Preferences.Add(spec);
     }
 
-    /// <summary>A standing preference as the problem's preference, weighted by its priority; null when it names what the unit does not have.</summary>
+    /// <summary>
+    /// A standing preference as the problem's preference, weighted by its priority (or the weight it was imported
+    /// with); null when it names what the unit does not have.
+    /// </summary>
     public static PreferenceSpec? ToSpec(V1.StandingPreference preference, IReadOnlySet<string> templates)
     {
-        var spec = new PreferenceSpec { Employee = preference.Employee, Weight = WishPriorities.Weight(preference.Priority) };
+        var spec = new PreferenceSpec { Employee = preference.Employee, Weight = preference.HasWeight ? preference.Weight : WishPriorities.Weight(preference.Priority) };
         switch (preference.Kind)
         {
             case V1.StandingPreference.Types.Kind.NoShiftKind when preference.ShiftKind != V1.ShiftKind.Unspecified:
@@ -152,6 +155,25 @@ public sealed class UnitProblems(Resources resources)
         }
 
         return spec;
+    }
+
+    /// <summary>A problem file's preference as a stored standing preference that keeps its weight.</summary>
+    private static V1.StandingPreference ToStanding(PreferenceSpec preference, string name)
+    {
+        var standing = new V1.StandingPreference
+        {
+            Name = name,
+            Employee = preference.Employee,
+            Kind = (V1.StandingPreference.Types.Kind)(int)preference.Kind,
+            ShiftKind = preference.ShiftKind,
+            Shift = preference.Shift ?? "",
+            Weekday = preference.Weekday,
+            Count = preference.Count,
+            Priority = V1.WishPriority.Normal,
+            // The problem file's default weight when it gives none.
+            Weight = preference.HasWeight ? preference.Weight : 1,
+        };
+        return standing;
     }
 
     /// <summary>Stores a whole problem as a new unit, in one transaction.</summary>
@@ -205,6 +227,18 @@ public sealed class UnitProblems(Resources resources)
         }));
         items.AddRange(problem.Pins.Select((p, i) => ((IMessage)new V1.Pin { Name = $"{unitName}/pins/p{i + 1:D5}", Employee = p.Employee, Date = p.Date, Shift = p.Shift ?? "" }, ResourceKinds.Pin)));
         items.AddRange(problem.Unavailability.Select((u, i) => ((IMessage)new V1.UnavailableDay { Name = $"{unitName}/unavailableDays/u{i + 1:D5}", Employee = u.Employee, Date = u.Date }, ResourceKinds.UnavailableDay)));
+        items.AddRange(problem.Preferences.Select((p, i) => ((IMessage)ToStanding(p, $"{unitName}/{SelfServiceKinds.StandingPreference.Collection}/imported-{i + 1:D5}"), SelfServiceKinds.StandingPreference)));
+        if (problem.FairnessLedger.Count > 0 && SelfServiceKinds.ParseDate(problem.Period?.StartDate ?? "") is { } start)
+        {
+            // The file's ledger is what earlier periods left: a carry out of the day before its period, so the
+            // file's period and every later one start from it until a published roster carries on.
+            var before = start.PlusDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var opening = new CarryForward { Name = $"{unitName}/{CarryForwards.Kind.Collection}/{before}", Period = new Period { StartDate = before, Days = 1 } };
+            opening.LedgerIn.AddRange(problem.FairnessLedger.Select(l => l.Clone()));
+            opening.LedgerOut.AddRange(problem.FairnessLedger.Select(l => l.Clone()));
+            items.Add((opening, CarryForwards.Kind));
+        }
+
         await resources.CreateAllAsync(items, cancellation).ConfigureAwait(false);
         return unit;
     }
