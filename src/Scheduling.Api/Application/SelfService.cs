@@ -228,7 +228,11 @@ public sealed class SelfService(Resources resources, SelfServiceWindows windows,
         return inPeriod;
     }
 
-    public async Task DeleteMyWishAsync(Caller me, string wish, CancellationToken cancellation)
+    /// <summary>
+    /// One of the caller's own wishes by id or name; another's, or one that does not exist, is PERMISSION_DENIED
+    /// alike, so nothing tells them apart.
+    /// </summary>
+    private async Task<(string Name, MyWish Wish)> MyOwnWishAsync(Caller me, string wish, CancellationToken cancellation)
     {
         await MeAsync(me, cancellation).ConfigureAwait(false);
         var id = wish[(wish.LastIndexOf('/') + 1)..];
@@ -238,6 +242,12 @@ public sealed class SelfService(Resources resources, SelfServiceWindows windows,
         var body = await store.GetResourceAsync(name, cancellation).ConfigureAwait(false);
         var stored = body is null ? null : MyWish.Parser.ParseFrom(body);
         if (stored is null || stored.Employee != me.EmployeeId) throw Denied();
+        return (name, stored);
+    }
+
+    public async Task DeleteMyWishAsync(Caller me, string wish, CancellationToken cancellation)
+    {
+        var (name, stored) = await MyOwnWishAsync(me, wish, cancellation).ConfigureAwait(false);
         await OpenWishWindowAsync(me.Unit!, stored.PeriodStart, cancellation).ConfigureAwait(false);
         await resources.DeleteAsync(name, SelfServiceKinds.EmployeeWish, force: false, cancellation).ConfigureAwait(false);
     }
@@ -274,14 +284,7 @@ public sealed class SelfService(Resources resources, SelfServiceWindows windows,
     /// <summary>What granting one of the employee's own wishes would cost against the published roster of its period (or the one named).</summary>
     public async Task<WishCost> GetMyWishCostAsync(Caller me, string wish, string rosterName, Google.Protobuf.WellKnownTypes.Duration? timeLimit, CancellationToken cancellation)
     {
-        await MeAsync(me, cancellation).ConfigureAwait(false);
-        var id = wish[(wish.LastIndexOf('/') + 1)..];
-        if (!Resources.IsValidId(id)) throw ApiErrors.InvalidArgument("wish", $"must be a wish id or units/{{unit}}/employeeWishes/{{wish}}, was '{wish}'");
-        var name = $"{me.Unit}/{SelfServiceKinds.EmployeeWish.Collection}/{id}";
-        if (wish.Contains('/', StringComparison.Ordinal) && wish != name) throw Denied();
-        var body = await store.GetResourceAsync(name, cancellation).ConfigureAwait(false);
-        var stored = body is null ? null : MyWish.Parser.ParseFrom(body);
-        if (stored is null || stored.Employee != me.EmployeeId) throw Denied();
+        var (_, stored) = await MyOwnWishAsync(me, wish, cancellation).ConfigureAwait(false);
         if (stored.Kind == MyWish.Types.Kind.Unavailable)
             throw ApiErrors.InvalidArgument("wish", "an unavailable day is a hard rule, not a wish to price");
         var roster = await PublishedAsync(me, rosterName, rosterName.Length > 0 ? "" : stored.PeriodStart, cancellation).ConfigureAwait(false);
