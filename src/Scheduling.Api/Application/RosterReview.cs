@@ -32,6 +32,7 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
     private readonly SemaphoreSlim writing = new(1, 1);
     private readonly ConcurrentDictionary<string, (Problem Proto, RosterProblem Domain)> problems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Roster> translations = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Domain.Reporting.RosterReport>> reports = new(StringComparer.Ordinal);
 
     [GeneratedRegex("^rosters/[A-Za-z0-9_-]{1,63}$")]
     private static partial Regex RosterName();
@@ -342,6 +343,20 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
         if (translations.Count >= CachedProblems) translations.Clear();
         translations[key] = translated.Clone();
         return translated;
+    }
+
+    /// <summary>
+    /// The report of a roster version in a language, with every wish explained and the fairness figures. Explaining
+    /// re-checks the roster once per wish (seconds at 150 staff × 16 weeks), so a version's report is kept per
+    /// language until the version changes.
+    /// </summary>
+    public Domain.Reporting.RosterReport Report(Roster roster, RosterProblem problem, Domain.Reporting.ReportLanguage language)
+    {
+        var key = $"{roster.Name}|{roster.UpdateTime}|{language}";
+        if (reports.Count >= CachedProblems && !reports.ContainsKey(key)) reports.Clear();
+        var report = reports.GetOrAdd(key, _ => new Lazy<Domain.Reporting.RosterReport>(() =>
+            Domain.Reporting.RosterReport.Build(problem, ProblemMapping.ToDomain(roster), language)));
+        return report.Value;
     }
 
     /// <summary>Whole days from today (in the period's zone) to the period's first day.</summary>

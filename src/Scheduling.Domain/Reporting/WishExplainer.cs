@@ -66,7 +66,8 @@ public static class WishExplainer
         var texts = new ExplanationTexts(language);
         var before = RuleChecker.Evaluate(problem, roster);
         var beforeGaps = RosterReport.Gaps(problem, roster);
-        return [.. problem.Wishes.Select(w => (w, Explain(problem, roster, before, beforeGaps, w, texts)))];
+        // Each wish re-checks the whole roster (about 45 ms at 150 staff × 16 weeks): spread them over the cores.
+        return [.. problem.Wishes.AsParallel().AsOrdered().Select(w => (w, Explain(problem, roster, before, beforeGaps, w, texts)))];
     }
 
     /// <summary>Explains some of the roster's wishes (e.g. one employee's), checking the roster itself once.</summary>

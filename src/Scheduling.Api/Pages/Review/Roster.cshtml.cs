@@ -79,7 +79,7 @@ public sealed class RosterModel(RosterReview review, ISchedulingStore store, ICl
 
         if (View == "coverage") Coverage = CoverageProfile.Build(Problem, ProblemMapping.ToDomain(Roster));
         // Reasons in the page's language (the stored roster has them in Swedish), and fairness, from the problem at hand.
-        if (View == "wishes") Report = RosterReport.Build(Problem, ProblemMapping.ToDomain(Roster), ReportLanguages.Parse(T.Lang));
+        if (View == "wishes") Report = review.Report(Roster, Problem, ReportLanguages.Parse(T.Lang));
         if (View == "versions")
         {
             Versions = [.. (await store.ListRostersAsync(Roster.Unit.Length > 0 ? Roster.Unit : null, null, 200, cancellation, basic: true).ConfigureAwait(false))
