@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using NodaTime;
 using NodaTime.Text;
@@ -348,11 +349,13 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
     /// <summary>
     /// The report of a roster version in a language, with every wish explained and the fairness figures. Explaining
     /// re-checks the roster once per wish (seconds at 150 staff × 16 weeks), so a version's report is kept per
-    /// language until the version changes.
+    /// language and content (assignments and pins).
     /// </summary>
     public Domain.Reporting.RosterReport Report(Roster roster, RosterProblem problem, Domain.Reporting.ReportLanguage language)
     {
-        var key = $"{roster.Name}|{roster.UpdateTime}|{language}";
+        // By content, not update time: two changes can carry the same time (a coarse or a test clock).
+        var content = new Roster { Assignments = { roster.Assignments }, Pins = { roster.Pins } }.ToByteArray();
+        var key = $"{roster.Name}|{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(content))}|{language}";
         if (reports.Count >= CachedProblems && !reports.ContainsKey(key)) reports.Clear();
         var report = reports.GetOrAdd(key, _ => new Lazy<Domain.Reporting.RosterReport>(() =>
             Domain.Reporting.RosterReport.Build(problem, ProblemMapping.ToDomain(roster), language)));

@@ -154,6 +154,15 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
         await ShotAsync(page, "4-changed");
         await AccessibleAsync(page, "4-changed");
 
+        // A day shift on a day someone wished off (the example's first such wish in these two weeks), so that a wish
+        // is refused whatever the solve found.
+        var example = Google.Protobuf.JsonParser.Default.Parse<Scheduling.Api.V1.Problem>(await File.ReadAllTextAsync(TestPaths.Example("care-home-solbacken.json")));
+        var dayOff = example.Wishes.First(w => w.Kind == Scheduling.Api.V1.WishKind.DayOff && string.CompareOrdinal(w.Date, "2027-03-15") < 0);
+        await page.GotoAsync($"{first.Split('?', '#')[0]}?e={dayOff.Employee}&d={dayOff.Date}#edit");
+        await page.Locator("#shift").SelectOptionAsync("D");
+        await page.Locator("#save").ClickAsync();
+        await Assertions.Expect(page.Locator("#change")).ToBeVisibleAsync();
+
         // The other views.
         await page.Locator("#tab-coverage").ClickAsync();
         await Assertions.Expect(page.Locator("#coverage svg").First).ToBeVisibleAsync();
