@@ -168,9 +168,17 @@ public static class ProblemMapping
             Ideal = g.Ideal,
         }));
         proto.ShiftCover.AddRange(report.ShiftCover.Select(c => new ShiftCoverLine { Date = Date(c.Date), Shift = c.Shift.Value, Assigned = c.Assigned, Required = c.Required }));
-        proto.Wishes.AddRange(report.Wishes.Select(ToProto));
-        proto.Preferences.AddRange(report.Preferences.Select(ToProto));
+        Outcomes(report, proto);
         if (problem.Cost is not null) proto.Cost = ToProto(Domain.Cost.RosterCost.Compute(problem, roster));
+    }
+
+    /// <summary>Replaces a roster message's wish and preference outcomes with a report's.</summary>
+    public static void Outcomes(RosterReport report, V1.Roster proto)
+    {
+        proto.Wishes.Clear();
+        proto.Wishes.AddRange(report.Wishes.Select(ToProto));
+        proto.Preferences.Clear();
+        proto.Preferences.AddRange(report.Preferences.Select(ToProto));
     }
 
     /// <summary>

@@ -32,7 +32,6 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
     // Changes read a roster, change it and store it: one at a time, so two at once cannot lose one.
     private readonly SemaphoreSlim writing = new(1, 1);
     private readonly ConcurrentDictionary<string, (Problem Proto, RosterProblem Domain)> problems = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Roster> translations = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Domain.Reporting.RosterReport>> reports = new(StringComparer.Ordinal);
 
     [GeneratedRegex("^rosters/[A-Za-z0-9_-]{1,63}$")]
@@ -328,28 +327,25 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
     /// recomputed from the stored problem and roster otherwise.
     /// </summary>
     /// <remarks>
-    /// With <paramref name="employee"/> only that employee's outcomes are recomputed and kept. A whole roster's are
-    /// kept for the last few rosters asked for (by name, last update and language): explaining re-checks the roster
-    /// once per refused wish, seconds for a unit's many.
+    /// With <paramref name="employee"/> only that employee's outcomes are recomputed; a whole roster's come from its
+    /// kept report (<see cref="Report"/>), which the review page shares.
     /// </remarks>
     public async Task<Roster> InLanguageAsync(Roster roster, Domain.Reporting.ReportLanguage language, CancellationToken cancellation, string? employee = null)
     {
         if (language == Domain.Reporting.ReportLanguage.Swedish) return roster;
-        var key = $"{roster.Name}|{roster.UpdateTime}|{language}";
-        if (employee is null && translations.TryGetValue(key, out var cached)) return cached.Clone();
         var problem = await ProblemAsync(roster, cancellation).ConfigureAwait(false);
         var translated = roster.Clone();
-        await Task.Run(() => ProblemMapping.Explain(problem, ProblemMapping.ToDomain(roster), language, translated, employee), cancellation).ConfigureAwait(false);
-        if (employee is not null) return translated;
-        if (translations.Count >= CachedProblems) translations.Clear();
-        translations[key] = translated.Clone();
+        if (employee is null)
+            ProblemMapping.Outcomes(await Task.Run(() => Report(roster, problem, language), cancellation).ConfigureAwait(false), translated);
+        else
+            await Task.Run(() => ProblemMapping.Explain(problem, ProblemMapping.ToDomain(roster), language, translated, employee), cancellation).ConfigureAwait(false);
         return translated;
     }
 
     /// <summary>
     /// The report of a roster version in a language, with every wish explained and the fairness figures. Explaining
-    /// re-checks the roster once per wish (seconds at 150 staff × 16 weeks), so a version's report is kept per
-    /// language and content (assignments and pins).
+    /// re-checks the roster once per wish (seconds at 150 staff × 16 weeks), so the last few reports are kept, by
+    /// roster, content (assignments and pins) and language.
     /// </summary>
     public Domain.Reporting.RosterReport Report(Roster roster, RosterProblem problem, Domain.Reporting.ReportLanguage language)
     {
