@@ -100,6 +100,16 @@ public static class RosterSolver
             // trusted for the roster it comes with.
             byRule = context.ObjectiveTerms.GroupBy(t => t.Rule).ToDictionary(g => g.Key, g => g.Sum(t => t.Weight * solver.Value(t.Expr)));
             objective = byRule.Values.Sum();
+            // CP-SAT does not always start from a hint, and its share can end on worse rosters: a warm start that is
+            // itself a better roster is where the neighbourhood search goes on from.
+            if (useLns && options.Hint is { } start && !cancellation.IsCancellationRequested &&
+                lns.Score(HintValues(context, start), TimeSpan.FromSeconds(Math.Max(1, options.TimeLimit.TotalSeconds / 20)), cancellation) is { } startScore &&
+                startScore < objective)
+            {
+                values = HintValues(context, start);
+                objective = startScore;
+                byRule = null;
+            }
         }
         else if (useLns && status == CpSolverStatus.Unknown && options.Hint is { } hint && !cancellation.IsCancellationRequested &&
                  lns.Score(HintValues(context, hint), TimeSpan.FromSeconds(Math.Max(1, options.TimeLimit.TotalSeconds / 20)), cancellation) is { } score)
