@@ -14,6 +14,9 @@ public sealed record SolverOptions
 
     public int Seed { get; init; }
 
+    /// <summary>Which search to run; <see cref="SolverCore.Baseline"/> is the previous core, kept for comparison.</summary>
+    public SolverCore Core { get; init; } = SolverCore.Decomposition;
+
     /// <summary>A roster to start from (warm start); its assignments are given to CP-SAT as a hint.</summary>
     public Roster? Hint { get; init; }
 
