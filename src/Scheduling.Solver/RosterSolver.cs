@@ -5,6 +5,7 @@ using Google.OrTools.Sat;
 using Scheduling.Domain;
 using Scheduling.Domain.Checking;
 using Scheduling.Domain.Rules;
+using Scheduling.Solver.Decomposition;
 
 namespace Scheduling.Solver;
 
@@ -19,8 +20,19 @@ public static class RosterSolver
     {
         options.Validate();
         var total = Stopwatch.StartNew();
-        var attempt = FeasibilityFirst(problem, options, cancellation, out var hint)
-            ?? Run(problem, options with { Hint = hint, TimeLimit = Remaining(options, total) }, total, progress, cancellation);
+        var decomposed = options.Core == SolverCore.Decomposition ? Decompose(problem, options, total, progress, cancellation) : null;
+        if (cancellation.IsCancellationRequested && decomposed?.AsAttempt(cancelled: true) is { } stopped)
+            return Finish(problem, problem, stopped, total, isRelaxed: false, conflicts: []);
+        var searchOptions = decomposed?.Roster is { } start
+            ? options with
+            {
+                Hint = start, FeasibilityShare = 0, ProvenBound = decomposed.Bound, TimeLimit = Remaining(options, total),
+                HintIsStart = true,
+            }
+            : options with { TimeLimit = Remaining(options, total) };
+        var attempt = FeasibilityFirst(problem, searchOptions, cancellation, out var hint)
+            ?? Run(problem, searchOptions with { Hint = hint, TimeLimit = Remaining(options, total) }, total, progress, cancellation, decomposed?.Context);
+        if (decomposed is not null) attempt = decomposed.Merge(attempt);
         if (attempt.Status != CpSolverStatus.Infeasible || cancellation.IsCancellationRequested)
             return Finish(problem, problem, attempt, total, isRelaxed: false, conflicts: []);
 
@@ -56,6 +68,96 @@ public static class RosterSolver
         return null;
     }
 
+    /// <summary>
+    /// A proven lower bound of the objective of every roster of <paramref name="problem"/> that keeps its hard rules,
+    /// from the decomposition alone (the compact relaxation, then column generation rounds within the time limit);
+    /// null when none was found in time (or the problem has no cover to decompose).
+    /// </summary>
+    public static long? LowerBound(RosterProblem problem, SolverOptions options, CancellationToken cancellation = default)
+    {
+        options.Validate();
+        if (problem.Employees.Length == 0) return null;
+        var generation = new ColumnGeneration(problem, Environment.ProcessorCount, cancellation);
+        if (generation.Rows.Rows.Count == 0) return null;
+        generation.Run(options.TimeLimit, options.Seed, null, cancellation);
+        return generation.Bound;
+    }
+
+    /// <summary>
+    /// What the decomposition hands on: its best roster with the full model's objective on it (a start for the
+    /// search), its proven bound, when its first roster came and how many improving rosters it reported, and the
+    /// full model it built to score them, which the search that follows reuses.
+    /// </summary>
+    private sealed record Decomposed(Roster? Roster, long? Objective, long? Bound, TimeSpan? First, int Solutions, ModelContext Context, TimeSpan Build)
+    {
+        /// <summary>The later search's attempt with the decomposition's bound and first roster folded in.</summary>
+        public Attempt Merge(Attempt attempt)
+        {
+            if (attempt.Objective is not { } objective) return attempt;
+            var bound = Math.Min(objective, Math.Max(attempt.Bound ?? 0, Bound ?? 0));
+            return attempt with
+            {
+                Bound = bound,
+                First = First ?? attempt.First,
+                Solutions = attempt.Solutions + Solutions,
+                Status = bound == objective && attempt.Status == CpSolverStatus.Feasible ? CpSolverStatus.Optimal : attempt.Status,
+            };
+        }
+
+        /// <summary>The decomposition's own roster as the result, when the search after it did not run (cancelled).</summary>
+        public Attempt? AsAttempt(bool cancelled) => Roster is null
+            ? null
+            : new Attempt(CpSolverStatus.Feasible, Roster, Objective, Math.Min(Objective ?? 0, Bound ?? 0), Build, First, Solutions, cancelled, null);
+    }
+
+    /// <summary>
+    /// Column generation for a proven bound and columns; an integer roster from the columns after its first round
+    /// (the first roster, in seconds) and again at its end; each scored by the full model. The rest of the time
+    /// goes to the search from the best of them.
+    /// </summary>
+    private static Decomposed? Decompose(RosterProblem problem, SolverOptions options, Stopwatch total, IProgress<SolveProgress>? progress, CancellationToken cancellation)
+    {
+        // Pricing a wish holds it by force in the full model only: a short warm-started re-solve, the baseline's work.
+        if (problem.Employees.Length == 0 || cancellation.IsCancellationRequested || !options.ForcedWishes.IsEmpty) return null;
+        if ((long)problem.Employees.Length * problem.Period.Days * problem.Templates.Length <= options.WholeModelCells) return null;
+        var generation = new ColumnGeneration(problem, Environment.ProcessorCount, cancellation);
+        if (generation.Rows.Rows.Count == 0) return null;
+        if (options.Hint is { } warm) generation.Seed(warm);
+        var build = Stopwatch.StartNew();
+        var context = ModelBuilder.Build(problem);
+        build.Stop();
+        var scorer = new LargeNeighbourhoodSearch(context, options);
+        Roster? best = null;
+        long? objective = null;
+        TimeSpan? first = null;
+        var count = 0;
+
+        void Integer(TimeSpan limit)
+        {
+            if (RestrictedMaster.Solve(problem, generation, options, limit, cancellation) is not { } outcome) return;
+            // Scored without the cancellation: a roster already found is kept, and scoring fixes every variable.
+            if (scorer.Score(ToValues(context, outcome.Roster), TimeSpan.FromSeconds(Math.Max(1, options.TimeLimit.TotalSeconds / 20)), CancellationToken.None) is not { } score ||
+                score >= objective) return;
+            (best, objective) = (outcome.Roster, score);
+            first ??= total.Elapsed;
+            count++;
+            var bound = Math.Min(score, generation.Bound ?? 0);
+            progress?.Report(new SolveProgress(score, bound, (score - bound) / Math.Max(1.0, Math.Abs((double)score)), total.Elapsed, count));
+            options.Log?.Invoke($"restricted master: {(outcome.Optimal ? "optimal" : "feasible")}, objective {score}, bound {generation.Bound}, {total.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        var budget = options.TimeLimit * options.GenerationShare;
+        generation.Run(budget - total.Elapsed, options.Seed, g =>
+        {
+            options.Log?.Invoke($"column generation round {g.Rounds}: master {g.MasterValue:0.##}, bound {g.Bound} (relaxation {g.RelaxationBound}), {g.Pool.Sum(p => p.Count)} columns, {total.Elapsed.TotalSeconds:0.0} s");
+            if (best is null) Integer(options.TimeLimit * 0.05);
+        }, cancellation);
+        if (!cancellation.IsCancellationRequested) Integer((options.TimeLimit - total.Elapsed) * options.RestrictedMasterShare);
+        return new Decomposed(best, objective, generation.Bound, first, count, context, build.Elapsed);
+    }
+
+    private static bool[,,] ToValues(ModelContext context, Roster roster) => HintValues(context, roster);
+
     private static TimeSpan Remaining(SolverOptions options, Stopwatch total, double floor = 0.1)
     {
         var left = options.TimeLimit - total.Elapsed;
@@ -65,10 +167,10 @@ public static class RosterSolver
 
     private sealed record Attempt(CpSolverStatus Status, Roster? Roster, long? Objective, long? Bound, TimeSpan Build, TimeSpan? First, int Solutions, bool Cancelled, Dictionary<string, long>? PenaltyByRule);
 
-    private static Attempt Run(RosterProblem problem, SolverOptions options, Stopwatch since, IProgress<SolveProgress>? progress, CancellationToken cancellation)
+    private static Attempt Run(RosterProblem problem, SolverOptions options, Stopwatch since, IProgress<SolveProgress>? progress, CancellationToken cancellation, ModelContext? built = null)
     {
         var build = Stopwatch.StartNew();
-        var context = ModelBuilder.Build(problem);
+        var context = built ?? ModelBuilder.Build(problem);
         Force(context, options.ForcedWishes);
         AddHint(context, options.Hint);
         build.Stop();
@@ -80,11 +182,14 @@ public static class RosterSolver
         var share = useLns ? options.TimeLimit * (1 - options.NeighbourhoodShare) : (TimeSpan?)null;
         using var solver = new CpSolver { StringParameters = Parameters(options) };
         if (options.Log is { } log) solver.SetLogCallback(line => log(line));
-        var callback = new ProgressCallback(progress, context, since, share);
+        var callback = new ProgressCallback(progress, context, since, share, options.ProvenBound ?? 0);
         CpSolverStatus status;
+        var solved = false;
         using (cancellation.Register(solver.StopSearch))
         using (share is { } end ? new Timer(_ => { if (callback.Count > 0) solver.StopSearch(); }, null, end, Timeout.InfiniteTimeSpan) : null)
-            status = cancellation.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(context.Model, callback);
+            status = cancellation.IsCancellationRequested || (options.HintIsStart && options.Hint is not null && useLns)
+                ? CpSolverStatus.Unknown
+                : Solved(solver.Solve(context.Model, callback), out solved);
         var found = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
         var lns = new LargeNeighbourhoodSearch(context, options);
         bool[,,] values;
@@ -120,14 +225,18 @@ public static class RosterSolver
             objective = score;
             status = CpSolverStatus.Feasible;
             count++;
-            progress?.Report(new SolveProgress(objective, 0, 1, since.Elapsed, count));
+            var known = Math.Min(objective, options.ProvenBound ?? 0);
+            progress?.Report(new SolveProgress(objective, known, (objective - known) / Math.Max(1.0, Math.Abs((double)objective)), since.Elapsed, count));
         }
         else
         {
             return new Attempt(status, null, null, null, build.Elapsed, callback.FirstSolution, callback.Count, cancellation.IsCancellationRequested, null);
         }
 
-        var bound = context.HasObjective ? Math.Max(0, Math.Min(objective, (long)Math.Ceiling(solver.BestObjectiveBound - 1e-6))) : 0;
+        // A solver that never ran has no response to read a bound from.
+        var bound = context.HasObjective
+            ? Math.Min(objective, Math.Max(options.ProvenBound ?? 0, solved ? (long)Math.Ceiling(solver.BestObjectiveBound - 1e-6) : 0))
+            : 0;
         var first = callback.FirstSolution ?? since.Elapsed;
 
         var left = options.TimeLimit - search.Elapsed;
@@ -148,6 +257,12 @@ public static class RosterSolver
         }
 
         return new Attempt(status, ToRoster(context, values), objective, bound, build.Elapsed, first, count, cancellation.IsCancellationRequested, byRule);
+    }
+
+    private static CpSolverStatus Solved(CpSolverStatus status, out bool solved)
+    {
+        solved = true;
+        return status;
     }
 
     private static string Parameters(SolverOptions options)
@@ -310,7 +425,7 @@ public static class RosterSolver
     /// above it once presolve has relaxed exact penalty definitions), and ends the whole-model phase at
     /// its share of the time once a roster exists; without one it keeps searching to the full limit.
     /// </summary>
-    private sealed class ProgressCallback(IProgress<SolveProgress>? progress, ModelContext context, Stopwatch since, TimeSpan? phaseEnd) : CpSolverSolutionCallback
+    private sealed class ProgressCallback(IProgress<SolveProgress>? progress, ModelContext context, Stopwatch since, TimeSpan? phaseEnd, long provenBound) : CpSolverSolutionCallback
     {
         private readonly Stopwatch phase = Stopwatch.StartNew();
 
@@ -326,7 +441,7 @@ public static class RosterSolver
             if (progress is not null)
             {
                 var objective = context.ObjectiveTerms.Sum(term => term.Weight * Value(term.Expr));
-                var bound = context.HasObjective ? Math.Min(objective, (long)Math.Ceiling(BestObjectiveBound() - 1e-6)) : 0;
+                var bound = context.HasObjective ? Math.Min(objective, Math.Max(provenBound, (long)Math.Ceiling(BestObjectiveBound() - 1e-6))) : 0;
                 var gap = (objective - bound) / Math.Max(1.0, Math.Abs((double)objective));
                 progress.Report(new SolveProgress(objective, bound, gap, elapsed, Count));
             }

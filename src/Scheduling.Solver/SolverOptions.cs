@@ -35,6 +35,12 @@ public sealed record SolverOptions
     /// </summary>
     public double NeighbourhoodShare { get; init; } = 0.75;
 
+    /// <summary>The decomposition core's share of the time limit for column generation (the bound and the columns).</summary>
+    public double GenerationShare { get; init; } = 0.35;
+
+    /// <summary>The decomposition core's share of the time left after column generation for the integer roster from the columns.</summary>
+    public double RestrictedMasterShare { get; init; } = 0.2;
+
     /// <summary>Stop once (objective − bound) / objective is at most this.</summary>
     public double RelativeGap { get; init; }
 
@@ -50,6 +56,23 @@ public sealed record SolverOptions
     /// <summary>Wishes held as hard constraints (pricing a refused wish: what the roster loses when it is granted).</summary>
     internal ImmutableArray<Wish> ForcedWishes { get; init; } = [];
 
+    /// <summary>
+    /// The hint is a roster that keeps every hard rule (the decomposition's): the neighbourhood search starts from
+    /// it at once instead of after a share of whole-model search, which at real sizes finds nothing better in it.
+    /// </summary>
+    internal bool HintIsStart { get; init; }
+
+    /// <summary>A lower bound already proven (the decomposition's), shown in progress and kept as the result's bound.</summary>
+    internal long? ProvenBound { get; init; }
+
+    /// <summary>
+    /// Up to this many employee × day × template cells the decomposition core searches the whole model as the
+    /// baseline does: at that size CP-SAT proves optimality in seconds (the 14-day benchmark instances) and its own
+    /// bound is proven. Above it the decomposition gives the bound and the first roster, and the neighbourhood
+    /// search starts from that roster at once (the whole model finds nothing better in its share at those sizes).
+    /// </summary>
+    public long WholeModelCells { get; init; } = 1500;
+
     /// <summary>Stop at the first roster found (used by the feasibility phase).</summary>
     internal bool StopAfterFirstSolution { get; init; }
 
@@ -62,6 +85,8 @@ public sealed record SolverOptions
         if (Workers is < 1 or > 64) throw new ArgumentException("workers must be between 1 and 64", nameof(Workers));
         if (FeasibilityShare is < 0 or > 0.9) throw new ArgumentException("feasibility share must be between 0 and 0.9", nameof(FeasibilityShare));
         if (NeighbourhoodShare is < 0 or > 0.95) throw new ArgumentException("neighbourhood share must be between 0 and 0.95", nameof(NeighbourhoodShare));
+        if (GenerationShare is < 0 or > 0.9) throw new ArgumentException("generation share must be between 0 and 0.9", nameof(GenerationShare));
+        if (RestrictedMasterShare is < 0 or > 0.9) throw new ArgumentException("restricted master share must be between 0 and 0.9", nameof(RestrictedMasterShare));
         if (RelativeGap is < 0 or > 1) throw new ArgumentException("relative gap must be between 0 and 1", nameof(RelativeGap));
         if (HardPenalty < 1) throw new ArgumentException("hard penalty must be positive", nameof(HardPenalty));
     }

@@ -1,0 +1,192 @@
+using System.Diagnostics;
+using Scheduling.Domain;
+
+namespace Scheduling.Solver.Decomposition;
+
+/// <summary>
+/// Column generation (Dantzig–Wolfe over employees): the linear master picks a convex combination of schedules
+/// per employee against the cover rows; each employee's pricing model finds the schedule of least reduced cost
+/// under the master's duals. Every round gives a Lagrangian bound, Σ_e (pricing bound of e) + Σ_r min_p (f_r(p)
+/// + π_r p), a proven lower bound of the roster's objective for any duals, so a round that stops early still
+/// yields a valid bound. Duals are stabilised towards those of the best bound so far (Wentges smoothing).
+/// </summary>
+internal sealed class ColumnGeneration
+{
+    /// <summary>Duals are rounded to 1/Scale of an objective unit, so the pricing objective stays whole.</summary>
+    private const long Scale = 64;
+
+    /// <summary>The first round's time per employee: enough for a good schedule of a 4-week period, not for a proof.</summary>
+    private const double QuickPricingSeconds = 0.05;
+
+    private readonly RosterProblem problem;
+    private readonly CoverRows rows;
+    private readonly PricingModel[] pricing;
+    private readonly HashSet<string>[] known;
+    private readonly List<Column>[] pool;
+    private readonly int workers;
+
+    public ColumnGeneration(RosterProblem problem, int workers, CancellationToken cancellation)
+    {
+        this.problem = problem;
+        this.workers = Math.Max(1, workers);
+        rows = CoverRows.Build(problem);
+        var E = problem.Employees.Length;
+        pricing = new PricingModel[E];
+        Parallel.For(0, E, new ParallelOptions { MaxDegreeOfParallelism = this.workers, CancellationToken = cancellation }, e => pricing[e] = new PricingModel(problem, e));
+        known = [.. Enumerable.Range(0, E).Select(_ => new HashSet<string>(StringComparer.Ordinal))];
+        pool = [.. Enumerable.Range(0, E).Select(_ => new List<Column>())];
+    }
+
+    public CoverRows Rows => rows;
+
+    /// <summary>The columns found so far, per employee.</summary>
+    public IReadOnlyList<List<Column>> Pool => pool;
+
+    /// <summary>The best proven lower bound of the objective so far (null before the first complete round).</summary>
+    public long? Bound { get; private set; }
+
+    /// <summary>The master's value at the last round: the bound once the generation has converged.</summary>
+    public double? MasterValue { get; private set; }
+
+    /// <summary>The master's last solution: each employee's columns with their weights.</summary>
+    public IReadOnlyList<(Column Column, double Value)> LastChosen { get; private set; } = [];
+
+    public int Rounds { get; private set; }
+
+    /// <summary>The compact linear relaxation's bound, before any round.</summary>
+    public long? RelaxationBound { get; private set; }
+
+    /// <summary>True when no column of negative reduced cost exists under the last duals: the master's value is the bound.</summary>
+    public bool Converged { get; private set; }
+
+    /// <summary>Adds the schedules of a roster (a warm start) as columns, those that keep each employee's hard rules.</summary>
+    public void Seed(Roster roster)
+    {
+        var D = problem.Period.Days;
+        var shifts = new int[problem.Employees.Length][];
+        for (var e = 0; e < shifts.Length; e++) shifts[e] = [.. Enumerable.Repeat(-1, D)];
+        foreach (var a in roster.Assignments)
+        {
+            var d = problem.Period.IndexOf(a.Date);
+            if (d < 0 || !problem.EmployeeById.TryGetValue(a.Employee, out var person) || !problem.TemplateByCode.TryGetValue(a.Shift, out var template)) continue;
+            shifts[problem.Employees.IndexOf(person)][d] = problem.Templates.IndexOf(template);
+        }
+
+        for (var e = 0; e < shifts.Length; e++)
+            if (pricing[e].ColumnOf(shifts[e]) is { } column)
+                Remember(column);
+    }
+
+    /// <summary>Runs rounds until converged, out of time or cancelled; calls <paramref name="round"/> after each.</summary>
+    public void Run(TimeSpan budget, int seed, Action<ColumnGeneration>? round, CancellationToken cancellation)
+    {
+        var clock = Stopwatch.StartNew();
+        using var master = new MasterProblem(rows, problem.Employees.Length);
+        var added = 0;
+        foreach (var column in pool.SelectMany(p => p)) master.Add(column);
+
+        // The compact relaxation's value is a bound already, and its cover duals are a far better start than the
+        // worth of a person to an empty roster, which is where the pricing starts without it.
+        var duals = rows.Rows.Select(r => (double)(r.Multiplicity * (r.BelowLow + r.BelowIdeal))).ToArray();
+        if (CompactRelaxation.Solve(problem, rows, cancellation) is { } compact)
+        {
+            Bound = compact.Bound;
+            RelaxationBound = compact.Bound;
+            duals = compact.RowDuals;
+        }
+
+        double[]? centre = null;
+        var alpha = 0.0;
+        while (clock.Elapsed < budget && !cancellation.IsCancellationRequested)
+        {
+            var priceAt = centre is null || alpha == 0 ? duals : [.. duals.Select((d, i) => (alpha * centre[i]) + ((1 - alpha) * d))];
+            // The first round is quick (a short search per employee, not proven): a column for everyone within
+            // seconds, so a first roster exists early; the rounds after it prove their pricing for the bound.
+            var (bound, newColumns, complete) = PriceAll(priceAt, Rounds == 0 ? TimeSpan.FromSeconds(QuickPricingSeconds) : null, budget - clock.Elapsed, seed + Rounds, cancellation);
+            Rounds++;
+            if (complete && bound is { } b && (Bound is null || b > Bound))
+            {
+                Bound = b;
+                centre = priceAt;
+            }
+
+            foreach (var column in newColumns)
+            {
+                master.Add(column);
+                added++;
+            }
+
+            var solution = master.Solve();
+            if (solution is null) break;
+            MasterValue = solution.Value;
+            LastChosen = solution.Chosen;
+            round?.Invoke(this);
+            if (Bound is { } lower && solution.Value - lower <= Math.Max(1e-6 * Math.Abs(solution.Value), 0.5))
+            {
+                Converged = true;
+                break;
+            }
+
+            // Smooth only once a centre exists; a round that found nothing new at the smoothed duals prices at the
+            // master's own next time (a mispricing step), which then either finds columns or proves convergence.
+            alpha = newColumns.Count == 0 && alpha > 0 ? 0 : centre is null ? 0 : 0.5;
+            if (newColumns.Count == 0 && priceAt == solution.RowDuals) break;
+            duals = solution.RowDuals;
+        }
+    }
+
+    private (long? Bound, List<Column> Columns, bool Complete) PriceAll(double[] rowDuals, TimeSpan? quick, TimeSpan left, int seed, CancellationToken cancellation)
+    {
+        var E = problem.Employees.Length;
+        int D = problem.Period.Days, T = problem.Templates.Length;
+        var scaled = rowDuals.Select(d => (long)Math.Round(d * Scale)).ToArray();
+        var bounds = new long[E];
+        var found = new Column?[E];
+        var complete = true;
+        var perEmployee = quick ?? TimeSpan.FromSeconds(Math.Clamp(left.TotalSeconds * workers / Math.Max(1, E), 0.2, 5));
+        Parallel.For(0, E, new ParallelOptions { MaxDegreeOfParallelism = workers }, e =>
+        {
+            if (cancellation.IsCancellationRequested) return;
+            var coefficients = new long[D, T];
+            for (var d = 0; d < D; d++)
+                for (var t = 0; t < T; t++)
+                    foreach (var r in rows.Covers[e][d][t])
+                        coefficients[d, t] += scaled[r];
+            var priced = pricing[e].Price(coefficients, Scale, perEmployee, seed, cancellation);
+            bounds[e] = priced.Column is null && !priced.Optimal ? long.MinValue : priced.ScaledBound;
+            found[e] = priced.Column;
+        });
+        if (cancellation.IsCancellationRequested) return (null, [], false);
+
+        // An employee whose pricing stopped before any schedule gets the first schedule that keeps their rules,
+        // so every employee has a column and the restricted master a roster.
+        var missing = Enumerable.Range(0, E).Where(e => found[e] is null && bounds[e] != long.MaxValue && pool[e].Count == 0).ToList();
+        Parallel.ForEach(missing, new ParallelOptions { MaxDegreeOfParallelism = workers }, e =>
+            found[e] = pricing[e].Price(new long[D, T], Scale, TimeSpan.FromSeconds(Math.Max(1, perEmployee.TotalSeconds * 4)), seed, cancellation, firstFound: true).Column);
+
+        var columns = new List<Column>();
+        foreach (var column in found)
+            if (column is not null && Remember(column))
+                columns.Add(column);
+
+        long total = 0;
+        foreach (var b in bounds)
+        {
+            // Infeasible for one employee (the hard rules cannot hold), or stopped before any schedule: no bound this round.
+            if (b is long.MaxValue or long.MinValue) return (null, columns, false);
+            total = checked(total + b);
+        }
+
+        for (var r = 0; r < rows.Rows.Count; r++)
+            total = checked(total + rows.Rows[r].MinimumWith(scaled[r], Scale));
+        // The objective is whole, so the bound rounds up.
+        return (total >= 0 ? (total + Scale - 1) / Scale : -(-total / Scale), columns, complete);
+    }
+
+    private bool Remember(Column column)
+    {
+        if (!known[column.Employee].Add(column.Key)) return false;
+        pool[column.Employee].Add(column);
+        return true;
+    }
+}

@@ -1,0 +1,74 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Scheduling.Domain;
+using Scheduling.Domain.Checking;
+
+namespace Scheduling.Solver.Tests;
+
+/// <summary>The decomposition core: its bound is a proven lower bound, its rosters are the checker's, and it keeps improving.</summary>
+public class DecompositionTests
+{
+    private static readonly SolverOptions Quick = new() { TimeLimit = TimeSpan.FromSeconds(5), Workers = 2 };
+
+    /// <summary>On tiny problems the bound is at most the best roster found by enumerating all of them.</summary>
+    [Property(MaxTest = 60, QuietOnSuccess = true)]
+    public Property Lower_bound_never_exceeds_the_brute_force_optimum(NonNegativeInt seed)
+    {
+        var problem = RandomProblems.Create(seed.Get, maxEmployees: 2, maxDays: 3, maxTemplates: 2);
+        if (BruteForce.RosterCount(problem) > 20_000) return true.Label("too large to enumerate");
+        var best = BruteForce.Optimum(problem);
+        var bound = RosterSolver.LowerBound(problem, Quick);
+        if (best is null || bound is null) return true.Label("no feasible roster or nothing to bound");
+        return (bound <= best).Label($"bound {bound} above the optimum {best}");
+    }
+
+    /// <summary>
+    /// Every roster's penalty is at least the bound: the random pinned roster of a soft-only problem (any roster is
+    /// feasible there) against the bound of the same problem without its pins.
+    /// </summary>
+    [Property(MaxTest = 150, QuietOnSuccess = true)]
+    public Property Lower_bound_never_exceeds_any_roster(NonNegativeInt seed)
+    {
+        var pinned = RandomProblems.Create(seed.Get, maxEmployees: 5, maxDays: 10, allowHard: false, pinEverything: true);
+        var roster = new Roster([.. pinned.Pins.Where(p => p.Shift is not null).Select(p => new Assignment(p.Employee, p.Date, p.Shift!.Value))]);
+        var free = pinned.WithPins([]);
+        var penalty = RuleChecker.Evaluate(free, roster).Penalty;
+        var bound = RosterSolver.LowerBound(free, Quick);
+        return (bound is null || bound <= penalty).Label($"bound {bound} above a roster's penalty {penalty}");
+    }
+
+    /// <summary>The bound of a solve is the decomposition's or better, never above the roster's objective.</summary>
+    [Fact]
+    public void A_solve_reports_the_decomposition_bound()
+    {
+        var problem = Examples.Load("care-home-solbacken.json");
+        var options = new SolverOptions { TimeLimit = TimeSpan.FromSeconds(20), Workers = 8 };
+        var bound = RosterSolver.LowerBound(problem, options with { TimeLimit = TimeSpan.FromSeconds(5) });
+        var result = RosterSolver.Solve(problem, options);
+        Assert.NotNull(bound);
+        Assert.True(bound > 0, $"bound {bound}");
+        Assert.NotNull(result.Roster);
+        Assert.True(result.BestBound <= result.Objective, $"bound {result.BestBound} above the objective {result.Objective}");
+        Assert.True(result.BestBound > 0, $"the solve reports no bound ({result.BestBound})");
+        Assert.Equal(RuleChecker.Evaluate(problem, result.Roster).Penalty, result.Objective);
+    }
+
+    /// <summary>A solve that ends on its first roster is a bug: on a real unit the search reports rosters after the first, each better.</summary>
+    [Fact]
+    public void The_search_keeps_improving_after_its_first_roster()
+    {
+        var problem = Examples.Load("care-home-solbacken.json");
+        var seen = new List<long>();
+        var progress = new SynchronousProgress(p => { lock (seen) seen.Add(p.Objective); });
+        var result = RosterSolver.Solve(problem, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(20), Workers = 8 }, progress);
+        Assert.NotNull(result.Roster);
+        Assert.True(seen.Count >= 2, $"{seen.Count} rosters reported");
+        Assert.True(result.Objective < seen[0], $"final {result.Objective}, first {seen[0]}");
+    }
+
+    private sealed class SynchronousProgress(Action<SolveProgress> report) : IProgress<SolveProgress>
+    {
+        public void Report(SolveProgress value) => report(value);
+    }
+}
