@@ -36,10 +36,13 @@ public sealed record SolverOptions
     public double NeighbourhoodShare { get; init; } = 0.75;
 
     /// <summary>The decomposition core's share of the time limit for column generation (the bound and the columns).</summary>
-    public double GenerationShare { get; init; } = 0.35;
+    public double GenerationShare { get; init; } = 0.3;
 
     /// <summary>The decomposition core's share of the time left after column generation for the integer roster from the columns.</summary>
     public double RestrictedMasterShare { get; init; } = 0.2;
+
+    /// <summary>The decomposition core's share of the time left after its integer roster for re-planning a few people at a time against the rest.</summary>
+    public double ReplanShare { get; init; } = 0.7;
 
     /// <summary>Stop once (objective − bound) / objective is at most this.</summary>
     public double RelativeGap { get; init; }
@@ -87,6 +90,7 @@ public sealed record SolverOptions
         if (NeighbourhoodShare is < 0 or > 0.95) throw new ArgumentException("neighbourhood share must be between 0 and 0.95", nameof(NeighbourhoodShare));
         if (GenerationShare is < 0 or > 0.9) throw new ArgumentException("generation share must be between 0 and 0.9", nameof(GenerationShare));
         if (RestrictedMasterShare is < 0 or > 0.9) throw new ArgumentException("restricted master share must be between 0 and 0.9", nameof(RestrictedMasterShare));
+        if (ReplanShare is < 0 or > 0.95) throw new ArgumentException("re-plan share must be between 0 and 0.95", nameof(ReplanShare));
         if (RelativeGap is < 0 or > 1) throw new ArgumentException("relative gap must be between 0 and 1", nameof(RelativeGap));
         if (HardPenalty < 1) throw new ArgumentException("hard penalty must be positive", nameof(HardPenalty));
     }

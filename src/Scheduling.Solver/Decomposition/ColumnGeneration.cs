@@ -59,6 +59,9 @@ internal sealed class ColumnGeneration
     /// <summary>True when no column of negative reduced cost exists under the last duals: the master's value is the bound.</summary>
     public bool Converged { get; private set; }
 
+    /// <summary>Each employee's schedule in the best roster so far: where their pricing starts (a hint).</summary>
+    public IReadOnlyDictionary<int, Column>? Start { get; set; }
+
     /// <summary>Adds the schedules of a roster (a warm start) as columns, those that keep each employee's hard rules.</summary>
     public void Seed(Roster roster)
     {
@@ -97,7 +100,8 @@ internal sealed class ColumnGeneration
 
         double[]? centre = null;
         var alpha = 0.0;
-        while (clock.Elapsed < budget && !cancellation.IsCancellationRequested)
+        // The first round always runs: it gives every employee a column, and so the first roster.
+        while ((Rounds == 0 || clock.Elapsed < budget) && !cancellation.IsCancellationRequested)
         {
             var priceAt = centre is null || alpha == 0 ? duals : [.. duals.Select((d, i) => (alpha * centre[i]) + ((1 - alpha) * d))];
             // The first round is quick (a short search per employee, not proven): a column for everyone within
@@ -141,9 +145,9 @@ internal sealed class ColumnGeneration
         int D = problem.Period.Days, T = problem.Templates.Length;
         var scaled = rowDuals.Select(d => (long)Math.Round(d * Scale)).ToArray();
         var bounds = new long[E];
-        var found = new Column?[E];
+        var found = new IReadOnlyList<Column>[E];
         var complete = true;
-        var perEmployee = quick ?? TimeSpan.FromSeconds(Math.Clamp(left.TotalSeconds * workers / Math.Max(1, E), 0.2, 5));
+        var perEmployee = quick ?? TimeSpan.FromSeconds(Math.Clamp(left.TotalSeconds * workers / Math.Max(1, E) / 4, 0.1, 2));
         Parallel.For(0, E, new ParallelOptions { MaxDegreeOfParallelism = workers }, e =>
         {
             if (cancellation.IsCancellationRequested) return;
@@ -152,21 +156,21 @@ internal sealed class ColumnGeneration
                 for (var t = 0; t < T; t++)
                     foreach (var r in rows.Covers[e][d][t])
                         coefficients[d, t] += scaled[r];
-            var priced = pricing[e].Price(coefficients, Scale, perEmployee, seed, cancellation);
-            bounds[e] = priced.Column is null && !priced.Optimal ? long.MinValue : priced.ScaledBound;
-            found[e] = priced.Column;
+            var priced = pricing[e].Price(coefficients, Scale, perEmployee, seed, Start?.GetValueOrDefault(e), cancellation);
+            bounds[e] = priced.ScaledBound;
+            found[e] = priced.Columns;
         });
         if (cancellation.IsCancellationRequested) return (null, [], false);
 
         // An employee whose pricing stopped before any schedule gets the first schedule that keeps their rules,
         // so every employee has a column and the restricted master a roster.
-        var missing = Enumerable.Range(0, E).Where(e => found[e] is null && bounds[e] != long.MaxValue && pool[e].Count == 0).ToList();
+        var missing = Enumerable.Range(0, E).Where(e => found[e].Count == 0 && bounds[e] != long.MaxValue && pool[e].Count == 0).ToList();
         Parallel.ForEach(missing, new ParallelOptions { MaxDegreeOfParallelism = workers }, e =>
-            found[e] = pricing[e].Price(new long[D, T], Scale, TimeSpan.FromSeconds(Math.Max(1, perEmployee.TotalSeconds * 4)), seed, cancellation, firstFound: true).Column);
+            found[e] = pricing[e].Price(new long[D, T], Scale, TimeSpan.FromSeconds(Math.Max(1, perEmployee.TotalSeconds * 4)), seed, null, cancellation, firstFound: true).Columns);
 
         var columns = new List<Column>();
-        foreach (var column in found)
-            if (column is not null && Remember(column))
+        foreach (var column in found.SelectMany(f => f))
+            if (Remember(column))
                 columns.Add(column);
 
         long total = 0;

@@ -1,4 +1,5 @@
 using Google.OrTools.LinearSolver;
+using NodaTime.Calendars;
 using Scheduling.Domain;
 using Scheduling.Domain.Rules;
 using LinearSolver = Google.OrTools.LinearSolver.Solver;
@@ -8,8 +9,9 @@ namespace Scheduling.Solver.Decomposition;
 /// <summary>
 /// A linear relaxation of the whole problem on one variable per employee, day and template, x ∈ [0, 1]: one
 /// shift a day, the shifts an employee may not take (unavailable days, templates limited to zero, both when
-/// hard), hard period hours, hard maximum consecutive days as window sums, the hours target's absolute
-/// deviation, and the cover rows charged exactly. Every other term of the objective is left out (none is
+/// hard), hard period hours, hard daily rest as pairs of shifts that cannot both be worked, hard maximum
+/// consecutive days as window sums, the weekends worked (a weekend's share at least each of its days' shifts)
+/// against their maximum, the hours target's absolute deviation, and the cover rows charged exactly. Every other term of the objective is left out (none is
 /// negative), so its value is a lower bound of every roster's objective; its cover duals are where the
 /// column generation's pricing starts. It solves in one GLOP call where the generation needs many rounds.
 /// </summary>
@@ -39,6 +41,17 @@ internal static class CompactRelaxation
         var hours = problem.Rules.Get<PeriodHoursRule>();
         var target = problem.Rules.Get<HoursTargetRule>();
         var consecutive = problem.Rules.Get<MaxConsecutiveDaysRule>();
+        var rest = problem.Rules.Get<DailyRestRule>();
+        var weekendRule = problem.Rules.Get<MaxWeekendsRule>();
+        var weekends = weekendRule is null ? [] : Enumerable.Range(0, D)
+            .Where(d => weekendRule.WeekendDays.Contains(problem.Period.DateOf(d).DayOfWeek))
+            .GroupBy(d => (WeekYearRules.Iso.GetWeekYear(problem.Period.DateOf(d)), WeekYearRules.Iso.GetWeekOfWeekYear(problem.Period.DateOf(d))))
+            .Select(g => g.ToList())
+            .ToList();
+        var intervals = new NodaTime.Interval[D, T];
+        for (var d = 0; d < D; d++)
+            for (var t = 0; t < T; t++)
+                intervals[d, t] = problem.Templates[t].IntervalOn(problem.Period.DateOf(d), problem.Period.Zone);
         for (var e = 0; e < E; e++)
         {
             var person = problem.Employees[e];
@@ -70,6 +83,35 @@ internal static class CompactRelaxation
                 Row(lp, goal.TotalMinutes, double.PositiveInfinity, [.. worked, (away, 1)]);
                 Row(lp, double.NegativeInfinity, goal.TotalMinutes, [.. worked, (away, -1)]);
             }
+
+            if (weekendRule is not null && (person.Limits.MaxWeekends ?? weekendRule.DefaultMaximum) is { } weekendMax && weekendMax < weekends.Count)
+            {
+                var weekendsWorked = new List<(Variable, double)>();
+                foreach (var weekend in weekends)
+                {
+                    var w = lp.MakeNumVar(0, 1, "");
+                    weekendsWorked.Add((w, 1));
+                    foreach (var d in weekend)
+                        if (days[d].Count > 0)
+                            Row(lp, 0, double.PositiveInfinity, [(w, 1), .. days[d].Select(v => (v, -1.0))]);
+                }
+
+                if (weekendRule.Enforcement.IsHard) Row(lp, double.NegativeInfinity, weekendMax, weekendsWorked);
+                else
+                {
+                    var over = lp.MakeNumVar(0, double.PositiveInfinity, "");
+                    objective.SetCoefficient(over, weekendRule.Enforcement.Weight);
+                    Row(lp, double.NegativeInfinity, weekendMax, [.. weekendsWorked, (over, -1)]);
+                }
+            }
+
+            if (rest is { Enforcement.IsHard: true })
+                for (var d = 0; d + 1 < D; d++)
+                    for (var later = d + 1; later <= Math.Min(D - 1, d + 2); later++)
+                        for (var t1 = 0; t1 < T; t1++)
+                            for (var t2 = 0; t2 < T; t2++)
+                                if (x[e, d, t1] is { } first && x[e, later, t2] is { } second && intervals[later, t2].Start - intervals[d, t1].End < rest.MinimumRest)
+                                    Row(lp, double.NegativeInfinity, 1, [(first, 1), (second, 1)]);
 
             if (consecutive is { Enforcement.IsHard: true } && (person.Limits.MaxConsecutiveDays ?? consecutive.DefaultMaximum) is { } most)
                 for (var start = 0; start + most < D; start++)

@@ -24,7 +24,7 @@ internal sealed class PricingModel
     public PricingModel(RosterProblem problem, int employee)
     {
         this.employee = employee;
-        Problem = Alone(problem, employee);
+        Problem = SubProblem.Of(problem, [employee]);
         context = ModelBuilder.Build(Problem);
         own = LinearExpr.WeightedSum(context.ObjectiveTerms.Select(t => t.Expr), context.ObjectiveTerms.Select(t => t.Weight));
     }
@@ -32,13 +32,18 @@ internal sealed class PricingModel
     /// <summary>The problem with only this employee and without the coupling rules.</summary>
     public RosterProblem Problem { get; }
 
-    public sealed record Priced(Column? Column, long ScaledBound, bool Optimal);
+    /// <summary>The best schedule found (with the others found on the way, best last), and the proven bound of the pricing objective.</summary>
+    public sealed record Priced(IReadOnlyList<Column> Columns, long ScaledBound, bool Optimal)
+    {
+        public Column? Best => Columns.Count > 0 ? Columns[^1] : null;
+    }
 
     /// <summary>
     /// Minimises scale × own penalty − Σ dual[d,t] × x[d,t] (duals already in units of 1/scale, whole numbers),
-    /// within the time limit; returns the best schedule found and the proven lower bound of that objective.
+    /// within the time limit, from <paramref name="start"/> when given; returns the schedules found on the way
+    /// (each a column: more columns per round for the restricted master) and the proven lower bound.
     /// </summary>
-    public Priced Price(long[,] scaledDuals, long scale, TimeSpan limit, int seed, CancellationToken cancellation, bool firstFound = false)
+    public Priced Price(long[,] scaledDuals, long scale, TimeSpan limit, int seed, Column? start, CancellationToken cancellation, bool firstFound = false)
     {
         var vars = new List<BoolVar>();
         var coefs = new List<long>();
@@ -51,24 +56,40 @@ internal sealed class PricingModel
                 }
 
         context.Model.Minimize((own * scale) + LinearExpr.WeightedSum(vars, coefs));
-        using var solver = new CpSolver { StringParameters = CpSatParameters.Format(limit, workers: 1, seed, (firstFound ? "stop_after_first_solution:true" : "").TrimEnd()) };
+        context.Model.ClearHints();
+        if (start is not null)
+            for (var d = 0; d < context.D; d++)
+                for (var t = 0; t < context.T; t++)
+                    context.Model.AddHint(context.X[0, d, t], start.Shifts[d] == t);
+        using var solver = new CpSolver { StringParameters = CpSatParameters.Format(limit, workers: 1, seed, firstFound ? "stop_after_first_solution:true" : "") };
         using var registration = cancellation.Register(solver.StopSearch);
-        var status = solver.Solve(context.Model);
-        if (status == CpSolverStatus.Infeasible) return new Priced(null, long.MaxValue, true);
+        var collector = new Collector(this);
+        var status = solver.Solve(context.Model, collector);
+        if (status == CpSolverStatus.Infeasible) return new Priced([], long.MaxValue, true);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
-            return new Priced(null, (long)Math.Floor(solver.BestObjectiveBound), false);
-
-        var shifts = new int[context.D];
-        for (var d = 0; d < context.D; d++)
-        {
-            shifts[d] = -1;
-            for (var t = 0; t < context.T; t++)
-                if (solver.BooleanValue(context.X[0, d, t])) shifts[d] = t;
-        }
-
-        var cost = context.ObjectiveTerms.Sum(term => term.Weight * solver.Value(term.Expr));
+            return new Priced([], long.MinValue, false);
         var bound = status == CpSolverStatus.Optimal ? (long)Math.Round(solver.ObjectiveValue) : (long)Math.Floor(solver.BestObjectiveBound);
-        return new Priced(new Column(employee, shifts, cost), bound, status == CpSolverStatus.Optimal);
+        return new Priced(collector.Found, bound, status == CpSolverStatus.Optimal);
+    }
+
+    /// <summary>Keeps every improving schedule of a pricing solve as a column, with its own penalty.</summary>
+    private sealed class Collector(PricingModel owner) : CpSolverSolutionCallback
+    {
+        public List<Column> Found { get; } = [];
+
+        public override void OnSolutionCallback()
+        {
+            var c = owner.context;
+            var shifts = new int[c.D];
+            for (var d = 0; d < c.D; d++)
+            {
+                shifts[d] = -1;
+                for (var t = 0; t < c.T; t++)
+                    if (BooleanValue(c.X[0, d, t])) shifts[d] = t;
+            }
+
+            Found.Add(new Column(owner.employee, shifts, c.ObjectiveTerms.Sum(term => term.Weight * Value(term.Expr))));
+        }
     }
 
     /// <summary>
@@ -83,30 +104,5 @@ internal sealed class PricingModel
                 assignments.Add(new Assignment(Problem.Employees[0].Id, Problem.Period.DateOf(d), Problem.Templates[shifts[d]].Code));
         var evaluation = RuleChecker.Evaluate(Problem, new Roster(assignments.ToImmutable()));
         return evaluation.IsFeasible ? new Column(employee, shifts, evaluation.Penalty) : null;
-    }
-
-    private static RosterProblem Alone(RosterProblem problem, int e)
-    {
-        var person = problem.Employees[e];
-        var id = person.Id;
-        var rules = new RulePack(problem.Rules.Id, [.. problem.Rules.Rules.Where(r => !CoverRows.CouplingRules.Contains(r.Id))]);
-        var cost = problem.Cost is { } c
-            ? new CostModel(c.Version, c.Source, [.. c.Pay.Where(p => p.Employee == id)], c.SocialFeeFactor, c.UnsocialHours, c.HourlyDivisor,
-                c.DefaultMonthlyPay, c.AdditionalHoursPercent, c.OvertimePercent, c.AutumnExtraHourPercent, c.Substitutes, c.Budget)
-            : null;
-        return new RosterProblem(
-            problem.Name,
-            problem.Period,
-            problem.Templates,
-            [person],
-            rules,
-            shiftDemands: [],
-            demandCurve: DemandCurve.Empty,
-            wishes: [.. problem.Wishes.Where(w => w.Employee == id)],
-            unavailability: [.. problem.Unavailability.Where(u => u.Employee == id)],
-            pins: [.. problem.Pins.Where(p => p.Employee == id)],
-            cost: cost,
-            preferences: [.. problem.Preferences.Where(p => p.Employee == id)],
-            ledger: new FairnessLedger([.. problem.Ledger.Entries.Where(l => l.Employee == id)]));
     }
 }

@@ -12,9 +12,11 @@ namespace Scheduling.Solver.Decomposition;
 /// </summary>
 internal static class RestrictedMaster
 {
-    public sealed record Outcome(Roster Roster, bool Optimal);
+    /// <summary>The roster, the column each employee works in it, and whether the choice is proven best among the columns.</summary>
+    public sealed record Outcome(Roster Roster, IReadOnlyDictionary<int, Column> Chosen, bool Optimal);
 
-    public static Outcome? Solve(RosterProblem problem, ColumnGeneration generation, SolverOptions options, TimeSpan limit, CancellationToken cancellation)
+    /// <summary>Picks a column per employee, starting from <paramref name="incumbent"/>'s (else the master's largest weights).</summary>
+    public static Outcome? Solve(RosterProblem problem, ColumnGeneration generation, IReadOnlyDictionary<int, Column>? incumbent, SolverOptions options, TimeSpan limit, CancellationToken cancellation)
     {
         var pool = generation.Pool;
         var rows = generation.Rows;
@@ -30,7 +32,7 @@ internal static class RestrictedMaster
             var columns = pool[e];
             picks[e] = [.. columns.Select((_, j) => model.NewBoolVar($"col_{e}_{j}"))];
             model.AddExactlyOne(picks[e]);
-            var start = preferred.GetValueOrDefault(e) ?? columns.MinBy(c => c.Cost)!;
+            var start = incumbent?.GetValueOrDefault(e) ?? preferred.GetValueOrDefault(e) ?? columns.MinBy(c => c.Cost)!;
             for (var j = 0; j < columns.Count; j++)
             {
                 model.AddHint(picks[e][j], ReferenceEquals(columns[j], start));
@@ -68,16 +70,18 @@ internal static class RestrictedMaster
         using var registration = cancellation.Register(solver.StopSearch);
         var status = solver.Solve(model);
         var assignments = ImmutableArray.CreateBuilder<Assignment>();
+        var picked = new Dictionary<int, Column>();
         for (var e = 0; e < pool.Count; e++)
         {
             var chosen = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible
                 ? pool[e][Array.FindIndex(picks[e], v => solver.BooleanValue(v))]
-                : preferred.GetValueOrDefault(e) ?? pool[e].MinBy(c => c.Cost)!;
+                : incumbent?.GetValueOrDefault(e) ?? preferred.GetValueOrDefault(e) ?? pool[e].MinBy(c => c.Cost)!;
+            picked[e] = chosen;
             for (var d = 0; d < chosen.Shifts.Length; d++)
                 if (chosen.Shifts[d] >= 0)
                     assignments.Add(new Assignment(problem.Employees[e].Id, problem.Period.DateOf(d), problem.Templates[chosen.Shifts[d]].Code));
         }
 
-        return new Outcome(new Roster(assignments.ToImmutable()), status == CpSolverStatus.Optimal);
+        return new Outcome(new Roster(assignments.ToImmutable()), picked, status == CpSolverStatus.Optimal);
     }
 }
