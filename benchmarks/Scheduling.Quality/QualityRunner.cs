@@ -86,6 +86,7 @@ public static partial class QualityRunner
         var unit = UnitGenerator.Generate(size, seed);
         ProblemFileWriter.WriteFile(unit.File, path);
         stdout.WriteLine(Describe(unit));
+        stdout.WriteLine(Bound(LpCoverBound.Compute(unit.Problem)));
         stdout.WriteLine($"written to {path}");
         return Ok;
     }
@@ -102,6 +103,9 @@ public static partial class QualityRunner
             + $"staff hours {targets / 60:0} h = {targets / Math.Max(1, need):0.000} × the ideal need of {need / 60:0} person-hours");
     }
 
+    private static string Bound(CoverBound bound) => string.Create(CultureInfo.InvariantCulture,
+        $"the LP cover bound allows {bound.Share * 100:0.00} % of the need ({bound.Variables:N0} variables, {bound.Constraints:N0} constraints)");
+
     private static void SolveUnit(UnitSize size, RunnerOptions options, ChildLauncher launcher, Action<ResultRow> add, TextWriter stdout, TextWriter stderr)
     {
         var name = UnitName(size, options.Seed);
@@ -109,9 +113,9 @@ public static partial class QualityRunner
         var path = Path.GetFullPath(Path.Combine(options.Out, name + ".json"));
         ProblemFileWriter.WriteFile(unit.File, path);
         stdout.WriteLine($"{name}: {Describe(unit)}");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var bound = LpCoverBound.Compute(unit.Problem);
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name}: the LP cover bound allows {bound.Share * 100:0.00} % of the need ({bound.Variables:N0} variables, {bound.Constraints:N0} constraints)"));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {Bound(bound)}, in {clock.Elapsed.TotalSeconds:0.0} s"));
         foreach (var core in options.Cores)
         {
             var row = Child(SolveOne.ProblemSource, path, name, core, options, launcher, stdout, stderr);

@@ -36,29 +36,33 @@ public static class LpCoverBound
         if (ideal == 0) return new CoverBound(0, 0, 0, 0);
 
         using var solver = LinearSolver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available in this OR-Tools build");
-        var slotMinutes = curve.SlotLength.TotalMinutes;
-        var slots = curve.Slots;
-        var cover = new Constraint[slots.Length];
         var objective = solver.Objective();
         objective.SetMaximization();
-        for (var s = 0; s < slots.Length; s++)
-        {
-            var covered = solver.MakeNumVar(0, slots[s].Ideal, "");
-            objective.SetCoefficient(covered, slotMinutes);
-            // covered_s − Σ x ≤ 0; the shifts' terms are added below.
-            cover[s] = solver.MakeConstraint(double.NegativeInfinity, 0, "");
-            cover[s].SetCoefficient(covered, 1);
-        }
-
-        var starts = slots.Select(s => s.Start).Distinct().Order().ToArray();
-        var slotsAt = slots.Select((s, i) => (s.Start, Index: i)).ToLookup(x => x.Start, x => x.Index);
         var hard = Hard(problem);
         var unavailable = problem.Unavailability.Select(u => (u.Employee, u.Date)).ToHashSet();
         var pins = problem.Pins.ToDictionary(p => (p.Employee, p.Date), p => p.Shift);
         var zone = problem.Period.Zone;
         var maxShift = problem.Rules.Get<MaxShiftLengthRule>() is { Enforcement.IsHard: true } m ? m.Maximum : (NodaTime.Duration?)null;
         var maxPerTemplate = problem.Rules.Get<MaxShiftsPerTemplateRule>() is { Enforcement.IsHard: true } mt ? mt : null;
-        var variables = slots.Length;
+        // The rows of the curve: all staff (null) and each competence it asks for.
+        var rows = curve.Slots.Select(s => s.Competence).Distinct().ToList();
+
+        // Presence is summed once per (date, template, row): z[d,t,c] = Σ x[e,d,t] over those counting for row c on d.
+        // The same LP as with the x in every slot's row, with far fewer terms (a 150-staff unit's slot would hold
+        // hundreds of x; here it holds the few templates overlapping it).
+        var presence = new Dictionary<(int Day, ShiftCode Shift, CompetenceId? Row), (Variable Sum, Constraint Definition)>();
+        Constraint Presence(int day, ShiftCode shift, CompetenceId? row)
+        {
+            if (!presence.TryGetValue((day, shift, row), out var z))
+            {
+                // z − Σ x = 0: z's term here, the x's as they come.
+                z = (solver.MakeNumVar(0, double.PositiveInfinity, ""), solver.MakeConstraint(0, 0, ""));
+                z.Definition.SetCoefficient(z.Sum, 1);
+                presence[(day, shift, row)] = z;
+            }
+
+            return z.Definition;
+        }
 
         foreach (var employee in problem.Employees)
         {
@@ -75,39 +79,70 @@ public static class LpCoverBound
                 perTemplate[template.Code] = limit is { } n ? solver.MakeConstraint(double.NegativeInfinity, n, "") : null;
             }
 
-            foreach (var date in problem.Period.Dates)
+            for (var day = 0; day < problem.Period.Days; day++)
             {
+                var date = problem.Period.DateOf(day);
                 if (hard.Availability && unavailable.Contains((employee.Id, date))) continue;
-                var pinned = hard.Pins && pins.TryGetValue((employee.Id, date), out var p) ? (true, p) : (false, null);
-                if (pinned.Item1 && pinned.Item2 is null) continue;
+                ShiftCode? pinned = null;
+                var isPinned = hard.Pins && pins.TryGetValue((employee.Id, date), out pinned);
+                if (isPinned && pinned is null) continue;
                 var oneShift = solver.MakeConstraint(double.NegativeInfinity, 1, "");
                 foreach (var (code, limit) in perTemplate)
                 {
                     var template = problem.TemplateByCode[code];
-                    if (pinned.Item1 && pinned.Item2 != code) continue;
+                    if (isPinned && pinned != code) continue;
                     if (hard.Competence && template.RequiredCompetence is { } required && !employee.HoldsOn(required, date)) continue;
-                    var interval = template.IntervalOn(date, zone);
-                    if (maxShift is { } longest && interval.Duration > longest) continue;
-                    var x = solver.MakeNumVar(pinned.Item1 ? 1 : 0, 1, "");
-                    variables++;
+                    if (maxShift is { } longest && template.IntervalOn(date, zone).Duration > longest) continue;
+                    var x = solver.MakeNumVar(isPinned ? 1 : 0, 1, "");
                     oneShift.SetCoefficient(x, 1);
                     hours?.SetCoefficient(x, template.WorkingTimeOn(date, zone).TotalMinutes);
                     limit?.SetCoefficient(x, 1);
-                    // Slots [start, start + L) overlapping [a, b): a − L < start < b.
-                    var first = Array.BinarySearch(starts, interval.Start - curve.SlotLength);
-                    first = first >= 0 ? first + 1 : ~first;
-                    for (var k = first; k < starts.Length && starts[k] < interval.End; k++)
-                        foreach (var s in slotsAt[starts[k]])
-                            if (slots[s].Competence is not { } c || employee.HoldsOn(c, date))
-                                cover[s].SetCoefficient(x, -1);
+                    foreach (var row in rows)
+                        if (row is not { } c || employee.HoldsOn(c, date))
+                            Presence(day, code, row).SetCoefficient(x, -1);
                 }
             }
+        }
+
+        // covered_s ≤ ideal_s and covered_s ≤ Σ z over the (date, template) whose interval overlaps the slot, in its row.
+        // A shift overlapping a slot starts on the slot's local date or the day before (templates last at most 24 h).
+        // Slots with the same row, ideal and overlapping shifts have the same covered_s at the optimum: one variable
+        // stands for them all, weighed by their count (the same LP, far smaller and less degenerate for the simplex).
+        var shiftsByDay = presence.Keys.Select(k => (k.Day, k.Shift)).Distinct()
+            .Select(k => (k.Day, k.Shift, Interval: problem.TemplateByCode[k.Shift].IntervalOn(problem.Period.DateOf(k.Day), zone)))
+            .ToLookup(k => k.Day);
+        var classes = new Dictionary<string, (List<Variable> Sums, CompetenceId? Row, int Ideal, int Slots)>(StringComparer.Ordinal);
+        foreach (var slot in curve.Slots)
+        {
+            var interval = curve.IntervalOf(slot);
+            var day = problem.Period.IndexOf(interval.Start.InZone(zone).Date);
+            var sums = new List<Variable>();
+            var key = new System.Text.StringBuilder().Append(slot.Competence?.Value ?? "*").Append('|').Append(slot.Ideal);
+            foreach (var (d, shift, on) in shiftsByDay[day - 1].Concat(shiftsByDay[day]))
+                if (on.Start < interval.End && interval.Start < on.End && presence.TryGetValue((d, shift, slot.Competence), out var z))
+                {
+                    sums.Add(z.Sum);
+                    key.Append('|').Append(d).Append(':').Append(shift.Value);
+                }
+
+            var name = key.ToString();
+            classes[name] = classes.TryGetValue(name, out var known) ? known with { Slots = known.Slots + 1 } : (sums, slot.Competence, slot.Ideal, 1);
+        }
+
+        var slotMinutes = curve.SlotLength.TotalMinutes;
+        foreach (var (sums, _, idealCount, count) in classes.Values)
+        {
+            var covered = solver.MakeNumVar(0, idealCount, "");
+            objective.SetCoefficient(covered, slotMinutes * count);
+            var cover = solver.MakeConstraint(double.NegativeInfinity, 0, "");
+            cover.SetCoefficient(covered, 1);
+            foreach (var z in sums) cover.SetCoefficient(z, -1);
         }
 
         var status = solver.Solve();
         if (status != LinearSolver.ResultStatus.OPTIMAL)
             throw new InvalidOperationException($"the LP cover bound ended {status}, not optimal");
-        return new CoverBound(objective.Value(), ideal, variables, solver.NumConstraints());
+        return new CoverBound(objective.Value(), ideal, solver.NumVariables(), solver.NumConstraints());
     }
 
     private sealed record HardRules(bool PeriodHours, bool Availability, bool Competence, bool Pins);
