@@ -218,7 +218,10 @@ internal sealed class CurtoisParser(string source)
 
     private int ParseInt(Row row, string text, string what, int min, int max)
     {
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        // One public instance writes a zero as "-0" (a signed zero from the tool that wrote it); it is 0. Any
+        // other sign stays an error: every number of the format is a count, a length or a weight.
+        var digits = text.Length > 1 && text[0] == '-' && text.AsSpan(1).TrimStart('0').IsEmpty ? "0" : text;
+        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
             throw Error(row.Line, $"{what} must be a whole number, was '{text}'");
         if (value < min || value > max)
             throw Error(row.Line, $"{what} must be between {min} and {max}, was {value}");
