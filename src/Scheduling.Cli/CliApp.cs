@@ -14,7 +14,7 @@ public static class CliApp
     public const int Infeasible = 2;
     public const int NoRoster = 3;
 
-    private static readonly string Usage = "usage: scheduling solve FILE [--server URL [--token TOKEN]] [--time-limit SECONDS] [--workers N] [--seed N] [--format table|json] [--lang sv|en] [--cost-to-grant SECONDS] [--no-relax]\n"
+    private static readonly string Usage = "usage: scheduling solve FILE [--server URL [--token TOKEN]] [--time-limit SECONDS] [--workers N] [--seed N] [--format table|json] [--lang sv|en] [--cost-to-grant SECONDS] [--no-relax] [--core decomposition|baseline]\n"
         + "       " + TokenCommand.Usage["usage: ".Length..] + "\n"
         + "       scheduling me rate|choose-rate RATE|rate-history|wishes|submit-wish ...|delete-wish ID|roster|outcomes --server URL [--token TOKEN] (scheduling me help)";
 
@@ -83,6 +83,7 @@ public static class CliApp
                 Workers = command.Workers,
                 Seed = command.Seed,
                 RelaxWhenInfeasible = command.Relax,
+                Core = command.Core,
             };
             await stderr.WriteLineAsync($"solving '{problem.Name}': {problem.Employees.Length} employees, {problem.Period.Days} days from {problem.Period.Start:uuuu-MM-dd}, {problem.Templates.Length} shift templates, {options.TimeLimit.TotalSeconds:0} s limit, {options.Workers} workers").ConfigureAwait(false);
             var progress = new SynchronousProgress<SolveProgress>(p =>
@@ -140,7 +141,7 @@ public sealed class CliUsageException(string message, bool showUsage = false) : 
 
 /// <summary>The arguments of <c>scheduling solve</c>. With <c>--server URL</c> (<see cref="Server"/>) it solves on the service at that address instead of in-process.</summary>
 public sealed record SolveCommand(string File, double TimeLimitSeconds, int Workers, int Seed, string Format, bool Relax, bool Help = false, string? Server = null, string? Token = null,
-    ReportLanguage Language = ReportLanguage.Swedish, double? CostToGrantSeconds = null)
+    ReportLanguage Language = ReportLanguage.Swedish, double? CostToGrantSeconds = null, SolverCore Core = SolverCore.Decomposition)
 {
     public static SolveCommand Parse(string[] args)
     {
@@ -155,6 +156,7 @@ public sealed record SolveCommand(string File, double TimeLimitSeconds, int Work
         string? server = null, token = null;
         var language = ReportLanguage.Swedish;
         double? costToGrant = null;
+        var core = SolverCore.Decomposition;
         for (var i = 1; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new CliUsageException($"{args[i]} needs a value");
@@ -199,6 +201,14 @@ public sealed record SolveCommand(string File, double TimeLimitSeconds, int Work
                 case "--no-relax":
                     relax = false;
                     break;
+                case "--core":
+                    core = Value() switch
+                    {
+                        "decomposition" => SolverCore.Decomposition,
+                        "baseline" => SolverCore.Baseline,
+                        var other => throw new CliUsageException($"--core must be decomposition or baseline, was '{other}'"),
+                    };
+                    break;
                 case "-h" or "--help":
                     return new SolveCommand("", 0, 0, 0, "table", true, Help: true);
                 default:
@@ -210,6 +220,6 @@ public sealed record SolveCommand(string File, double TimeLimitSeconds, int Work
         }
 
         return new SolveCommand(file ?? throw new CliUsageException("solve needs a problem file", showUsage: true), timeLimit, workers, seed, format, relax, Server: server, Token: token,
-            Language: language, CostToGrantSeconds: costToGrant);
+            Language: language, CostToGrantSeconds: costToGrant, Core: core);
     }
 }

@@ -120,13 +120,14 @@ public static class RosterSolver
         // Pricing a wish holds it by force in the full model only: a short warm-started re-solve, the baseline's work.
         if (problem.Employees.Length == 0 || cancellation.IsCancellationRequested || !options.ForcedWishes.IsEmpty) return null;
         if ((long)problem.Employees.Length * problem.Period.Days * problem.Templates.Length <= options.WholeModelCells) return null;
-        var generation = new ColumnGeneration(problem, Environment.ProcessorCount, cancellation);
+        var generation = new ColumnGeneration(problem, Environment.ProcessorCount, cancellation, options.Log);
         if (generation.Rows.Rows.Count == 0) return null;
         if (options.Hint is { } warm) generation.Seed(warm);
         var build = Stopwatch.StartNew();
         var context = ModelBuilder.Build(problem);
         build.Stop();
         var scorer = new LargeNeighbourhoodSearch(context, options);
+        options.Log?.Invoke($"full model built in {build.Elapsed.TotalSeconds:0.00} s, {total.Elapsed.TotalSeconds:0.00} s");
         Roster? best = null;
         long? objective = null;
         TimeSpan? first = null;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Scheduling.Domain;
 using Scheduling.Domain.Checking;
 using Scheduling.Domain.Files;
+using Scheduling.Solver;
 
 namespace Scheduling.Cli.Tests;
 
@@ -137,6 +138,7 @@ public class CliTests
     [InlineData(new[] { "solve", "x.json", "--time-limit" }, "--time-limit needs a value")]
     [InlineData(new[] { "solve", "x.json", "--format", "xml" }, "--format must be table or json")]
     [InlineData(new[] { "solve", "x.json", "--workers", "-2" }, "--workers must be")]
+    [InlineData(new[] { "solve", "x.json", "--core", "simplex" }, "--core must be decomposition or baseline")]
     [InlineData(new[] { "solve", "/no/such/file.json" }, "not found")]
     public async Task Bad_command_lines_get_a_one_line_error_and_exit_1(string[] args, string message)
     {
@@ -245,4 +247,11 @@ public class CliTests
         Assert.Equal(CliApp.BadInput, code);
         Assert.Contains("--lang must be sv or en", err, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(new string[0], SolverCore.Decomposition)]
+    [InlineData(new[] { "--core", "baseline" }, SolverCore.Baseline)]
+    [InlineData(new[] { "--core", "decomposition" }, SolverCore.Decomposition)]
+    public void The_core_is_chosen_on_the_command_line(string[] extra, SolverCore expected) =>
+        Assert.Equal(expected, SolveCommand.Parse(["solve", "x.json", .. extra]).Core);
 }

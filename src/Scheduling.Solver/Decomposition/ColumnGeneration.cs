@@ -25,17 +25,23 @@ internal sealed class ColumnGeneration
     private readonly List<Column>[] pool;
     private readonly int workers;
 
-    public ColumnGeneration(RosterProblem problem, int workers, CancellationToken cancellation)
+    public ColumnGeneration(RosterProblem problem, int workers, CancellationToken cancellation, Action<string>? log = null)
     {
+        this.log = log;
+        var clock = Stopwatch.StartNew();
         this.problem = problem;
         this.workers = Math.Max(1, workers);
         rows = CoverRows.Build(problem);
+        log?.Invoke($"cover rows: {rows.Rows.Count} in {clock.Elapsed.TotalSeconds:0.00} s");
         var E = problem.Employees.Length;
         pricing = new PricingModel[E];
         Parallel.For(0, E, new ParallelOptions { MaxDegreeOfParallelism = this.workers, CancellationToken = cancellation }, e => pricing[e] = new PricingModel(problem, e));
         known = [.. Enumerable.Range(0, E).Select(_ => new HashSet<string>(StringComparer.Ordinal))];
         pool = [.. Enumerable.Range(0, E).Select(_ => new List<Column>())];
+        log?.Invoke($"pricing models built: {clock.Elapsed.TotalSeconds:0.00} s");
     }
+
+    private readonly Action<string>? log;
 
     public CoverRows Rows => rows;
 
@@ -88,16 +94,9 @@ internal sealed class ColumnGeneration
         var added = 0;
         foreach (var column in pool.SelectMany(p => p)) master.Add(column);
 
-        // The compact relaxation's value is a bound already, and its cover duals are a far better start than the
-        // worth of a person to an empty roster, which is where the pricing starts without it.
+        // The first round prices at what a person present is worth to an empty roster: crude, but it needs nothing
+        // solved first, so the first roster comes before the compact relaxation (which can take a while on a large unit).
         var duals = rows.Rows.Select(r => (double)(r.Multiplicity * (r.BelowLow + r.BelowIdeal))).ToArray();
-        if (CompactRelaxation.Solve(problem, rows, cancellation) is { } compact)
-        {
-            Bound = compact.Bound;
-            RelaxationBound = compact.Bound;
-            duals = compact.RowDuals;
-        }
-
         double[]? centre = null;
         var alpha = 0.0;
         // The first round always runs: it gives every employee a column, and so the first roster.
@@ -108,6 +107,7 @@ internal sealed class ColumnGeneration
             // seconds, so a first roster exists early; the rounds after it prove their pricing for the bound.
             var (bound, newColumns, complete) = PriceAll(priceAt, Rounds == 0 ? TimeSpan.FromSeconds(QuickPricingSeconds) : null, budget - clock.Elapsed, seed + Rounds, cancellation);
             Rounds++;
+            log?.Invoke($"round {Rounds} priced: {newColumns.Count} new columns, bound {(bound?.ToString() ?? "none")}, {clock.Elapsed.TotalSeconds:0.00} s");
             if (complete && bound is { } b && (Bound is null || b > Bound))
             {
                 Bound = b;
@@ -129,6 +129,17 @@ internal sealed class ColumnGeneration
             {
                 Converged = true;
                 break;
+            }
+
+            if (Rounds == 1 && CompactRelaxation.Solve(problem, rows, (budget - clock.Elapsed) / 2, cancellation) is { } compact)
+            {
+                // Its value is a bound already, and its cover duals are a far better place for the next pricing than
+                // the master's after one round of columns.
+                log?.Invoke($"compact relaxation: bound {compact.Bound}, {clock.Elapsed.TotalSeconds:0.00} s");
+                Bound = Math.Max(Bound ?? 0, compact.Bound);
+                RelaxationBound = compact.Bound;
+                duals = compact.RowDuals;
+                continue;
             }
 
             // Smooth only once a centre exists; a round that found nothing new at the smoothed duals prices at the

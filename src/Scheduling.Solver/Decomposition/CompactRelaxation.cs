@@ -9,8 +9,7 @@ namespace Scheduling.Solver.Decomposition;
 /// <summary>
 /// A linear relaxation of the whole problem on one variable per employee, day and template, x ∈ [0, 1]: one
 /// shift a day, the shifts an employee may not take (unavailable days, templates limited to zero, both when
-/// hard), hard period hours, hard daily rest as pairs of shifts that cannot both be worked, hard maximum
-/// consecutive days as window sums, the weekends worked (a weekend's share at least each of its days' shifts)
+/// hard), hard period hours, hard maximum consecutive days as window sums, the weekends worked (a weekend's share at least each of its days' shifts)
 /// against their maximum, the hours target's absolute deviation, and the cover rows charged exactly. Every other term of the objective is left out (none is
 /// negative), so its value is a lower bound of every roster's objective; its cover duals are where the
 /// column generation's pricing starts. It solves in one GLOP call where the generation needs many rounds.
@@ -22,7 +21,7 @@ internal static class CompactRelaxation
 
     public sealed record Result(long Bound, double[] RowDuals);
 
-    public static Result? Solve(RosterProblem problem, CoverRows rows, CancellationToken cancellation)
+    public static Result? Solve(RosterProblem problem, CoverRows rows, TimeSpan limit, CancellationToken cancellation)
     {
         int E = problem.Employees.Length, D = problem.Period.Days, T = problem.Templates.Length;
         using var lp = LinearSolver.CreateSolver("GLOP");
@@ -41,17 +40,12 @@ internal static class CompactRelaxation
         var hours = problem.Rules.Get<PeriodHoursRule>();
         var target = problem.Rules.Get<HoursTargetRule>();
         var consecutive = problem.Rules.Get<MaxConsecutiveDaysRule>();
-        var rest = problem.Rules.Get<DailyRestRule>();
         var weekendRule = problem.Rules.Get<MaxWeekendsRule>();
         var weekends = weekendRule is null ? [] : Enumerable.Range(0, D)
             .Where(d => weekendRule.WeekendDays.Contains(problem.Period.DateOf(d).DayOfWeek))
             .GroupBy(d => (WeekYearRules.Iso.GetWeekYear(problem.Period.DateOf(d)), WeekYearRules.Iso.GetWeekOfWeekYear(problem.Period.DateOf(d))))
             .Select(g => g.ToList())
             .ToList();
-        var intervals = new NodaTime.Interval[D, T];
-        for (var d = 0; d < D; d++)
-            for (var t = 0; t < T; t++)
-                intervals[d, t] = problem.Templates[t].IntervalOn(problem.Period.DateOf(d), problem.Period.Zone);
         for (var e = 0; e < E; e++)
         {
             var person = problem.Employees[e];
@@ -105,38 +99,35 @@ internal static class CompactRelaxation
                 }
             }
 
-            if (rest is { Enforcement.IsHard: true })
-                for (var d = 0; d + 1 < D; d++)
-                    for (var later = d + 1; later <= Math.Min(D - 1, d + 2); later++)
-                        for (var t1 = 0; t1 < T; t1++)
-                            for (var t2 = 0; t2 < T; t2++)
-                                if (x[e, d, t1] is { } first && x[e, later, t2] is { } second && intervals[later, t2].Start - intervals[d, t1].End < rest.MinimumRest)
-                                    Row(lp, double.NegativeInfinity, 1, [(first, 1), (second, 1)]);
-
             if (consecutive is { Enforcement.IsHard: true } && (person.Limits.MaxConsecutiveDays ?? consecutive.DefaultMaximum) is { } most)
                 for (var start = 0; start + most < D; start++)
                     Row(lp, double.NegativeInfinity, most, Enumerable.Range(start, most + 1).SelectMany(d => days[d]).Select(v => (v, 1.0)));
         }
 
-        var constraints = new List<Constraint>[rows.Rows.Count];
+        // One presence variable per row, defined once by its people's shifts (the dual of that definition is the
+        // row's price), and the row's levels on it alone: three small rows instead of three long ones.
+        var definitions = new Constraint[rows.Rows.Count];
         for (var r = 0; r < rows.Rows.Count; r++)
         {
             var row = rows.Rows[r];
             double m = row.Multiplicity;
-            constraints[r] = [];
+            var present = lp.MakeNumVar(0, row.MostPresent, "");
+            definitions[r] = Row(lp, 0, 0, [.. rowTerms[r], (present, -1)]);
             // A hard level stays hard here: the relaxation must not be looser than the problem where it is exact.
-            if (row.HardExact) constraints[r].Add(Row(lp, row.Ideal, row.Ideal, rowTerms[r]));
-            if (row.HardLow && row.Low > 0) constraints[r].Add(Row(lp, Math.Min(row.Low, row.MostPresent), double.PositiveInfinity, rowTerms[r]));
-            if (row.Low > 0 && row.BelowLow > 0) constraints[r].Add(Row(lp, row.Low, double.PositiveInfinity, [.. rowTerms[r], (Slack(m * row.BelowLow), 1)]));
-            if (row.Ideal > 0 && row.BelowIdeal > 0) constraints[r].Add(Row(lp, row.Ideal, double.PositiveInfinity, [.. rowTerms[r], (Slack(m * row.BelowIdeal), 1)]));
-            if (row.AboveIdeal > 0) constraints[r].Add(Row(lp, double.NegativeInfinity, row.Ideal, [.. rowTerms[r], (Slack(m * row.AboveIdeal), -1)]));
+            if (row.HardExact) Row(lp, row.Ideal, row.Ideal, [(present, 1)]);
+            if (row.HardLow && row.Low > 0) Row(lp, Math.Min(row.Low, row.MostPresent), double.PositiveInfinity, [(present, 1)]);
+            if (row.Low > 0 && row.BelowLow > 0) Row(lp, row.Low, double.PositiveInfinity, [(present, 1), (Slack(m * row.BelowLow), 1)]);
+            if (row.Ideal > 0 && row.BelowIdeal > 0) Row(lp, row.Ideal, double.PositiveInfinity, [(present, 1), (Slack(m * row.BelowIdeal), 1)]);
+            if (row.AboveIdeal > 0) Row(lp, double.NegativeInfinity, row.Ideal, [(present, 1), (Slack(m * row.AboveIdeal), -1)]);
         }
 
         if (cancellation.IsCancellationRequested) return null;
+        lp.SetTimeLimit((long)Math.Max(1, limit.TotalMilliseconds));
         if (lp.Solve() != LinearSolver.ResultStatus.OPTIMAL) return null;
         var value = objective.Value();
         var bound = (long)Math.Ceiling(value - (Math.Abs(value) * Tolerance) - 1);
-        var duals = constraints.Select(cs => cs.Sum(c => c.DualValue())).ToArray();
+        // Σ terms − present = 0: the dual is what one more person present is worth to the row.
+        var duals = definitions.Select(c => c.DualValue()).ToArray();
         return new Result(Math.Max(0, bound), duals);
 
         Variable Slack(double cost)

@@ -15,7 +15,7 @@ internal sealed class MasterProblem : IDisposable
     private readonly LinearSolver lp;
     private readonly CoverRows rows;
     private readonly Constraint[] convexity;
-    private readonly Constraint[][] rowConstraints;
+    private readonly Constraint[] definitions;
     private readonly List<(Column Column, Variable Lambda)> columns = [];
 
     public MasterProblem(CoverRows rows, int employees)
@@ -28,42 +28,27 @@ internal sealed class MasterProblem : IDisposable
         // An employee whose pricing has not yet found a schedule takes this placeholder, so the master always has
         // a solution; its cost keeps it out of every solution that has a real choice.
         foreach (var c in convexity) c.SetCoefficient(Slack(HardWeight * 100, 1), 1);
-        rowConstraints = new Constraint[rows.Rows.Count][];
+        // One presence variable per row: columns enter its definition only, and the levels act on it alone.
+        definitions = new Constraint[rows.Rows.Count];
         for (var r = 0; r < rows.Rows.Count; r++)
         {
             var row = rows.Rows[r];
             double m = row.Multiplicity;
-            var parts = new List<Constraint>();
-            if (row.HardExact)
-            {
-                var c = lp.MakeConstraint(row.Ideal, row.Ideal, $"exact_{r}");
-                c.SetCoefficient(Slack(HardWeight, row.Ideal), 1);
-                c.SetCoefficient(Slack(HardWeight, double.PositiveInfinity), -1);
-                parts.Add(c);
-            }
-
+            var present = lp.MakeNumVar(0, double.PositiveInfinity, "");
+            definitions[r] = lp.MakeConstraint(0, 0, $"present_{r}");
+            definitions[r].SetCoefficient(present, -1);
+            if (row.HardExact) Level(row.Ideal, row.Ideal, (Slack(HardWeight, row.Ideal), 1), (Slack(HardWeight, double.PositiveInfinity), -1));
             if (row.Low > 0 && (row.BelowLow > 0 || row.HardLow))
-            {
-                var c = lp.MakeConstraint(row.Low, double.PositiveInfinity, $"low_{r}");
-                c.SetCoefficient(Slack((row.HardLow ? HardWeight : 0) + (m * row.BelowLow), row.Low), 1);
-                parts.Add(c);
-            }
+                Level(row.Low, double.PositiveInfinity, (Slack((row.HardLow ? HardWeight : 0) + (m * row.BelowLow), row.Low), 1));
+            if (row.Ideal > 0 && row.BelowIdeal > 0) Level(row.Ideal, double.PositiveInfinity, (Slack(m * row.BelowIdeal, row.Ideal), 1));
+            if (row.AboveIdeal > 0) Level(double.NegativeInfinity, row.Ideal, (Slack(m * row.AboveIdeal, double.PositiveInfinity), -1));
 
-            if (row.Ideal > 0 && row.BelowIdeal > 0)
+            void Level(double lower, double upper, params (Variable Slack, double Sign)[] slacks)
             {
-                var c = lp.MakeConstraint(row.Ideal, double.PositiveInfinity, $"ideal_{r}");
-                c.SetCoefficient(Slack(m * row.BelowIdeal, row.Ideal), 1);
-                parts.Add(c);
+                var c = lp.MakeConstraint(lower, upper);
+                c.SetCoefficient(present, 1);
+                foreach (var (slack, sign) in slacks) c.SetCoefficient(slack, sign);
             }
-
-            if (row.AboveIdeal > 0)
-            {
-                var c = lp.MakeConstraint(double.NegativeInfinity, row.Ideal, $"above_{r}");
-                c.SetCoefficient(Slack(m * row.AboveIdeal, double.PositiveInfinity), -1);
-                parts.Add(c);
-            }
-
-            rowConstraints[r] = [.. parts];
         }
 
         Variable Slack(double cost, double upper)
@@ -82,8 +67,7 @@ internal sealed class MasterProblem : IDisposable
         lp.Objective().SetCoefficient(lambda, column.Cost);
         convexity[column.Employee].SetCoefficient(lambda, 1);
         foreach (var (r, count) in column.Coverage(rows))
-            foreach (var c in rowConstraints[r])
-                c.SetCoefficient(lambda, count);
+            definitions[r].SetCoefficient(lambda, count);
         columns.Add((column, lambda));
     }
 
@@ -93,10 +77,7 @@ internal sealed class MasterProblem : IDisposable
     {
         var status = lp.Solve();
         if (status is not (LinearSolver.ResultStatus.OPTIMAL or LinearSolver.ResultStatus.FEASIBLE)) return null;
-        var duals = new double[rows.Rows.Count];
-        for (var r = 0; r < duals.Length; r++)
-            foreach (var c in rowConstraints[r])
-                duals[r] += c.DualValue();
+        var duals = definitions.Select(c => c.DualValue()).ToArray();
         var chosen = columns.Select(c => (c.Column, c.Lambda.SolutionValue())).Where(c => c.Item2 > 1e-9).ToList();
         return new Solution(lp.Objective().Value(), duals, [.. convexity.Select(c => c.DualValue())], chosen);
     }
