@@ -79,7 +79,9 @@ public static class RosterSolver
         if (problem.Employees.Length == 0) return null;
         var generation = new ColumnGeneration(problem, Environment.ProcessorCount, cancellation);
         if (generation.Rows.Rows.Count == 0) return null;
-        generation.Run(options.TimeLimit, options.Seed, null, cancellation);
+        var clock = Stopwatch.StartNew();
+        generation.Relax(options.TimeLimit / 2, cancellation);
+        generation.Run(options.TimeLimit - clock.Elapsed, options.Seed, null, cancellation);
         return generation.Bound;
     }
 
@@ -149,12 +151,22 @@ public static class RosterSolver
         }
 
         var budget = options.TimeLimit * options.GenerationShare;
+        // Without a roster by half the time limit (a first round too slow for the unit), the decomposition gives way
+        // to the baseline's search for the time left, which then keeps only its own bound.
+        using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        using var watch = new Timer(_ => { if (best is null) giveUp.Cancel(); }, null, options.TimeLimit / 2 - total.Elapsed is { Ticks: > 0 } half ? half : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
         generation.Run(budget - total.Elapsed, options.Seed, g =>
         {
             options.Log?.Invoke($"column generation round {g.Rounds}: master {g.MasterValue:0.##}, bound {g.Bound} (relaxation {g.RelaxationBound}), {g.Pool.Sum(p => p.Count)} columns, {total.Elapsed.TotalSeconds:0.0} s");
             // A roster from the columns after every round: the first within seconds, then better ones as columns come.
             Integer(options.TimeLimit * 0.05);
-        }, cancellation);
+        }, giveUp.Token);
+        if (best is null && !cancellation.IsCancellationRequested)
+        {
+            options.Log?.Invoke($"decomposition: no roster by {total.Elapsed.TotalSeconds:0.0} s, the baseline search takes over");
+            return null;
+        }
+
         if (!cancellation.IsCancellationRequested) Integer((options.TimeLimit - total.Elapsed) * options.RestrictedMasterShare);
         if (best is { } roster && objective is { } value && !cancellation.IsCancellationRequested)
         {

@@ -15,8 +15,11 @@ internal sealed class ColumnGeneration
     /// <summary>Duals are rounded to 1/Scale of an objective unit, so the pricing objective stays whole.</summary>
     private const long Scale = 64;
 
-    /// <summary>The first round's time per employee: enough for a good schedule of a 4-week period, not for a proof.</summary>
-    private const double QuickPricingSeconds = 0.05;
+    /// <summary>
+    /// The first round's work per employee per 4 weeks of period, in CP-SAT's deterministic time (the same on a busy
+    /// machine as on a quiet one): enough for a good schedule, not for a proof.
+    /// </summary>
+    private const double QuickPricingWork = 0.05;
 
     private readonly RosterProblem problem;
     private readonly CoverRows rows;
@@ -86,6 +89,17 @@ internal sealed class ColumnGeneration
                 Remember(column);
     }
 
+    /// <summary>The compact relaxation alone: its bound, and its duals as where the next pricing starts.</summary>
+    public void Relax(TimeSpan limit, CancellationToken cancellation)
+    {
+        if (RelaxationBound is not null || CompactRelaxation.Solve(problem, rows, limit, cancellation) is not { } compact) return;
+        Bound = Math.Max(Bound ?? 0, compact.Bound);
+        RelaxationBound = compact.Bound;
+        relaxationDuals = compact.RowDuals;
+    }
+
+    private double[]? relaxationDuals;
+
     /// <summary>Runs rounds until converged, out of time or cancelled; calls <paramref name="round"/> after each.</summary>
     public void Run(TimeSpan budget, int seed, Action<ColumnGeneration>? round, CancellationToken cancellation)
     {
@@ -96,7 +110,7 @@ internal sealed class ColumnGeneration
 
         // The first round prices at what a person present is worth to an empty roster: crude, but it needs nothing
         // solved first, so the first roster comes before the compact relaxation (which can take a while on a large unit).
-        var duals = rows.Rows.Select(r => (double)(r.Multiplicity * (r.BelowLow + r.BelowIdeal))).ToArray();
+        var duals = relaxationDuals ?? rows.Rows.Select(r => (double)(r.Multiplicity * (r.BelowLow + r.BelowIdeal))).ToArray();
         double[]? centre = null;
         var alpha = 0.0;
         // The first round always runs: it gives every employee a column, and so the first roster.
@@ -105,7 +119,7 @@ internal sealed class ColumnGeneration
             var priceAt = centre is null || alpha == 0 ? duals : [.. duals.Select((d, i) => (alpha * centre[i]) + ((1 - alpha) * d))];
             // The first round is quick (a short search per employee, not proven): a column for everyone within
             // seconds, so a first roster exists early; the rounds after it prove their pricing for the bound.
-            var (bound, newColumns, complete) = PriceAll(priceAt, Rounds == 0 ? TimeSpan.FromSeconds(QuickPricingSeconds) : null, budget - clock.Elapsed, seed + Rounds, cancellation);
+            var (bound, newColumns, complete) = PriceAll(priceAt, Rounds == 0 ? QuickPricingWork * Math.Max(1, problem.Period.Days / 28.0) : null, budget - clock.Elapsed, seed + Rounds, cancellation);
             Rounds++;
             log?.Invoke($"round {Rounds} priced: {newColumns.Count} new columns, bound {(bound?.ToString() ?? "none")}, {clock.Elapsed.TotalSeconds:0.00} s");
             if (complete && bound is { } b && (Bound is null || b > Bound))
@@ -131,15 +145,17 @@ internal sealed class ColumnGeneration
                 break;
             }
 
-            if (Rounds == 1 && CompactRelaxation.Solve(problem, rows, (budget - clock.Elapsed) / 2, cancellation) is { } compact)
+            if (Rounds == 1 && RelaxationBound is null)
             {
                 // Its value is a bound already, and its cover duals are a far better place for the next pricing than
                 // the master's after one round of columns.
-                log?.Invoke($"compact relaxation: bound {compact.Bound}, {clock.Elapsed.TotalSeconds:0.00} s");
-                Bound = Math.Max(Bound ?? 0, compact.Bound);
-                RelaxationBound = compact.Bound;
-                duals = compact.RowDuals;
-                continue;
+                Relax((budget - clock.Elapsed) / 2, cancellation);
+                log?.Invoke($"compact relaxation: bound {RelaxationBound}, {clock.Elapsed.TotalSeconds:0.00} s");
+                if (relaxationDuals is not null)
+                {
+                    duals = relaxationDuals;
+                    continue;
+                }
             }
 
             // Smooth only once a centre exists; a round that found nothing new at the smoothed duals prices at the
@@ -150,7 +166,7 @@ internal sealed class ColumnGeneration
         }
     }
 
-    private (long? Bound, List<Column> Columns, bool Complete) PriceAll(double[] rowDuals, TimeSpan? quick, TimeSpan left, int seed, CancellationToken cancellation)
+    private (long? Bound, List<Column> Columns, bool Complete) PriceAll(double[] rowDuals, double? quickWork, TimeSpan left, int seed, CancellationToken cancellation)
     {
         var E = problem.Employees.Length;
         int D = problem.Period.Days, T = problem.Templates.Length;
@@ -158,7 +174,7 @@ internal sealed class ColumnGeneration
         var bounds = new long[E];
         var found = new IReadOnlyList<Column>[E];
         var complete = true;
-        var perEmployee = quick ?? TimeSpan.FromSeconds(Math.Clamp(left.TotalSeconds * workers / Math.Max(1, E) / 4, 0.1, 2));
+        var perEmployee = quickWork is null ? TimeSpan.FromSeconds(Math.Clamp(left.TotalSeconds * workers / Math.Max(1, E) / 4, 0.1, 2)) : TimeSpan.FromSeconds(10);
         Parallel.For(0, E, new ParallelOptions { MaxDegreeOfParallelism = workers }, e =>
         {
             if (cancellation.IsCancellationRequested) return;
@@ -167,7 +183,7 @@ internal sealed class ColumnGeneration
                 for (var t = 0; t < T; t++)
                     foreach (var r in rows.Covers[e][d][t])
                         coefficients[d, t] += scaled[r];
-            var priced = pricing[e].Price(coefficients, Scale, perEmployee, seed, Start?.GetValueOrDefault(e), cancellation);
+            var priced = pricing[e].Price(coefficients, Scale, perEmployee, seed, Start?.GetValueOrDefault(e), cancellation, deterministicLimit: quickWork);
             bounds[e] = priced.ScaledBound;
             found[e] = priced.Columns;
         });
@@ -177,7 +193,7 @@ internal sealed class ColumnGeneration
         // so every employee has a column and the restricted master a roster.
         var missing = Enumerable.Range(0, E).Where(e => found[e].Count == 0 && bounds[e] != long.MaxValue && pool[e].Count == 0).ToList();
         Parallel.ForEach(missing, new ParallelOptions { MaxDegreeOfParallelism = workers }, e =>
-            found[e] = pricing[e].Price(new long[D, T], Scale, TimeSpan.FromSeconds(Math.Max(1, perEmployee.TotalSeconds * 4)), seed, null, cancellation, firstFound: true).Columns);
+            found[e] = pricing[e].Price(new long[D, T], Scale, TimeSpan.FromSeconds(Math.Max(10, perEmployee.TotalSeconds * 4)), seed, null, cancellation, firstFound: true).Columns);
 
         var columns = new List<Column>();
         foreach (var column in found.SelectMany(f => f))

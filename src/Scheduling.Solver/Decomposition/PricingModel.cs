@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Google.OrTools.Sat;
 using Scheduling.Domain;
 using Scheduling.Domain.Checking;
@@ -43,7 +44,7 @@ internal sealed class PricingModel
     /// within the time limit, from <paramref name="start"/> when given; returns the schedules found on the way
     /// (each a column: more columns per round for the restricted master) and the proven lower bound.
     /// </summary>
-    public Priced Price(long[,] scaledDuals, long scale, TimeSpan limit, int seed, Column? start, CancellationToken cancellation, bool firstFound = false)
+    public Priced Price(long[,] scaledDuals, long scale, TimeSpan limit, int seed, Column? start, CancellationToken cancellation, bool firstFound = false, double? deterministicLimit = null)
     {
         var vars = new List<BoolVar>();
         var coefs = new List<long>();
@@ -61,7 +62,8 @@ internal sealed class PricingModel
             for (var d = 0; d < context.D; d++)
                 for (var t = 0; t < context.T; t++)
                     context.Model.AddHint(context.X[0, d, t], start.Shifts[d] == t);
-        using var solver = new CpSolver { StringParameters = CpSatParameters.Format(limit, workers: 1, seed, firstFound ? "stop_after_first_solution:true" : "") };
+        using var solver = new CpSolver { StringParameters = CpSatParameters.Format(limit, workers: 1, seed,
+            (firstFound ? "stop_after_first_solution:true " : "") + (deterministicLimit is { } work ? string.Create(CultureInfo.InvariantCulture, $"max_deterministic_time:{work}") : "").TrimEnd()) };
         using var registration = cancellation.Register(solver.StopSearch);
         var collector = new Collector(this);
         var status = solver.Solve(context.Model, collector);
