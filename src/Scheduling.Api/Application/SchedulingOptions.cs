@@ -35,6 +35,12 @@ public sealed class SchedulingOptions
     /// <summary>How often a job may be restarted after the server stopped while it ran; then it fails.</summary>
     public int MaxRestarts { get; set; } = 2;
 
+    /// <summary>Most wishes (and unavailable days) one employee may have in one period; past it SubmitMyWishes is INVALID_ARGUMENT.</summary>
+    public int MaxWishesPerPeriod { get; set; } = 60;
+
+    /// <summary>Most standing preferences one employee may have.</summary>
+    public int MaxStandingPreferences { get; set; } = 20;
+
     /// <summary>A problem file loaded as a unit on first run (relative to the app's folder); empty: none.</summary>
     public string? ExampleFile { get; set; }
 

@@ -66,6 +66,7 @@ public sealed class UnitProblems(Resources resources)
             problem.RulePack = ResourceKinds.ToSpec(pack);
         }
 
+        CollapseWishes(problem);
         try
         {
             ProblemMapping.ToDomain(problem);
@@ -77,6 +78,22 @@ public sealed class UnitProblems(Resources resources)
         }
 
         return problem;
+    }
+
+    /// <summary>
+    /// One wish per employee, date, kind and shift, at the heaviest weight it was given (by the manager, the employee, or
+    /// stored twice before the service refused duplicates): a problem takes each wish once.
+    /// </summary>
+    internal static void CollapseWishes(Problem problem)
+    {
+        static int Weight(WishSpec w) => w.HasWeight ? w.Weight : 1;
+        var collapsed = problem.Wishes
+            .GroupBy(w => (w.Employee, w.Date, w.Kind, w.Shift ?? ""))
+            .Select(g => g.OrderByDescending(Weight).First())
+            .ToList();
+        if (collapsed.Count == problem.Wishes.Count) return;
+        problem.Wishes.Clear();
+        problem.Wishes.AddRange(collapsed);
     }
 
     /// <summary>

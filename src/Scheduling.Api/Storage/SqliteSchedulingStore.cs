@@ -111,6 +111,39 @@ public sealed class SqliteSchedulingStore : ISchedulingStore, IDisposable
         return true;
     }, cancellation);
 
+    public Task<T> ChangeResourcesAsync<T>(string parent, IReadOnlyList<string> collections, Func<IReadOnlyDictionary<string, IReadOnlyList<byte[]>>, ResourceChanges<T>> decide, CancellationToken cancellation) => WriteAsync(async (c, t) =>
+    {
+        // The transaction is IMMEDIATE (Microsoft.Data.Sqlite's default): no other writer, in this process or another, comes between the read and the write.
+        var stored = new Dictionary<string, IReadOnlyList<byte[]>>(StringComparer.Ordinal);
+        foreach (var collection in collections.Distinct(StringComparer.Ordinal))
+        {
+            await using var read = Command(c, "SELECT body FROM resources WHERE parent = $parent AND collection = $collection ORDER BY name", ("$parent", parent), ("$collection", collection));
+            read.Transaction = t;
+            await using var reader = await read.ExecuteReaderAsync(cancellation).ConfigureAwait(false);
+            var bodies = new List<byte[]>();
+            while (await reader.ReadAsync(cancellation).ConfigureAwait(false)) bodies.Add((byte[])reader[0]);
+            stored[collection] = bodies;
+        }
+
+        var changes = decide(stored);
+        foreach (var row in changes.Create)
+        {
+            await using var insert = Command(c, "INSERT INTO resources (name, parent, collection, body) VALUES ($name, $parent, $collection, $body)",
+                ("$name", row.Name), ("$parent", row.Parent), ("$collection", row.Collection), ("$body", row.Body));
+            insert.Transaction = t;
+            await insert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+        }
+
+        foreach (var name in changes.Delete)
+        {
+            await using var delete = Command(c, "DELETE FROM resources WHERE name = $name", ("$name", name));
+            delete.Transaction = t;
+            await delete.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+        }
+
+        return changes.Result;
+    }, cancellation);
+
     public Task<bool> UpdateResourceAsync(ResourceRow row, CancellationToken cancellation) => WriteAsync(async (c, t) =>
     {
         await using var update = Command(c, "UPDATE resources SET body = $body WHERE name = $name", ("$name", row.Name), ("$body", row.Body));
