@@ -314,17 +314,20 @@ public sealed class SelfService(Resources resources, SelfServiceWindows windows,
         return mine;
     }
 
-    /// <summary>The employee's wish and preference outcomes in a published roster, the reasons in <paramref name="language"/>.</summary>
+    /// <summary>
+    /// The employee's wish and preference outcomes in a published roster, the reasons in <paramref name="language"/> as
+    /// the employee sees them (<see cref="RosterReview.OwnOutcomesAsync"/>: colleagues counted, not named; kept per roster version).
+    /// </summary>
     public async Task<MyWishOutcomes> GetMyWishOutcomesAsync(Caller me, string rosterName, string periodStart, string language, CancellationToken cancellation)
     {
         var reportLanguage = ProblemMapping.Language(language);
         var roster = await PublishedAsync(me, rosterName, periodStart, cancellation).ConfigureAwait(false);
-        roster = await review.InLanguageAsync(roster, reportLanguage, cancellation, me.EmployeeId).ConfigureAwait(false);
+        var (wishes, preferences) = await review.OwnOutcomesAsync(roster, reportLanguage, me.EmployeeId!, cancellation).ConfigureAwait(false);
         return new MyWishOutcomes
         {
             Roster = roster.Name,
-            Outcomes = { roster.Wishes.Where(w => w.Employee == me.EmployeeId) },
-            Preferences = { roster.Preferences.Where(p => p.Preference?.Employee == me.EmployeeId) },
+            Outcomes = { wishes },
+            Preferences = { preferences },
             Language = Domain.Reporting.ReportLanguages.Code(reportLanguage),
         };
     }

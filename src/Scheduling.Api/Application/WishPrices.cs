@@ -113,6 +113,8 @@ public sealed class WishPrices(RosterReview review, IOptions<SchedulingOptions> 
                 cost.Changes.Select(c => new MovedShift { Employee = c.Employee.Value, Date = ProblemMapping.Date(c.Date), ShiftBefore = c.Before?.Value ?? "", ShiftAfter = c.After?.Value ?? "" }),
             },
             AffectedEmployees = { cost.OthersAffected.Select(e => e.Value).Order(StringComparer.Ordinal) },
+            OtherChanges = cost.Changes.Count(c => c.Employee != cost.Wish.Employee),
+            OtherEmployeesAffected = cost.OthersAffected.Length,
             Conflicts = { cost.Conflicts.Select(c => new Conflict { Rule = c.RuleId, Employee = c.Employee?.Value ?? "", Date = c.Date is { } d ? ProblemMapping.Date(d) : "" }) },
         };
         proto.PenaltyDifferenceByRule.Add(cost.PenaltyDifferenceByRule);
