@@ -37,6 +37,10 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
     // One employee's outcomes of a roster version, by the same key and the employee: small, and many (one per employee who asks).
     private const int CachedOwnReports = 1024;
     private readonly ConcurrentDictionary<string, Lazy<Domain.Reporting.RosterReport>> ownReports = new(StringComparer.Ordinal);
+    private long reportsBuilt;
+
+    /// <summary>Reports explained so far (whole rosters and employees' own), for tests and telemetry: a kept one is not counted again.</summary>
+    public long ReportsBuilt => Interlocked.Read(ref reportsBuilt);
 
     [GeneratedRegex("^rosters/[A-Za-z0-9_-]{1,63}$")]
     private static partial Regex RosterName();
@@ -357,7 +361,11 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
         else
         {
             if (ownReports.Count >= CachedOwnReports && !ownReports.ContainsKey($"{key}|{employee}")) ownReports.Clear();
-            var own = ownReports.GetOrAdd($"{key}|{employee}", _ => new Lazy<Domain.Reporting.RosterReport>(() => OwnReport(problem, ProblemMapping.ToDomain(roster), language, new EmployeeId(employee))));
+            var own = ownReports.GetOrAdd($"{key}|{employee}", _ => new Lazy<Domain.Reporting.RosterReport>(() =>
+            {
+                Interlocked.Increment(ref reportsBuilt);
+                return OwnReport(problem, ProblemMapping.ToDomain(roster), language, new EmployeeId(employee));
+            }));
             report = await Task.Run(() => own.Value, cancellation).ConfigureAwait(false);
         }
 
@@ -393,7 +401,10 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
         var key = ReportKey(roster, language);
         if (reports.Count >= CachedProblems && !reports.ContainsKey(key)) reports.Clear();
         var report = reports.GetOrAdd(key, _ => new Lazy<Domain.Reporting.RosterReport>(() =>
-            Domain.Reporting.RosterReport.Build(problem, ProblemMapping.ToDomain(roster), language)));
+        {
+            Interlocked.Increment(ref reportsBuilt);
+            return Domain.Reporting.RosterReport.Build(problem, ProblemMapping.ToDomain(roster), language);
+        }));
         return report.Value;
     }
 
@@ -407,7 +418,7 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
     }
 
     /// <summary>Starts a re-solve from a roster: its problem with its pins, warm-started from it, few days changed.</summary>
-    public async Task<SolveJob> ResolveAsync(string name, SolveOptions? options, CancellationToken cancellation)
+    public async Task<SolveJob> ResolveAsync(string name, SolveOptions? options, CancellationToken cancellation, string? owner = null)
     {
         var roster = await GetAsync(name, cancellation).ConfigureAwait(false);
         var job = await JobProblemAsync(roster, cancellation).ConfigureAwait(false)
@@ -417,7 +428,7 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
         problem.Pins.AddRange(roster.Pins);
         var effective = options?.Clone() ?? new SolveOptions();
         effective.WarmStartRoster = name;
-        return await jobs.StartAsync(problem, roster.Unit, effective, cancellation, referenceRoster: name).ConfigureAwait(false);
+        return await jobs.StartAsync(problem, roster.Unit, effective, cancellation, referenceRoster: name, owner: owner).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -371,15 +371,9 @@ public sealed class SelfService(Resources resources, SelfServiceWindows windows,
         LocalDate? start = null;
         if (periodStart.Length > 0)
             start = SelfServiceKinds.ParseDate(periodStart) ?? throw ApiErrors.InvalidArgument("periodStart", $"must be a date, yyyy-MM-dd, was '{periodStart}'");
-        var published = new List<V1.Roster>();
-        string? before = null;
-        while (true)
-        {
-            var page = await store.ListRostersAsync(unit, before, Paging.MaxSize, cancellation, basic: true).ConfigureAwait(false);
-            published.AddRange(page.Where(r => r.State == RosterState.Published && r.Period is not null && SelfServiceKinds.ParseDate(r.Period.StartDate) is not null));
-            if (page.Count < Paging.MaxSize) break;
-            before = page[^1].Name;
-        }
+        // The unit's published rosters only (of the period, when one is asked for), never its proposals and old versions.
+        var published = (await store.ListPublishedRostersAsync(unit, start is { } first ? ProblemMapping.Date(first) : null, cancellation).ConfigureAwait(false))
+            .Where(r => r.Period is not null && SelfServiceKinds.ParseDate(r.Period.StartDate) is not null).ToList();
 
         var periods = published.Select(r => (Roster: r, First: SelfServiceKinds.ParseDate(r.Period.StartDate)!.Value)).ToList();
         V1.Roster? chosen;

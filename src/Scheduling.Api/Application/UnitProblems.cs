@@ -10,7 +10,7 @@ namespace Scheduling.Api.Application;
 /// A unit's stored data as one problem, and one problem as a unit's data: what a solve by reference
 /// uses, and how a problem file (the bundled example) becomes a unit.
 /// </summary>
-public sealed class UnitProblems(Resources resources)
+public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options)
 {
     /// <summary>
     /// The problem for a unit and a period: its employees, templates, rule pack and demand curve, and
@@ -67,6 +67,8 @@ public sealed class UnitProblems(Resources resources)
         }
 
         CollapseWishes(problem);
+        // The stored curve may be fine for a day and far too much to expand for this period: counted before it is read.
+        ProblemSize.Check(problem, options.Value.MaxModelCells, "period");
         try
         {
             ProblemMapping.ToDomain(problem);
@@ -199,6 +201,7 @@ public sealed class UnitProblems(Resources resources)
         if (string.IsNullOrEmpty(unitId) || !Resources.IsValidId(unitId))
             throw ApiErrors.InvalidArgument("unitId", $"must be 1 to 63 characters of a-z, A-Z, 0-9, '-' and '_', was '{unitId}'");
         if (problem is null) throw ApiErrors.InvalidArgument("problem", "is required");
+        ProblemSize.Check(problem, options.Value.MaxModelCells);
         ProblemMapping.ToDomain(problem);
         var unitName = $"units/{unitId}";
         var unit = new V1.Unit { Name = unitName, DisplayName = problem.Name, TimeZone = problem.Period?.TimeZone ?? "", Cost = problem.Cost };

@@ -203,8 +203,8 @@ public sealed class SqliteSchedulingStore : ISchedulingStore, IDisposable
     {
         if (roster is not null)
         {
-            await using var insert = Command(c, "INSERT OR REPLACE INTO rosters (name, unit, job, body) VALUES ($name, $unit, $job, $body)",
-                ("$name", roster.Name), ("$unit", roster.Unit), ("$job", job.Name), ("$body", roster.ToByteArray()));
+            await using var insert = Command(c, "INSERT OR REPLACE INTO rosters (name, unit, job, body, state, period_start) VALUES ($name, $unit, $job, $body, $state, $start)",
+                ("$name", roster.Name), ("$unit", roster.Unit), ("$job", job.Name), ("$body", roster.ToByteArray()), ("$state", roster.State.ToString()), ("$start", roster.Period?.StartDate));
             insert.Transaction = t;
             await insert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
         }
@@ -243,8 +243,8 @@ public sealed class SqliteSchedulingStore : ISchedulingStore, IDisposable
 
         foreach (var roster in rosters)
         {
-            await using var insert = Command(c, "INSERT OR REPLACE INTO rosters (name, unit, job, body) VALUES ($name, $unit, $job, $body)",
-                ("$name", roster.Name), ("$unit", roster.Unit), ("$job", roster.SolveJob), ("$body", roster.ToByteArray()));
+            await using var insert = Command(c, "INSERT OR REPLACE INTO rosters (name, unit, job, body, state, period_start) VALUES ($name, $unit, $job, $body, $state, $start)",
+                ("$name", roster.Name), ("$unit", roster.Unit), ("$job", roster.SolveJob), ("$body", roster.ToByteArray()), ("$state", roster.State.ToString()), ("$start", roster.Period?.StartDate));
             insert.Transaction = t;
             await insert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
         }
@@ -259,6 +259,14 @@ public sealed class SqliteSchedulingStore : ISchedulingStore, IDisposable
         [.. (await ReadBlobsAsync(
             "SELECT body FROM rosters WHERE ($unit IS NULL OR unit = $unit) AND ($before IS NULL OR name < $before) ORDER BY name DESC LIMIT $limit",
             cancellation, ("$unit", unit), ("$before", before), ("$limit", limit)).ConfigureAwait(false)).Select(b => basic ? BasicRoster(b) : Roster.Parser.ParseFrom(b))];
+
+    public async Task<IReadOnlyList<Roster>> ListPublishedRostersAsync(string unit, string? periodStart, CancellationToken cancellation) =>
+        [.. (await ReadBlobsAsync(
+            // Rows stored before the state and period columns (NULL) are read and told apart by their body.
+            "SELECT body FROM rosters WHERE unit = $unit AND (state = 'Published' OR state IS NULL) AND ($start IS NULL OR period_start = $start OR period_start IS NULL) ORDER BY name DESC",
+            cancellation, ("$unit", unit), ("$start", periodStart)).ConfigureAwait(false))
+            .Select(BasicRoster)
+            .Where(r => r.State == RosterState.Published && (periodStart is null || r.Period?.StartDate == periodStart))];
 
     /// <summary>The fields of a roster's BASIC view: the heavy repeated fields are skipped on the wire, not parsed and dropped.</summary>
     internal static Roster BasicRoster(byte[] body)
@@ -312,6 +320,12 @@ internal static class SqliteMigrations
         CREATE TABLE settings (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL);
+        """,
+        // A roster's state and period's first day as columns, so an employee's published roster is found without reading every roster.
+        """
+        ALTER TABLE rosters ADD COLUMN state TEXT;
+        ALTER TABLE rosters ADD COLUMN period_start TEXT;
+        CREATE INDEX rosters_by_state ON rosters (unit, state, period_start);
         """,
     ];
 
