@@ -239,7 +239,12 @@ public sealed class WorkSizeTests(InMemoryServer server) : IClassFixture<InMemor
     public async Task A_unit_whose_stored_curve_is_too_large_for_the_period_is_refused_before_it_is_expanded()
     {
         var demand = new DemandService.DemandServiceClient(server.Channel());
-        var curve = TinyModelHugeCurve(3000).DemandCurve;
+        var tooMany = TinyModelHugeCurve(1001).DemandCurve;
+        var refused = await Assert.ThrowsAsync<RpcException>(() => demand.UpdateDemandCurveAsync(new UpdateDemandCurveRequest { DemandCurve = new DemandCurve { Name = "units/solbacken/demandCurve", SlotMinutes = 5, Patterns = { tooMany.Patterns } } }).ResponseAsync);
+        Assert.Equal("demandCurve.patterns", Assert.Single(refused.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations).Field);
+
+        // 1000 patterns pass for a day, and are 1000 × 28 × 288 slots to expand for four weeks.
+        var curve = TinyModelHugeCurve(1000).DemandCurve;
         await demand.UpdateDemandCurveAsync(new UpdateDemandCurveRequest { DemandCurve = new DemandCurve { Name = "units/solbacken/demandCurve", SlotMinutes = 5, Patterns = { curve.Patterns } } });
         try
         {
