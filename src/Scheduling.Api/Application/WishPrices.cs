@@ -39,26 +39,22 @@ public sealed class WishPrices(RosterReview review, IOptions<SchedulingOptions> 
         wish = known ?? wish;
 
         var current = ProblemMapping.ToDomain(roster);
-        WishCost cost;
         using var slot = await SlotAsync(cancellation).ConfigureAwait(false);
         var started = System.Diagnostics.Stopwatch.StartNew();
+        var solverOptions = new SolverOptions { TimeLimit = limit, Workers = options.Value.DefaultWorkers };
+        Solver.WishCost priced;
+        try
         {
-            var solverOptions = new SolverOptions { TimeLimit = limit, Workers = options.Value.DefaultWorkers };
-            Solver.WishCost priced;
-            try
-            {
-                priced = await Task.Run(() => WishPricing.CostToGrant(problem, current, wish, solverOptions, cancellation), cancellation).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException && cancellation.IsCancellationRequested)
-            {
-                // A search stopped half-way may fail in its own way; the call is over either way.
-                throw new OperationCanceledException("the pricing was cancelled", ex, cancellation);
-            }
-
-            cancellation.ThrowIfCancellationRequested();
-            cost = ToProto(roster.Name, spec, priced);
+            priced = await Task.Run(() => WishPricing.CostToGrant(problem, current, wish, solverOptions, cancellation), cancellation).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && cancellation.IsCancellationRequested)
+        {
+            // A search stopped half-way may fail in its own way; the call is over either way.
+            throw new OperationCanceledException("the pricing was cancelled", ex, cancellation);
         }
 
+        cancellation.ThrowIfCancellationRequested();
+        var cost = ToProto(roster.Name, spec, priced);
         cost.TimeLimit = Duration.FromTimeSpan(limit);
         cost.Elapsed = Duration.FromTimeSpan(started.Elapsed);
         return cost;
