@@ -21,8 +21,8 @@ public sealed class ClockedServer : WebApplicationFactory<Program>
 
     public ClockedServer() : this([]) { }
 
-    /// <summary>With further settings, e.g. <c>("Scheduling:MaxJobsPerCaller", "2")</c>.</summary>
-    public ClockedServer(params (string Key, string Value)[] settings) => this.settings = settings;
+    /// <summary>With further settings, e.g. <c>("Scheduling:MaxJobsPerCaller", "2")</c> (internal: a class fixture has one public constructor).</summary>
+    internal ClockedServer(params (string Key, string Value)[] settings) => this.settings = settings;
 
     public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 10, 15, 9, 0));
 

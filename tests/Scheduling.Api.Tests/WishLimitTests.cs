@@ -138,10 +138,11 @@ public sealed class WishLimitTests : IAsyncLifetime, IDisposable
         Assert.Equal(10, wish.Weight); // the heaviest of the same wish, once
 
         var solve = new SolveService.SolveServiceClient(manager);
-        var job = await solve.StartSolveAsync(new StartSolveRequest { Reference = new ProblemReference { Unit = Unit, Period = period }, Options = new SolveOptions { TimeLimit = Duration.FromTimeSpan(TimeSpan.FromSeconds(2)), Workers = 2 } });
+        var job = await solve.StartSolveAsync(new StartSolveRequest { Reference = new ProblemReference { Unit = Unit, Period = period }, Options = new SolveOptions { TimeLimit = Duration.FromTimeSpan(TimeSpan.FromSeconds(5)), Workers = 2 } });
         using (var watch = solve.WatchSolve(new WatchSolveRequest { Name = job.Name }))
             while (await watch.ResponseStream.MoveNext(CancellationToken.None)) job = watch.ResponseStream.Current.FinalJob ?? job;
         Assert.True(job.State == SolveJob.Types.State.Succeeded, $"{job.State}: {job.Error?.Message}");
+        Assert.False(string.IsNullOrEmpty(job.Result.Roster), $"no roster within the time limit: {job.Result}");
         var roster = await new RosterService.RosterServiceClient(manager).GetRosterAsync(new GetRosterRequest { Name = job.Result.Roster });
         Assert.Single(roster.Wishes, w => w.Employee == "E01" && w.Date == Date(3) && w.Kind == WishKind.DayOff);
     }
