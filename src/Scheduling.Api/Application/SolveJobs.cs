@@ -72,8 +72,8 @@ public sealed partial class SolveJobs : IDisposable
     public async Task<SolveJob> StartAsync(Problem problem, string unit, SolveOptions? requested, CancellationToken cancellation, string? referenceRoster = null, string? owner = null)
     {
         ProblemSize.Check(problem, options.MaxModelCells);
-        var effective = await ValidateOptionsAsync(requested ?? new SolveOptions(), cancellation).ConfigureAwait(false);
         var domain = ProblemMapping.ToDomain(problem);
+        var effective = await ValidateOptionsAsync(requested ?? new SolveOptions(), cancellation).ConfigureAwait(false);
         effective.ReferenceRoster = referenceRoster ?? "";
 
         if (owner is not null && !TryTakePlace(owner))
