@@ -146,4 +146,27 @@ public sealed class WishLimitTests : IAsyncLifetime, IDisposable
         var roster = await new RosterService.RosterServiceClient(manager).GetRosterAsync(new GetRosterRequest { Name = job.Result.Roster });
         Assert.Single(roster.Wishes, w => w.Employee == "E01" && w.Date == Date(3) && w.Kind == WishKind.DayOff);
     }
+
+    [Fact]
+    public async Task A_roster_solved_before_the_fix_with_a_wish_twice_in_its_problem_is_still_reviewed()
+    {
+        // On today's main a manager's wish and the employee's own for the same day, at two weights, were both in the problem.
+        var store = server.Services.GetRequiredService<ISchedulingStore>();
+        var problem = Google.Protobuf.JsonParser.Default.Parse<Problem>("""
+            {
+              "period": { "startDate": "2027-03-01", "days": 7 },
+              "shiftTemplates": [ { "code": "D", "startTime": "07:00", "durationMinutes": 480 } ],
+              "employees": [ { "id": "E01", "maxTotalMinutes": 3000 } ],
+              "wishes": [ { "employee": "E01", "date": "2027-03-03", "kind": "DAY_OFF", "weight": 1 }, { "employee": "E01", "date": "2027-03-03", "kind": "DAY_OFF", "weight": 10 } ]
+            }
+            """);
+        var job = new SolveJob { Name = "solveJobs/old", Unit = Unit, State = SolveJob.Types.State.Succeeded };
+        await store.CreateJobAsync(job, problem, CancellationToken.None);
+        await store.FinishJobAsync(job, new Roster { Name = "rosters/old", Unit = Unit, SolveJob = job.Name, Version = 1, State = RosterState.Proposed, Period = new Period { StartDate = "2027-03-01", Days = 7 } }, CancellationToken.None);
+
+        var roster = await new RosterService.RosterServiceClient(server.Channel(TestTokens.Manager(Unit))).GetRosterAsync(new GetRosterRequest { Name = "rosters/old", Language = "en" });
+
+        var wish = Assert.Single(roster.Wishes);
+        Assert.Equal((10, true), (wish.Weight, wish.Granted));
+    }
 }

@@ -80,6 +80,8 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
     {
         if (problems.TryGetValue(roster.SolveJob, out var cached)) return cached;
         if (await store.GetJobProblemAsync(roster.SolveJob, cancellation).ConfigureAwait(false) is not { } proto) return null;
+        // A problem stored before a problem took each wish once may have one twice (at two weights): read as the heaviest.
+        UnitProblems.CollapseWishes(proto);
         var entry = (proto, ProblemMapping.ToDomain(proto));
         if (problems.Count >= CachedProblems) problems.Clear();
         problems[roster.SolveJob] = entry;

@@ -337,7 +337,10 @@ public sealed partial class SolveJobs : IDisposable
         try
         {
             await store.UpdateJobAsync(started, CancellationToken.None).ConfigureAwait(false);
-            var problem = ProblemMapping.ToDomain(job.Problem);
+            // A job queued before a problem took each wish once may have one twice (at two weights): solved with the heaviest.
+            var stored = job.Problem.Clone();
+            UnitProblems.CollapseWishes(stored);
+            var problem = ProblemMapping.ToDomain(stored);
             Domain.Roster? hint = null;
             if (started.Options.WarmStartRoster.Length > 0 && await store.GetRosterAsync(started.Options.WarmStartRoster, CancellationToken.None).ConfigureAwait(false) is { } warm)
                 hint = ProblemMapping.ToDomain(warm);
