@@ -44,7 +44,11 @@ internal sealed class CurtoisParser(string source)
         var (shiftList, cannotFollow) = ReadShifts();
         var staff = ReadStaff();
         var unavailability = ReadDaysOff();
-        var wishes = ReadRequests(ShiftOnRequests, WishKind.ShiftOn).Concat(ReadRequests(ShiftOffRequests, WishKind.ShiftOff)).ToImmutableArray();
+        // The format charges each request row; the same request twice is one wish of the summed weight (a problem takes each wish once).
+        var wishes = ReadRequests(ShiftOnRequests, WishKind.ShiftOn).Concat(ReadRequests(ShiftOffRequests, WishKind.ShiftOff))
+            .GroupBy(w => (w.Employee, w.Date, w.Kind, w.Shift))
+            .Select(g => g.Count() == 1 ? g.First() : new Wish(g.Key.Employee, g.Key.Date, g.Key.Kind, g.Key.Shift, g.Sum(w => w.Weight)))
+            .ToImmutableArray();
         var demands = ReadCover();
         try
         {

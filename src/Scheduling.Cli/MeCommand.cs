@@ -193,7 +193,10 @@ public static partial class MeCommand
         if (c.HasMinutesBelowMinimumDifference) lines.Add($"person-minutes below the minimum need: {Signed(c.MinutesBelowMinimumDifference)}");
         lines.Add(c.Changes.Count == 0 ? "no shifts change" : $"{c.Changes.Count} shift(s) change:");
         lines.AddRange(c.Changes.Select(m => $"  {m.Employee,-6} {m.Date}  {(m.ShiftBefore.Length > 0 ? m.ShiftBefore : "off")} -> {(m.ShiftAfter.Length > 0 ? m.ShiftAfter : "off")}"));
-        lines.Add(c.AffectedEmployees.Count == 0 ? "no one else is affected" : $"others affected: {string.Join(", ", c.AffectedEmployees)}");
+        // An employee is told how many colleagues, not who (EmployeeView); a manager's answer names them.
+        lines.Add(c.AffectedEmployees.Count > 0 ? $"others affected: {string.Join(", ", c.AffectedEmployees)}"
+            : c.OtherEmployeesAffected > 0 ? $"others affected: {c.OtherEmployeesAffected} colleague(s), {c.OtherChanges} of their shift(s) change"
+            : "no one else is affected");
         return Lines(lines);
     }
 

@@ -143,11 +143,15 @@ public sealed record RosterProblem
         foreach (var duplicate in ShiftDemands.GroupBy(d => (d.Date, d.Shift)).Where(g => g.Count() > 1))
             errors.Add(new("shiftDemands", $"shift {duplicate.Key.Shift} on {duplicate.Key.Date:uuuu-MM-dd} has more than one demand row"));
 
+        // One wish is one term of the objective: the same wish twice would be charged twice (and the report keys outcomes by wish).
+        var wishes = new Dictionary<(EmployeeId, NodaTime.LocalDate, WishKind, ShiftCode?), int>();
         for (var i = 0; i < Wishes.Length; i++)
         {
             var w = Wishes[i];
             CheckEmployeeDate(errors, $"wishes[{i}]", w.Employee, w.Date, ids);
             if (w.Shift is { } s && !codes.Contains(s)) errors.Add(new($"wishes[{i}].shift", $"unknown shift code '{s}'"));
+            if (!wishes.TryAdd((w.Employee, w.Date, w.Kind, w.Shift), i))
+                errors.Add(new($"wishes[{i}]", $"the same wish as wishes[{wishes[(w.Employee, w.Date, w.Kind, w.Shift)]}] (employee, date, kind and shift); give each wish once, with one weight"));
         }
 
         for (var i = 0; i < Preferences.Length; i++)

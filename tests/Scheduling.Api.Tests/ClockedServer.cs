@@ -17,6 +17,13 @@ public sealed class ClockedServer : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = TestPaths.TempDirectory();
 
+    private readonly (string Key, string Value)[] settings;
+
+    public ClockedServer() : this([]) { }
+
+    /// <summary>With further settings, e.g. <c>("Scheduling:MaxJobsPerCaller", "2")</c> (internal: a class fixture has one public constructor).</summary>
+    internal ClockedServer(params (string Key, string Value)[] settings) => this.settings = settings;
+
     public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 10, 15, 9, 0));
 
     /// <summary>Moves the clock to noon of a date in Stockholm.</summary>
@@ -29,6 +36,7 @@ public sealed class ClockedServer : WebApplicationFactory<Program>
         builder.UseSetting("Scheduling:Concurrency", "1");
         builder.UseSetting("Scheduling:DefaultWorkers", "2");
         builder.UseSetting("Scheduling:Auth:SigningKey", TestTokens.Key);
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(s => s.AddSingleton<IClock>(Clock));
     }
 

@@ -61,4 +61,24 @@ public sealed class LimitTests : IAsyncLifetime
         Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
         Assert.Contains("employees × days × shift templates is 378", ex.Status.Detail, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Wishes_pins_and_preferences_count_towards_the_size_before_the_problem_is_read()
+    {
+        // 1 employee × 7 days × 1 template is 7 cells; with 90 wishes, 5 pins and 3 preferences, 105: over the 100 allowed.
+        var problem = JsonParser.Default.Parse<Problem>("""
+            {
+              "period": { "startDate": "2027-03-01", "days": 7 },
+              "shiftTemplates": [ { "code": "D", "startTime": "07:00", "durationMinutes": 480 } ],
+              "employees": [ { "id": "E01", "maxTotalMinutes": 9000 } ]
+            }
+            """);
+        problem.Wishes.AddRange(Enumerable.Range(0, 90).Select(_ => new WishSpec()));
+        problem.Pins.AddRange(Enumerable.Range(0, 5).Select(_ => new PinSpec()));
+        problem.Preferences.AddRange(Enumerable.Range(0, 3).Select(_ => new PreferenceSpec()));
+        var ex = await Assert.ThrowsAsync<RpcException>(() => Client().StartSolveAsync(new StartSolveRequest { Problem = problem }).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
+        Assert.Contains("wishes 90, pins 5, preferences 3", ex.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("105 in all", ex.Status.Detail, StringComparison.Ordinal);
+    }
 }

@@ -179,11 +179,20 @@ public sealed class SelfServiceTests : IAsyncLifetime, IDisposable
         Assert.Contains("no roster of units/solbacken is published", none.Status.Detail, StringComparison.Ordinal);
         var store = server.Services.GetRequiredService<ISchedulingStore>();
         var job = new SolveJob { Name = "solveJobs/t1", Unit = Unit, State = SolveJob.Types.State.Succeeded };
-        await store.CreateJobAsync(job, new Problem(), CancellationToken.None);
+        // The outcomes an employee reads are explained from the roster's problem (their own, colleagues unnamed).
+        await store.CreateJobAsync(job, Google.Protobuf.JsonParser.Default.Parse<Problem>("""
+            {
+              "period": { "startDate": "2027-03-01", "days": 28 },
+              "shiftTemplates": [ { "code": "D", "startTime": "07:00", "durationMinutes": 480 }, { "code": "N", "startTime": "21:00", "durationMinutes": 600 } ],
+              "employees": [ { "id": "E01", "maxTotalMinutes": 9000 }, { "id": "E02", "maxTotalMinutes": 9000 } ],
+              "wishes": [ { "employee": "E01", "date": "2027-03-02", "kind": "DAY_OFF" }, { "employee": "E02", "date": "2027-03-02", "kind": "DAY_OFF" } ]
+            }
+            """), CancellationToken.None);
         await store.FinishJobAsync(job, new Roster
         {
             Name = "rosters/t1",
             Unit = Unit,
+            SolveJob = "solveJobs/t1",
             State = RosterState.Published,
             Period = new Period { StartDate = "2027-03-01", Days = 28 },
             Assignments = { new Assignment { Employee = "E01", Date = "2027-03-01", Shift = "D" }, new Assignment { Employee = "E02", Date = "2027-03-01", Shift = "N" } },

@@ -41,6 +41,23 @@ public class ProblemValidationTests
     }
 
     [Fact]
+    public void The_same_wish_twice_names_the_second_one_whatever_its_weight()
+    {
+        // One employee's wish counted twice would be charged twice in the objective (and once broke the report).
+        var ex = Invalid(Problem().Wishes(
+            new Wish(Anna, Day0(0), WishKind.DayOff, null, 10),
+            new Wish(Anna, Day0(1), WishKind.ShiftOn, Day.Code, 3),
+            new Wish(Anna, Day0(1), WishKind.ShiftOff, Day.Code, 3),
+            new Wish(Bo, Day0(0), WishKind.DayOff, null, 10),
+            new Wish(Anna, Day0(0), WishKind.DayOff, null, 1),
+            new Wish(Anna, Day0(1), WishKind.ShiftOn, Day.Code, 3)));
+
+        Assert.Equal(["wishes[4]", "wishes[5]"], Fields(ex));
+        Assert.Contains("wishes[0]", ex.Errors[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("wishes[1]", ex.Errors[1].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Shift_demand_outside_the_period_or_of_an_unknown_shift()
     {
         var ex = Invalid(Problem().ShiftDemands(

@@ -98,7 +98,7 @@ internal static class RandomProblems
             0 => new Wish(AnyEmployee(), AnyDate(), WishKind.ShiftOn, AnyShift(), random.Next(1, 10)),
             1 => new Wish(AnyEmployee(), AnyDate(), WishKind.ShiftOff, AnyShift(), random.Next(1, 10)),
             _ => new Wish(AnyEmployee(), AnyDate(), WishKind.DayOff, null, random.Next(1, 10)),
-        }).ToImmutableArray();
+        }).DistinctBy(w => (w.Employee, w.Date, w.Kind, w.Shift)).ToImmutableArray();
         var unavailable = Enumerable.Range(0, random.Next(0, 3)).Select(_ => new Unavailability(AnyEmployee(), AnyDate())).Distinct().ToImmutableArray();
         ImmutableArray<Pin> pins = [.. Enumerable.Range(0, random.Next(0, 3)).Select(_ => new Pin(AnyEmployee(), AnyDate(), random.Next(3) == 0 ? null : AnyShift()))
             .DistinctBy(p => (p.Employee, p.Date))];

@@ -22,6 +22,9 @@ internal sealed class LiveJob(SolveJob job, Problem problem) : IDisposable
     private bool disposed;
 
     public string Name { get; } = job.Name;
+
+    /// <summary>Who started it (the caller's <c>sub</c>), for their quota; null for jobs recovered at start.</summary>
+    public string? Owner { get; init; }
     public Problem Problem { get; } = problem;
     public CancellationTokenSource Cancellation { get; } = new();
 

@@ -55,4 +55,7 @@ internal static partial class Log
 
     [LoggerMessage(22, LogLevel.Error, "No access rule for {Method}: denied to everyone (add it to AccessPolicy)")]
     public static partial void NoAccessRule(ILogger log, string method);
+
+    [LoggerMessage(41, LogLevel.Error, "{Method} answers an employee with a message EmployeeView has no row for: denied (add it to EmployeeView)")]
+    public static partial void NoEmployeeView(ILogger logger, string method);
 }

@@ -176,25 +176,9 @@ public static class ProblemMapping
     public static void Outcomes(RosterReport report, V1.Roster proto)
     {
         proto.Wishes.Clear();
-        proto.Wishes.AddRange(report.Wishes.Select(ToProto));
+        proto.Wishes.AddRange(report.Wishes.Select(w => ToProto(w, own: false)));
         proto.Preferences.Clear();
         proto.Preferences.AddRange(report.Preferences.Select(ToProto));
-    }
-
-    /// <summary>
-    /// The roster's wish and preference outcomes with their reasons recomputed in <paramref name="language"/>
-    /// (what is stored is Swedish); the rest of the message as it is.
-    /// </summary>
-    /// <remarks>With <paramref name="employee"/>, only that employee's wishes and preferences are explained and kept
-    /// (explaining re-checks the roster once per refused wish: an employee's few are quick, a unit's many are not).</remarks>
-    public static void Explain(RosterProblem problem, Domain.Roster roster, ReportLanguage language, V1.Roster proto, string? employee = null)
-    {
-        var wishes = problem.Wishes.Where(w => employee is null || w.Employee.Value == employee).ToList();
-        var explained = WishExplainer.Explain(problem, roster, wishes, language);
-        proto.Wishes.Clear();
-        proto.Wishes.AddRange(explained.Select(x => ToProto(new Domain.Reporting.WishOutcome(x.Wish, x.Explanation.Reason == WishReason.Granted, x.Explanation))));
-        proto.Preferences.Clear();
-        proto.Preferences.AddRange(WishExplainer.Preferences(problem, roster, language).Where(p => employee is null || p.Preference.Employee.Value == employee).Select(ToProto));
     }
 
     /// <summary>A request's language ("sv" when empty, "en"); INVALID_ARGUMENT naming <paramref name="field"/> otherwise.</summary>
@@ -240,7 +224,8 @@ public static class ProblemMapping
         return spec;
     }
 
-    private static WishOutcome ToProto(Domain.Reporting.WishOutcome w) => new()
+    /// <summary>A wish's outcome; with <paramref name="own"/>, the reason as the wisher sees it (colleagues counted, not named).</summary>
+    public static WishOutcome ToProto(Domain.Reporting.WishOutcome w, bool own) => new()
     {
             Employee = w.Wish.Employee.Value,
             Date = Date(w.Wish.Date),
@@ -248,7 +233,7 @@ public static class ProblemMapping
             Shift = w.Wish.Shift?.Value ?? "",
             Weight = (int)Math.Min(int.MaxValue, w.Wish.Weight),
             Granted = w.Granted,
-            ReasonText = w.Explanation?.Text ?? "",
+            ReasonText = (own ? w.Explanation?.OwnText : w.Explanation?.Text) ?? "",
             Reason = w.Explanation is { } e ? ProblemFileReader.UpperSnake(e.Reason.ToString()) : "",
             Rule = w.Explanation?.RuleId ?? "",
             Source = w.Explanation?.Source ?? "",

@@ -148,8 +148,12 @@ public static class ResourceKinds
         return Read(problem, "shiftDemands[0]", f => f.StartsWith("shiftTemplates", StringComparison.Ordinal) ? "shift" : f);
     }
 
+    /// <summary>Most patterns a unit's demand curve may have: checking one expands it over a day, every slot against every pattern.</summary>
+    public const int MaxCurvePatterns = 1000;
+
     private static List<ProblemError> CheckCurve(V1.DemandCurve curve)
     {
+        if (curve.Patterns.Count > MaxCurvePatterns) return [new("patterns", $"at most {MaxCurvePatterns} patterns, was {curve.Patterns.Count}")];
         var problem = Stub();
         problem.DemandCurve = ToSpec(curve);
         return Read(problem, "demandCurve");

@@ -230,6 +230,27 @@ public sealed partial class Resources(ISchedulingStore store, IClock clock)
         }
     }
 
+    /// <summary>
+    /// Creates and deletes resources under <paramref name="parent"/> in one transaction, after <paramref name="decide"/>
+    /// has seen the stored ones of <paramref name="kinds"/> (by collection) and chosen: a limit it checks holds at the commit.
+    /// </summary>
+    public Task<T> ChangeAsync<T>(
+        string parent,
+        IReadOnlyList<ResourceKind> kinds,
+        Func<IReadOnlyDictionary<string, IReadOnlyList<byte[]>>, (IReadOnlyList<(IMessage Resource, ResourceKind Kind)> Create, IReadOnlyList<string> Delete, T Result)> decide,
+        CancellationToken cancellation) =>
+        store.ChangeResourcesAsync(parent, [.. kinds.Select(k => k.Collection)], stored =>
+        {
+            var (create, delete, result) = decide(stored);
+            foreach (var (resource, kind) in create)
+            {
+                Check(resource, kind);
+                Stamp(resource, creating: true);
+            }
+
+            return new ResourceChanges<T>([.. create.Select(r => Row(r.Resource, r.Kind))], delete, result);
+        }, cancellation);
+
     private static void Check(IMessage resource, ResourceKind kind)
     {
         var errors = kind.Validate(resource).ToList();

@@ -34,6 +34,14 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
     private readonly ConcurrentDictionary<string, (Problem Proto, RosterProblem Domain)> problems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Domain.Reporting.RosterReport>> reports = new(StringComparer.Ordinal);
 
+    // One employee's outcomes of a roster version, by the same key and the employee: small, and many (one per employee who asks).
+    private const int CachedOwnReports = 1024;
+    private readonly ConcurrentDictionary<string, Lazy<Domain.Reporting.RosterReport>> ownReports = new(StringComparer.Ordinal);
+    private long reportsBuilt;
+
+    /// <summary>Reports explained so far (whole rosters and employees' own), for tests and telemetry: a kept one is not counted again.</summary>
+    public long ReportsBuilt => Interlocked.Read(ref reportsBuilt);
+
     [GeneratedRegex("^rosters/[A-Za-z0-9_-]{1,63}$")]
     private static partial Regex RosterName();
 
@@ -72,6 +80,8 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
     {
         if (problems.TryGetValue(roster.SolveJob, out var cached)) return cached;
         if (await store.GetJobProblemAsync(roster.SolveJob, cancellation).ConfigureAwait(false) is not { } proto) return null;
+        // A problem stored before a problem took each wish once may have one twice (at two weights): read as the heaviest.
+        UnitProblems.CollapseWishes(proto);
         var entry = (proto, ProblemMapping.ToDomain(proto));
         if (problems.Count >= CachedProblems) problems.Clear();
         problems[roster.SolveJob] = entry;
@@ -324,22 +334,63 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
 
     /// <summary>
     /// The roster with its wishes' and preferences' reasons in <paramref name="language"/>: as stored for Swedish,
-    /// recomputed from the stored problem and roster otherwise.
+    /// from its kept report (<see cref="Report"/>, which the review page shares) otherwise.
     /// </summary>
-    /// <remarks>
-    /// With <paramref name="employee"/> only that employee's outcomes are recomputed; a whole roster's come from its
-    /// kept report (<see cref="Report"/>), which the review page shares.
-    /// </remarks>
-    public async Task<Roster> InLanguageAsync(Roster roster, Domain.Reporting.ReportLanguage language, CancellationToken cancellation, string? employee = null)
+    public async Task<Roster> InLanguageAsync(Roster roster, Domain.Reporting.ReportLanguage language, CancellationToken cancellation)
     {
         if (language == Domain.Reporting.ReportLanguage.Swedish) return roster;
         var problem = await ProblemAsync(roster, cancellation).ConfigureAwait(false);
         var translated = roster.Clone();
-        if (employee is null)
-            ProblemMapping.Outcomes(await Task.Run(() => Report(roster, problem, language), cancellation).ConfigureAwait(false), translated);
-        else
-            await Task.Run(() => ProblemMapping.Explain(problem, ProblemMapping.ToDomain(roster), language, translated, employee), cancellation).ConfigureAwait(false);
+        ProblemMapping.Outcomes(await Task.Run(() => Report(roster, problem, language), cancellation).ConfigureAwait(false), translated);
         return translated;
+    }
+
+    /// <summary>
+    /// One employee's wish and preference outcomes in a roster as the employee sees them: the reasons in
+    /// <paramref name="language"/>, colleagues who could have covered counted, not named (<see cref="Domain.Reporting.WishExplanation.OwnText"/>).
+    /// From the roster's kept report when the review page or GetRoster has made it; otherwise the employee's own are
+    /// explained (a re-check per refused wish) and kept the same way, by roster version, language and employee.
+    /// </summary>
+    public async Task<(List<V1.WishOutcome> Wishes, List<V1.PreferenceOutcome> Preferences)> OwnOutcomesAsync(Roster roster, Domain.Reporting.ReportLanguage language, string employee, CancellationToken cancellation)
+    {
+        var problem = await ProblemAsync(roster, cancellation).ConfigureAwait(false);
+        var key = ReportKey(roster, language);
+        Domain.Reporting.RosterReport report;
+        if (reports.TryGetValue(key, out var whole) && whole.IsValueCreated)
+        {
+            report = whole.Value;
+        }
+        else
+        {
+            if (ownReports.Count >= CachedOwnReports && !ownReports.ContainsKey($"{key}|{employee}")) ownReports.Clear();
+            var own = ownReports.GetOrAdd($"{key}|{employee}", _ => new Lazy<Domain.Reporting.RosterReport>(() =>
+            {
+                Interlocked.Increment(ref reportsBuilt);
+                return OwnReport(problem, ProblemMapping.ToDomain(roster), language, new EmployeeId(employee));
+            }));
+            report = await Task.Run(() => own.Value, cancellation).ConfigureAwait(false);
+        }
+
+        return ([.. report.Wishes.Where(w => w.Wish.Employee.Value == employee).Select(w => ProblemMapping.ToProto(w, own: true))],
+            [.. report.Preferences.Where(p => p.Preference.Employee.Value == employee).Select(ProblemMapping.ToProto)]);
+    }
+
+    /// <summary>A report holding one employee's wish and preference outcomes only (what <see cref="OwnOutcomesAsync"/> keeps).</summary>
+    private static Domain.Reporting.RosterReport OwnReport(RosterProblem problem, Domain.Roster roster, Domain.Reporting.ReportLanguage language, EmployeeId employee)
+    {
+        var explained = Domain.Reporting.WishExplainer.Explain(problem, roster, problem.Wishes.Where(w => w.Employee == employee), language);
+        return new Domain.Reporting.RosterReport([], [], [], [.. explained.Select(x => new Domain.Reporting.WishOutcome(x.Wish, x.Explanation.Reason == Domain.Reporting.WishReason.Granted, x.Explanation))])
+        {
+            Preferences = [.. Domain.Reporting.WishExplainer.Preferences(problem, roster, language).Where(p => p.Preference.Employee == employee)],
+            Language = language,
+        };
+    }
+
+    /// <summary>A roster version in a language: by content (assignments and pins), not update time, since two changes can carry the same time (a coarse or a test clock).</summary>
+    private static string ReportKey(Roster roster, Domain.Reporting.ReportLanguage language)
+    {
+        var content = new Roster { Assignments = { roster.Assignments }, Pins = { roster.Pins } }.ToByteArray();
+        return $"{roster.Name}|{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(content))}|{language}";
     }
 
     /// <summary>
@@ -349,12 +400,13 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
     /// </summary>
     public Domain.Reporting.RosterReport Report(Roster roster, RosterProblem problem, Domain.Reporting.ReportLanguage language)
     {
-        // By content, not update time: two changes can carry the same time (a coarse or a test clock).
-        var content = new Roster { Assignments = { roster.Assignments }, Pins = { roster.Pins } }.ToByteArray();
-        var key = $"{roster.Name}|{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(content))}|{language}";
+        var key = ReportKey(roster, language);
         if (reports.Count >= CachedProblems && !reports.ContainsKey(key)) reports.Clear();
         var report = reports.GetOrAdd(key, _ => new Lazy<Domain.Reporting.RosterReport>(() =>
-            Domain.Reporting.RosterReport.Build(problem, ProblemMapping.ToDomain(roster), language)));
+        {
+            Interlocked.Increment(ref reportsBuilt);
+            return Domain.Reporting.RosterReport.Build(problem, ProblemMapping.ToDomain(roster), language);
+        }));
         return report.Value;
     }
 
@@ -368,7 +420,7 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
     }
 
     /// <summary>Starts a re-solve from a roster: its problem with its pins, warm-started from it, few days changed.</summary>
-    public async Task<SolveJob> ResolveAsync(string name, SolveOptions? options, CancellationToken cancellation)
+    public async Task<SolveJob> ResolveAsync(string name, SolveOptions? options, CancellationToken cancellation, string? owner = null)
     {
         var roster = await GetAsync(name, cancellation).ConfigureAwait(false);
         var job = await JobProblemAsync(roster, cancellation).ConfigureAwait(false)
@@ -378,7 +430,7 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
         problem.Pins.AddRange(roster.Pins);
         var effective = options?.Clone() ?? new SolveOptions();
         effective.WarmStartRoster = name;
-        return await jobs.StartAsync(problem, roster.Unit, effective, cancellation, referenceRoster: name).ConfigureAwait(false);
+        return await jobs.StartAsync(problem, roster.Unit, effective, cancellation, referenceRoster: name, owner: owner).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -29,11 +29,29 @@ public sealed class SchedulingOptions
     /// <summary>Largest request message, in bytes (gRPC and JSON).</summary>
     public int MaxMessageBytes { get; set; } = 16 * 1024 * 1024;
 
-    /// <summary>Largest model: employees × days × shift templates.</summary>
+    /// <summary>
+    /// Largest problem (<see cref="ProblemSize"/>): employees × days × shift templates, plus the demand curve's slots
+    /// (patterns × days × slots a day), wishes, pins, preferences, unavailable days and shift demand rows.
+    /// </summary>
     public long MaxModelCells { get; set; } = 2_000_000;
+
+    /// <summary>Most CP-SAT workers a request may ask for (more only share the same cores).</summary>
+    public int MaxWorkers { get; set; } = 8;
+
+    /// <summary>Solve jobs one caller (a token's <c>sub</c>) may have queued or running at once; past it RESOURCE_EXHAUSTED.</summary>
+    public int MaxJobsPerCaller { get; set; } = 4;
+
+    /// <summary>How long a wish pricing waits for one of the <see cref="Concurrency"/> pricing slots before RESOURCE_EXHAUSTED, in seconds.</summary>
+    public double PricingWaitSeconds { get; set; } = 10;
 
     /// <summary>How often a job may be restarted after the server stopped while it ran; then it fails.</summary>
     public int MaxRestarts { get; set; } = 2;
+
+    /// <summary>Most wishes (and unavailable days) one employee may have in one period; past it SubmitMyWishes is INVALID_ARGUMENT.</summary>
+    public int MaxWishesPerPeriod { get; set; } = 60;
+
+    /// <summary>Most standing preferences one employee may have.</summary>
+    public int MaxStandingPreferences { get; set; } = 20;
 
     /// <summary>A problem file loaded as a unit on first run (relative to the app's folder); empty: none.</summary>
     public string? ExampleFile { get; set; }

@@ -13,7 +13,7 @@ namespace Scheduling.Api.Application;
 /// roster. The employee is always the caller's (<see cref="Caller.EmployeeName"/>); something of another
 /// employee's, or of another unit, is refused exactly as something that does not exist.
 /// </summary>
-public sealed class SelfService(Resources resources, SelfServiceWindows windows, ISchedulingStore store, IClock clock, RosterReview review, WishPrices prices)
+public sealed class SelfService(Resources resources, SelfServiceWindows windows, ISchedulingStore store, IClock clock, RosterReview review, WishPrices prices, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options)
 {
     private static RpcException Denied() => new(new Grpc.Core.Status(StatusCode.PermissionDenied, AccessPolicy.DeniedMessage));
 
@@ -88,6 +88,13 @@ public sealed class SelfService(Resources resources, SelfServiceWindows windows,
     public static Dictionary<int, RateChoice> LatestByYear(IEnumerable<RateChoice> choices) =>
         choices.GroupBy(c => c.Year).ToDictionary(g => g.Key, g => g.OrderBy(c => c.ChooseTime).ThenBy(c => c.Name, StringComparer.Ordinal).Last());
 
+    /// <summary>
+    /// Adds the employee's wishes for a period (or replaces theirs), and standing preferences. A wish is one (date, kind,
+    /// shift): the same one twice in a request, or one the employee already has (when adding), is INVALID_ARGUMENT naming
+    /// it; so is more than <see cref="SchedulingOptions.MaxWishesPerPeriod"/> wishes in the period, or more MUST items than
+    /// the window allows. The limits are checked against the stored wishes in the transaction that writes the new ones and
+    /// deletes the replaced ones, so concurrent submits cannot pass them together.
+    /// </summary>
     public async Task<MyWishes> SubmitMyWishesAsync(Caller me, SubmitMyWishesRequest request, CancellationToken cancellation)
     {
         await MeAsync(me, cancellation).ConfigureAwait(false);
@@ -95,22 +102,28 @@ public sealed class SelfService(Resources resources, SelfServiceWindows windows,
         var window = await OpenWishWindowAsync(unit, request.PeriodStart, cancellation).ConfigureAwait(false);
         var periodStart = SelfServiceKinds.ParseDate(window.Period.StartDate)!.Value;
         var periodEnd = periodStart.PlusDays(window.Period.Days - 1);
+        var maxWishes = options.Value.MaxWishesPerPeriod;
+        var maxPreferences = options.Value.MaxStandingPreferences;
+        // Over the cap the request is refused as a whole, before its items are looked at one by one.
+        if (request.Wishes.Count > maxWishes)
+            throw ApiErrors.InvalidArgument("wishes", $"at most {maxWishes} wishes per employee per period in {unit}; this request has {request.Wishes.Count}");
+        if (request.Preferences.Count > maxPreferences)
+            throw ApiErrors.InvalidArgument("preferences", $"at most {maxPreferences} standing preferences per employee; this request has {request.Preferences.Count}");
         var templates = (await resources.AllAsync<V1.ShiftTemplate>(unit, ResourceKinds.ShiftTemplate, cancellation).ConfigureAwait(false))
             .Select(t => t.Name[(t.Name.LastIndexOf('/') + 1)..]).ToHashSet(StringComparer.Ordinal);
 
         var errors = new List<ProblemError>();
-        for (var i = 0; i < request.Wishes.Count; i++) errors.AddRange(CheckWish(request.Wishes[i], $"wishes[{i}]", periodStart, periodEnd, templates));
+        var seen = new Dictionary<(string, MyWish.Types.Kind, string), int>();
+        for (var i = 0; i < request.Wishes.Count; i++)
+        {
+            var wish = request.Wishes[i];
+            errors.AddRange(CheckWish(wish, $"wishes[{i}]", periodStart, periodEnd, templates));
+            if (!seen.TryAdd(KeyOf(wish), i)) errors.Add(new($"wishes[{i}]", $"the same wish as wishes[{seen[KeyOf(wish)]}] (date, kind and shift): give each once"));
+        }
+
         for (var i = 0; i < request.Preferences.Count; i++) errors.AddRange(CheckPreference(request.Preferences[i], $"preferences[{i}]", templates));
 
-        var mine = await MyWishesAsync(me, cancellation).ConfigureAwait(false);
-        var earlier = mine.Wishes.Where(w => w.PeriodStart == window.Period.StartDate).ToList();
-        var must = request.Wishes.Count(WishPriorities.IsMust) + (request.Replace ? 0 : earlier.Count(WishPriorities.IsMust));
-        var maxMust = window.HasMaxMustWishes ? window.MaxMustWishes : WishPriorities.DefaultMaxMustWishes;
-        if (must > maxMust)
-            errors.Add(new("wishes", $"at most {maxMust} MUST items (MUST wishes and unavailable days) per period in {unit}; this makes {must}"));
-        if (errors.Count > 0) throw ApiErrors.InvalidArgument(errors);
-
-        var items = new List<(Google.Protobuf.IMessage, ResourceKind)>();
+        var wishes = new List<MyWish>();
         foreach (var wish in request.Wishes)
         {
             var stored = wish.Clone();
@@ -119,9 +132,10 @@ public sealed class SelfService(Resources resources, SelfServiceWindows windows,
             stored.PeriodStart = window.Period.StartDate;
             if (stored.Kind == MyWish.Types.Kind.Unavailable) stored.Priority = WishPriority.Must;
             if (stored.Priority == WishPriority.Unspecified) stored.Priority = WishPriority.Normal;
-            items.Add((stored, SelfServiceKinds.EmployeeWish));
+            wishes.Add(stored);
         }
 
+        var preferences = new List<StandingPreference>();
         foreach (var preference in request.Preferences)
         {
             var stored = preference.Clone();
@@ -129,20 +143,54 @@ public sealed class SelfService(Resources resources, SelfServiceWindows windows,
             stored.Employee = me.EmployeeId!;
             stored.ClearWeight();
             if (stored.Priority == WishPriority.Unspecified) stored.Priority = WishPriority.Normal;
-            items.Add((stored, SelfServiceKinds.StandingPreference));
+            preferences.Add(stored);
         }
 
-        // The new ones are written before the old ones go, so a failure between leaves both rather than neither.
-        if (items.Count > 0) await resources.CreateAllAsync(items, cancellation).ConfigureAwait(false);
-        if (request.Replace)
+        var maxMust = window.HasMaxMustWishes ? window.MaxMustWishes : WishPriorities.DefaultMaxMustWishes;
+        List<ProblemError> Limits(List<MyWish> earlier, List<StandingPreference> earlierPreferences)
         {
-            foreach (var old in earlier) await resources.DeleteAsync(old.Name, SelfServiceKinds.EmployeeWish, force: false, cancellation).ConfigureAwait(false);
-            if (request.Preferences.Count > 0)
-                foreach (var old in mine.Preferences) await resources.DeleteAsync(old.Name, SelfServiceKinds.StandingPreference, force: false, cancellation).ConfigureAwait(false);
+            var kept = request.Replace ? [] : earlier;
+            var keptPreferences = request.Replace && preferences.Count > 0 ? [] : earlierPreferences;
+            var problems = new List<ProblemError>();
+            var have = kept.GroupBy(KeyOf).ToDictionary(g => g.Key, g => g.First().Name);
+            for (var i = 0; i < wishes.Count; i++)
+                if (have.TryGetValue(KeyOf(wishes[i]), out var name))
+                    problems.Add(new($"wishes[{i}]", $"you already have this wish ({name}): delete it first, or submit with replace"));
+            if (kept.Count + wishes.Count > maxWishes)
+                problems.Add(new("wishes", $"at most {maxWishes} wishes per employee per period in {unit}; this makes {kept.Count + wishes.Count}"));
+            var must = wishes.Count(WishPriorities.IsMust) + kept.Count(WishPriorities.IsMust);
+            if (must > maxMust)
+                problems.Add(new("wishes", $"at most {maxMust} MUST items (MUST wishes and unavailable days) per period in {unit}; this makes {must}"));
+            if (keptPreferences.Count + preferences.Count > maxPreferences)
+                problems.Add(new("preferences", $"at most {maxPreferences} standing preferences per employee; this makes {keptPreferences.Count + preferences.Count}"));
+            return problems;
         }
+
+        // Checked first against a plain read, so one answer lists every problem; then again where it counts, in the write's transaction.
+        var mine = await MyWishesAsync(me, cancellation).ConfigureAwait(false);
+        errors.AddRange(Limits([.. mine.Wishes.Where(w => w.PeriodStart == window.Period.StartDate)], [.. mine.Preferences]));
+        if (errors.Count > 0) throw ApiErrors.InvalidArgument(errors);
+
+        await resources.ChangeAsync<bool>(unit, [SelfServiceKinds.EmployeeWish, SelfServiceKinds.StandingPreference], stored =>
+        {
+            var earlier = stored[SelfServiceKinds.EmployeeWish.Collection].Select(MyWish.Parser.ParseFrom)
+                .Where(w => w.Employee == me.EmployeeId && w.PeriodStart == window.Period.StartDate).ToList();
+            var earlierPreferences = stored[SelfServiceKinds.StandingPreference.Collection].Select(StandingPreference.Parser.ParseFrom)
+                .Where(p => p.Employee == me.EmployeeId).ToList();
+            if (Limits(earlier, earlierPreferences) is { Count: > 0 } problems) throw ApiErrors.InvalidArgument(problems);
+            IReadOnlyList<(Google.Protobuf.IMessage, ResourceKind)> create =
+                [.. wishes.Select(w => ((Google.Protobuf.IMessage)w, SelfServiceKinds.EmployeeWish)), .. preferences.Select(p => ((Google.Protobuf.IMessage)p, SelfServiceKinds.StandingPreference))];
+            IReadOnlyList<string> delete = request.Replace
+                ? [.. earlier.Select(w => w.Name), .. preferences.Count > 0 ? earlierPreferences.Select(p => p.Name) : []]
+                : [];
+            return (create, delete, true);
+        }, cancellation).ConfigureAwait(false);
 
         return await ListMyWishesAsync(me, window.Period.StartDate, cancellation).ConfigureAwait(false);
     }
+
+    /// <summary>What makes two of an employee's wishes the same wish (the problem's wish is employee, date, kind and shift).</summary>
+    private static (string Date, MyWish.Types.Kind Kind, string Shift) KeyOf(MyWish wish) => (wish.Date, wish.Kind, wish.Shift);
 
     private static IEnumerable<ProblemError> CheckWish(MyWish wish, string field, LocalDate first, LocalDate last, HashSet<string> templates)
     {
@@ -266,17 +314,20 @@ public sealed class SelfService(Resources resources, SelfServiceWindows windows,
         return mine;
     }
 
-    /// <summary>The employee's wish and preference outcomes in a published roster, the reasons in <paramref name="language"/>.</summary>
+    /// <summary>
+    /// The employee's wish and preference outcomes in a published roster, the reasons in <paramref name="language"/> as
+    /// the employee sees them (<see cref="RosterReview.OwnOutcomesAsync"/>: colleagues counted, not named; kept per roster version).
+    /// </summary>
     public async Task<MyWishOutcomes> GetMyWishOutcomesAsync(Caller me, string rosterName, string periodStart, string language, CancellationToken cancellation)
     {
         var reportLanguage = ProblemMapping.Language(language);
         var roster = await PublishedAsync(me, rosterName, periodStart, cancellation).ConfigureAwait(false);
-        roster = await review.InLanguageAsync(roster, reportLanguage, cancellation, me.EmployeeId).ConfigureAwait(false);
+        var (wishes, preferences) = await review.OwnOutcomesAsync(roster, reportLanguage, me.EmployeeId!, cancellation).ConfigureAwait(false);
         return new MyWishOutcomes
         {
             Roster = roster.Name,
-            Outcomes = { roster.Wishes.Where(w => w.Employee == me.EmployeeId) },
-            Preferences = { roster.Preferences.Where(p => p.Preference?.Employee == me.EmployeeId) },
+            Outcomes = { wishes },
+            Preferences = { preferences },
             Language = Domain.Reporting.ReportLanguages.Code(reportLanguage),
         };
     }
@@ -320,15 +371,9 @@ public sealed class SelfService(Resources resources, SelfServiceWindows windows,
         LocalDate? start = null;
         if (periodStart.Length > 0)
             start = SelfServiceKinds.ParseDate(periodStart) ?? throw ApiErrors.InvalidArgument("periodStart", $"must be a date, yyyy-MM-dd, was '{periodStart}'");
-        var published = new List<V1.Roster>();
-        string? before = null;
-        while (true)
-        {
-            var page = await store.ListRostersAsync(unit, before, Paging.MaxSize, cancellation, basic: true).ConfigureAwait(false);
-            published.AddRange(page.Where(r => r.State == RosterState.Published && r.Period is not null && SelfServiceKinds.ParseDate(r.Period.StartDate) is not null));
-            if (page.Count < Paging.MaxSize) break;
-            before = page[^1].Name;
-        }
+        // The unit's published rosters only (of the period, when one is asked for), never its proposals and old versions.
+        var published = (await store.ListPublishedRostersAsync(unit, start is { } first ? ProblemMapping.Date(first) : null, cancellation).ConfigureAwait(false))
+            .Where(r => r.Period is not null && SelfServiceKinds.ParseDate(r.Period.StartDate) is not null).ToList();
 
         var periods = published.Select(r => (Roster: r, First: SelfServiceKinds.ParseDate(r.Period.StartDate)!.Value)).ToList();
         V1.Roster? chosen;

@@ -30,6 +30,7 @@ public sealed partial class SolveJobs : IDisposable
     private readonly ILogger<SolveJobs> log;
     private readonly Channel<LiveJob> queue = Channel.CreateUnbounded<LiveJob>(new UnboundedChannelOptions { SingleWriter = false });
     private readonly ConcurrentDictionary<string, LiveJob> live = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> perCaller = new(StringComparer.Ordinal);
     private int queued;
     private int running;
 
@@ -62,18 +63,29 @@ public sealed partial class SolveJobs : IDisposable
     /// NOT_FOUND for an unknown warm-start roster, RESOURCE_EXHAUSTED when the queue is full.
     /// A <c>referenceRoster</c> (from <see cref="RosterReview.ResolveAsync"/>) is the roster the job re-plans.
     /// </summary>
-    public async Task<SolveJob> StartAsync(Problem problem, string unit, SolveOptions? requested, CancellationToken cancellation, string? referenceRoster = null)
+    /// <remarks>
+    /// The problem's size (<see cref="ProblemSize"/>) is checked on the message, before it is read and its demand curve
+    /// expanded. With an <paramref name="owner"/> (the caller's <c>sub</c>), a caller with
+    /// <see cref="SchedulingOptions.MaxJobsPerCaller"/> jobs queued or running is RESOURCE_EXHAUSTED, so one caller
+    /// cannot fill the queue.
+    /// </remarks>
+    public async Task<SolveJob> StartAsync(Problem problem, string unit, SolveOptions? requested, CancellationToken cancellation, string? referenceRoster = null, string? owner = null)
     {
+        ProblemSize.Check(problem, options.MaxModelCells);
         var domain = ProblemMapping.ToDomain(problem);
-        var cells = (long)domain.Employees.Length * domain.Period.Days * Math.Max(1, domain.Templates.Length);
-        if (cells > options.MaxModelCells)
-            throw ApiErrors.InvalidArgument("problem", $"too large: employees × days × shift templates is {cells}, at most {options.MaxModelCells} are accepted");
         var effective = await ValidateOptionsAsync(requested ?? new SolveOptions(), cancellation).ConfigureAwait(false);
         effective.ReferenceRoster = referenceRoster ?? "";
+
+        if (owner is not null && !TryTakePlace(owner))
+        {
+            telemetry.Rejected.Add(1);
+            throw ApiErrors.ResourceExhausted($"you have {options.MaxJobsPerCaller} solve jobs queued or running, the most one caller may have; wait for one to end or cancel one", TimeSpan.FromSeconds(10));
+        }
 
         if (Interlocked.Increment(ref queued) > options.QueueCapacity)
         {
             Interlocked.Decrement(ref queued);
+            LeavePlace(owner);
             telemetry.Rejected.Add(1);
             throw ApiErrors.ResourceExhausted($"the solve queue is full ({options.QueueCapacity} jobs waiting); try again later", TimeSpan.FromSeconds(5));
         }
@@ -92,15 +104,46 @@ public sealed partial class SolveJobs : IDisposable
                 CreateTime = Now(),
             };
             await store.CreateJobAsync(job, problem, cancellation).ConfigureAwait(false);
-            Enqueue(new LiveJob(job.Clone(), problem));
+            Enqueue(new LiveJob(job.Clone(), problem) { Owner = owner });
             Log.Queued(log, job.Name, job.ProblemName, job.EmployeeCount, domain.Period.Days, effective.TimeLimit.ToTimeSpan().TotalSeconds);
             return job;
         }
         catch
         {
             Interlocked.Decrement(ref queued);
+            LeavePlace(owner);
             throw;
         }
+    }
+
+    /// <summary>Counts a job against its caller's <see cref="SchedulingOptions.MaxJobsPerCaller"/>; false when they have that many.</summary>
+    private bool TryTakePlace(string owner)
+    {
+        lock (perCaller)
+        {
+            var held = perCaller.GetValueOrDefault(owner);
+            if (held >= options.MaxJobsPerCaller) return false;
+            perCaller[owner] = held + 1;
+            return true;
+        }
+    }
+
+    /// <summary>A job of <paramref name="owner"/> has ended (or was never queued).</summary>
+    private void LeavePlace(string? owner)
+    {
+        if (owner is null) return;
+        lock (perCaller)
+        {
+            var held = perCaller.GetValueOrDefault(owner) - 1;
+            if (held > 0) perCaller[owner] = held;
+            else perCaller.Remove(owner);
+        }
+    }
+
+    /// <summary>Lets go of a job this process held: its caller's place with it.</summary>
+    private void Forget(LiveJob job)
+    {
+        if (live.TryRemove(job.Name, out _)) LeavePlace(job.Owner);
     }
 
     private void Enqueue(LiveJob job)
@@ -117,7 +160,7 @@ public sealed partial class SolveJobs : IDisposable
         else if (requested.TimeLimit.Seconds < 0 || requested.TimeLimit.Nanos is < 0 or > 999_999_999 || requested.TimeLimit.ToTimeSpan() <= TimeSpan.Zero || requested.TimeLimit.ToTimeSpan().TotalSeconds > options.MaxTimeLimitSeconds)
             errors.Add(new("options.timeLimit", $"must be above 0 s and at most {options.MaxTimeLimitSeconds} s"));
         if (requested.Workers == 0) effective.Workers = options.DefaultWorkers;
-        else if (requested.Workers is < 1 or > 64) errors.Add(new("options.workers", $"must be between 1 and 64, was {requested.Workers}"));
+        else if (requested.Workers < 1 || requested.Workers > options.MaxWorkers) errors.Add(new("options.workers", $"must be between 1 and {options.MaxWorkers} (at most {options.MaxWorkers}), was {requested.Workers}"));
         if (requested.Seed < 0) errors.Add(new("options.seed", $"must not be negative, was {requested.Seed}"));
         if (requested.ReferenceRoster.Length > 0) errors.Add(new("options.referenceRoster", "is output only: re-solve a roster with RosterService.ResolveRoster"));
         if (requested.WarmStartRoster.Length > 0 && !RosterName().IsMatch(requested.WarmStartRoster))
@@ -176,7 +219,7 @@ public sealed partial class SolveJobs : IDisposable
                 Interlocked.Decrement(ref queued);
                 await store.FinishJobAsync(cancelled, null, CancellationToken.None).ConfigureAwait(false);
                 job.Finish(cancelled);
-                live.TryRemove(name, out _);
+                Forget(job);
                 telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", "CANCELLED"));
                 Log.CancelledQueued(log, name);
                 return cancelled;
@@ -294,7 +337,10 @@ public sealed partial class SolveJobs : IDisposable
         try
         {
             await store.UpdateJobAsync(started, CancellationToken.None).ConfigureAwait(false);
-            var problem = ProblemMapping.ToDomain(job.Problem);
+            // A job queued before a problem took each wish once may have one twice (at two weights): solved with the heaviest.
+            var stored = job.Problem.Clone();
+            UnitProblems.CollapseWishes(stored);
+            var problem = ProblemMapping.ToDomain(stored);
             Domain.Roster? hint = null;
             if (started.Options.WarmStartRoster.Length > 0 && await store.GetRosterAsync(started.Options.WarmStartRoster, CancellationToken.None).ConfigureAwait(false) is { } warm)
                 hint = ProblemMapping.ToDomain(warm);
@@ -369,7 +415,7 @@ public sealed partial class SolveJobs : IDisposable
         telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", final.State.ToString().ToUpperInvariant()));
         await store.FinishJobAsync(final, roster, CancellationToken.None).ConfigureAwait(false);
         job.Finish(final);
-        live.TryRemove(job.Name, out _);
+        Forget(job);
     }
 
     /// <summary>Closes the queue: the workers stop once it is empty or the server's token fires.</summary>

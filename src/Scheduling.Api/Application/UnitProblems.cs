@@ -10,7 +10,7 @@ namespace Scheduling.Api.Application;
 /// A unit's stored data as one problem, and one problem as a unit's data: what a solve by reference
 /// uses, and how a problem file (the bundled example) becomes a unit.
 /// </summary>
-public sealed class UnitProblems(Resources resources)
+public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options)
 {
     /// <summary>
     /// The problem for a unit and a period: its employees, templates, rule pack and demand curve, and
@@ -66,6 +66,9 @@ public sealed class UnitProblems(Resources resources)
             problem.RulePack = ResourceKinds.ToSpec(pack);
         }
 
+        CollapseWishes(problem);
+        // The stored curve may be fine for a day and far too much to expand for this period: counted before it is read.
+        ProblemSize.Check(problem, options.Value.MaxModelCells, "period");
         try
         {
             ProblemMapping.ToDomain(problem);
@@ -77,6 +80,22 @@ public sealed class UnitProblems(Resources resources)
         }
 
         return problem;
+    }
+
+    /// <summary>
+    /// One wish per employee, date, kind and shift, at the heaviest weight it was given (by the manager, the employee, or
+    /// stored twice before the service refused duplicates): a problem takes each wish once.
+    /// </summary>
+    internal static void CollapseWishes(Problem problem)
+    {
+        static int Weight(WishSpec w) => w.HasWeight ? w.Weight : 1;
+        var collapsed = problem.Wishes
+            .GroupBy(w => (w.Employee, w.Date, w.Kind, w.Shift ?? ""))
+            .Select(g => g.OrderByDescending(Weight).First())
+            .ToList();
+        if (collapsed.Count == problem.Wishes.Count) return;
+        problem.Wishes.Clear();
+        problem.Wishes.AddRange(collapsed);
     }
 
     /// <summary>
@@ -182,6 +201,7 @@ public sealed class UnitProblems(Resources resources)
         if (string.IsNullOrEmpty(unitId) || !Resources.IsValidId(unitId))
             throw ApiErrors.InvalidArgument("unitId", $"must be 1 to 63 characters of a-z, A-Z, 0-9, '-' and '_', was '{unitId}'");
         if (problem is null) throw ApiErrors.InvalidArgument("problem", "is required");
+        ProblemSize.Check(problem, options.Value.MaxModelCells);
         ProblemMapping.ToDomain(problem);
         var unitName = $"units/{unitId}";
         var unit = new V1.Unit { Name = unitName, DisplayName = problem.Name, TimeZone = problem.Period?.TimeZone ?? "", Cost = problem.Cost };

@@ -13,7 +13,8 @@ namespace Scheduling.Api.Application;
 /// <summary>
 /// What granting a wish would cost against a roster (<see cref="WishPricing.CostToGrant"/>): a bounded re-solve
 /// in the call (default <see cref="DefaultSeconds"/>, at most <see cref="MaxSeconds"/>), stopped by the call's
-/// cancellation or deadline, at most <see cref="SchedulingOptions.Concurrency"/> at once.
+/// cancellation or deadline, at most <see cref="SchedulingOptions.Concurrency"/> at once; a call that finds no slot free
+/// within <see cref="SchedulingOptions.PricingWaitSeconds"/> is RESOURCE_EXHAUSTED.
 /// </summary>
 public sealed class WishPrices(RosterReview review, IOptions<SchedulingOptions> options) : IDisposable
 {
@@ -38,34 +39,48 @@ public sealed class WishPrices(RosterReview review, IOptions<SchedulingOptions> 
         wish = known ?? wish;
 
         var current = ProblemMapping.ToDomain(roster);
-        await gate.WaitAsync(cancellation).ConfigureAwait(false);
-        WishCost cost;
+        using var slot = await SlotAsync(cancellation).ConfigureAwait(false);
         var started = System.Diagnostics.Stopwatch.StartNew();
+        var solverOptions = new SolverOptions { TimeLimit = limit, Workers = options.Value.DefaultWorkers };
+        Solver.WishCost priced;
         try
         {
-            var solverOptions = new SolverOptions { TimeLimit = limit, Workers = options.Value.DefaultWorkers };
-            Solver.WishCost priced;
-            try
-            {
-                priced = await Task.Run(() => WishPricing.CostToGrant(problem, current, wish, solverOptions, cancellation), cancellation).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException && cancellation.IsCancellationRequested)
-            {
-                // A search stopped half-way may fail in its own way; the call is over either way.
-                throw new OperationCanceledException("the pricing was cancelled", ex, cancellation);
-            }
-
-            cancellation.ThrowIfCancellationRequested();
-            cost = ToProto(roster.Name, spec, priced);
+            priced = await Task.Run(() => WishPricing.CostToGrant(problem, current, wish, solverOptions, cancellation), cancellation).ConfigureAwait(false);
         }
-        finally
+        catch (Exception ex) when (ex is not OperationCanceledException && cancellation.IsCancellationRequested)
         {
-            gate.Release();
+            // A search stopped half-way may fail in its own way; the call is over either way.
+            throw new OperationCanceledException("the pricing was cancelled", ex, cancellation);
         }
 
+        cancellation.ThrowIfCancellationRequested();
+        var cost = ToProto(roster.Name, spec, priced);
         cost.TimeLimit = Duration.FromTimeSpan(limit);
         cost.Elapsed = Duration.FromTimeSpan(started.Elapsed);
         return cost;
+    }
+
+    /// <summary>
+    /// One of the <see cref="SchedulingOptions.Concurrency"/> pricing slots, held until disposed; RESOURCE_EXHAUSTED when
+    /// none frees within <see cref="SchedulingOptions.PricingWaitSeconds"/> (a pricing runs beside the solve queue, so
+    /// waiting callers must not pile up behind it).
+    /// </summary>
+    public async Task<IDisposable> SlotAsync(CancellationToken cancellation)
+    {
+        var wait = TimeSpan.FromSeconds(Math.Max(0, options.Value.PricingWaitSeconds));
+        if (!await gate.WaitAsync(wait, cancellation).ConfigureAwait(false))
+            throw ApiErrors.ResourceExhausted($"every pricing slot ({Math.Max(1, options.Value.Concurrency)}) stayed busy for {wait.TotalSeconds:0.#} s; try again later", TimeSpan.FromSeconds(10));
+        return new Slot(gate);
+    }
+
+    private sealed class Slot(SemaphoreSlim gate) : IDisposable
+    {
+        private int released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0) gate.Release();
+        }
     }
 
     private static TimeSpan TimeLimit(Duration? requested)
@@ -113,6 +128,8 @@ public sealed class WishPrices(RosterReview review, IOptions<SchedulingOptions> 
                 cost.Changes.Select(c => new MovedShift { Employee = c.Employee.Value, Date = ProblemMapping.Date(c.Date), ShiftBefore = c.Before?.Value ?? "", ShiftAfter = c.After?.Value ?? "" }),
             },
             AffectedEmployees = { cost.OthersAffected.Select(e => e.Value).Order(StringComparer.Ordinal) },
+            OtherChanges = cost.Changes.Count(c => c.Employee != cost.Wish.Employee),
+            OtherEmployeesAffected = cost.OthersAffected.Length,
             Conflicts = { cost.Conflicts.Select(c => new Conflict { Rule = c.RuleId, Employee = c.Employee?.Value ?? "", Date = c.Date is { } d ? ProblemMapping.Date(d) : "" }) },
         };
         proto.PenaltyDifferenceByRule.Add(cost.PenaltyDifferenceByRule);

@@ -218,6 +218,13 @@ public sealed partial class AccessPolicy(ISchedulingStore store, ILogger<AccessP
         http.Items[typeof(Caller)] = caller;
     }
 
+    /// <summary>PERMISSION_DENIED for an answer the caller may not get (an employee, a message <see cref="EmployeeView"/> has no row for).</summary>
+    public RpcException Refuse(string method, Caller caller)
+    {
+        Log.NoEmployeeView(log, method);
+        return Denied(method, caller.Role, caller.Subject);
+    }
+
     private RpcException Denied(string method, string role, string subject)
     {
         Log.Denied(log, method, role, subject);

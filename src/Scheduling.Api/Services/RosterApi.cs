@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Grpc.Core;
 using Scheduling.Api.Application;
+using Scheduling.Api.Auth;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 
@@ -47,7 +48,7 @@ public sealed partial class RosterApi(ISchedulingStore store, RosterReview revie
         review.PublishAsync(request.Name, request.Reason, context.CancellationToken);
 
     public override Task<SolveJob> ResolveRoster(ResolveRosterRequest request, ServerCallContext context) =>
-        review.ResolveAsync(request.Name, request.Options, context.CancellationToken);
+        review.ResolveAsync(request.Name, request.Options, context.CancellationToken, context.Caller().Subject);
 
     public override async Task<WishCost> PriceWish(PriceWishRequest request, ServerCallContext context)
     {

@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Scheduling.Api.Application;
+using Scheduling.Api.Auth;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Services;
@@ -10,13 +11,14 @@ public sealed class SolveApi(SolveJobs jobs, UnitProblems problems) : SolveServi
     public override async Task<SolveJob> StartSolve(StartSolveRequest request, ServerCallContext context)
     {
         var cancellation = context.CancellationToken;
+        var owner = context.Caller().Subject;
         switch (request.SourceCase)
         {
             case StartSolveRequest.SourceOneofCase.Problem:
-                return await jobs.StartAsync(request.Problem, "", request.Options, cancellation).ConfigureAwait(false);
+                return await jobs.StartAsync(request.Problem, "", request.Options, cancellation, owner: owner).ConfigureAwait(false);
             case StartSolveRequest.SourceOneofCase.Reference:
                 var problem = await problems.AssembleAsync(request.Reference.Unit, request.Reference.Period, cancellation).ConfigureAwait(false);
-                return await jobs.StartAsync(problem, request.Reference.Unit, request.Options, cancellation).ConfigureAwait(false);
+                return await jobs.StartAsync(problem, request.Reference.Unit, request.Options, cancellation, owner: owner).ConfigureAwait(false);
             default:
                 throw ApiErrors.InvalidArgument("problem", "give a problem, or a reference (unit and period)");
         }

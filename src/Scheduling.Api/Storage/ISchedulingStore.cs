@@ -5,6 +5,9 @@ namespace Scheduling.Api.Storage;
 /// <summary>A stored resource: its name, parent and collection (for listing) and the message's bytes.</summary>
 public sealed record ResourceRow(string Name, string Parent, string Collection, byte[] Body);
 
+/// <summary>What <see cref="ISchedulingStore.ChangeResourcesAsync{T}"/> writes: rows to create, names to delete, and the caller's result.</summary>
+public sealed record ResourceChanges<T>(IReadOnlyList<ResourceRow> Create, IReadOnlyList<string> Delete, T Result);
+
 /// <summary>
 /// Where the service keeps units and their data, solve jobs and rosters. Every method that writes has
 /// committed durably when its task completes, so a reply after it never promises something a crash
@@ -19,6 +22,14 @@ public interface ISchedulingStore
 
     /// <summary>Creates all rows in one transaction; false (and nothing written) when one of the names exists.</summary>
     Task<bool> TryCreateResourcesAsync(IReadOnlyList<ResourceRow> rows, CancellationToken cancellation);
+
+    /// <summary>
+    /// Reads the resources of <paramref name="collections"/> under <paramref name="parent"/> (by collection), lets
+    /// <paramref name="decide"/> choose what to create and delete, and writes that, all in one transaction: a limit
+    /// <paramref name="decide"/> checks against the stored rows still holds when the write commits. An exception from
+    /// <paramref name="decide"/> writes nothing.
+    /// </summary>
+    Task<T> ChangeResourcesAsync<T>(string parent, IReadOnlyList<string> collections, Func<IReadOnlyDictionary<string, IReadOnlyList<byte[]>>, ResourceChanges<T>> decide, CancellationToken cancellation);
 
     /// <summary>Replaces a row; false when it does not exist.</summary>
     Task<bool> UpdateResourceAsync(ResourceRow row, CancellationToken cancellation);
@@ -57,6 +68,9 @@ public interface ISchedulingStore
 
     /// <summary>Stores rosters and creates or replaces resources, all in one transaction (a publication and what it carries forward).</summary>
     Task SaveRostersAsync(IReadOnlyList<Roster> rosters, IReadOnlyList<ResourceRow> resources, CancellationToken cancellation);
+
+    /// <summary>A unit's PUBLISHED rosters (BASIC view), optionally of the period starting on <paramref name="periodStart"/>; none of its other rosters is read.</summary>
+    Task<IReadOnlyList<Roster>> ListPublishedRostersAsync(string unit, string? periodStart, CancellationToken cancellation);
 
     /// <summary>Rosters newest first, before <paramref name="before"/>, optionally of one unit.</summary>
     /// <remarks>With <paramref name="basic"/>, each roster without its assignments and report (the BASIC view), read without building them.</remarks>

@@ -111,6 +111,39 @@ public sealed class SqliteSchedulingStore : ISchedulingStore, IDisposable
         return true;
     }, cancellation);
 
+    public Task<T> ChangeResourcesAsync<T>(string parent, IReadOnlyList<string> collections, Func<IReadOnlyDictionary<string, IReadOnlyList<byte[]>>, ResourceChanges<T>> decide, CancellationToken cancellation) => WriteAsync(async (c, t) =>
+    {
+        // The transaction is IMMEDIATE (Microsoft.Data.Sqlite's default): no other writer, in this process or another, comes between the read and the write.
+        var stored = new Dictionary<string, IReadOnlyList<byte[]>>(StringComparer.Ordinal);
+        foreach (var collection in collections.Distinct(StringComparer.Ordinal))
+        {
+            await using var read = Command(c, "SELECT body FROM resources WHERE parent = $parent AND collection = $collection ORDER BY name", ("$parent", parent), ("$collection", collection));
+            read.Transaction = t;
+            await using var reader = await read.ExecuteReaderAsync(cancellation).ConfigureAwait(false);
+            var bodies = new List<byte[]>();
+            while (await reader.ReadAsync(cancellation).ConfigureAwait(false)) bodies.Add((byte[])reader[0]);
+            stored[collection] = bodies;
+        }
+
+        var changes = decide(stored);
+        foreach (var row in changes.Create)
+        {
+            await using var insert = Command(c, "INSERT INTO resources (name, parent, collection, body) VALUES ($name, $parent, $collection, $body)",
+                ("$name", row.Name), ("$parent", row.Parent), ("$collection", row.Collection), ("$body", row.Body));
+            insert.Transaction = t;
+            await insert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+        }
+
+        foreach (var name in changes.Delete)
+        {
+            await using var delete = Command(c, "DELETE FROM resources WHERE name = $name", ("$name", name));
+            delete.Transaction = t;
+            await delete.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+        }
+
+        return changes.Result;
+    }, cancellation);
+
     public Task<bool> UpdateResourceAsync(ResourceRow row, CancellationToken cancellation) => WriteAsync(async (c, t) =>
     {
         await using var update = Command(c, "UPDATE resources SET body = $body WHERE name = $name", ("$name", row.Name), ("$body", row.Body));
@@ -170,8 +203,8 @@ public sealed class SqliteSchedulingStore : ISchedulingStore, IDisposable
     {
         if (roster is not null)
         {
-            await using var insert = Command(c, "INSERT OR REPLACE INTO rosters (name, unit, job, body) VALUES ($name, $unit, $job, $body)",
-                ("$name", roster.Name), ("$unit", roster.Unit), ("$job", job.Name), ("$body", roster.ToByteArray()));
+            await using var insert = Command(c, "INSERT OR REPLACE INTO rosters (name, unit, job, body, state, period_start) VALUES ($name, $unit, $job, $body, $state, $start)",
+                ("$name", roster.Name), ("$unit", roster.Unit), ("$job", job.Name), ("$body", roster.ToByteArray()), ("$state", roster.State.ToString()), ("$start", roster.Period?.StartDate));
             insert.Transaction = t;
             await insert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
         }
@@ -210,8 +243,8 @@ public sealed class SqliteSchedulingStore : ISchedulingStore, IDisposable
 
         foreach (var roster in rosters)
         {
-            await using var insert = Command(c, "INSERT OR REPLACE INTO rosters (name, unit, job, body) VALUES ($name, $unit, $job, $body)",
-                ("$name", roster.Name), ("$unit", roster.Unit), ("$job", roster.SolveJob), ("$body", roster.ToByteArray()));
+            await using var insert = Command(c, "INSERT OR REPLACE INTO rosters (name, unit, job, body, state, period_start) VALUES ($name, $unit, $job, $body, $state, $start)",
+                ("$name", roster.Name), ("$unit", roster.Unit), ("$job", roster.SolveJob), ("$body", roster.ToByteArray()), ("$state", roster.State.ToString()), ("$start", roster.Period?.StartDate));
             insert.Transaction = t;
             await insert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
         }
@@ -226,6 +259,14 @@ public sealed class SqliteSchedulingStore : ISchedulingStore, IDisposable
         [.. (await ReadBlobsAsync(
             "SELECT body FROM rosters WHERE ($unit IS NULL OR unit = $unit) AND ($before IS NULL OR name < $before) ORDER BY name DESC LIMIT $limit",
             cancellation, ("$unit", unit), ("$before", before), ("$limit", limit)).ConfigureAwait(false)).Select(b => basic ? BasicRoster(b) : Roster.Parser.ParseFrom(b))];
+
+    public async Task<IReadOnlyList<Roster>> ListPublishedRostersAsync(string unit, string? periodStart, CancellationToken cancellation) =>
+        [.. (await ReadBlobsAsync(
+            // Rows stored before the state and period columns (NULL) are read and told apart by their body.
+            "SELECT body FROM rosters WHERE unit = $unit AND (state = 'Published' OR state IS NULL) AND ($start IS NULL OR period_start = $start OR period_start IS NULL) ORDER BY name DESC",
+            cancellation, ("$unit", unit), ("$start", periodStart)).ConfigureAwait(false))
+            .Select(BasicRoster)
+            .Where(r => r.State == RosterState.Published && (periodStart is null || r.Period?.StartDate == periodStart))];
 
     /// <summary>The fields of a roster's BASIC view: the heavy repeated fields are skipped on the wire, not parsed and dropped.</summary>
     internal static Roster BasicRoster(byte[] body)
@@ -279,6 +320,12 @@ internal static class SqliteMigrations
         CREATE TABLE settings (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL);
+        """,
+        // A roster's state and period's first day as columns, so an employee's published roster is found without reading every roster.
+        """
+        ALTER TABLE rosters ADD COLUMN state TEXT;
+        ALTER TABLE rosters ADD COLUMN period_start TEXT;
+        CREATE INDEX rosters_by_state ON rosters (unit, state, period_start);
         """,
     ];
 

@@ -115,6 +115,22 @@ internal sealed class ExplanationTexts(ReportLanguage language)
         return Sv ? $"{list} kunde ha tagit passet, men det kostar mer på annat håll" : $"{list} could have taken the shift, at a higher cost elsewhere";
     }
 
+    /// <summary>As <see cref="Others"/> without the names: <paramref name="count"/> above three is "more than three".</summary>
+    public string OthersCounted(int count, CompetenceId? competence)
+    {
+        if (count == 0) return Others([], competence);
+        var who = (Sv, count) switch
+        {
+            (true, 1) => "en kollega",
+            (true, > 3) => "fler än 3 kollegor",
+            (true, _) => $"{count.ToString(Inv)} kollegor",
+            (false, 1) => "a colleague",
+            (false, > 3) => "more than 3 colleagues",
+            (false, _) => $"{count.ToString(Inv)} colleagues",
+        };
+        return Sv ? $"{who} kunde ha tagit passet, men det kostar mer på annat håll" : $"{who} could have taken the shift, at a higher cost elsewhere";
+    }
+
     public string TradeOff(long delta, string terms) => Sv
         ? $"att bevilja just detta skulle öka straffet med {Number(delta)}: {terms}"
         : $"granting it alone would add {Number(delta)} to the penalty: {terms}";

@@ -77,11 +77,12 @@ public sealed record RosterReport(
             .Where(l => l.Assigned != l.Required)
             .ToImmutableArray();
 
-        var explained = explain ? WishExplainer.Explain(problem, roster, language).ToDictionary(x => x.Wish, x => x.Explanation) : null;
-        var wishes = problem.Wishes.Select(w =>
+        // In the problem's order, by position: never keyed by the wish (equal wishes are equal records).
+        var explained = explain ? WishExplainer.Explain(problem, roster, language) : default;
+        var wishes = problem.Wishes.Select((w, i) =>
         {
             var onDay = shifts.Where(s => s.Assignment.Employee == w.Employee && s.Assignment.Date == w.Date).Select(s => s.Assignment.Shift).ToList();
-            return new WishOutcome(w, w.IsGrantedBy(onDay), explained?.GetValueOrDefault(w));
+            return new WishOutcome(w, w.IsGrantedBy(onDay), explained.IsDefault ? null : explained[i].Explanation);
         }).ToImmutableArray();
 
         return new RosterReport(hours, gaps, cover, wishes)

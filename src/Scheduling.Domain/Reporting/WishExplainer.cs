@@ -35,7 +35,14 @@ public sealed record WishExplanation(
     ImmutableArray<LocalDate> Dates,
     long PenaltyDifference,
     ImmutableSortedDictionary<string, long> PenaltyDifferenceByRule,
-    string Text);
+    string Text)
+{
+    /// <summary>
+    /// The text for the employee whose wish it is: colleagues who could have taken the shift are counted, not named
+    /// (an employee sees their own data and counts of others'). The same as <see cref="Text"/> when it names no one.
+    /// </summary>
+    public string OwnText { get => field ?? Text; init; }
+}
 
 /// <summary>A standing preference and how often the roster goes against it.</summary>
 public sealed record PreferenceOutcome(Preference Preference, int TimesAgainst, ImmutableArray<LocalDate> Dates, string Text)
@@ -141,8 +148,11 @@ public static class WishExplainer
         {
             var ruleId = coverageHard?.RuleId ?? worst!;
             var source = problem.Rules[ruleId]?.Source ?? coverageHard?.Source ?? "";
-            return new WishExplanation(WishReason.Coverage, ruleId, source, [wish.Date], delta, byRule,
-                texts.Refused(CoverageText(problem, roster, granted, beforeGaps, wish, before, texts), source));
+            var (named, counted) = CoverageText(problem, roster, granted, beforeGaps, wish, before, texts);
+            return new WishExplanation(WishReason.Coverage, ruleId, source, [wish.Date], delta, byRule, texts.Refused(named, source))
+            {
+                OwnText = texts.Refused(counted, source),
+            };
         }
 
         if (delta <= 0)
@@ -218,7 +228,8 @@ public static class WishExplainer
         return texts.HoursBounds(worked, (long)bound.TotalMinutes, below);
     }
 
-    private static string CoverageText(RosterProblem problem, Roster roster, Roster granted, ImmutableArray<CoverageGap> beforeGaps, Wish wish, Evaluation before, ExplanationTexts texts)
+    /// <summary>The need a refused wish would leave short, and who else could have covered: by name, and counted (for the wisher).</summary>
+    private static (string Named, string Counted) CoverageText(RosterProblem problem, Roster roster, Roster granted, ImmutableArray<CoverageGap> beforeGaps, Wish wish, Evaluation before, ExplanationTexts texts)
     {
         var removed = roster.ShiftOf(wish.Employee, wish.Date);
         var gaps = RosterReport.Gaps(problem, granted).Except(beforeGaps)
@@ -242,7 +253,9 @@ public static class WishExplainer
             need = texts.Broken(RuleIds.DemandMinimum, [wish.Date]);
         }
 
-        return removed is { } taken ? $"{need}; {texts.Others(WhoElse(problem, roster, granted, before, wish, taken, competence), competence)}" : need;
+        if (removed is not { } taken) return (need, need);
+        var others = WhoElse(problem, roster, granted, before, wish, taken, competence);
+        return ($"{need}; {texts.Others(others, competence)}", $"{need}; {texts.OthersCounted(others.Count, competence)}");
     }
 
     /// <summary>Employees off that day who could take the shift instead without breaking a hard rule (up to one more than are named).</summary>

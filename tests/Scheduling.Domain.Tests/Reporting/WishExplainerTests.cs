@@ -54,6 +54,25 @@ public class WishExplainerTests
     }
 
     [Fact]
+    public void The_wishers_own_text_counts_the_colleagues_who_could_have_covered_instead_of_naming_them()
+    {
+        var wish = new Wish(Anna, Day0(0), WishKind.DayOff, null, 10);
+        var problem = MedicationProblem(wish, boHoldsMed: true);
+
+        var sv = WishExplainer.Explain(problem, AnnaWorks(Day, 0), [wish], ReportLanguage.Swedish).Single().Explanation;
+        var en = WishExplainer.Explain(problem, AnnaWorks(Day, 0), [wish], ReportLanguage.English).Single().Explanation;
+
+        Assert.Contains("bo kunde", sv.Text, StringComparison.Ordinal); // the manager's text names who
+        Assert.EndsWith("; en kollega kunde ha tagit passet, men det kostar mer på annat håll (unit demand (behovskurva))", sv.OwnText, StringComparison.Ordinal);
+        Assert.EndsWith("; a colleague could have taken the shift, at a higher cost elsewhere (unit demand (behovskurva))", en.OwnText, StringComparison.Ordinal);
+        Assert.DoesNotContain("bo", sv.OwnText, StringComparison.Ordinal);
+
+        // Where no colleague is named the two texts are the same.
+        var alone = WishExplainer.Explain(MedicationProblem(wish, boHoldsMed: false), AnnaWorks(Day, 0), wish);
+        Assert.Equal(alone.Text, alone.OwnText);
+    }
+
+    [Fact]
     public void Without_a_hard_rule_or_a_need_the_soft_terms_it_would_cost_are_named()
     {
         var wish = new Wish(Anna, Day0(1), WishKind.ShiftOn, Night.Code, 5);

@@ -135,7 +135,7 @@ public sealed class RosterModel(RosterReview review, ISchedulingStore store, ICl
     public Task<IActionResult> OnPostResolveAsync(int timeLimit, CancellationToken cancellation) => ActAsync(async () =>
     {
         var options = new SolveOptions { TimeLimit = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(TimeSpan.FromSeconds(Math.Clamp(timeLimit, 1, 600))) };
-        var job = await review.ResolveAsync(Name, options, cancellation).ConfigureAwait(false);
+        var job = await review.ResolveAsync(Name, options, cancellation, Caller?.Subject).ConfigureAwait(false);
         return Redirect("/jobs/" + job.Name["solveJobs/".Length..]);
     });
 

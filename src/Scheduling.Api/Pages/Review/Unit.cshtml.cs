@@ -63,7 +63,7 @@ public sealed class UnitModel(Resources resources, UnitProblems problems, SolveJ
     {
         var problem = await problems.AssembleAsync(Name, new V1.Period { StartDate = StartDate, Days = Days }, cancellation).ConfigureAwait(false);
         var options = new SolveOptions { TimeLimit = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(TimeSpan.FromSeconds(Math.Max(1, TimeLimit))) };
-        var job = await jobs.StartAsync(problem, Name, options, cancellation).ConfigureAwait(false);
+        var job = await jobs.StartAsync(problem, Name, options, cancellation, owner: Caller?.Subject).ConfigureAwait(false);
         return Redirect("/jobs/" + job.Name["solveJobs/".Length..]);
     });
 }
