@@ -34,7 +34,7 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
     private readonly ConcurrentDictionary<string, (Problem Proto, RosterProblem Domain)> problems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Domain.Reporting.RosterReport>> reports = new(StringComparer.Ordinal);
 
-    [GeneratedRegex("^rosters/[A-Za-z0-9_-]{1,63}$")]
+    [GeneratedRegex(@"\Arosters/[A-Za-z0-9_-]{1,63}\z")]
     private static partial Regex RosterName();
 
     private Timestamp Now() => Timestamp.FromDateTimeOffset(clock.GetCurrentInstant().ToDateTimeOffset());
@@ -118,6 +118,7 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
         if (roster.State == RosterState.Published)
         {
             target = roster.Clone();
+            target.Etag = ""; // a new roster: inserted, not changed in place
             target.Name = "rosters/" + Guid.CreateVersion7().ToString("N");
             target.Parent = roster.Name;
             target.Version = roster.Version + 1;
