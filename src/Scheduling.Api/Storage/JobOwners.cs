@@ -28,7 +28,8 @@ public static class JobOwners
         try
         {
             using var process = Process.GetProcessById(pid);
-            return process.HasExited || process.StartTime.ToUniversalTime().Ticks != started;
+            // Start times read by another process can differ by rounding (boot time is derived): a second's slack.
+            return process.HasExited || Math.Abs(process.StartTime.ToUniversalTime().Ticks - started) > TimeSpan.TicksPerSecond;
         }
         catch (ArgumentException)
         {
