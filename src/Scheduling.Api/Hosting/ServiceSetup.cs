@@ -114,6 +114,11 @@ public static class ServiceSetup
         _ = app.Services.GetRequiredService<ISchedulingStore>();
         _ = app.Services.GetRequiredService<SigningKey>();
         app.UseForwardedHeaders();
+        app.UseMiddleware<GrpcRequestCheck>(new[]
+        {
+            V1.UnitService.Descriptor.File, V1.SolveService.Descriptor.File, V1.RosterService.Descriptor.File,
+            V1.EmployeeSelfService.Descriptor.File, V1.WindowService.Descriptor.File,
+        }.Distinct().SelectMany(f => f.Services).DistinctBy(s => s.FullName).ToList());
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGrpcService<UnitApi>();
