@@ -66,6 +66,7 @@ public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposabl
         File.SetUnixFileMode(directory, OwnerOnlyDirectory);
     }
 
+    // Leases are real time shared by processes, not the service's IClock (which a test may hold still).
     private long LeaseUntil() => DateTimeOffset.UtcNow.Add(lease).ToUnixTimeMilliseconds();
 
     public void Dispose() => writeGate.Dispose();

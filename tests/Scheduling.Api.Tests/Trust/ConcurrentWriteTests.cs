@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Tests.Trust;
@@ -115,6 +116,26 @@ public sealed class ConcurrentWriteTests : IDisposable
         var again = await new RosterService.RosterServiceClient(second.Channel()).GetRosterAsync(new GetRosterRequest { Name = cancelled.Result.Roster });
         Assert.Equal(RosterState.Approved, again.State);
         Assert.Equal(0, (await solveB.GetSolveJobAsync(new GetSolveJobRequest { Name = job.Name })).Restarts);
+    }
+
+    [Fact]
+    public async Task A_roster_is_changed_only_as_it_was_read_and_a_new_one_never_replaces_another()
+    {
+        await using var server = new TrustServer(dataDirectory, null, ("Scheduling:ExampleFile", ""));
+        var store = server.Services.GetRequiredService<Storage.ISchedulingStore>();
+        await store.SaveRostersAsync([new Roster { Name = "rosters/r1", Unit = "", SolveJob = "solveJobs/j1", Version = 1, State = RosterState.Proposed }], CancellationToken.None);
+        var stale = await store.GetRosterAsync("rosters/r1", CancellationToken.None);
+
+        var approved = await new RosterService.RosterServiceClient(server.Channel()).ApproveRosterAsync(new ApproveRosterRequest { Name = "rosters/r1" });
+        Assert.Equal(RosterState.Approved, approved.State);
+
+        // A writer that read the roster before the approval cannot put its old state back ...
+        stale!.UpdateTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTime(DateTime.UtcNow);
+        var ex = await Assert.ThrowsAsync<RpcException>(() => store.SaveRostersAsync([stale], CancellationToken.None));
+        Assert.Equal(StatusCode.Aborted, ex.StatusCode);
+        // ... and a new roster under a taken name is refused, not written over it.
+        await Assert.ThrowsAnyAsync<Exception>(() => store.SaveRostersAsync([new Roster { Name = "rosters/r1", SolveJob = "solveJobs/j2", Version = 1, State = RosterState.Proposed }], CancellationToken.None));
+        Assert.Equal(RosterState.Approved, (await store.GetRosterAsync("rosters/r1", CancellationToken.None))!.State);
     }
 
     internal static async Task UntilSolutionAsync(SolveService.SolveServiceClient solve, string job)
