@@ -65,13 +65,13 @@ public static partial class TokenCommand
 
     public sealed record Request(string Role, string Subject, string? Employee, IReadOnlyList<string> Units, TimeSpan ValidFor, string? KeyFile, string Issuer, string Audience);
 
-    [GeneratedRegex(@"^units/([A-Za-z0-9][A-Za-z0-9_-]{0,62})/employees/([A-Za-z0-9][A-Za-z0-9_-]{0,62})$")]
+    [GeneratedRegex(@"\Aunits/([A-Za-z0-9][A-Za-z0-9_-]{0,62})/employees/([A-Za-z0-9][A-Za-z0-9_-]{0,62})\z")]
     private static partial Regex EmployeeName();
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$")]
+    [GeneratedRegex(@"\A[A-Za-z0-9][A-Za-z0-9_-]{0,62}\z")]
     private static partial Regex Id();
 
-    [GeneratedRegex(@"^(\d{1,6})([smhd])$")]
+    [GeneratedRegex(@"\A(\d{1,6})([smhd])\z")]
     private static partial Regex Span();
 
     /// <summary>The request, or null for --help.</summary>

@@ -36,6 +36,7 @@ public sealed class ClockedServer : WebApplicationFactory<Program>
         builder.UseSetting("Scheduling:Concurrency", "1");
         builder.UseSetting("Scheduling:DefaultWorkers", "2");
         builder.UseSetting("Scheduling:Auth:SigningKey", TestTokens.Key);
+        builder.UseSetting("Scheduling:Auth:DevelopmentSignIn", "true");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(s => s.AddSingleton<IClock>(Clock));
     }

@@ -24,6 +24,30 @@ public sealed class HostProcess : IAsyncDisposable
         HttpAddress = new Uri($"http://127.0.0.1:{httpPort}");
     }
 
+    public int ProcessId => process.Id;
+
+    public bool HasExited => process.HasExited;
+
+    /// <summary>The process's resident memory now, in bytes.</summary>
+    public long WorkingSet
+    {
+        get
+        {
+            process.Refresh();
+            return process.WorkingSet64;
+        }
+    }
+
+    /// <summary>The most resident memory the process has had, in bytes (VmHWM on Linux).</summary>
+    public long PeakWorkingSet
+    {
+        get
+        {
+            process.Refresh();
+            return process.PeakWorkingSet64;
+        }
+    }
+
     public Uri GrpcAddress { get; }
     public Uri HttpAddress { get; }
 

@@ -238,9 +238,9 @@ public sealed partial class ReviewAccessTests : IClassFixture<ClockedServer>
     }
 
     [Fact]
-    public async Task In_development_a_button_signs_in_as_planner()
+    public async Task With_the_development_sign_in_on_a_button_signs_in_as_planner()
     {
-        // The in-memory server runs as Development (WebApplicationFactory's default); the browser test checks a production host has no button.
+        // ClockedServer turns Scheduling:Auth:DevelopmentSignIn on (SignInTests: off by default); the browser test checks a host without it has no button.
         var client = Browser();
         var signin = await client.GetStringAsync("/signin?lang=en");
         Assert.Contains("Sign in as planner (development)", signin, StringComparison.Ordinal);

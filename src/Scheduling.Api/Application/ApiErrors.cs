@@ -44,6 +44,11 @@ public static class ApiErrors
         return Raise(Code.FailedPrecondition, message, failure);
     }
 
+    /// <summary>ABORTED (AIP-154): the resource changed since the caller read it (its etag is no longer current); read it again.</summary>
+    public static RpcException Aborted(string name) =>
+        Raise(Code.Aborted, $"{name} has changed since it was read (its etag is no longer current); read it again and retry",
+            new ErrorInfo { Reason = "ETAG_MISMATCH", Domain = "scheduling.api", Metadata = { ["resource"] = name } });
+
     public static RpcException ResourceExhausted(string message, TimeSpan retryAfter) =>
         Raise(Code.ResourceExhausted, message, new RetryInfo { RetryDelay = Duration.FromTimeSpan(retryAfter) });
 

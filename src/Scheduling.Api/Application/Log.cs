@@ -47,6 +47,15 @@ internal static partial class Log
     [LoggerMessage(18, LogLevel.Error, "Solve {Job} failed")]
     public static partial void SolveFailed(ILogger log, Exception exception, string job);
 
+    [LoggerMessage(40, LogLevel.Warning, "{Job} now belongs to another server process (or its unit was deleted): its result is not stored here")]
+    public static partial void NotOwned(ILogger log, string job);
+
+    [LoggerMessage(41, LogLevel.Error, "Storing the end of {Job} failed for {Seconds} s; the job ends FAILED")]
+    public static partial void WriteFailed(ILogger log, Exception exception, string job, double seconds);
+
+    [LoggerMessage(42, LogLevel.Error, "Could not store even the failure of {Job}; it stays unfinished in the database and is picked up again when its lease runs out")]
+    public static partial void FinalWriteLost(ILogger log, string job);
+
     [LoggerMessage(20, LogLevel.Information, "Created the token signing key {Path} (readable by the owner only)")]
     public static partial void SigningKeyCreated(ILogger log, string path);
 

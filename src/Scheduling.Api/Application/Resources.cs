@@ -21,7 +21,7 @@ public sealed record ResourceKind(string Collection, string Field, bool UnderUni
 /// </summary>
 public sealed partial class Resources(ISchedulingStore store, IClock clock)
 {
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$")]
+    [GeneratedRegex(@"\A[A-Za-z0-9][A-Za-z0-9_-]{0,62}\z")]
     private static partial Regex IdPattern();
 
     public static bool IsValidId(string id) => IdPattern().IsMatch(id);
@@ -91,10 +91,12 @@ public sealed partial class Resources(ISchedulingStore store, IClock clock)
         Check(put, kind);
         if (kind.UnderUnit && await store.GetResourceAsync(parent, cancellation).ConfigureAwait(false) is null) throw ApiErrors.NotFound(parent);
         Stamp(put, creating: true);
-        var row = Row(put, kind);
-        if (!await store.UpdateResourceAsync(row, cancellation).ConfigureAwait(false) && !await store.TryCreateResourcesAsync([row], cancellation).ConfigureAwait(false))
-            await store.UpdateResourceAsync(row, cancellation).ConfigureAwait(false);
-        return put;
+        var etag = EtagOf(put);
+        return await store.ChangeResourceAsync(NameOf(put), body =>
+        {
+            if (etag.Length > 0 && (body is null ? "" : Storage.Etags.Of(body)) != etag) throw ApiErrors.Aborted(NameOf(put));
+            return Written(put, kind);
+        }, cancellation).ConfigureAwait(false);
     }
 
     /// <summary>A page of the named resources that exist, in name order (a manager's units).</summary>
@@ -133,30 +135,48 @@ public sealed partial class Resources(ISchedulingStore store, IClock clock)
         Check(created, kind);
         if (kind.UnderUnit && await store.GetResourceAsync(parent, cancellation).ConfigureAwait(false) is null) throw ApiErrors.NotFound(parent);
         Stamp(created, creating: true);
-        if (!await store.TryCreateResourcesAsync([Row(created, kind)], cancellation).ConfigureAwait(false)) throw ApiErrors.AlreadyExists(name);
-        return created;
+        var (row, result) = Written(created, kind);
+        if (!await store.TryCreateResourcesAsync([row], cancellation).ConfigureAwait(false)) throw ApiErrors.AlreadyExists(name);
+        return result;
     }
 
+    /// <summary>
+    /// Updates a resource: read, merged (the mask's fields, or all), checked and written in one store transaction, so
+    /// two updates at once cannot lose one. With an etag (AIP-154) the update is made only to the resource as read.
+    /// </summary>
     public async Task<T> UpdateAsync<T>(T? resource, FieldMask? mask, ResourceKind kind, CancellationToken cancellation) where T : IMessage<T>, new()
     {
         if (resource is null) throw ApiErrors.InvalidArgument(kind.Field, "is required");
         var name = NameOf(resource);
         ParseName(name, kind, $"{kind.Field}.name");
-        var existing = await GetAsync<T>(name, kind, cancellation).ConfigureAwait(false);
-        var updated = Merge(existing, resource, mask);
-
-        Check(updated, kind);
-        Stamp(updated, creating: false);
-        if (!await store.UpdateResourceAsync(Row(updated, kind), cancellation).ConfigureAwait(false)) throw ApiErrors.NotFound(name);
-        return updated;
+        var etag = EtagOf(resource);
+        CheckMask(resource, mask);
+        return await store.ChangeResourceAsync(name, body =>
+        {
+            if (body is null) throw ApiErrors.NotFound(name);
+            if (etag.Length > 0 && Storage.Etags.Of(body) != etag) throw ApiErrors.Aborted(name);
+            var updated = Merge(Parse<T>(body), resource, mask);
+            Check(updated, kind);
+            Stamp(updated, creating: false);
+            return Written(updated, kind);
+        }, cancellation).ConfigureAwait(false);
     }
 
-    public async Task DeleteAsync(string name, ResourceKind kind, bool force, CancellationToken cancellation)
+    /// <summary>The row to write and the resource to answer with, its etag that of the row.</summary>
+    private static (ResourceRow Row, T Result) Written<T>(T resource, ResourceKind kind) where T : IMessage<T>
+    {
+        var row = Row(resource, kind);
+        SetEtag(resource, Storage.Etags.Of(row.Body));
+        return (row, resource);
+    }
+
+    /// <summary>Deletes a resource (with <paramref name="force"/>, and what is under it); with an etag only while it is as read.</summary>
+    public async Task DeleteAsync(string name, ResourceKind kind, bool force, CancellationToken cancellation, string? etag = null)
     {
         ParseName(name, kind);
         if (!force && await store.HasDescendantsAsync(name, cancellation).ConfigureAwait(false))
             throw ApiErrors.FailedPrecondition($"{name} still has data; delete it first or set force", [new ProblemError(name, "has child resources")]);
-        if (await store.DeleteResourceAsync(name, force, cancellation).ConfigureAwait(false) == 0) throw ApiErrors.NotFound(name);
+        if (await store.DeleteResourceAsync(name, force, etag, cancellation).ConfigureAwait(false) == 0) throw ApiErrors.NotFound(name);
     }
 
     /// <summary>Checks a singleton's name, <c>units/{unit}/{collection}</c>; returns the unit's name.</summary>
@@ -179,20 +199,32 @@ public sealed partial class Resources(ISchedulingStore store, IClock clock)
         return empty;
     }
 
-    /// <summary>Writes a unit's singleton, creating it on first write.</summary>
+    /// <summary>Writes a unit's singleton, creating it on first write; read, merged and written in one transaction.</summary>
     public async Task<T> UpdateSingletonAsync<T>(T? resource, FieldMask? mask, ResourceKind kind, CancellationToken cancellation) where T : IMessage<T>, new()
     {
         if (resource is null) throw ApiErrors.InvalidArgument(kind.Field, "is required");
         var name = NameOf(resource);
-        ParseSingleton(name, kind, $"{kind.Field}.name");
-        var existing = await GetSingletonAsync<T>(name, kind, cancellation).ConfigureAwait(false);
-        var updated = Merge(existing, resource, mask);
-        Check(updated, kind);
-        Stamp(updated, creating: false);
-        var row = Row(updated, kind);
-        if (!await store.UpdateResourceAsync(row, cancellation).ConfigureAwait(false) && !await store.TryCreateResourcesAsync([row], cancellation).ConfigureAwait(false))
-            await store.UpdateResourceAsync(row, cancellation).ConfigureAwait(false);
-        return updated;
+        var unit = ParseSingleton(name, kind, $"{kind.Field}.name");
+        var etag = EtagOf(resource);
+        CheckMask(resource, mask);
+        if (await store.GetResourceAsync(unit, cancellation).ConfigureAwait(false) is null) throw ApiErrors.NotFound(unit);
+        return await store.ChangeResourceAsync(name, body =>
+        {
+            var existing = body is null ? new T() : Parse<T>(body);
+            if (body is null) SetName(existing, name);
+            if (etag.Length > 0 && (body is null ? "" : Storage.Etags.Of(body)) != etag) throw ApiErrors.Aborted(name);
+            var updated = Merge(existing, resource, mask);
+            Check(updated, kind);
+            Stamp(updated, creating: false);
+            return Written(updated, kind);
+        }, cancellation).ConfigureAwait(false);
+    }
+
+    private static void CheckMask(IMessage resource, FieldMask? mask)
+    {
+        if (mask is null) return;
+        var bad = mask.Paths.Where(p => !FieldMask.IsValid(resource.Descriptor, FieldMask.FromString(p))).ToList();
+        if (bad.Count > 0) throw ApiErrors.InvalidArgument("updateMask", $"unknown field path(s): {string.Join(", ", bad)}");
     }
 
     private static T Merge<T>(T existing, T resource, FieldMask? mask) where T : IMessage<T>, new()
@@ -204,10 +236,8 @@ public sealed partial class Resources(ISchedulingStore store, IClock clock)
             return replaced;
         }
 
-        var bad = mask.Paths.Where(p => !FieldMask.IsValid(resource.Descriptor, FieldMask.FromString(p))).ToList();
-        if (bad.Count > 0) throw ApiErrors.InvalidArgument("updateMask", $"unknown field path(s): {string.Join(", ", bad)}");
         var updated = existing.Clone();
-        var writable = FieldMask.FromStringEnumerable<T>(mask.Paths.Where(p => p is not ("name" or "create_time" or "update_time")));
+        var writable = FieldMask.FromStringEnumerable<T>(mask.Paths.Where(p => p is not ("name" or "create_time" or "update_time" or "etag")));
         writable.Merge(resource, updated, new FieldMask.MergeOptions { ReplaceRepeatedFields = true, ReplaceMessageFields = true, ReplacePrimitiveFields = true });
         return updated;
     }
@@ -262,10 +292,28 @@ public sealed partial class Resources(ISchedulingStore store, IClock clock)
     {
         var name = NameOf(resource);
         var parent = kind.UnderUnit ? string.Join('/', name.Split('/').Take(2)) : "";
-        return new ResourceRow(name, parent, kind.Collection, resource.ToByteArray());
+        // Stored without its etag: the etag is the checksum of these bytes.
+        var stored = resource;
+        if (EtagOf(resource).Length > 0)
+        {
+            stored = resource.Descriptor.Parser.ParseFrom(resource.ToByteArray());
+            SetEtag(stored, "");
+        }
+
+        return new ResourceRow(name, parent, kind.Collection, stored.ToByteArray());
     }
 
-    private static T Parse<T>(byte[] body) where T : IMessage<T>, new() => new MessageParser<T>(() => new T()).ParseFrom(body);
+    /// <summary>A stored resource with its etag.</summary>
+    private static T Parse<T>(byte[] body) where T : IMessage<T>, new()
+    {
+        var resource = new MessageParser<T>(() => new T()).ParseFrom(body);
+        SetEtag(resource, Storage.Etags.Of(body));
+        return resource;
+    }
+
+    private static string EtagOf(IMessage message) => Field(message, "etag")?.Accessor.GetValue(message) as string ?? "";
+
+    private static void SetEtag(IMessage message, string etag) => Field(message, "etag")?.Accessor.SetValue(message, etag);
 
     public static string NameOf(IMessage message) => (string)Field(message, "name")!.Accessor.GetValue(message);
 

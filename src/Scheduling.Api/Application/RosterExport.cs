@@ -43,8 +43,12 @@ public static class RosterExport
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
-    private static string Quote(string cell) =>
-        cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+    private static string Quote(string cell)
+    {
+        // A cell a spreadsheet would run as a formula (= + - @, or a tab or CR before one) is kept as text (OWASP CSV injection).
+        if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r') cell = "'" + cell;
+        return cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+    }
 
     /// <summary>
     /// RFC 5545: one VEVENT per shift with DTSTART/DTEND as local times with TZID (the zone's VTIMEZONE included
@@ -96,7 +100,8 @@ public static class RosterExport
 
     private static string Text(string value) =>
         value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal)
-            .Replace(",", "\\,", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+            .Replace(",", "\\,", StringComparison.Ordinal).Replace("\r\n", "\\n", StringComparison.Ordinal)
+            .Replace("\r", "\\n", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 
     /// <summary>Lines of at most 75 octets, continued with a space (RFC 5545 §3.1), never splitting a UTF-8 character.</summary>
     private static void Fold(StringBuilder output, string line)

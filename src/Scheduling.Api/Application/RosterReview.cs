@@ -42,7 +42,7 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
     /// <summary>Reports explained so far (whole rosters and employees' own), for tests and telemetry: a kept one is not counted again.</summary>
     public long ReportsBuilt => Interlocked.Read(ref reportsBuilt);
 
-    [GeneratedRegex("^rosters/[A-Za-z0-9_-]{1,63}$")]
+    [GeneratedRegex(@"\Arosters/[A-Za-z0-9_-]{1,63}\z")]
     private static partial Regex RosterName();
 
     private Timestamp Now() => Timestamp.FromDateTimeOffset(clock.GetCurrentInstant().ToDateTimeOffset());
@@ -128,6 +128,7 @@ public sealed partial class RosterReview(ISchedulingStore store, SolveJobs jobs,
         if (roster.State == RosterState.Published)
         {
             target = roster.Clone();
+            target.Etag = ""; // a new roster: inserted, not changed in place
             target.Name = "rosters/" + Guid.CreateVersion7().ToString("N");
             target.Parent = roster.Name;
             target.Version = roster.Version + 1;

@@ -53,6 +53,22 @@ public sealed class SchedulingOptions
     /// <summary>Most standing preferences one employee may have.</summary>
     public int MaxStandingPreferences { get; set; } = 20;
 
+    /// <summary>
+    /// How long a process's hold on its jobs lasts without renewal, in seconds (renewed every third of it). Another
+    /// process on the same data directory takes over a job only after that (or at once when the owner process on
+    /// this host has ended).
+    /// </summary>
+    public double JobLeaseSeconds { get; set; } = 30;
+
+    /// <summary>How long a job's final write is retried (a busy database) before the job is failed, in seconds.</summary>
+    public double WriteRetrySeconds { get; set; } = 30;
+
+    /// <summary>
+    /// Reverse proxies (IP addresses, or networks as <c>10.0.0.0/8</c>) whose X-Forwarded-Proto and X-Forwarded-For are
+    /// believed, besides loopback: behind a TLS proxy the pages then see HTTPS and the sign-in cookie is Secure.
+    /// </summary>
+    public string[] TrustedProxies { get; set; } = [];
+
     /// <summary>A problem file loaded as a unit on first run (relative to the app's folder); empty: none.</summary>
     public string? ExampleFile { get; set; }
 

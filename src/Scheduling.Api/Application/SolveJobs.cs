@@ -50,10 +50,10 @@ public sealed partial class SolveJobs : IDisposable
     /// <summary>Jobs being solved.</summary>
     public int RunningCount => Volatile.Read(ref running);
 
-    [GeneratedRegex("^rosters/[A-Za-z0-9_-]{1,63}$")]
+    [GeneratedRegex(@"\Arosters/[A-Za-z0-9_-]{1,63}\z")]
     private static partial Regex RosterName();
 
-    [GeneratedRegex("^solveJobs/[A-Za-z0-9_-]{1,63}$")]
+    [GeneratedRegex(@"\AsolveJobs/[A-Za-z0-9_-]{1,63}\z")]
     private static partial Regex JobName();
 
     private Timestamp Now() => Timestamp.FromDateTimeOffset(clock.GetCurrentInstant().ToDateTimeOffset());
@@ -217,7 +217,7 @@ public sealed partial class SolveJobs : IDisposable
             if (job.TryCancelQueued(Now(), out var cancelled))
             {
                 Interlocked.Decrement(ref queued);
-                await store.FinishJobAsync(cancelled, null, CancellationToken.None).ConfigureAwait(false);
+                cancelled = await StoreFinalAsync(job, cancelled, null).ConfigureAwait(false);
                 job.Finish(cancelled);
                 Forget(job);
                 telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", "CANCELLED"));
@@ -257,14 +257,16 @@ public sealed partial class SolveJobs : IDisposable
     }
 
     /// <summary>
-    /// Picks up the jobs a previous process left queued or running. A running one is queued again
-    /// (its search starts over) until it has been restarted <see cref="SchedulingOptions.MaxRestarts"/>
+    /// Picks up the jobs a previous process left queued or running, once that process's lease on them has run out
+    /// (or it has ended): the jobs of a process still at work on the same data are left alone. A running one is
+    /// queued again (its search starts over) until it has been restarted <see cref="SchedulingOptions.MaxRestarts"/>
     /// times; then it fails with that reason rather than crash the server forever.
     /// </summary>
     public async Task RecoverAsync(CancellationToken cancellation)
     {
-        foreach (var job in await store.ListUnfinishedJobsAsync(cancellation).ConfigureAwait(false))
+        foreach (var job in await store.ClaimUnfinishedJobsAsync(cancellation).ConfigureAwait(false))
         {
+            if (live.ContainsKey(job.Name)) continue;
             if (job.State == SolveJob.Types.State.Running)
             {
                 job.Restarts++;
@@ -295,6 +297,34 @@ public sealed partial class SolveJobs : IDisposable
         }
     }
 
+    /// <summary>
+    /// While the server runs: renews this process's lease on the jobs it holds, and picks up the jobs of a process
+    /// that stopped renewing (it died, or hangs) — every third of <see cref="SchedulingOptions.JobLeaseSeconds"/>.
+    /// </summary>
+    public async Task KeepLeasesAsync(CancellationToken stopping)
+    {
+        var every = TimeSpan.FromSeconds(Math.Max(1, options.JobLeaseSeconds) / 3);
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(every, stopping).ConfigureAwait(false);
+                await store.RenewLeasesAsync([.. live.Keys], stopping).ConfigureAwait(false);
+                await RecoverAsync(stopping).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // A busy database now is tried again at the next round; the loop must not end.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                log.LogWarning(ex, "Renewing the job leases failed; trying again in {Seconds} s", every.TotalSeconds);
+            }
+        }
+    }
+
     /// <summary>One worker: takes jobs off the queue until the server stops.</summary>
     public async Task WorkAsync(CancellationToken stopping)
     {
@@ -313,6 +343,18 @@ public sealed partial class SolveJobs : IDisposable
                 try
                 {
                     await RunAsync(job, started, stopping).ConfigureAwait(false);
+                }
+#pragma warning disable CA1031 // One job's trouble must never stop the worker (and with it the host).
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    Log.SolveFailed(log, ex, job.Name);
+                    var failed = job.Snapshot();
+                    failed.State = SolveJob.Types.State.Failed;
+                    failed.EndTime = Now();
+                    failed.Error = new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Internal, Message = "the solve failed on the server; the server log has the details" };
+                    job.Finish(failed);
+                    live.TryRemove(job.Name, out _);
                 }
                 finally
                 {
@@ -404,18 +446,92 @@ public sealed partial class SolveJobs : IDisposable
             activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
             final = job.Snapshot();
             final.State = SolveJob.Types.State.Failed;
-            final.Error = new Google.Rpc.Status
-            {
-                Code = (int)(ex is Grpc.Core.RpcException { StatusCode: Grpc.Core.StatusCode.InvalidArgument } ? Google.Rpc.Code.InvalidArgument : Google.Rpc.Code.Internal),
-                Message = ex.Message,
-            };
+            // The reason for the reader: our own words for a problem we refused; for anything else a pointer to the
+            // log (an exception's text can carry paths, keys or other people's data).
+            final.Error = ex is JobNotOwnedException
+                ? new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Aborted, Message = "another server process has taken this job over" }
+                : ex is Grpc.Core.RpcException { StatusCode: Grpc.Core.StatusCode.InvalidArgument } invalid
+                    ? new Google.Rpc.Status { Code = (int)Google.Rpc.Code.InvalidArgument, Message = invalid.Status.Detail }
+                    : new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Internal, Message = $"the solve failed on the server (trace {activity?.TraceId.ToString() ?? job.Name}); the server log has the details" };
+            roster = null;
         }
 
         final.EndTime = Now();
         telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", final.State.ToString().ToUpperInvariant()));
-        await store.FinishJobAsync(final, roster, CancellationToken.None).ConfigureAwait(false);
+        final = await StoreFinalAsync(job, final, roster).ConfigureAwait(false);
         job.Finish(final);
         Forget(job);
+    }
+
+    /// <summary>
+    /// Stores a job's end, retrying a busy database with backoff for <see cref="SchedulingOptions.WriteRetrySeconds"/>;
+    /// when the roster cannot be stored the job ends FAILED with that reason (stored if the database lets it). Never
+    /// throws: what it returns is what the watchers and CancelSolve are told.
+    /// </summary>
+    private async Task<SolveJob> StoreFinalAsync(LiveJob job, SolveJob final, Roster? roster)
+    {
+        if (await TryWriteAsync(() => store.FinishJobAsync(final, roster, CancellationToken.None), job.Name).ConfigureAwait(false) is not { } error) return final;
+        if (error is JobNotOwnedException)
+        {
+            // Another process took the job over (this one stalled past its lease) or the unit was deleted: its word stands.
+            Log.NotOwned(log, job.Name);
+            try
+            {
+                if (await store.GetJobAsync(job.Name, CancellationToken.None).ConfigureAwait(false) is { } theirs) return theirs;
+            }
+#pragma warning disable CA1031 // Only a better answer for the watchers; the one below will do.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+
+            var gone = final.Clone();
+            gone.State = SolveJob.Types.State.Failed;
+            gone.Result = null;
+            gone.Error = new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Aborted, Message = "another server process has taken this job over, or its unit was deleted" };
+            return gone;
+        }
+
+        var failed = final.Clone();
+        failed.State = SolveJob.Types.State.Failed;
+        failed.Result = null;
+        failed.Error = new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Unavailable, Message = "the result could not be stored (the database did not accept the write); start the solve again" };
+        telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", "FAILED"));
+        if (await TryWriteAsync(() => store.FinishJobAsync(failed, null, CancellationToken.None), job.Name).ConfigureAwait(false) is not null)
+            Log.FinalWriteLost(log, job.Name);
+        return failed;
+    }
+
+    /// <summary>Runs a write until it succeeds, backing off from 50 ms; the last error when it never did (or the job is not ours).</summary>
+    private async Task<Exception?> TryWriteAsync(Func<Task> write, string job)
+    {
+        var clockTime = Stopwatch.StartNew();
+        var wait = TimeSpan.FromMilliseconds(50);
+        while (true)
+        {
+            try
+            {
+                await write().ConfigureAwait(false);
+                return null;
+            }
+            catch (JobNotOwnedException ex)
+            {
+                return ex;
+            }
+#pragma warning disable CA1031 // Whatever the store throws, the job must still end; the error is logged.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                if (clockTime.Elapsed.TotalSeconds + wait.TotalSeconds > options.WriteRetrySeconds)
+                {
+                    Log.WriteFailed(log, ex, job, Math.Round(clockTime.Elapsed.TotalSeconds, 1));
+                    return ex;
+                }
+
+                await Task.Delay(wait).ConfigureAwait(false);
+                wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, TimeSpan.FromSeconds(2).Ticks));
+            }
+        }
     }
 
     /// <summary>Closes the queue: the workers stop once it is empty or the server's token fires.</summary>

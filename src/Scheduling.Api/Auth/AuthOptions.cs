@@ -13,6 +13,12 @@ public sealed class AuthOptions
     /// </summary>
     public string? SigningKey { get; set; }
 
+    /// <summary>
+    /// Shows the review pages' "sign in as planner (development)" button, for requests from this computer. Off unless
+    /// set: the environment's name alone (Development) never turns it on. <c>dotnet run</c>'s launch profile sets it.
+    /// </summary>
+    public bool DevelopmentSignIn { get; set; }
+
     public string Issuer { get; set; } = SchedulingAuth.DefaultIssuer;
 
     public string Audience { get; set; } = SchedulingAuth.DefaultAudience;

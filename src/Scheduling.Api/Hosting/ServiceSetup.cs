@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using NodaTime;
@@ -18,6 +20,21 @@ public static class ServiceSetup
         builder.Services.Configure<SchedulingOptions>(section);
         var options = section.Get<SchedulingOptions>() ?? new SchedulingOptions();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxMessageBytes);
+
+        // The sign-in cookies' keys live with the data (readable by the owner alone), so a restart signs nobody out.
+        var keys = Path.Combine(Path.GetFullPath(options.DataDirectory), "keys");
+        SqliteSchedulingStore.PrivateDirectory(keys);
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(keys)).SetApplicationName("Scheduling");
+        // Behind a TLS proxy (loopback, or one named in TrustedProxies) the request is HTTPS as the proxy says.
+        builder.Services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in options.TrustedProxies)
+            {
+                if (proxy.Contains('/', StringComparison.Ordinal)) o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(proxy));
+                else o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
 
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
         builder.Services.AddSingleton<SqliteSchedulingStore>();
@@ -96,6 +113,12 @@ public static class ServiceSetup
         // file, on a first start) exists before the first token is minted.
         _ = app.Services.GetRequiredService<ISchedulingStore>();
         _ = app.Services.GetRequiredService<SigningKey>();
+        app.UseForwardedHeaders();
+        app.UseMiddleware<GrpcRequestCheck>(new[]
+        {
+            V1.UnitService.Descriptor.File, V1.SolveService.Descriptor.File, V1.RosterService.Descriptor.File,
+            V1.EmployeeSelfService.Descriptor.File, V1.WindowService.Descriptor.File,
+        }.Distinct().SelectMany(f => f.Services).DistinctBy(s => s.FullName).ToList());
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGrpcService<UnitApi>();

@@ -19,6 +19,7 @@ public sealed class SolveWorker(SolveJobs jobs, IOptions<SchedulingOptions> opti
     {
         var count = Math.Max(1, options.Value.Concurrency);
         Log.WorkersStarted(log, count, options.Value.QueueCapacity);
-        return Task.WhenAll(Enumerable.Range(0, count).Select(_ => Task.Run(() => jobs.WorkAsync(stoppingToken), CancellationToken.None)));
+        return Task.WhenAll(Enumerable.Range(0, count).Select(_ => Task.Run(() => jobs.WorkAsync(stoppingToken), CancellationToken.None))
+            .Append(Task.Run(() => jobs.KeepLeasesAsync(stoppingToken), CancellationToken.None)));
     }
 }

@@ -12,10 +12,10 @@ namespace Scheduling.Api.Pages;
 
 /// <summary>
 /// Sign-in for the review pages: paste a bearer token (as <c>scheduling token</c> mints it); the server validates
-/// it as the bearer scheme does and signs in with a cookie that expires with the token. In the Development
-/// environment, from this computer, a button signs in as a planner.
+/// it as the bearer scheme does and signs in with a cookie that expires with the token. With the setting
+/// <c>Scheduling:Auth:DevelopmentSignIn</c> on, from this computer, a button signs in as a planner.
 /// </summary>
-public sealed class SignInModel(IOptionsMonitor<JwtBearerOptions> bearer, IHostEnvironment environment) : ReviewPageModel
+public sealed class SignInModel(IOptionsMonitor<JwtBearerOptions> bearer, IOptions<AuthOptions> auth) : ReviewPageModel
 {
     /// <summary>How long the development sign-in lasts.</summary>
     public static readonly TimeSpan DevelopmentValidity = TimeSpan.FromHours(8);
@@ -28,7 +28,7 @@ public sealed class SignInModel(IOptionsMonitor<JwtBearerOptions> bearer, IHostE
     /// <summary>Why the last attempt failed (a key of <see cref="Texts"/>).</summary>
     public string? Failure { get; private set; }
 
-    public bool Development => environment.IsDevelopment() && IsLocal(HttpContext.Connection.RemoteIpAddress);
+    public bool Development => auth.Value.DevelopmentSignIn && IsLocal(HttpContext.Connection.RemoteIpAddress);
 
     public void OnGet()
     {
@@ -55,7 +55,7 @@ public sealed class SignInModel(IOptionsMonitor<JwtBearerOptions> bearer, IHostE
         return LocalRedirect(Next());
     }
 
-    /// <summary>Development only: a planner, for <see cref="DevelopmentValidity"/>.</summary>
+    /// <summary>With the development sign-in on only: a planner, for <see cref="DevelopmentValidity"/>.</summary>
     public async Task<IActionResult> OnPostDevelopmentAsync()
     {
         if (!Development) return NotFound();
@@ -74,6 +74,6 @@ public sealed class SignInModel(IOptionsMonitor<JwtBearerOptions> bearer, IHostE
 
     private string Next() => ReturnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) && !url.StartsWith(ReviewAccess.SignInPath, StringComparison.OrdinalIgnoreCase) ? url : "/";
 
-    /// <summary>Loopback, or no address (the in-memory test server).</summary>
+    /// <summary>Loopback (after a trusted proxy's X-Forwarded-For), or no address (the in-memory test server); only asked when the setting is on.</summary>
     private static bool IsLocal(IPAddress? address) => address is null || IPAddress.IsLoopback(address);
 }

@@ -22,7 +22,7 @@ public sealed class DemandApi(Resources resources) : DemandService.DemandService
 
     public override async Task<Empty> DeleteShiftDemand(DeleteShiftDemandRequest r, ServerCallContext c)
     {
-        await resources.DeleteAsync(r.Name, ResourceKinds.ShiftDemand, force: false, c.CancellationToken).ConfigureAwait(false);
+        await resources.DeleteAsync(r.Name, ResourceKinds.ShiftDemand, force: false, c.CancellationToken, r.Etag).ConfigureAwait(false);
         return new Empty();
     }
 

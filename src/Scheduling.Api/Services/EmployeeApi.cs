@@ -22,7 +22,7 @@ public sealed class EmployeeApi(Resources resources) : EmployeeService.EmployeeS
 
     public override async Task<Empty> DeleteEmployee(DeleteEmployeeRequest r, ServerCallContext c)
     {
-        await resources.DeleteAsync(r.Name, ResourceKinds.Employee, force: false, c.CancellationToken).ConfigureAwait(false);
+        await resources.DeleteAsync(r.Name, ResourceKinds.Employee, force: false, c.CancellationToken, r.Etag).ConfigureAwait(false);
         return new Empty();
     }
 }

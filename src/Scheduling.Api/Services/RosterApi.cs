@@ -10,10 +10,10 @@ namespace Scheduling.Api.Services;
 /// <summary>RosterService: stored rosters with the rule checker's report.</summary>
 public sealed partial class RosterApi(ISchedulingStore store, RosterReview review, WishPrices prices) : RosterService.RosterServiceBase
 {
-    [GeneratedRegex("^rosters/[A-Za-z0-9_-]{1,63}$")]
+    [GeneratedRegex(@"\Arosters/[A-Za-z0-9_-]{1,63}\z")]
     private static partial Regex RosterName();
 
-    [GeneratedRegex("^units/[A-Za-z0-9][A-Za-z0-9_-]{0,62}$")]
+    [GeneratedRegex(@"\Aunits/[A-Za-z0-9][A-Za-z0-9_-]{0,62}\z")]
     private static partial Regex UnitName();
 
     public override async Task<Roster> GetRoster(GetRosterRequest request, ServerCallContext context)

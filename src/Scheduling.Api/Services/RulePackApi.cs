@@ -22,7 +22,7 @@ public sealed class RulePackApi(Resources resources) : RulePackService.RulePackS
 
     public override async Task<Empty> DeleteRulePack(DeleteRulePackRequest r, ServerCallContext c)
     {
-        await resources.DeleteAsync(r.Name, ResourceKinds.RulePack, force: false, c.CancellationToken).ConfigureAwait(false);
+        await resources.DeleteAsync(r.Name, ResourceKinds.RulePack, force: false, c.CancellationToken, r.Etag).ConfigureAwait(false);
         return new Empty();
     }
 }

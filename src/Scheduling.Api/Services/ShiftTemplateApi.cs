@@ -22,7 +22,7 @@ public sealed class ShiftTemplateApi(Resources resources) : ShiftTemplateService
 
     public override async Task<Empty> DeleteShiftTemplate(DeleteShiftTemplateRequest r, ServerCallContext c)
     {
-        await resources.DeleteAsync(r.Name, ResourceKinds.ShiftTemplate, force: false, c.CancellationToken).ConfigureAwait(false);
+        await resources.DeleteAsync(r.Name, ResourceKinds.ShiftTemplate, force: false, c.CancellationToken, r.Etag).ConfigureAwait(false);
         return new Empty();
     }
 }

@@ -26,7 +26,7 @@ public sealed class UnitApi(Resources resources, UnitProblems problems) : UnitSe
 
     public override async Task<Empty> DeleteUnit(DeleteUnitRequest r, ServerCallContext c)
     {
-        await resources.DeleteAsync(r.Name, ResourceKinds.Unit, r.Force, c.CancellationToken).ConfigureAwait(false);
+        await resources.DeleteAsync(r.Name, ResourceKinds.Unit, r.Force, c.CancellationToken, r.Etag).ConfigureAwait(false);
         return new Empty();
     }
 

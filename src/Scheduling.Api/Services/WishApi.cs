@@ -22,7 +22,7 @@ public sealed class WishApi(Resources resources) : WishService.WishServiceBase
 
     public override async Task<Empty> DeleteWish(DeleteWishRequest r, ServerCallContext c)
     {
-        await resources.DeleteAsync(r.Name, ResourceKinds.Wish, force: false, c.CancellationToken).ConfigureAwait(false);
+        await resources.DeleteAsync(r.Name, ResourceKinds.Wish, force: false, c.CancellationToken, r.Etag).ConfigureAwait(false);
         return new Empty();
     }
 
@@ -40,7 +40,7 @@ public sealed class WishApi(Resources resources) : WishService.WishServiceBase
 
     public override async Task<Empty> DeletePin(DeletePinRequest r, ServerCallContext c)
     {
-        await resources.DeleteAsync(r.Name, ResourceKinds.Pin, force: false, c.CancellationToken).ConfigureAwait(false);
+        await resources.DeleteAsync(r.Name, ResourceKinds.Pin, force: false, c.CancellationToken, r.Etag).ConfigureAwait(false);
         return new Empty();
     }
 
@@ -58,7 +58,7 @@ public sealed class WishApi(Resources resources) : WishService.WishServiceBase
 
     public override async Task<Empty> DeleteUnavailableDay(DeleteUnavailableDayRequest r, ServerCallContext c)
     {
-        await resources.DeleteAsync(r.Name, ResourceKinds.UnavailableDay, force: false, c.CancellationToken).ConfigureAwait(false);
+        await resources.DeleteAsync(r.Name, ResourceKinds.UnavailableDay, force: false, c.CancellationToken, r.Etag).ConfigureAwait(false);
         return new Empty();
     }
 }

@@ -34,8 +34,20 @@ public interface ISchedulingStore
     /// <summary>Replaces a row; false when it does not exist.</summary>
     Task<bool> UpdateResourceAsync(ResourceRow row, CancellationToken cancellation);
 
+    /// <summary>
+    /// Reads a row and writes what <paramref name="change"/> makes of it (null: nothing), in one transaction, so no
+    /// other write comes between the read and the write. An exception from <paramref name="change"/> writes nothing.
+    /// </summary>
+    Task<T> ChangeResourceAsync<T>(string name, Func<byte[]?, (ResourceRow? Row, T Result)> change, CancellationToken cancellation);
+
     /// <summary>Deletes a row, and with <paramref name="withDescendants"/> everything named under it; the number deleted.</summary>
     Task<int> DeleteResourceAsync(string name, bool withDescendants, CancellationToken cancellation);
+
+    /// <summary>
+    /// As <see cref="DeleteResourceAsync(string, bool, CancellationToken)"/>, only while the row's etag is
+    /// <paramref name="etag"/> (when given; else ABORTED). A unit's jobs and rosters are deleted with it.
+    /// </summary>
+    Task<int> DeleteResourceAsync(string name, bool withDescendants, string? etag, CancellationToken cancellation);
 
     Task<bool> HasDescendantsAsync(string name, CancellationToken cancellation);
 
@@ -46,9 +58,13 @@ public interface ISchedulingStore
     /// <summary>Stores a new job with the problem it solves.</summary>
     Task CreateJobAsync(SolveJob job, Problem problem, CancellationToken cancellation);
 
+    /// <summary>Stores a job's new state; <see cref="JobNotOwnedException"/> when this process no longer owns it.</summary>
     Task UpdateJobAsync(SolveJob job, CancellationToken cancellation);
 
-    /// <summary>Stores a job's final state and its roster (if any) in one transaction.</summary>
+    /// <summary>
+    /// Stores a job's final state and its new roster (if any) in one transaction; <see cref="JobNotOwnedException"/>
+    /// (nothing written) when this process no longer owns the job.
+    /// </summary>
     Task FinishJobAsync(SolveJob job, Roster? roster, CancellationToken cancellation);
 
     Task<SolveJob?> GetJobAsync(string name, CancellationToken cancellation);
@@ -58,12 +74,21 @@ public interface ISchedulingStore
     /// <summary>Jobs newest first, before <paramref name="before"/>, optionally of one unit.</summary>
     Task<IReadOnlyList<SolveJob>> ListJobsAsync(string? unit, string? before, int limit, CancellationToken cancellation);
 
-    /// <summary>Jobs queued or running, oldest first: what a restart must pick up.</summary>
-    Task<IReadOnlyList<SolveJob>> ListUnfinishedJobsAsync(CancellationToken cancellation);
+    /// <summary>
+    /// Takes over the jobs queued or running whose owner's lease has run out (or whose owner process on this host has
+    /// ended), oldest first: what a restart, or a process outliving another, must pick up.
+    /// </summary>
+    Task<IReadOnlyList<SolveJob>> ClaimUnfinishedJobsAsync(CancellationToken cancellation);
+
+    /// <summary>Extends this process's lease on the jobs it holds.</summary>
+    Task RenewLeasesAsync(IReadOnlyCollection<string> jobs, CancellationToken cancellation);
 
     Task<Roster?> GetRosterAsync(string name, CancellationToken cancellation);
 
-    /// <summary>Stores rosters (new versions, or changed ones in place) in one transaction.</summary>
+    /// <summary>
+    /// Stores rosters in one transaction: one without an etag is new (INSERT; a taken name fails), one with the etag
+    /// it was read with is changed in place only if it is still as read (else ABORTED). Each gets its new etag.
+    /// </summary>
     Task SaveRostersAsync(IReadOnlyList<Roster> rosters, CancellationToken cancellation);
 
     /// <summary>Stores rosters and creates or replaces resources, all in one transaction (a publication and what it carries forward).</summary>

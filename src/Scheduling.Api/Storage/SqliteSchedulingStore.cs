@@ -12,16 +12,29 @@ namespace Scheduling.Api.Storage;
 /// synchronous=FULL, so a committed write survives a crash of the process or the machine. Messages are
 /// stored as protobuf bytes next to the columns the queries need. Writes go one at a time.
 /// </summary>
-public sealed class SqliteSchedulingStore : ISchedulingStore, IDisposable
+public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposable
 {
+    private const UnixFileMode OwnerOnlyDirectory = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
     private readonly string connectionString;
     private readonly SemaphoreSlim writeGate = new(1, 1);
+    private readonly TimeSpan lease;
 
     public SqliteSchedulingStore(IOptions<SchedulingOptions> options, ILogger<SqliteSchedulingStore> log)
     {
         var directory = Path.GetFullPath(options.Value.DataDirectory);
-        Directory.CreateDirectory(directory);
+        lease = TimeSpan.FromSeconds(Math.Max(1, options.Value.JobLeaseSeconds));
+        DataDirectory = directory;
+        PrivateDirectory(directory);
         DatabasePath = Path.Combine(directory, "scheduling.db");
+        if (!OperatingSystem.IsWindows())
+        {
+            // SQLite gives the -wal and -shm files the database file's mode: made 0600 before SQLite first opens it.
+            if (!File.Exists(DatabasePath)) new FileStream(DatabasePath, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = OwnerOnlyFile }).Dispose();
+            foreach (var file in Directory.GetFiles(directory, "scheduling.db*")) File.SetUnixFileMode(file, OwnerOnlyFile);
+        }
+
         connectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = true, DefaultTimeout = 30 }.ToString();
         using var connection = Open();
         Execute(connection, "PRAGMA journal_mode=WAL;");
@@ -30,6 +43,31 @@ public sealed class SqliteSchedulingStore : ISchedulingStore, IDisposable
     }
 
     public string DatabasePath { get; }
+
+    /// <summary>The data directory, made readable by the owner alone (0700 on Unix).</summary>
+    public string DataDirectory { get; }
+
+    /// <summary>
+    /// Who this process is as a job owner: host, process id and start time (so a restart on the same host sees
+    /// at once that the previous owner is gone) and a random part (two stores in one process are two owners).
+    /// </summary>
+    public string Owner { get; } = JobOwners.Current();
+
+    /// <summary>Creates a directory (and its missing parents) readable by the owner alone, and makes an existing one so.</summary>
+    public static void PrivateDirectory(string directory)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(directory);
+            return;
+        }
+
+        Directory.CreateDirectory(directory, OwnerOnlyDirectory);
+        File.SetUnixFileMode(directory, OwnerOnlyDirectory);
+    }
+
+    // Leases are real time shared by processes, not the service's IClock (which a test may hold still).
+    private long LeaseUntil() => DateTimeOffset.UtcNow.Add(lease).ToUnixTimeMilliseconds();
 
     public void Dispose() => writeGate.Dispose();
 
@@ -151,14 +189,55 @@ public sealed class SqliteSchedulingStore : ISchedulingStore, IDisposable
         return await update.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false) == 1;
     }, cancellation);
 
-    public Task<int> DeleteResourceAsync(string name, bool withDescendants, CancellationToken cancellation) => WriteAsync(async (c, t) =>
+    public Task<T> ChangeResourceAsync<T>(string name, Func<byte[]?, (ResourceRow? Row, T Result)> change, CancellationToken cancellation) => WriteAsync(async (c, t) =>
     {
+        var current = await ReadBodyAsync(c, t, "SELECT body FROM resources WHERE name = $name", name, cancellation).ConfigureAwait(false);
+        var (row, result) = change(current);
+        if (row is not null)
+        {
+            await using var upsert = Command(c,
+                "INSERT INTO resources (name, parent, collection, body) VALUES ($name, $parent, $collection, $body) ON CONFLICT(name) DO UPDATE SET body = excluded.body",
+                ("$name", row.Name), ("$parent", row.Parent), ("$collection", row.Collection), ("$body", row.Body));
+            upsert.Transaction = t;
+            await upsert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+        }
+
+        return result;
+    }, cancellation);
+
+    private static async Task<byte[]?> ReadBodyAsync(SqliteConnection c, SqliteTransaction t, string sql, string name, CancellationToken cancellation)
+    {
+        await using var read = Command(c, sql, ("$name", name));
+        read.Transaction = t;
+        return await read.ExecuteScalarAsync(cancellation).ConfigureAwait(false) as byte[];
+    }
+
+    public Task<int> DeleteResourceAsync(string name, bool withDescendants, CancellationToken cancellation) => DeleteResourceAsync(name, withDescendants, null, cancellation);
+
+    public Task<int> DeleteResourceAsync(string name, bool withDescendants, string? etag, CancellationToken cancellation) => WriteAsync(async (c, t) =>
+    {
+        if (!string.IsNullOrEmpty(etag)
+            && await ReadBodyAsync(c, t, "SELECT body FROM resources WHERE name = $name", name, cancellation).ConfigureAwait(false) is { } body
+            && Etags.Of(body) != etag)
+            throw ApiErrors.Aborted(name);
         await using var delete = Command(c,
             withDescendants ? "DELETE FROM resources WHERE name = $name OR substr(name, 1, length($prefix)) = $prefix" : "DELETE FROM resources WHERE name = $name",
             ("$name", name), ("$prefix", name + "/"));
         delete.Transaction = t;
-        return await delete.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+        var deleted = await delete.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+        if (deleted > 0 && UnitName().IsMatch(name))
+        {
+            // A unit's jobs and rosters go with it, so a new unit of the same id starts with none of them.
+            await using var history = Command(c, "DELETE FROM rosters WHERE unit = $name; DELETE FROM jobs WHERE unit = $name;", ("$name", name));
+            history.Transaction = t;
+            await history.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+        }
+
+        return deleted;
     }, cancellation);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\Aunits/[A-Za-z0-9][A-Za-z0-9_-]{0,62}\z")]
+    private static partial System.Text.RegularExpressions.Regex UnitName();
 
     public async Task<bool> HasDescendantsAsync(string name, CancellationToken cancellation)
     {
@@ -183,33 +262,81 @@ public sealed class SqliteSchedulingStore : ISchedulingStore, IDisposable
 
     public Task CreateJobAsync(SolveJob job, Problem problem, CancellationToken cancellation) => WriteAsync(async (c, t) =>
     {
-        await using var insert = Command(c, "INSERT INTO jobs (name, unit, state, body, problem) VALUES ($name, $unit, $state, $body, $problem)",
-            ("$name", job.Name), ("$unit", job.Unit), ("$state", job.State.ToString()), ("$body", job.ToByteArray()), ("$problem", problem.ToByteArray()));
+        await using var insert = Command(c, "INSERT INTO jobs (name, unit, state, body, problem, owner, lease_until) VALUES ($name, $unit, $state, $body, $problem, $owner, $lease)",
+            ("$name", job.Name), ("$unit", job.Unit), ("$state", job.State.ToString()), ("$body", job.ToByteArray()), ("$problem", problem.ToByteArray()),
+            ("$owner", Owner), ("$lease", LeaseUntil()));
         insert.Transaction = t;
         return await insert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
     }, cancellation);
 
     public Task UpdateJobAsync(SolveJob job, CancellationToken cancellation) => WriteAsync((c, t) => UpdateJob(c, t, job, cancellation), cancellation);
 
-    private static async Task<int> UpdateJob(SqliteConnection c, SqliteTransaction t, SolveJob job, CancellationToken cancellation)
+    /// <summary>Writes a job this process owns; <see cref="JobNotOwnedException"/> (nothing written) when another process has it now, or it was deleted.</summary>
+    private async Task<int> UpdateJob(SqliteConnection c, SqliteTransaction t, SolveJob job, CancellationToken cancellation)
     {
-        await using var update = Command(c, "UPDATE jobs SET state = $state, body = $body WHERE name = $name",
-            ("$name", job.Name), ("$state", job.State.ToString()), ("$body", job.ToByteArray()));
+        await using var update = Command(c, "UPDATE jobs SET state = $state, body = $body, lease_until = $lease WHERE name = $name AND owner = $owner",
+            ("$name", job.Name), ("$state", job.State.ToString()), ("$body", job.ToByteArray()), ("$owner", Owner), ("$lease", LeaseUntil()));
         update.Transaction = t;
-        return await update.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+        var updated = await update.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+        return updated == 1 ? updated : throw new JobNotOwnedException(job.Name);
     }
 
     public Task FinishJobAsync(SolveJob job, Roster? roster, CancellationToken cancellation) => WriteAsync(async (c, t) =>
     {
+        // The job first: a process that no longer owns it writes no roster either.
+        var updated = await UpdateJob(c, t, job, cancellation).ConfigureAwait(false);
         if (roster is not null)
         {
-            await using var insert = Command(c, "INSERT OR REPLACE INTO rosters (name, unit, job, body, state, period_start) VALUES ($name, $unit, $job, $body, $state, $start)",
-                ("$name", roster.Name), ("$unit", roster.Unit), ("$job", job.Name), ("$body", roster.ToByteArray()), ("$state", roster.State.ToString()), ("$start", roster.Period?.StartDate));
+            // A job's roster is new: plain INSERT, never a replacement of a roster someone has since approved.
+            await using var insert = Command(c, "INSERT INTO rosters (name, unit, job, body, state, period_start) VALUES ($name, $unit, $job, $body, $state, $start)",
+                ("$name", roster.Name), ("$unit", roster.Unit), ("$job", job.Name), ("$body", Unstamped(roster)), ("$state", roster.State.ToString()), ("$start", roster.Period?.StartDate));
             insert.Transaction = t;
             await insert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
         }
 
-        return await UpdateJob(c, t, job, cancellation).ConfigureAwait(false);
+        return updated;
+    }, cancellation);
+
+    public Task RenewLeasesAsync(IReadOnlyCollection<string> jobs, CancellationToken cancellation) => jobs.Count == 0 ? Task.CompletedTask : WriteAsync(async (c, t) =>
+    {
+        var until = LeaseUntil();
+        foreach (var name in jobs)
+        {
+            await using var renew = Command(c, "UPDATE jobs SET lease_until = $lease WHERE name = $name AND owner = $owner", ("$name", name), ("$owner", Owner), ("$lease", until));
+            renew.Transaction = t;
+            await renew.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+        }
+
+        return jobs.Count;
+    }, cancellation);
+
+    public Task<IReadOnlyList<SolveJob>> ClaimUnfinishedJobsAsync(CancellationToken cancellation) => WriteAsync<IReadOnlyList<SolveJob>>(async (c, t) =>
+    {
+        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var candidates = new List<(string Name, string? Owner, byte[] Body)>();
+        await using (var read = Command(c, "SELECT name, owner, lease_until, body FROM jobs WHERE state IN ('Queued', 'Running') ORDER BY name"))
+        {
+            read.Transaction = t;
+            await using var reader = await read.ExecuteReaderAsync(cancellation).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellation).ConfigureAwait(false))
+            {
+                var owner = reader.IsDBNull(1) ? null : reader.GetString(1);
+                var expired = reader.IsDBNull(2) || reader.GetInt64(2) < now;
+                if (owner == Owner || !(expired || JobOwners.IsGone(owner))) continue;
+                candidates.Add((reader.GetString(0), owner, (byte[])reader[3]));
+            }
+        }
+
+        var claimed = new List<SolveJob>();
+        foreach (var (name, _, body) in candidates)
+        {
+            await using var claim = Command(c, "UPDATE jobs SET owner = $owner, lease_until = $lease WHERE name = $name", ("$name", name), ("$owner", Owner), ("$lease", LeaseUntil()));
+            claim.Transaction = t;
+            await claim.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+            claimed.Add(SolveJob.Parser.ParseFrom(body));
+        }
+
+        return claimed;
     }, cancellation);
 
     public async Task<SolveJob?> GetJobAsync(string name, CancellationToken cancellation) =>
@@ -222,11 +349,6 @@ public sealed class SqliteSchedulingStore : ISchedulingStore, IDisposable
         [.. (await ReadBlobsAsync(
             "SELECT body FROM jobs WHERE ($unit IS NULL OR unit = $unit) AND ($before IS NULL OR name < $before) ORDER BY name DESC LIMIT $limit",
             cancellation, ("$unit", unit), ("$before", before), ("$limit", limit)).ConfigureAwait(false)).Select(SolveJob.Parser.ParseFrom)];
-
-    public async Task<IReadOnlyList<SolveJob>> ListUnfinishedJobsAsync(CancellationToken cancellation) =>
-        [.. (await ReadBlobsAsync(
-            "SELECT body FROM jobs WHERE state IN ('Queued', 'Running') ORDER BY name",
-            cancellation).ConfigureAwait(false)).Select(SolveJob.Parser.ParseFrom)];
 
     public Task SaveRostersAsync(IReadOnlyList<Roster> rosters, CancellationToken cancellation) => SaveRostersAsync(rosters, [], cancellation);
 
@@ -241,24 +363,57 @@ public sealed class SqliteSchedulingStore : ISchedulingStore, IDisposable
             await upsert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
         }
 
+        var bodies = new List<byte[]>();
         foreach (var roster in rosters)
         {
-            await using var insert = Command(c, "INSERT OR REPLACE INTO rosters (name, unit, job, body, state, period_start) VALUES ($name, $unit, $job, $body, $state, $start)",
-                ("$name", roster.Name), ("$unit", roster.Unit), ("$job", roster.SolveJob), ("$body", roster.ToByteArray()), ("$state", roster.State.ToString()), ("$start", roster.Period?.StartDate));
-            insert.Transaction = t;
-            await insert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+            var body = Unstamped(roster);
+            bodies.Add(body);
+            if (roster.Etag.Length == 0)
+            {
+                // A new roster (a job's, or a new version): plain INSERT; a name already taken is a conflict, not a replacement.
+                await using var insert = Command(c, "INSERT INTO rosters (name, unit, job, body, state, period_start) VALUES ($name, $unit, $job, $body, $state, $start)",
+                    ("$name", roster.Name), ("$unit", roster.Unit), ("$job", roster.SolveJob), ("$body", body), ("$state", roster.State.ToString()), ("$start", roster.Period?.StartDate));
+                insert.Transaction = t;
+                await insert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+                continue;
+            }
+
+            // A change is made to the roster as it was read (its state and content), else nothing is written.
+            var stored = await ReadBodyAsync(c, t, "SELECT body FROM rosters WHERE name = $name", roster.Name, cancellation).ConfigureAwait(false);
+            if (stored is null || Etags.Of(stored) != roster.Etag) throw ApiErrors.Aborted(roster.Name);
+            await using var update = Command(c, "UPDATE rosters SET body = $body, state = $state, period_start = $start WHERE name = $name",
+                ("$name", roster.Name), ("$body", body), ("$state", roster.State.ToString()), ("$start", roster.Period?.StartDate));
+            update.Transaction = t;
+            await update.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
         }
 
+        for (var i = 0; i < rosters.Count; i++) rosters[i].Etag = Etags.Of(bodies[i]);
         return rosters.Count;
     }, cancellation);
 
+    /// <summary>A roster's stored bytes: without its etag, which is computed from them.</summary>
+    private static byte[] Unstamped(Roster roster)
+    {
+        if (roster.Etag.Length == 0) return roster.ToByteArray();
+        var copy = roster.Clone();
+        copy.Etag = "";
+        return copy.ToByteArray();
+    }
+
+    private static Roster ParseRoster(byte[] body, bool basic = false)
+    {
+        var roster = basic ? BasicRoster(body) : Roster.Parser.ParseFrom(body);
+        roster.Etag = Etags.Of(body);
+        return roster;
+    }
+
     public async Task<Roster?> GetRosterAsync(string name, CancellationToken cancellation) =>
-        await ReadBlobAsync("SELECT body FROM rosters WHERE name = $name", cancellation, ("$name", name)).ConfigureAwait(false) is { } body ? Roster.Parser.ParseFrom(body) : null;
+        await ReadBlobAsync("SELECT body FROM rosters WHERE name = $name", cancellation, ("$name", name)).ConfigureAwait(false) is { } body ? ParseRoster(body) : null;
 
     public async Task<IReadOnlyList<Roster>> ListRostersAsync(string? unit, string? before, int limit, CancellationToken cancellation, bool basic = false) =>
         [.. (await ReadBlobsAsync(
             "SELECT body FROM rosters WHERE ($unit IS NULL OR unit = $unit) AND ($before IS NULL OR name < $before) ORDER BY name DESC LIMIT $limit",
-            cancellation, ("$unit", unit), ("$before", before), ("$limit", limit)).ConfigureAwait(false)).Select(b => basic ? BasicRoster(b) : Roster.Parser.ParseFrom(b))];
+            cancellation, ("$unit", unit), ("$before", before), ("$limit", limit)).ConfigureAwait(false)).Select(b => ParseRoster(b, basic))];
 
     public async Task<IReadOnlyList<Roster>> ListPublishedRostersAsync(string unit, string? periodStart, CancellationToken cancellation) =>
         [.. (await ReadBlobsAsync(
@@ -326,6 +481,11 @@ internal static class SqliteMigrations
         ALTER TABLE rosters ADD COLUMN state TEXT;
         ALTER TABLE rosters ADD COLUMN period_start TEXT;
         CREATE INDEX rosters_by_state ON rosters (unit, state, period_start);
+        """,
+        // A job's owner (a process, see JobOwners) and until when its lease holds (Unix ms); NULL: nobody's.
+        """
+        ALTER TABLE jobs ADD COLUMN owner TEXT;
+        ALTER TABLE jobs ADD COLUMN lease_until INTEGER;
         """,
     ];
 

@@ -31,8 +31,14 @@ public sealed class JobModel(SolveJobs jobs) : ReviewPageModel
     /// <summary>The job's state and latest progress as JSON, for the page's polling script.</summary>
     public async Task<IActionResult> OnGetProgressAsync(CancellationToken cancellation)
     {
-        var job = await jobs.GetAsync(Name, cancellation).ConfigureAwait(false);
-        return new JsonResult(Progress(job));
+        try
+        {
+            return new JsonResult(Progress(await jobs.GetAsync(Name, cancellation).ConfigureAwait(false)));
+        }
+        catch (Grpc.Core.RpcException ex) when (ex.StatusCode is Grpc.Core.StatusCode.NotFound or Grpc.Core.StatusCode.InvalidArgument)
+        {
+            return NotFound();
+        }
     }
 
     public static object Progress(SolveJob job)

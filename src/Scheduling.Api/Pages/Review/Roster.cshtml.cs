@@ -101,6 +101,20 @@ public sealed class RosterModel(RosterReview review, ISchedulingStore store, ICl
         return Page();
     }
 
+    /// <summary>Loads the roster; false when there is none (or no problem to read it with): the handler answers 404.</summary>
+    private async Task<bool> TryLoadAsync(CancellationToken cancellation)
+    {
+        try
+        {
+            await LoadAsync(cancellation).ConfigureAwait(false);
+            return true;
+        }
+        catch (Grpc.Core.RpcException ex) when (ex.StatusCode is Grpc.Core.StatusCode.NotFound or Grpc.Core.StatusCode.InvalidArgument or Grpc.Core.StatusCode.FailedPrecondition)
+        {
+            return false;
+        }
+    }
+
     private async Task LoadAsync(CancellationToken cancellation)
     {
         Roster = await review.GetAsync(Name, cancellation).ConfigureAwait(false);
@@ -142,14 +156,14 @@ public sealed class RosterModel(RosterReview review, ISchedulingStore store, ICl
     /// <summary>The whole roster as CSV (RFC 4180): one row per shift.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellation)
     {
-        await LoadAsync(cancellation).ConfigureAwait(false);
+        if (!await TryLoadAsync(cancellation).ConfigureAwait(false)) return NotFound();
         return File(RosterExport.Csv(Problem, Roster), "text/csv; charset=utf-8", $"{RosterId}.csv");
     }
 
     /// <summary>One employee's shifts as an iCalendar file (RFC 5545, times in the period's zone).</summary>
     public async Task<IActionResult> OnGetIcalAsync(string employee, CancellationToken cancellation)
     {
-        await LoadAsync(cancellation).ConfigureAwait(false);
+        if (!await TryLoadAsync(cancellation).ConfigureAwait(false)) return NotFound();
         if (!Problem.EmployeeById.ContainsKey(new EmployeeId(employee ?? ""))) return NotFound();
         return File(RosterExport.Calendar(Problem, Roster, employee!, clock.GetCurrentInstant()), "text/calendar; charset=utf-8", $"{employee}-{RosterId}.ics");
     }
