@@ -121,7 +121,8 @@ public static class RosterSolver
     {
         // Pricing a wish holds it by force in the full model only: a short warm-started re-solve, the baseline's work.
         if (problem.Employees.Length == 0 || cancellation.IsCancellationRequested || !options.ForcedWishes.IsEmpty) return null;
-        if ((long)problem.Employees.Length * problem.Period.Days * problem.Templates.Length <= options.WholeModelCells) return null;
+        if ((long)problem.Employees.Length * problem.Period.Days * problem.Templates.Length <= options.WholeModelCells ||
+            options.TimeLimit < options.DecompositionMinimumTime) return null;
         var generation = new ColumnGeneration(problem, Environment.ProcessorCount, cancellation, options.Log);
         if (generation.Rows.Rows.Count == 0) return null;
         if (options.Hint is { } warm) generation.Seed(warm);

@@ -76,6 +76,13 @@ public sealed record SolverOptions
     /// </summary>
     public long WholeModelCells { get; init; } = 1500;
 
+    /// <summary>
+    /// Below this time limit the decomposition core searches as the baseline does: building a model per employee and
+    /// a first round of columns takes seconds of its own, which a short solve (a quick re-solve, a wish's price)
+    /// does not have.
+    /// </summary>
+    public TimeSpan DecompositionMinimumTime { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Stop at the first roster found (used by the feasibility phase).</summary>
     internal bool StopAfterFirstSolution { get; init; }
 

@@ -38,6 +38,28 @@ public class DecompositionTests
         return (bound is null || bound <= penalty).Label($"bound {bound} above a roster's penalty {penalty}");
     }
 
+    /// <summary>
+    /// The decomposition's own path (columns, the restricted master, re-planning people, then the full model) on random
+    /// problems using every rule: every roster it returns has the checker's penalty as its objective, no hard violation
+    /// unless relaxed, and a bound no higher than its objective.
+    /// </summary>
+    [Property(MaxTest = 60, QuietOnSuccess = true)]
+    public Property Decomposition_rosters_pass_the_checker_with_equal_penalty(NonNegativeInt seed)
+    {
+        var problem = RandomProblems.Create(seed.Get, maxEmployees: 6, maxDays: 10, maxTemplates: 3);
+        var options = new SolverOptions
+        {
+            TimeLimit = TimeSpan.FromSeconds(2), Workers = 2, HardPenalty = 10_000, WholeModelCells = 0, DecompositionMinimumTime = TimeSpan.Zero,
+        };
+        var result = RosterSolver.Solve(problem, options);
+        if (result.Roster is null) return (result.Status == SolveStatus.Unknown).Label($"no roster but status {result.Status}");
+        var solved = result.IsRelaxed ? problem.Relaxed(options.HardPenalty) : problem;
+        var evaluation = RuleChecker.Evaluate(solved, result.Roster);
+        return (evaluation.Penalty == result.Objective).Label($"objective {result.Objective} vs checker {evaluation.Penalty}")
+            .And((result.IsRelaxed || evaluation.IsFeasible).Label("hard violations in a feasible roster"))
+            .And((result.BestBound is null || result.BestBound <= result.Objective).Label($"bound {result.BestBound} above {result.Objective}"));
+    }
+
     /// <summary>The bound of a solve is the decomposition's or better, never above the roster's objective.</summary>
     [Fact]
     public void A_solve_reports_the_decomposition_bound()

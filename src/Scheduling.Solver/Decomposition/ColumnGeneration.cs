@@ -124,7 +124,8 @@ internal sealed class ColumnGeneration
             log?.Invoke($"round {Rounds} priced: {newColumns.Count} new columns, bound {(bound?.ToString() ?? "none")}, {clock.Elapsed.TotalSeconds:0.00} s");
             if (complete && bound is { } b && (Bound is null || b > Bound))
             {
-                Bound = b;
+                // Every penalty is a non-negative number, so a negative bound says nothing.
+                Bound = Math.Max(0, b);
                 centre = priceAt;
             }
 
