@@ -7,11 +7,16 @@ namespace Scheduling.Solver;
 /// <summary>Builds the CP-SAT model of a problem: the structure, then one constraint family per rule in the pack.</summary>
 internal static class ModelBuilder
 {
-    public static ModelContext Build(RosterProblem problem, bool explain = false)
+    /// <summary>
+    /// Builds the model; a cancelled build stops between constraint families with <see cref="OperationCanceledException"/>
+    /// (a large model takes seconds, and a cancelled job must not hold its worker for them).
+    /// </summary>
+    public static ModelContext Build(RosterProblem problem, bool explain = false, CancellationToken cancellation = default)
     {
         var context = new ModelContext(problem, explain);
         foreach (var (rule, family) in Families(problem.Rules))
         {
+            cancellation.ThrowIfCancellationRequested();
             context.CurrentRule = rule;
             family.Add(context);
         }

@@ -20,6 +20,19 @@ public static class RosterSolver
     {
         options.Validate();
         var total = Stopwatch.StartNew();
+        try
+        {
+            return Search(problem, options, total, progress, cancellation);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // Cancelled while a model was being built: nothing was found yet.
+            return new SolveResult { Status = SolveStatus.Unknown, Cancelled = true, TotalTime = total.Elapsed };
+        }
+    }
+
+    private static SolveResult Search(RosterProblem problem, SolverOptions options, Stopwatch total, IProgress<SolveProgress>? progress, CancellationToken cancellation)
+    {
         var decomposed = options.Core == SolverCore.Decomposition ? Decompose(problem, options, total, progress, cancellation) : null;
         if (cancellation.IsCancellationRequested && decomposed?.AsAttempt(cancelled: true) is { } stopped)
             return Finish(problem, problem, stopped, total, isRelaxed: false, conflicts: []);
@@ -127,7 +140,7 @@ public static class RosterSolver
         if (generation.Rows.Rows.Count == 0) return null;
         if (options.Hint is { } warm) generation.Seed(warm);
         var build = Stopwatch.StartNew();
-        var context = ModelBuilder.Build(problem);
+        var context = ModelBuilder.Build(problem, cancellation: cancellation);
         build.Stop();
         var scorer = new LargeNeighbourhoodSearch(context, options);
         options.Log?.Invoke($"full model built in {build.Elapsed.TotalSeconds:0.00} s, {total.Elapsed.TotalSeconds:0.00} s");
@@ -228,10 +241,12 @@ public static class RosterSolver
     private static Attempt Run(RosterProblem problem, SolverOptions options, Stopwatch since, IProgress<SolveProgress>? progress, CancellationToken cancellation, ModelContext? built = null)
     {
         var build = Stopwatch.StartNew();
-        var context = built ?? ModelBuilder.Build(problem);
+        var context = built ?? ModelBuilder.Build(problem, cancellation: cancellation);
         Force(context, options.ForcedWishes);
         AddHint(context, options.Hint);
         build.Stop();
+        // Building counts against the limit: a large model's seconds must not hold the worker past it.
+        options = options with { TimeLimit = options.TimeLimit - build.Elapsed > options.TimeLimit * 0.1 ? options.TimeLimit - build.Elapsed : options.TimeLimit * 0.1 };
 
         var search = Stopwatch.StartNew();
         var useLns = options.NeighbourhoodShare > 0 && !options.StopAfterFirstSolution && context.HasObjective;
@@ -325,7 +340,7 @@ public static class RosterSolver
 
     private static string Parameters(SolverOptions options)
     {
-        var extra = $"log_search_progress:{(options.Log is not null ? "true" : "false")}";
+        var extra = $"log_search_progress:{(options.Log is not null ? "true" : "false")} max_memory_in_mb:{options.MaxMemoryMegabytes}";
         if (options.RelativeGap > 0) extra += string.Create(CultureInfo.InvariantCulture, $" relative_gap_limit:{options.RelativeGap}");
         if (options.StopAfterFirstSolution) extra += " stop_after_first_solution:true";
         return CpSatParameters.Format(options.TimeLimit, options.Workers, options.Seed, extra);
@@ -440,7 +455,7 @@ public static class RosterSolver
     /// </summary>
     private static ImmutableArray<Conflict> Explain(RosterProblem problem, SolverOptions options, CancellationToken cancellation)
     {
-        var context = ModelBuilder.Build(problem, explain: true);
+        var context = ModelBuilder.Build(problem, explain: true, cancellation: cancellation);
         Force(context, options.ForcedWishes);
         var guards = context.Guards.ToList();
         var core = guards.Select(g => g.Value).ToList();

@@ -44,6 +44,12 @@ public sealed record SolverOptions
     /// <summary>The decomposition core's share of the time left after its integer roster for re-planning a few people at a time against the rest.</summary>
     public double ReplanShare { get; init; } = 0.7;
 
+    /// <summary>
+    /// CP-SAT's own memory limit for the whole-model search: a safety net (OR-Tools checks it only now and then, issue
+    /// #1944); the service's size limit on the request is what bounds the model.
+    /// </summary>
+    public int MaxMemoryMegabytes { get; init; } = 8192;
+
     /// <summary>Stop once (objective − bound) / objective is at most this.</summary>
     public double RelativeGap { get; init; }
 
@@ -98,6 +104,7 @@ public sealed record SolverOptions
         if (GenerationShare is < 0 or > 0.9) throw new ArgumentException("generation share must be between 0 and 0.9", nameof(GenerationShare));
         if (RestrictedMasterShare is < 0 or > 0.9) throw new ArgumentException("restricted master share must be between 0 and 0.9", nameof(RestrictedMasterShare));
         if (ReplanShare is < 0 or > 0.95) throw new ArgumentException("re-plan share must be between 0 and 0.95", nameof(ReplanShare));
+        if (MaxMemoryMegabytes is < 256 or > 1_000_000) throw new ArgumentException("memory limit must be between 256 MB and 1 TB", nameof(MaxMemoryMegabytes));
         if (RelativeGap is < 0 or > 1) throw new ArgumentException("relative gap must be between 0 and 1", nameof(RelativeGap));
         if (HardPenalty < 1) throw new ArgumentException("hard penalty must be positive", nameof(HardPenalty));
     }

@@ -293,7 +293,9 @@ public sealed class JobAttemptTests : IDisposable
     [Fact]
     public async Task A_job_found_running_after_MaxRestarts_starts_is_FAILED_with_the_reason()
     {
-        var options = Microsoft.Extensions.Options.Options.Create(new SchedulingOptions { DataDirectory = dataDirectory });
+        // The jobs are left by an earlier store of this same process, so they count as another process's until their
+        // lease (the shortest, 1 s) runs out: as after a crash, once the dead process stopped renewing.
+        var options = Microsoft.Extensions.Options.Options.Create(new SchedulingOptions { DataDirectory = dataDirectory, JobLeaseSeconds = 1 });
         var problem = JsonParser.Default.Parse<Problem>(await File.ReadAllTextAsync(TestPaths.Example("small-group-home.json")));
         using (var store = new SqliteSchedulingStore(options, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteSchedulingStore>.Instance))
         {
@@ -301,6 +303,8 @@ public sealed class JobAttemptTests : IDisposable
             await store.CreateJobAsync(new SolveJob { Name = "solveJobs/crash", State = SolveJob.Types.State.Running, Restarts = 2, Options = new SolveOptions { TimeLimit = Duration.FromTimeSpan(TimeSpan.FromSeconds(1)) } }, problem, CancellationToken.None);
             await store.CreateJobAsync(new SolveJob { Name = "solveJobs/again", State = SolveJob.Types.State.Running, Restarts = 1, Options = new SolveOptions { TimeLimit = Duration.FromTimeSpan(TimeSpan.FromSeconds(1)), Workers = 1 } }, problem, CancellationToken.None);
         }
+
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
 
         using var factory = new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {

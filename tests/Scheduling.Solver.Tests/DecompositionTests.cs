@@ -89,6 +89,21 @@ public class DecompositionTests
         Assert.True(result.Objective < seen[0], $"final {result.Objective}, first {seen[0]}");
     }
 
+    /// <summary>A solve cancelled before it starts stops while building (between constraint families) and says so, without throwing.</summary>
+    [Theory]
+    [InlineData(SolverCore.Decomposition)]
+    [InlineData(SolverCore.Baseline)]
+    public void A_cancelled_solve_returns_without_a_roster_and_without_throwing(SolverCore core)
+    {
+        var problem = Examples.Load("care-home-solbacken.json");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var result = RosterSolver.Solve(problem, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(30), Core = core }, cancellation: cancelled.Token);
+        Assert.True(result.Cancelled);
+        Assert.Null(result.Roster);
+        Assert.Equal(SolveStatus.Unknown, result.Status);
+    }
+
     private sealed class SynchronousProgress(Action<SolveProgress> report) : IProgress<SolveProgress>
     {
         public void Report(SolveProgress value) => report(value);

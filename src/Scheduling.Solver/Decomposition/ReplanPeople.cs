@@ -97,7 +97,8 @@ internal sealed class ReplanPeople(RosterProblem problem, CoverRows rows, Solver
                         fixedCount[r]++;
         }
 
-        var context = ModelBuilder.Build(SubProblem.Of(problem, chosen));
+        // Small and quick to build; a cancellation is seen by the solve that follows, which keeps the roster so far.
+        var context = ModelBuilder.Build(SubProblem.Of(problem, chosen), cancellation: CancellationToken.None);
         var touching = new Dictionary<int, List<BoolVar>>();
         for (var i = 0; i < chosen.Count; i++)
             for (var d = 0; d < context.D; d++)
