@@ -50,9 +50,11 @@ public class DecompositionTests
         var options = new SolverOptions
         {
             TimeLimit = TimeSpan.FromSeconds(2), Workers = 2, HardPenalty = 10_000, WholeModelCells = 0, DecompositionMinimumTime = TimeSpan.Zero,
+            ExplainInfeasibility = false,
         };
         var result = RosterSolver.Solve(problem, options);
-        if (result.Roster is null) return (result.Status == SolveStatus.Unknown).Label($"no roster but status {result.Status}");
+        // Two seconds may end before a least-bad roster of an infeasible problem: a verdict without a roster is honest.
+        if (result.Roster is null) return (result.Status is SolveStatus.Unknown or SolveStatus.Infeasible).Label($"no roster but status {result.Status}");
         var solved = result.IsRelaxed ? problem.Relaxed(options.HardPenalty) : problem;
         var evaluation = RuleChecker.Evaluate(solved, result.Roster);
         return (evaluation.Penalty == result.Objective).Label($"objective {result.Objective} vs checker {evaluation.Penalty}")
@@ -65,8 +67,8 @@ public class DecompositionTests
     public void A_solve_reports_the_decomposition_bound()
     {
         var problem = Examples.Load("care-home-solbacken.json");
-        var options = new SolverOptions { TimeLimit = TimeSpan.FromSeconds(20), Workers = 8 };
-        var bound = RosterSolver.LowerBound(problem, options with { TimeLimit = TimeSpan.FromSeconds(5) });
+        var options = new SolverOptions { TimeLimit = TimeSpan.FromSeconds(30), Workers = 8 };
+        var bound = RosterSolver.LowerBound(problem, options with { TimeLimit = TimeSpan.FromSeconds(10) });
         var result = RosterSolver.Solve(problem, options);
         Assert.NotNull(bound);
         Assert.True(bound > 0, $"bound {bound}");

@@ -150,7 +150,7 @@ internal sealed class ColumnGeneration
             {
                 // Its value is a bound already, and its cover duals are a far better place for the next pricing than
                 // the master's after one round of columns.
-                Relax((budget - clock.Elapsed) / 2, cancellation);
+                Relax(budget, cancellation);
                 log?.Invoke($"compact relaxation: bound {RelaxationBound}, {clock.Elapsed.TotalSeconds:0.00} s");
                 if (relaxationDuals is not null)
                 {
