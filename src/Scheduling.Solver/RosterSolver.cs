@@ -153,7 +153,7 @@ public static class RosterSolver
         {
             if (RestrictedMaster.Solve(problem, generation, generation.Start, options, limit, cancellation) is not { } outcome) return;
             // Scored without the cancellation: a roster already found is kept, and scoring fixes every variable.
-            if (scorer.Score(ToValues(context, outcome.Roster), TimeSpan.FromSeconds(Math.Max(1, options.TimeLimit.TotalSeconds / 20)), CancellationToken.None) is not { } score ||
+            if (scorer.Score(HintValues(context, outcome.Roster), TimeSpan.FromSeconds(Math.Max(1, options.TimeLimit.TotalSeconds / 20)), CancellationToken.None) is not { } score ||
                 score >= objective) return;
             (best, objective) = (outcome.Roster, score);
             generation.Start = outcome.Chosen;
@@ -184,8 +184,8 @@ public static class RosterSolver
         if (!cancellation.IsCancellationRequested) Integer((options.TimeLimit - total.Elapsed) * options.RestrictedMasterShare);
         if (best is { } roster && objective is { } value && !cancellation.IsCancellationRequested)
         {
-            var replan = new ReplanPeople(problem, generation.Rows, options, s => RuleChecker.Evaluate(problem, ToRoster(problem, s)).Penalty);
-            var outcome = replan.Run(ToSchedules(problem, roster), value, (options.TimeLimit - total.Elapsed) * options.ReplanShare, (_, better) =>
+            var replan = new ReplanPeople(problem, generation.Rows, options, s => RuleChecker.Evaluate(problem, Schedules.ToRoster(problem, s)).Penalty);
+            var outcome = replan.Run(Schedules.Of(problem, roster), value, (options.TimeLimit - total.Elapsed) * options.ReplanShare, (_, better) =>
             {
                 count++;
                 var bound = Math.Min(better, generation.Bound ?? 0);
@@ -194,39 +194,13 @@ public static class RosterSolver
             options.Log?.Invoke($"re-planning people: {outcome.Rounds} rounds, {outcome.Improvements} improvements, {value} → {outcome.Penalty}, {total.Elapsed.TotalSeconds:0.0} s");
             if (outcome.Penalty < value)
             {
-                best = ToRoster(problem, outcome.Schedules);
+                best = Schedules.ToRoster(problem, outcome.Schedules);
                 // The hand-off carries the model's own objective of the roster, which the checker then confirms.
-                objective = scorer.Score(ToValues(context, best), TimeSpan.FromSeconds(Math.Max(1, options.TimeLimit.TotalSeconds / 20)), CancellationToken.None);
+                objective = scorer.Score(HintValues(context, best), TimeSpan.FromSeconds(Math.Max(1, options.TimeLimit.TotalSeconds / 20)), CancellationToken.None);
             }
         }
 
         return new Decomposed(objective is null ? null : best, objective, generation.Bound, first, count, context, build.Elapsed);
-    }
-
-    private static bool[,,] ToValues(ModelContext context, Roster roster) => HintValues(context, roster);
-
-    /// <summary>Each employee's template index per day (−1 off).</summary>
-    private static int[][] ToSchedules(RosterProblem problem, Roster roster)
-    {
-        var schedules = problem.Employees.Select(_ => Enumerable.Repeat(-1, problem.Period.Days).ToArray()).ToArray();
-        foreach (var a in roster.Assignments)
-        {
-            var d = problem.Period.IndexOf(a.Date);
-            if (d < 0 || !problem.EmployeeById.TryGetValue(a.Employee, out var person) || !problem.TemplateByCode.TryGetValue(a.Shift, out var template)) continue;
-            schedules[problem.Employees.IndexOf(person)][d] = problem.Templates.IndexOf(template);
-        }
-
-        return schedules;
-    }
-
-    private static Roster ToRoster(RosterProblem problem, int[][] schedules)
-    {
-        var assignments = ImmutableArray.CreateBuilder<Assignment>();
-        for (var e = 0; e < schedules.Length; e++)
-            for (var d = 0; d < schedules[e].Length; d++)
-                if (schedules[e][d] >= 0)
-                    assignments.Add(new Assignment(problem.Employees[e].Id, problem.Period.DateOf(d), problem.Templates[schedules[e][d]].Code));
-        return new Roster(assignments.ToImmutable());
     }
 
     private static TimeSpan Remaining(SolverOptions options, Stopwatch total, double floor = 0.1)

@@ -74,16 +74,7 @@ internal sealed class ColumnGeneration
     /// <summary>Adds the schedules of a roster (a warm start) as columns, those that keep each employee's hard rules.</summary>
     public void Seed(Roster roster)
     {
-        var D = problem.Period.Days;
-        var shifts = new int[problem.Employees.Length][];
-        for (var e = 0; e < shifts.Length; e++) shifts[e] = [.. Enumerable.Repeat(-1, D)];
-        foreach (var a in roster.Assignments)
-        {
-            var d = problem.Period.IndexOf(a.Date);
-            if (d < 0 || !problem.EmployeeById.TryGetValue(a.Employee, out var person) || !problem.TemplateByCode.TryGetValue(a.Shift, out var template)) continue;
-            shifts[problem.Employees.IndexOf(person)][d] = problem.Templates.IndexOf(template);
-        }
-
+        var shifts = Schedules.Of(problem, roster);
         for (var e = 0; e < shifts.Length; e++)
             if (pricing[e].ColumnOf(shifts[e]) is { } column)
                 Remember(column);
@@ -105,7 +96,6 @@ internal sealed class ColumnGeneration
     {
         var clock = Stopwatch.StartNew();
         using var master = new MasterProblem(rows, problem.Employees.Length);
-        var added = 0;
         foreach (var column in pool.SelectMany(p => p)) master.Add(column);
 
         // The first round prices at what a person present is worth to an empty roster: crude, but it needs nothing
@@ -129,11 +119,7 @@ internal sealed class ColumnGeneration
                 centre = priceAt;
             }
 
-            foreach (var column in newColumns)
-            {
-                master.Add(column);
-                added++;
-            }
+            foreach (var column in newColumns) master.Add(column);
 
             var solution = master.Solve();
             if (solution is null) break;

@@ -59,8 +59,6 @@ internal sealed class MasterProblem : IDisposable
         }
     }
 
-    public int ColumnCount => columns.Count;
-
     public void Add(Column column)
     {
         var lambda = lp.MakeNumVar(0, 1, "");
