@@ -27,7 +27,7 @@ public sealed record CostLine(CostKind Kind, EmployeeId? Employee, LocalDate? Da
 public sealed class CostCalculator
 {
     private static readonly ConditionalWeakTable<RosterProblem, CostCalculator> Cache = new();
-    private readonly ConcurrentDictionary<(LocalDate Date, ShiftTemplate Template), ShiftTime> times = new();
+    private readonly ConcurrentDictionary<(LocalDate Date, ShiftTemplate Template), ShiftMinutes> times = new();
     private readonly UnsocialHoursEvaluator evaluator;
     private readonly DateTimeZone zone;
 
@@ -53,20 +53,25 @@ public sealed class CostCalculator
     public static long ExtraMinutes(ShiftTemplate template, LocalDate date, DateTimeZone zone) =>
         Math.Max(0, (long)(template.IntervalOn(date, zone).Duration - template.Length).TotalMinutes);
 
+    /// <summary>The minutes of <paramref name="template"/> worked from <paramref name="date"/> as this calculator pays them.</summary>
+    public ShiftMinutes MinutesOf(LocalDate date, ShiftTemplate template) =>
+        times.GetOrAdd((date, template), key => Time(key.Date, key.Template));
+
     /// <summary>The cost lines of <paramref name="employee"/> working <paramref name="template"/> from <paramref name="date"/>.</summary>
     public ImmutableArray<CostLine> PriceAssignment(EmployeeId employee, LocalDate date, ShiftTemplate template)
     {
-        var time = times.GetOrAdd((date, template), key => Time(key.Date, key.Template));
+        var time = MinutesOf(date, template);
         var lines = ImmutableArray.CreateBuilder<CostLine>();
         lines.Add(new CostLine(CostKind.Base, employee, date, time.WorkingMinutes, Money.For(time.WorkingMinutes, Model.PayRate(employee)), 1,
             $"{template.Code} {Hours(time.WorkingMinutes)} at {Model.PayRate(employee)}"));
         var windows = Model.UnsocialHours.Windows;
         for (var w = 0; w < windows.Length; w++)
         {
-            if (time.UnsocialMinutes[w] == 0) continue;
+            var minutes = time.UnsocialMinutesByWindow[w];
+            if (minutes == 0) continue;
             var rate = Model.UnsocialHoursRate(windows[w]);
-            lines.Add(new CostLine(CostKind.UnsocialHours, employee, date, time.UnsocialMinutes[w], Money.For(time.UnsocialMinutes[w], rate), 1,
-                $"{template.Code} {windows[w].Code} {Hours(time.UnsocialMinutes[w])} at {rate}"));
+            lines.Add(new CostLine(CostKind.UnsocialHours, employee, date, minutes, Money.For(minutes, rate), 1,
+                $"{template.Code} {windows[w].Code} {Hours(minutes)} at {rate}"));
         }
 
         if (time.ExtraMinutes > 0)
@@ -85,9 +90,7 @@ public sealed class CostCalculator
 
     internal static string Hours(long minutes) => $"{minutes / 60}:{minutes % 60:00} h";
 
-    private sealed record ShiftTime(long WorkingMinutes, long ExtraMinutes, long[] UnsocialMinutes);
-
-    private ShiftTime Time(LocalDate date, ShiftTemplate template)
+    private ShiftMinutes Time(LocalDate date, ShiftTemplate template)
     {
         var interval = template.IntervalOn(date, zone);
         var split = evaluator.Split(interval);
@@ -116,6 +119,6 @@ public sealed class CostCalculator
             left -= take;
         }
 
-        return new ShiftTime((long)template.WorkingTimeOn(date, zone).TotalMinutes, extra, minutes);
+        return new ShiftMinutes((long)template.WorkingTimeOn(date, zone).TotalMinutes, extra, [.. minutes]);
     }
 }

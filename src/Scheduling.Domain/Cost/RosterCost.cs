@@ -13,10 +13,10 @@ public sealed record CostSubtotal(ImmutableSortedDictionary<CostKind, long> Kron
 
 /// <summary>
 /// What a roster costs under the problem's cost model, line by line: each assignment's base pay, OB and autumn
-/// extra hour (from <see cref="CostCalculator"/>); each employee's mertid and overtime over the period (minutes
-/// beyond the target up to full time, and beyond full time, not counting the autumn extra hour already paid);
-/// and, when substitutes are allowed, one substitute per person missing from a demand slot's minimum. Totals are
-/// sums of the lines in whole kronor, each line rounded per unit.
+/// extra hour (from <see cref="CostCalculator"/>); each employee's mertid and overtime over the period
+/// (<see cref="ExtraHours"/>: beyond the target up to full time, and beyond full time, not counting the autumn
+/// extra hour already paid); and, when substitutes are allowed, one substitute per person missing from a demand
+/// slot's minimum. Totals are sums of the lines in whole kronor, each line rounded per unit.
 /// </summary>
 public sealed record RosterCost
 {
@@ -72,17 +72,9 @@ public sealed record RosterCost
 
     private static void AddExtraHours(ImmutableArray<CostLine>.Builder lines, RosterProblem problem, CostModel model, Employee employee, List<Assignment> own)
     {
-        var days = problem.Period.Days;
-        if (employee.Contract.TargetFor(days) is not { } target || employee.Contract.FullTimeFor(days) is not { } fullTime) return;
-        var zone = problem.Period.Zone;
-        var counted = own.Sum(a =>
-        {
-            var template = problem.TemplateByCode[a.Shift];
-            return (long)template.WorkingTimeOn(a.Date, zone).TotalMinutes - CostCalculator.ExtraMinutes(template, a.Date, zone);
-        });
-        var beyondTarget = Math.Max(0, counted - (long)target.TotalMinutes);
-        var overtime = Math.Max(0, counted - (long)fullTime.TotalMinutes);
-        var mertid = beyondTarget - overtime;
+        if (ExtraHours.Of(problem, employee, own) is not { } extra) return;
+        var mertid = (long)extra.Mertid.TotalMinutes;
+        var overtime = (long)extra.Overtime.TotalMinutes;
         if (mertid > 0)
         {
             var rate = model.SupplementRate(employee.Id, model.AdditionalHoursPercent);
