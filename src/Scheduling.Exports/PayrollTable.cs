@@ -42,7 +42,7 @@ public sealed class PayrollTable
             new("worked_hours", PayrollValueKind.Hours, "Hours worked: the shifts' real length on the clock (an hour less across the spring clock change, an hour more across the autumn one) less unpaid breaks. Total: the sum over the period."),
             .. table.Windows.Select(w => new PayrollColumn(UnsocialHoursColumn(w.Code), PayrollValueKind.Hours,
                 $"OB hours in window '{w.Code}' ({w.Name}), {w.KronorPerHour.ToString("0.00", CultureInfo.InvariantCulture)} kr/h before social fees, table {table.Id}. " +
-                "An hour in several windows counts once, in the best-paid; the unpaid break is taken from the least-paid hours, the autumn extra hour from the best-paid (it is paid as overtime). Total: the sum over the period.")),
+                "An hour in several windows counts once, under the best-paid; the unpaid break is taken from the least-paid hours, the autumn extra hour from the best-paid (it is paid as overtime). Total: the sum over the period.")),
             new("mertid_hours", PayrollValueKind.Hours, "Mertid: hours beyond the contract's target up to full time, settled over the period; 0 on a day row. Empty on the total row of an employee without an employment rate."),
             new("overtime_hours", PayrollValueKind.Hours, "Övertid. Day: the extra hour of a night across the autumn clock change. Total: hours beyond full time over the period plus the days' autumn hours."),
             new("absence", PayrollValueKind.Text, $"Why the employee is away on the day: '{UnavailableAbsence}' where the problem marks the day unavailable (no reason is recorded); empty otherwise and on a total row."),
@@ -62,7 +62,7 @@ public sealed class PayrollTable
                 [
                     DayRow, employee.Employee.Value, employee.Name, day.Date, string.Join(' ', day.Shifts.Select(s => s.Value)),
                     Hours(day.Worked), .. day.UnsocialHours.Select(h => (object?)Hours(h)), Hours(Duration.Zero), Hours(day.Overtime),
-                    day.Absence is AbsenceKind.Unavailable ? UnavailableAbsence : null, day.Absence is null ? 0 : 1, null, null,
+                    AbsenceText(day.Absence), day.Absence is null ? 0 : 1, null, null,
                 ]));
             rows.Add(new PayrollRow(true,
             [
@@ -75,6 +75,13 @@ public sealed class PayrollTable
 
         return new PayrollTable(ColumnsOf(period), rows.ToImmutable());
     }
+
+    private static string? AbsenceText(AbsenceKind? kind) => kind switch
+    {
+        null => null,
+        AbsenceKind.Unavailable => UnavailableAbsence,
+        _ => throw new InvalidOperationException($"absence kind {kind} has no text in the payroll export"),
+    };
 
     /// <summary>Hours with two decimals, rounded half away from zero from the exact duration.</summary>
     public static decimal Hours(Duration duration) =>
