@@ -67,6 +67,20 @@ public class PayrollCsvTests
     }
 
     [Fact]
+    public void A_night_across_the_autumn_clock_change_shows_eleven_hours_and_an_hour_of_overtime()
+    {
+        var saturday = new LocalDate(2026, 10, 24);
+        var records = Csv.Parse(Write(Payroll.Problem(new LocalDate(2026, 10, 19), 7), RosterOf(Works(Anna, saturday, Night))));
+        var header = records[0];
+        string Field(string[] record, string column) => record[Array.IndexOf(header, column)];
+
+        var (day, total) = (records[1], records[2]);
+        Assert.Equal(("2026-10-24", "11.00", "2.00", "8.00", "1.00"),
+            (Field(day, "date"), Field(day, "worked_hours"), Field(day, "ob_weekend_hours"), Field(day, "ob_night-before-weekend_hours"), Field(day, "overtime_hours")));
+        Assert.Equal(("total", "11.00", "1.00"), (Field(total, "row"), Field(total, "worked_hours"), Field(total, "overtime_hours")));
+    }
+
+    [Fact]
     public void Quoting_follows_RFC_4180_with_CRLF_line_ends()
     {
         var text = Write(Problem(), Roster);
