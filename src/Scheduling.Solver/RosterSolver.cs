@@ -165,6 +165,7 @@ public static class RosterSolver
         }
 
         var budget = options.TimeLimit * options.GenerationShare;
+        var lastInteger = TimeSpan.Zero;
         // Without a roster by half the time limit (a first round too slow for the unit), the decomposition gives way
         // to the baseline's search for the time left, which then keeps only its own bound.
         using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
@@ -172,8 +173,11 @@ public static class RosterSolver
         generation.Run(budget - total.Elapsed, options.Seed, g =>
         {
             options.Log?.Invoke($"column generation round {g.Rounds}: master {g.MasterValue:0.##}, bound {g.Bound} (relaxation {g.RelaxationBound}), {g.Pool.Sum(p => p.Count)} columns, {total.Elapsed.TotalSeconds:0.0} s");
-            // A roster from the columns after every round: the first within seconds, then better ones as columns come.
+            // A roster from the columns: the first within seconds, then better ones as columns come (not after every
+            // quick round: those come many a second).
+            if (best is not null && total.Elapsed - lastInteger < options.TimeLimit * IntegerEvery) return;
             Integer(options.TimeLimit * 0.05);
+            lastInteger = total.Elapsed;
         }, giveUp.Token);
         if (best is null && !cancellation.IsCancellationRequested)
         {
@@ -202,6 +206,9 @@ public static class RosterSolver
 
         return new Decomposed(objective is null ? null : best, objective, generation.Bound, first, count, context, build.Elapsed);
     }
+
+    /// <summary>The share of the time limit between two restricted masters while the columns come.</summary>
+    private const double IntegerEvery = 0.1;
 
     private static TimeSpan Remaining(SolverOptions options, Stopwatch total, double floor = 0.1)
     {

@@ -15,15 +15,10 @@ internal sealed class ColumnGeneration
     /// <summary>Duals are rounded to 1/Scale of an objective unit, so the pricing objective stays whole.</summary>
     private const long Scale = 64;
 
-    /// <summary>
-    /// The first round's work per employee per 4 weeks of period, in CP-SAT's deterministic time (the same on a busy
-    /// machine as on a quiet one): enough for a good schedule, not for a proof.
-    /// </summary>
-    private const double QuickPricingWork = 0.05;
-
     private readonly RosterProblem problem;
     private readonly CoverRows rows;
     private readonly PricingModel[] pricing;
+    private readonly DynamicPricing[] quick;
     private readonly HashSet<string>[] known;
     private readonly List<Column>[] pool;
     private readonly int workers;
@@ -38,7 +33,12 @@ internal sealed class ColumnGeneration
         log?.Invoke($"cover rows: {rows.Rows.Count} in {clock.Elapsed.TotalSeconds:0.00} s");
         var E = problem.Employees.Length;
         pricing = new PricingModel[E];
-        Parallel.For(0, E, new ParallelOptions { MaxDegreeOfParallelism = this.workers, CancellationToken = cancellation }, e => pricing[e] = new PricingModel(problem, e));
+        quick = new DynamicPricing[E];
+        Parallel.For(0, E, new ParallelOptions { MaxDegreeOfParallelism = this.workers, CancellationToken = cancellation }, e =>
+        {
+            pricing[e] = new PricingModel(problem, e);
+            quick[e] = new DynamicPricing(pricing[e]);
+        });
         known = [.. Enumerable.Range(0, E).Select(_ => new HashSet<string>(StringComparer.Ordinal))];
         pool = [.. Enumerable.Range(0, E).Select(_ => new List<Column>())];
         log?.Invoke($"pricing models built: {clock.Elapsed.TotalSeconds:0.00} s");
@@ -91,7 +91,14 @@ internal sealed class ColumnGeneration
 
     private double[]? relaxationDuals;
 
-    /// <summary>Runs rounds until converged, out of time or cancelled; calls <paramref name="round"/> after each.</summary>
+    /// <summary>Rounds priced by the dynamic program (no bound) since the last CP-SAT round.</summary>
+    public int QuickRounds { get; private set; }
+
+    /// <summary>
+    /// Runs rounds until converged, out of time or cancelled; calls <paramref name="round"/> after each. Most rounds
+    /// are priced by the dynamic program (milliseconds per employee, columns but no bound); when it stops finding
+    /// columns, or the master stops moving, a round is priced by CP-SAT, which proves the Lagrangian bound.
+    /// </summary>
     public void Run(TimeSpan budget, int seed, Action<ColumnGeneration>? round, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
@@ -101,22 +108,44 @@ internal sealed class ColumnGeneration
         // The first round prices at what a person present is worth to an empty roster: crude, but it needs nothing
         // solved first, so the first roster comes before the compact relaxation (which can take a while on a large unit).
         var duals = relaxationDuals ?? rows.Rows.Select(r => (double)(r.Multiplicity * (r.BelowLow + r.BelowIdeal))).ToArray();
+        double[]? employeeDuals = null;
         double[]? centre = null;
         var alpha = 0.0;
+        var exact = false;
+        var sinceExact = new List<double>();
         // The first round always runs: it gives every employee a column, and so the first roster.
         while ((Rounds == 0 || clock.Elapsed < budget) && !cancellation.IsCancellationRequested)
         {
-            var priceAt = centre is null || alpha == 0 ? duals : [.. duals.Select((d, i) => (alpha * centre[i]) + ((1 - alpha) * d))];
-            // The first round is quick (a short search per employee, not proven): a column for everyone within
-            // seconds, so a first roster exists early; the rounds after it prove their pricing for the bound.
-            var (bound, newColumns, complete) = PriceAll(priceAt, Rounds == 0 ? QuickPricingWork * Math.Max(1, problem.Period.Days / 28.0) : null, budget - clock.Elapsed, seed + Rounds, cancellation);
-            Rounds++;
-            log?.Invoke($"round {Rounds} priced: {newColumns.Count} new columns, bound {(bound?.ToString() ?? "none")}, {clock.Elapsed.TotalSeconds:0.00} s");
-            if (complete && bound is { } b && (Bound is null || b > Bound))
+            double[] priceAt;
+            List<Column> newColumns;
+            if (!exact)
             {
-                // Every penalty is a non-negative number, so a negative bound says nothing.
-                Bound = Math.Max(0, b);
-                centre = priceAt;
+                priceAt = duals;
+                newColumns = PriceQuickly(priceAt, employeeDuals, seed + Rounds, cancellation);
+                Rounds++;
+                QuickRounds++;
+                log?.Invoke($"round {Rounds} priced quickly: {newColumns.Count} new columns, {clock.Elapsed.TotalSeconds:0.00} s");
+                if (newColumns.Count == 0 && Rounds > 1)
+                {
+                    exact = true;
+                    continue;
+                }
+            }
+            else
+            {
+                priceAt = centre is null || alpha == 0 ? duals : [.. duals.Select((d, i) => (alpha * centre[i]) + ((1 - alpha) * d))];
+                var (bound, columns, complete) = PriceAll(priceAt, budget - clock.Elapsed, seed + Rounds, cancellation);
+                newColumns = columns;
+                Rounds++;
+                QuickRounds = 0;
+                sinceExact.Clear();
+                log?.Invoke($"round {Rounds} priced: {newColumns.Count} new columns, bound {(bound?.ToString() ?? "none")}, {clock.Elapsed.TotalSeconds:0.00} s");
+                if (complete && bound is { } b && (Bound is null || b > Bound))
+                {
+                    // Every penalty is a non-negative number, so a negative bound says nothing.
+                    Bound = Math.Max(0, b);
+                    centre = priceAt;
+                }
             }
 
             foreach (var column in newColumns) master.Add(column);
@@ -145,15 +174,86 @@ internal sealed class ColumnGeneration
                 }
             }
 
-            // Smooth only once a centre exists; a round that found nothing new at the smoothed duals prices at the
-            // master's own next time (a mispricing step), which then either finds columns or proves convergence.
-            alpha = newColumns.Count == 0 && alpha > 0 ? 0 : centre is null ? 0 : 0.5;
-            if (newColumns.Count == 0 && priceAt == solution.RowDuals) break;
+            if (exact)
+            {
+                // Smooth only once a centre exists; a round that found nothing new at the smoothed duals prices at the
+                // master's own next time (a mispricing step), which then either finds columns or proves convergence.
+                alpha = newColumns.Count == 0 && alpha > 0 ? 0 : centre is null ? 0 : 0.5;
+                if (newColumns.Count == 0 && priceAt == solution.RowDuals) break;
+                // After a mispricing step the exact rounds go on; else the quick ones take over again.
+                exact = newColumns.Count == 0;
+            }
+            else
+            {
+                // The quick rounds give way to a proving one when the master stops moving (a tail of tiny steps).
+                sinceExact.Add(solution.Value);
+                exact = sinceExact.Count >= MaxQuickRounds ||
+                    (sinceExact.Count >= 3 && sinceExact[^3] - sinceExact[^1] <= StallShare * Math.Abs(sinceExact[^3]));
+            }
+
             duals = solution.RowDuals;
+            employeeDuals = solution.EmployeeDuals;
         }
     }
 
-    private (long? Bound, List<Column> Columns, bool Complete) PriceAll(double[] rowDuals, double? quickWork, TimeSpan left, int seed, CancellationToken cancellation)
+    /// <summary>Quick rounds at most between two proving ones.</summary>
+    private const int MaxQuickRounds = 25;
+
+    /// <summary>The master's fall over the last two quick rounds, as a share of its value, below which it has stalled.</summary>
+    private const double StallShare = 0.002;
+
+    /// <summary>Columns kept per employee per quick round.</summary>
+    private const int QuickColumns = 3;
+
+    /// <summary>
+    /// A round priced by each employee's dynamic program: the schedules whose reduced cost is below the employee's
+    /// convexity dual (all of them, up to a few, before the first master). An employee left without any schedule
+    /// (the program's guide met none the checker accepts) gets CP-SAT's first.
+    /// </summary>
+    private List<Column> PriceQuickly(double[] rowDuals, double[]? employeeDuals, int seed, CancellationToken cancellation)
+    {
+        var E = problem.Employees.Length;
+        int D = problem.Period.Days, T = problem.Templates.Length;
+        var scaled = rowDuals.Select(d => (long)Math.Round(d * Scale)).ToArray();
+        var found = new List<Column>[E];
+        Parallel.For(0, E, new ParallelOptions { MaxDegreeOfParallelism = workers }, e =>
+        {
+            found[e] = [];
+            if (cancellation.IsCancellationRequested) return;
+            var priced = quick[e].Price(Coefficients(e, scaled), Scale);
+            var limit = employeeDuals is null ? long.MaxValue : (long)Math.Floor((employeeDuals[e] * Scale) - 1);
+            foreach (var (column, reduced) in priced)
+            {
+                if (found[e].Count == QuickColumns || reduced > limit) break;
+                found[e].Add(column);
+            }
+        });
+
+        var missing = Enumerable.Range(0, E).Where(e => found[e].Count == 0 && pool[e].Count == 0).ToList();
+        if (missing.Count > 0) log?.Invoke($"dynamic programs: {missing.Count} of {E} employees without a schedule the checker accepts, priced by CP-SAT");
+        Parallel.ForEach(missing, new ParallelOptions { MaxDegreeOfParallelism = workers }, e =>
+            found[e] = [.. pricing[e].Price(new long[D, T], Scale, TimeSpan.FromSeconds(10), seed, null, cancellation, firstFound: true).Columns]);
+
+        var columns = new List<Column>();
+        foreach (var column in found.SelectMany(f => f))
+            if (Remember(column))
+                columns.Add(column);
+        return columns;
+    }
+
+    /// <summary>What the duals pay for a shift of template t on day d worked by employee e, in 1/Scale units.</summary>
+    private long[,] Coefficients(int e, long[] scaled)
+    {
+        int D = problem.Period.Days, T = problem.Templates.Length;
+        var coefficients = new long[D, T];
+        for (var d = 0; d < D; d++)
+            for (var t = 0; t < T; t++)
+                foreach (var r in rows.Covers[e][d][t])
+                    coefficients[d, t] += scaled[r];
+        return coefficients;
+    }
+
+    private (long? Bound, List<Column> Columns, bool Complete) PriceAll(double[] rowDuals, TimeSpan left, int seed, CancellationToken cancellation)
     {
         var E = problem.Employees.Length;
         int D = problem.Period.Days, T = problem.Templates.Length;
@@ -161,16 +261,11 @@ internal sealed class ColumnGeneration
         var bounds = new long[E];
         var found = new IReadOnlyList<Column>[E];
         var complete = true;
-        var perEmployee = quickWork is null ? TimeSpan.FromSeconds(Math.Clamp(left.TotalSeconds * workers / Math.Max(1, E) / 4, 0.1, 2)) : TimeSpan.FromSeconds(10);
+        var perEmployee = TimeSpan.FromSeconds(Math.Clamp(left.TotalSeconds * workers / Math.Max(1, E) / 4, 0.1, 2));
         Parallel.For(0, E, new ParallelOptions { MaxDegreeOfParallelism = workers }, e =>
         {
             if (cancellation.IsCancellationRequested) return;
-            var coefficients = new long[D, T];
-            for (var d = 0; d < D; d++)
-                for (var t = 0; t < T; t++)
-                    foreach (var r in rows.Covers[e][d][t])
-                        coefficients[d, t] += scaled[r];
-            var priced = pricing[e].Price(coefficients, Scale, perEmployee, seed, Start?.GetValueOrDefault(e), cancellation, deterministicLimit: quickWork);
+            var priced = pricing[e].Price(Coefficients(e, scaled), Scale, perEmployee, seed, Start?.GetValueOrDefault(e), cancellation);
             bounds[e] = priced.ScaledBound;
             found[e] = priced.Columns;
         });

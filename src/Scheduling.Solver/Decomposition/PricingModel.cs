@@ -18,16 +18,29 @@ namespace Scheduling.Solver.Decomposition;
 /// </summary>
 internal sealed class PricingModel
 {
-    private readonly ModelContext context;
-    private readonly LinearExpr own;
     private readonly int employee;
+    private ModelContext? built;
+    private LinearExpr? own;
 
     public PricingModel(RosterProblem problem, int employee)
     {
         this.employee = employee;
         Problem = SubProblem.Of(problem, [employee]);
-        context = ModelBuilder.Build(Problem);
-        own = LinearExpr.WeightedSum(context.ObjectiveTerms.Select(t => t.Expr), context.ObjectiveTerms.Select(t => t.Weight));
+    }
+
+    /// <summary>The CP-SAT model, built when first priced: the dynamic program prices the first rounds without it.</summary>
+    private ModelContext Context
+    {
+        get
+        {
+            if (built is null)
+            {
+                built = ModelBuilder.Build(Problem);
+                own = LinearExpr.WeightedSum(built.ObjectiveTerms.Select(t => t.Expr), built.ObjectiveTerms.Select(t => t.Weight));
+            }
+
+            return built;
+        }
     }
 
     /// <summary>The problem with only this employee and without the coupling rules.</summary>
@@ -48,25 +61,25 @@ internal sealed class PricingModel
     {
         var vars = new List<BoolVar>();
         var coefs = new List<long>();
-        for (var d = 0; d < context.D; d++)
-            for (var t = 0; t < context.T; t++)
+        for (var d = 0; d < Context.D; d++)
+            for (var t = 0; t < Context.T; t++)
                 if (scaledDuals[d, t] != 0)
                 {
-                    vars.Add(context.X[0, d, t]);
+                    vars.Add(Context.X[0, d, t]);
                     coefs.Add(-scaledDuals[d, t]);
                 }
 
-        context.Model.Minimize((own * scale) + LinearExpr.WeightedSum(vars, coefs));
-        context.Model.ClearHints();
+        Context.Model.Minimize((own! * scale) + LinearExpr.WeightedSum(vars, coefs));
+        Context.Model.ClearHints();
         if (start is not null)
-            for (var d = 0; d < context.D; d++)
-                for (var t = 0; t < context.T; t++)
-                    context.Model.AddHint(context.X[0, d, t], start.Shifts[d] == t);
+            for (var d = 0; d < Context.D; d++)
+                for (var t = 0; t < Context.T; t++)
+                    Context.Model.AddHint(Context.X[0, d, t], start.Shifts[d] == t);
         using var solver = new CpSolver { StringParameters = CpSatParameters.Format(limit, workers: 1, seed,
             (firstFound ? "stop_after_first_solution:true " : "") + (deterministicLimit is { } work ? string.Create(CultureInfo.InvariantCulture, $"max_deterministic_time:{work}") : "").TrimEnd()) };
         using var registration = cancellation.Register(solver.StopSearch);
         var collector = new Collector(this);
-        var status = solver.Solve(context.Model, collector);
+        var status = solver.Solve(Context.Model, collector);
         if (status == CpSolverStatus.Infeasible) return new Priced([], long.MaxValue, true);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
             return new Priced([], long.MinValue, false);
@@ -81,7 +94,7 @@ internal sealed class PricingModel
 
         public override void OnSolutionCallback()
         {
-            var c = owner.context;
+            var c = owner.Context;
             var shifts = new int[c.D];
             for (var d = 0; d < c.D; d++)
             {

@@ -1,0 +1,547 @@
+using System.Buffers;
+using NodaTime;
+using NodaTime.Calendars;
+using Scheduling.Domain;
+using Scheduling.Domain.Cost;
+using Scheduling.Domain.Rules;
+
+namespace Scheduling.Solver.Decomposition;
+
+/// <summary>
+/// A fast search for one employee's schedules of low reduced cost, in milliseconds where the CP-SAT pricing takes
+/// a good part of a second: a dynamic program over the days whose states hold what the common per-person rules
+/// look back on — the shift the day before (daily rest, forbidden successions), the run of days worked or off
+/// (maximum and minimum runs), the weekends worked so far, and the first 7-day window still without its weekly
+/// rest (each gap between shifts covers a run of windows) — with the hours steered towards the employee's target
+/// by a price per minute worked, searched by bisection (a Lagrangian relaxation of the hours). It is a guide, not a
+/// model: what it does not follow (caps per template above zero, preferences over the whole period, the hours'
+/// exact penalty and bounds, any rule it does not know) is left to the rule checker, which costs every schedule it
+/// proposes exactly or refuses it; and it proves nothing, so the bound still comes from the CP-SAT pricing.
+/// </summary>
+internal sealed class DynamicPricing
+{
+    private const int BisectionSteps = 14;
+
+    /// <summary>Each shift's minutes are priced ± this share, fixed per shift, so ties between days break apart and the bisection can land between them.</summary>
+    private const double Jitter = 0.04;
+
+    /// <summary>Off runs are told apart up to this length (longer ones count as this long); their gap starts at the shift before.</summary>
+    private const int OffTracked = 3;
+
+    private readonly PricingModel owner;
+    private readonly int D;
+    private readonly int T;
+    private readonly long[,] minutes;
+    private readonly double[,] jitter;
+    private readonly Interval[,] intervals;
+
+    /// <summary>begin[d, t], finish[d, t]: the shift's real start and end, in seconds from the period's first midnight (a number compares fast).</summary>
+    private readonly long[,] begin;
+    private readonly long[,] finish;
+    private readonly long dailyRestSeconds;
+
+    /// <summary>local[d, t]: the shift's own penalty in objective units from the rules one shift decides; null when a hard one forbids it.</summary>
+    private readonly long?[,] local;
+
+    /// <summary>pinned[d]: −2 free, −1 off by a pin, else the template pinned.</summary>
+    private readonly int[] pinned;
+
+    private readonly HashSet<(int From, int To)> forbidden = [];
+    private readonly int? maxRun;
+    private readonly RunRule workRuns;
+    private readonly RunRule offRuns;
+    private readonly int? maxWeekends;
+
+    /// <summary>weekend[d]: the index of the weekend day d belongs to, −1 for a weekday.</summary>
+    private readonly int[] weekend;
+
+    private readonly WeeklyWindows? weekly;
+    private readonly long? target;
+
+    /// <summary>The price per minute that met the target last time: where the next round's search starts.</summary>
+    private double? lastPrice;
+    private readonly long? lower;
+    private readonly long? upper;
+    private readonly long hoursWeight;
+
+    // The state space: kinds (worked: template × run × edge; off: template before × run × edge), × weekends worked ×
+    // whether this weekend is counted, × the weekly-rest frontier.
+    private readonly int runCap;
+    private readonly int offCap;
+    private readonly int edges;
+    private readonly int weekendValues;
+    private readonly int countedValues;
+    private readonly int frontierValues;
+    private readonly int states;
+    private readonly State[] decode;
+
+    /// <summary>A minimum length of runs (of work or of days off): hard, or a weight per day short; edges bind or not.</summary>
+    private readonly record struct RunRule(int Minimum, bool Hard, long Weight, bool BindAtEdges)
+    {
+        public static readonly RunRule None = new(0, false, 0, false);
+
+        /// <summary>The penalty of a run of <paramref name="length"/> ending; null when it is forbidden.</summary>
+        public long? End(int length, bool touchesEdge)
+        {
+            if (length >= Minimum || (touchesEdge && !BindAtEdges)) return 0;
+            return Hard ? null : checked(Weight * (Minimum - length));
+        }
+    }
+
+    /// <summary>A state's parts: worked template (or −1 off), run length, template before an off run (T: none), edge, weekends, counted, frontier.</summary>
+    private readonly record struct State(int Template, int Run, int Before, bool Edge, int Weekends, bool Counted, int Frontier)
+    {
+        public bool Worked => Template >= 0;
+    }
+
+    public DynamicPricing(PricingModel owner)
+    {
+        this.owner = owner;
+        var problem = owner.Problem;
+        var person = problem.Employees[0];
+        var zone = problem.Period.Zone;
+        D = problem.Period.Days;
+        T = problem.Templates.Length;
+        minutes = new long[D, T];
+        jitter = new double[D, T];
+        intervals = new Interval[D, T];
+        begin = new long[D, T];
+        finish = new long[D, T];
+        var origin = problem.Period.DateOf(0).AtStartOfDayInZone(zone).ToInstant();
+        var random = new Random(HashCode.Combine(person.Id.Value.Length, person.Id.Value.Sum(c => c)));
+        for (var d = 0; d < D; d++)
+            for (var t = 0; t < T; t++)
+            {
+                var date = problem.Period.DateOf(d);
+                intervals[d, t] = problem.Templates[t].IntervalOn(date, zone);
+                begin[d, t] = (long)(intervals[d, t].Start - origin).TotalSeconds;
+                finish[d, t] = (long)(intervals[d, t].End - origin).TotalSeconds;
+                minutes[d, t] = (long)problem.Templates[t].WorkingTimeOn(date, zone).TotalMinutes;
+                jitter[d, t] = 1 + (Jitter * ((2 * random.NextDouble()) - 1));
+            }
+
+        local = LocalPenalties(problem);
+        pinned = Enumerable.Repeat(-2, D).ToArray();
+        if (problem.Rules.Get<PinsRule>() is { Enforcement.IsHard: true })
+            foreach (var pin in problem.Pins)
+                if (problem.Period.IndexOf(pin.Date) is var d and >= 0)
+                    pinned[d] = pin.Shift is { } code ? problem.Templates.IndexOf(problem.TemplateByCode[code]) : -1;
+
+        if (problem.Rules.Get<DailyRestRule>() is { Enforcement.IsHard: true } rest) dailyRestSeconds = (long)rest.MinimumRest.TotalSeconds;
+        if (problem.Rules.Get<WeeklyRestRule>() is { Enforcement.IsHard: true } week && D >= week.WindowDays)
+            weekly = new WeeklyWindows(problem.Period, week.WindowDays, week.MinimumRest);
+        if (problem.Rules.Get<ForbiddenSuccessionsRule>() is { Enforcement.IsHard: true } successions)
+            foreach (var s in successions.Successions)
+                if (problem.TemplateByCode.TryGetValue(s.From, out var from) && problem.TemplateByCode.TryGetValue(s.To, out var to))
+                    forbidden.Add((problem.Templates.IndexOf(from), problem.Templates.IndexOf(to)));
+
+        if (problem.Rules.Get<MaxConsecutiveDaysRule>() is { Enforcement.IsHard: true } most)
+            maxRun = person.Limits.MaxConsecutiveDays ?? most.DefaultMaximum;
+        workRuns = problem.Rules.Get<MinConsecutiveDaysRule>() is { } work && (person.Limits.MinConsecutiveDays ?? work.DefaultMinimum) is { } workMin
+            ? new RunRule(workMin, work.Enforcement.IsHard, work.Enforcement.IsHard ? 0 : work.Enforcement.Weight, work.BindAtHorizonEdges)
+            : RunRule.None;
+        offRuns = problem.Rules.Get<MinConsecutiveDaysOffRule>() is { } off && (person.Limits.MinConsecutiveDaysOff ?? off.DefaultMinimum) is { } offMin
+            ? new RunRule(offMin, off.Enforcement.IsHard, off.Enforcement.IsHard ? 0 : off.Enforcement.Weight, off.BindAtHorizonEdges)
+            : RunRule.None;
+
+        weekend = Enumerable.Repeat(-1, D).ToArray();
+        if (problem.Rules.Get<MaxWeekendsRule>() is { Enforcement.IsHard: true } weekends && (person.Limits.MaxWeekends ?? weekends.DefaultMaximum) is { } cap)
+        {
+            maxWeekends = cap;
+            var weeks = WeekYearRules.Iso;
+            var ids = new Dictionary<(int, int), int>();
+            for (var d = 0; d < D; d++)
+            {
+                var date = problem.Period.DateOf(d);
+                if (!weekends.WeekendDays.Contains(date.DayOfWeek)) continue;
+                var key = (weeks.GetWeekYear(date), weeks.GetWeekOfWeekYear(date));
+                if (!ids.TryGetValue(key, out var id)) ids[key] = id = ids.Count;
+                weekend[d] = id;
+            }
+        }
+
+        target = person.Contract.TargetFor(D) is { } goal ? (long)goal.TotalMinutes : null;
+        if (problem.Rules.Get<PeriodHoursRule>() is { Enforcement.IsHard: true })
+        {
+            var (min, max) = person.Contract.BoundsFor(D);
+            lower = min is { } lo ? (long)lo.TotalMinutes : null;
+            upper = max is { } hi ? (long)hi.TotalMinutes : null;
+        }
+        hoursWeight = problem.Rules.Get<HoursTargetRule>()?.Enforcement.Weight ?? 0;
+
+        runCap = Math.Max(1, Math.Max(maxRun ?? 0, workRuns.Minimum));
+        offCap = Math.Max(OffTracked, offRuns.Minimum);
+        edges = workRuns.Minimum > 1 || offRuns.Minimum > 1 ? 2 : 1;
+        weekendValues = (maxWeekends ?? 0) + 1;
+        countedValues = maxWeekends is null ? 1 : 2;
+        frontierValues = weekly is null ? 1 : WeeklyWindows.FrontierValues;
+        states = ((T * runCap) + ((T + 1) * offCap)) * edges * weekendValues * countedValues * frontierValues;
+        decode = new State[states];
+        for (var s = 0; s < states; s++) decode[s] = Decode(s);
+    }
+
+    /// <summary>
+    /// Each shift's penalty under the rules a single shift decides, computed as the checker and the model do: a hard
+    /// availability, competence, length or zero cap forbids it; refused wishes, preferences against it and its
+    /// unsocial-hours pay cost what their rules charge. The schedule's exact cost is the checker's, later.
+    /// </summary>
+    private long?[,] LocalPenalties(RosterProblem problem)
+    {
+        var person = problem.Employees[0];
+        var result = new long?[D, T];
+        var unavailable = problem.Unavailability.Where(u => u.Employee == person.Id).Select(u => u.Date).ToHashSet();
+        var availability = problem.Rules.Get<AvailabilityRule>();
+        var competence = problem.Rules.Get<CompetenceRule>();
+        var longest = problem.Rules.Get<MaxShiftLengthRule>();
+        var caps = problem.Rules.Get<MaxShiftsPerTemplateRule>();
+        var wishes = problem.Rules.Get<WishesRule>();
+        var preferences = problem.Rules.Get<PreferencesRule>();
+        var cost = problem.Rules.Get<CostRule>() is { } c && c.Kinds.Contains(CostKind.UnsocialHours) ? c : null;
+        var calculator = cost is null ? null : CostCalculator.For(problem);
+        var wishesOn = problem.Wishes.Where(w => w.Employee == person.Id && w.Weight > 0).ToLookup(w => w.Date);
+        var against = problem.Preferences.Where(p => p.Employee == person.Id && p.Weight > 0).ToList();
+        for (var d = 0; d < D; d++)
+        {
+            var date = problem.Period.DateOf(d);
+            for (var t = 0; t < T; t++)
+            {
+                var template = problem.Templates[t];
+                long penalty = 0;
+                bool Breaks(Rule? rule, bool broken, long units)
+                {
+                    if (rule is null || !broken) return false;
+                    if (rule.Enforcement.IsHard) return true;
+                    penalty += rule.Enforcement.Weight * units;
+                    return false;
+                }
+
+                if (Breaks(availability, unavailable.Contains(date), 1) ||
+                    Breaks(competence, template.RequiredCompetence is { } required && !person.HoldsOn(required, date), 1) ||
+                    Breaks(longest, longest is not null && intervals[d, t].Duration > longest.Maximum, longest is null ? 0 : (long)(intervals[d, t].Duration - longest.Maximum).TotalMinutes) ||
+                    Breaks(caps, caps is not null && (person.Limits.MaxShiftsPerTemplate.TryGetValue(template.Code, out var most) ? most : caps.DefaultMaximum) == 0, 1))
+                    continue;
+
+                if (wishes is not null)
+                    foreach (var wish in wishesOn[date])
+                    {
+                        // Against the same wish with the day off: what working this shift changes.
+                        var worked = wish.IsGrantedBy([template.Code]) ? 0 : wish.Weight;
+                        var rested = wish.IsGrantedBy([]) ? 0 : wish.Weight;
+                        penalty += wishes.Enforcement.Weight * (worked - rested);
+                    }
+
+                if (preferences is not null)
+                    foreach (var preference in against)
+                        if (preference.IsAgainst(template, date))
+                            penalty += preferences.Enforcement.Weight * preference.Weight;
+
+                if (calculator is not null)
+                    foreach (var line in calculator.PriceAssignment(person.Id, date, template))
+                        if (line.Kind == CostKind.UnsocialHours)
+                            penalty += cost!.Enforcement.Weight * line.WholeKronor;
+
+                result[d, t] = penalty;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Schedules of low reduced cost under <paramref name="scaledDuals"/> (what the master pays, in 1/<paramref name="scale"/>
+    /// of an objective unit, for a shift of template t on day d), each costed exactly by the checker; those breaking
+    /// a hard rule are dropped. Best (least reduced cost) first.
+    /// </summary>
+    public IReadOnlyList<(Column Column, long ReducedCost)> Price(long[,] scaledDuals, long scale)
+    {
+        var result = new List<(Column, long)>();
+        foreach (var schedule in Candidates(scaledDuals, scale))
+        {
+            if (owner.ColumnOf(schedule) is not { } column) continue;
+            var reduced = checked(column.Cost * scale);
+            for (var d = 0; d < D; d++)
+                if (schedule[d] >= 0)
+                    reduced -= scaledDuals[d, schedule[d]];
+            result.Add((column, reduced));
+        }
+
+        result.Sort((a, b) => a.Item2.CompareTo(b.Item2));
+        return result;
+    }
+
+    /// <summary>The schedules the program proposes (template per day, −1 off), before the checker has seen them.</summary>
+    internal IReadOnlyCollection<int[]> Candidates(long[,] scaledDuals, long scale)
+    {
+        var day = new double[D, T];
+        var largest = 1.0;
+        for (var d = 0; d < D; d++)
+            for (var t = 0; t < T; t++)
+                if (local[d, t] is { } own)
+                {
+                    day[d, t] = ((double)own * scale) - scaledDuals[d, t];
+                    largest = Math.Max(largest, Math.Abs(day[d, t]) / Math.Max(1, minutes[d, t]));
+                }
+
+        var found = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        void Keep(int[]? schedule)
+        {
+            if (schedule is not null) found.TryAdd(string.Join(',', schedule), schedule);
+        }
+
+        if (target is not { } goal)
+        {
+            Keep(Solve(day, scale, 0).Schedule);
+        }
+        else
+        {
+            // Minutes worked fall as the price per minute rises: bisect the price for the target, keeping every
+            // schedule met on the way (each a different balance of hours against the rest).
+            var span = (2 * largest) + (2.0 * hoursWeight * scale) + 1;
+            double low = -span, high = span;
+            var steps = BisectionSteps;
+            if (lastPrice is { } last)
+            {
+                // The duals move little from one round to the next, and so does the price that meets the target.
+                var near = span / 16;
+                var (below, fewest) = Solve(day, scale, last + near);
+                var (above, largestWorked) = Solve(day, scale, last - near);
+                Keep(below);
+                Keep(above);
+                if (below is not null && above is not null && fewest <= goal && largestWorked >= goal)
+                {
+                    (low, high) = (last - near, last + near);
+                    steps = BisectionSteps / 2;
+                }
+            }
+
+            for (var step = 0; step < steps; step++)
+            {
+                var price = (low + high) / 2;
+                var (schedule, worked) = Solve(day, scale, price);
+                Keep(schedule);
+                if (schedule is null || worked == goal) break;
+                if (worked > goal) low = price;
+                else high = price;
+            }
+
+            lastPrice = (low + high) / 2;
+        }
+
+        // The price per minute moves the hours in steps of whole weeks where the days look alike; from the nearest
+        // schedule above the bounds, drop the shifts the duals value least until it is within them.
+        if (upper is { } most && found.Values.Where(f => Minutes(f) > most).MinBy(Minutes) is { } over)
+            Keep(Trimmed(over, day, most));
+
+        return found.Values;
+    }
+
+    private long Minutes(int[] schedule)
+    {
+        long total = 0;
+        for (var d = 0; d < D; d++)
+            if (schedule[d] >= 0)
+                total += minutes[d, schedule[d]];
+        return total;
+    }
+
+    /// <summary>The schedule less its dearest shifts (by the day's cost) until its minutes are at most <paramref name="most"/>, or null when that takes it under the target.</summary>
+    private int[]? Trimmed(int[] schedule, double[,] day, long most)
+    {
+        var trimmed = (int[])schedule.Clone();
+        var worked = Minutes(trimmed);
+        var order = Enumerable.Range(0, D).Where(d => trimmed[d] >= 0 && pinned[d] == -2).OrderByDescending(d => day[d, trimmed[d]]).ToList();
+        foreach (var d in order)
+        {
+            if (worked <= most) break;
+            var shift = trimmed[d];
+            trimmed[d] = -1;
+            if (HardRunsHold(trimmed)) worked -= minutes[d, shift];
+            else trimmed[d] = shift;
+        }
+
+        return worked <= most && (lower is not { } least || worked >= least) ? trimmed : null;
+    }
+
+    /// <summary>Whether every run of work and of days off is as long as a hard minimum asks (a dropped shift splits a run).</summary>
+    private bool HardRunsHold(int[] schedule)
+    {
+        var start = 0;
+        for (var d = 1; d <= D; d++)
+        {
+            if (d < D && (schedule[d] >= 0) == (schedule[start] >= 0)) continue;
+            var rule = schedule[start] >= 0 ? workRuns : offRuns;
+            if (rule.Hard && rule.End(d - start, start == 0 || d == D) is null) return false;
+            start = d;
+        }
+
+        return true;
+    }
+
+    private int Encode(State s)
+    {
+        var kind = s.Worked
+            ? (s.Template * runCap) + (s.Run - 1)
+            : (T * runCap) + (s.Before * offCap) + (Math.Min(s.Run, offCap) - 1);
+        var index = (kind * edges) + (edges == 2 && s.Edge ? 1 : 0);
+        index = (index * weekendValues) + s.Weekends;
+        index = (index * countedValues) + (countedValues == 2 && s.Counted ? 1 : 0);
+        return (index * frontierValues) + s.Frontier;
+    }
+
+    private State Decode(int index)
+    {
+        var frontier = index % frontierValues;
+        index /= frontierValues;
+        var counted = countedValues == 2 && index % 2 == 1;
+        index /= countedValues;
+        var weekends = index % weekendValues;
+        index /= weekendValues;
+        var edge = edges == 2 && index % 2 == 1;
+        index /= edges;
+        if (index < T * runCap) return new State(index / runCap, (index % runCap) + 1, T, edge, weekends, counted, frontier);
+        var off = index - (T * runCap);
+        return new State(-1, (off % offCap) + 1, off / offCap, edge, weekends, counted, frontier);
+    }
+
+    private (int[]? Schedule, long Minutes) Solve(double[,] day, long scale, double price)
+    {
+        var costs = ArrayPool<double>.Shared.Rent((D + 1) * states);
+        var froms = ArrayPool<int>.Shared.Rent((D + 1) * states);
+        try
+        {
+            Array.Fill(costs, double.PositiveInfinity, 0, (D + 1) * states);
+            return Search(day, scale, price, costs, froms);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(costs);
+            ArrayPool<int>.Shared.Return(froms);
+        }
+    }
+
+    private (int[]? Schedule, long Minutes) Search(double[,] day, long scale, double price, double[] costs, int[] froms)
+    {
+        // costs[d × states + s]: the least cost of reaching state s after d days; froms: the state before it.
+
+        // Before day 0 is rest of unknown length: an off run that touches the period's start, after no shift.
+        var active = new List<int> { Encode(new State(-1, offCap, T, true, 0, false, weekly?.Start ?? 0)) };
+        costs[active[0]] = 0;
+        var nextActive = new List<int>();
+        for (var d = 0; d < D; d++)
+        {
+            var now = d * states;
+            var next = (d + 1) * states;
+            nextActive.Clear();
+            var sameWeekend = d > 0 && weekend[d] >= 0 && weekend[d] == weekend[d - 1];
+            foreach (var s in active)
+            {
+                var here = decode[s];
+                var counted = sameWeekend && here.Counted;
+
+                // Off on day d.
+                if (pinned[d] is -2 or -1 && (here.Worked ? workRuns.End(here.Run, here.Edge) : 0) is { } p)
+                {
+                    // A run of days off from day 0 counts from day 0 where the rule binds at the edges, else it
+                    // goes on the rest before the period, of unknown length.
+                    var rest = here.Worked
+                        ? here with { Template = -1, Run = 1, Before = here.Template, Edge = false, Counted = counted }
+                        : here with { Run = d == 0 && offRuns.BindAtEdges ? 1 : Math.Min(here.Run + 1, offCap), Counted = counted };
+                    int? frontier = 0;
+                    if (weekly is not null)
+                    {
+                        var since = here.Worked ? finish[d - 1, here.Template] : here.Before == T ? WeeklyWindows.Never : finish[d - here.Run - 1, here.Before];
+                        frontier = weekly.Advance(here.Frontier, d, since, weekly.EndOf(d), since);
+                    }
+
+                    if (frontier is { } f) Relax(Encode(rest with { Frontier = f }), costs[now + s] + (p * (double)scale), s);
+                }
+
+                for (var t = 0; t < T; t++)
+                {
+                    if ((pinned[d] != -2 && pinned[d] != t) || local[d, t] is null) continue;
+                    long penalty = 0;
+                    State shift;
+                    int gapFromDay, gapFromTemplate;
+                    if (here.Worked)
+                    {
+                        if (!Rested(d - 1, here.Template, d, t) || forbidden.Contains((here.Template, t)) || (maxRun is { } m && here.Run + 1 > m)) continue;
+                        shift = here with { Template = t, Run = Math.Min(here.Run + 1, runCap) };
+                        (gapFromDay, gapFromTemplate) = (d - 1, here.Template);
+                    }
+                    else
+                    {
+                        // The rest before the period is no run of the period's own.
+                        if ((d == 0 ? 0 : offRuns.End(here.Run, here.Edge)) is not { } q) continue;
+                        penalty = q;
+                        (gapFromDay, gapFromTemplate) = here.Before == T ? (-1, -1) : (d - here.Run - 1, here.Before);
+                        if (gapFromDay >= 0 && !Rested(gapFromDay, gapFromTemplate, d, t)) continue;
+                        shift = here with { Template = t, Run = 1, Before = T, Edge = d == 0 };
+                    }
+
+                    if (weekly is not null)
+                    {
+                        var gapFrom = gapFromDay >= 0 ? finish[gapFromDay, gapFromTemplate] : WeeklyWindows.Never;
+                        if (weekly.Advance(here.Frontier, d, gapFrom, begin[d, t], finish[d, t]) is not { } frontier) continue;
+                        shift = shift with { Frontier = frontier };
+                    }
+
+                    if (weekend[d] >= 0 && maxWeekends is { } cap && !counted)
+                    {
+                        if (shift.Weekends + 1 > cap) continue;
+                        shift = shift with { Weekends = shift.Weekends + 1, Counted = true };
+                    }
+                    else
+                    {
+                        shift = shift with { Counted = counted };
+                    }
+
+                    Relax(Encode(shift), costs[now + s] + (penalty * (double)scale) + day[d, t] + (price * minutes[d, t] * jitter[d, t]), s);
+                }
+            }
+
+            (active, nextActive) = (nextActive, active);
+
+            void Relax(int state, double value, int previous)
+            {
+                if (value >= costs[next + state]) return;
+                if (double.IsPositiveInfinity(costs[next + state])) nextActive.Add(state);
+                costs[next + state] = value;
+                froms[next + state] = previous;
+            }
+        }
+
+        // The last run touches the period's end; the weekly windows left must be covered by the rest after the last shift.
+        var best = -1;
+        var bestCost = double.PositiveInfinity;
+        foreach (var s in active)
+        {
+            var here = decode[s];
+            if ((here.Worked ? workRuns : offRuns).End(here.Run, touchesEdge: true) is not { } p) continue;
+            if (weekly is not null)
+            {
+                var lastEnd = here.Worked ? finish[D - 1, here.Template] : here.Before == T ? WeeklyWindows.Never : finish[D - here.Run - 1, here.Before];
+                if (!weekly.Finish(here.Frontier, D, lastEnd)) continue;
+            }
+
+            var value = costs[(D * states) + s] + (p * (double)scale);
+            if (value < bestCost) (best, bestCost) = (s, value);
+        }
+
+        if (best < 0) return (null, 0);
+        var schedule = new int[D];
+        long total = 0;
+        for (var d = D; d >= 1; d--)
+        {
+            var t = decode[best].Template;
+            schedule[d - 1] = t;
+            if (t >= 0) total += minutes[d - 1, t];
+            best = froms[(d * states) + best];
+        }
+
+        return (schedule, total);
+    }
+
+    /// <summary>At least the daily rest between the end of (d1, t1) and the start of (d2, t2); true when d1 lies before the period.</summary>
+    private bool Rested(int d1, int t1, int d2, int t2) =>
+        d1 < 0 || begin[d2, t2] - finish[d1, t1] >= dailyRestSeconds;
+}
