@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Google.Protobuf;
@@ -12,127 +13,158 @@ namespace Scheduling.Cli;
 /// </summary>
 public static partial class MeCommand
 {
-    public const string Usage =
-        "usage: scheduling me rate | choose-rate RATE [--year YEAR] | rate-history | wishes [--period START]\n"
-        + "                     | submit-wish DATE day-off|unavailable|shift-on SHIFT|shift-off SHIFT [--priority must|high|normal|low] [--period START] [--replace] [--preference no-nights|no-shift=CODE|day-off=WEEKDAY|max-weekends=N ...]\n"
-        + "                     | delete-wish ID | roster [--period START | --roster rosters/ID] | outcomes [--period START | --roster rosters/ID] [--lang sv|en]\n"
-        + "                     | cost WISH_ID [--time-limit SECONDS] [--roster rosters/ID]\n"
-        + "                     --server URL [--token TOKEN] [--json]";
-
-    private sealed record Options(string Server, string? Token, bool Json, string Period, string Roster, int Year, bool Replace, WishPriority Priority, List<StandingPreference> Preferences, List<string> Words, string Language = "", double? TimeLimitSeconds = null);
-
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
+    /// <summary>The command and its subcommands, with their help text.</summary>
+    internal sealed class Definition : Command
     {
-        Options options;
-        try
+        private readonly Option<string> server = CliOptions.Server(recursive: true);
+        private readonly Option<string> token = CliOptions.Token(recursive: true);
+        private readonly Option<bool> json = new("--json") { Description = "Print the service's answer as JSON", Recursive = true };
+        private readonly CliConsole console;
+
+        public Definition(CliConsole console) : base("me", "An employee's own rate, wishes and roster on the service, as the employee of the token")
         {
-            options = Parse(args);
-        }
-        catch (CliUsageException ex)
-        {
-            await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
-            return CliApp.BadInput;
+            this.console = console;
+            Add(server);
+            Add(token);
+            Add(json);
+            Add(Rate());
+            Add(ChooseRate());
+            Add(RateHistory());
+            Add(Wishes());
+            Add(SubmitWish());
+            Add(DeleteWish());
+            Add(Roster());
+            Add(Outcomes());
+            Add(Cost());
         }
 
-        if (options.Words.Count == 0 || options.Words[0] is "help" or "--help")
+        private Command Rate() => Call("rate", "Your employment rate on record, the rates you chose and the choice window", [], async (client, _, cancellation) =>
         {
-            await stdout.WriteLineAsync(Usage).ConfigureAwait(false);
-            return options.Words.Count == 0 ? CliApp.BadInput : CliApp.Ok;
-        }
-
-        using var connection = new ServiceConnection(options.Server, options.Token);
-        var client = new EmployeeSelfService.EmployeeSelfServiceClient(connection.Invoker);
-        try
-        {
-            var (reply, text) = await CallAsync(client, options, cancellation).ConfigureAwait(false);
-            await stdout.WriteAsync(options.Json ? JsonFormatter.Default.Format(reply) + Environment.NewLine : text).ConfigureAwait(false);
-            return CliApp.Ok;
-        }
-        catch (CliUsageException ex)
-        {
-            await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
-            return CliApp.BadInput;
-        }
-        catch (RpcException ex)
-        {
-            // A closed window or no published roster yet is the employee's to fix too: one line, exit code 1.
-            var (exit, line) = ServiceConnection.Explain(ex, options.Server, null, StatusCode.FailedPrecondition, StatusCode.NotFound);
-            await stderr.WriteLineAsync(line).ConfigureAwait(false);
-            return exit;
-        }
-    }
-
-    private static async Task<(IMessage Reply, string Text)> CallAsync(EmployeeSelfService.EmployeeSelfServiceClient client, Options o, CancellationToken cancellation)
-    {
-        var words = o.Words;
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        void Arguments(int count)
-        {
-            if (words.Count != count) throw new CliUsageException($"'me {words[0]}' takes {(count == 1 ? "no" : (count - 1).ToString(CultureInfo.InvariantCulture))} argument(s), got {words.Count - 1}");
-        }
-
-        switch (words[0])
-        {
-            case "rate":
+            var r = await client.GetMyRateAsync(new GetMyRateRequest(), deadline: Deadline(), cancellationToken: cancellation);
+            var lines = new List<string>
             {
-                Arguments(1);
-                var r = await client.GetMyRateAsync(new GetMyRateRequest(), deadline: deadline, cancellationToken: cancellation);
-                var lines = new List<string>
-                {
-                    $"{r.Employee}: rate on record {(r.HasEmploymentRate ? Percent(r.EmploymentRate) : "none")}, full time {r.FullTimeWeeklyMinutes / 60} h {r.FullTimeWeeklyMinutes % 60:00} min a week ({Name(r.RotaType.ToString())})",
-                };
-                lines.AddRange(r.Chosen.Select(c => $"chosen for {c.Year}: {Percent(c.Rate)} ({c.ChooseTime.ToDateTime():yyyy-MM-dd HH:mm} UTC)"));
-                lines.Add(r.Window is null ? "no rate choice window"
-                    : $"window for {r.Window.Name.Split('/')[^1]}: {r.Window.Opens} to {r.Window.Closes}, {(r.WindowOpen ? "open" : "not open")}; offers {string.Join(", ", r.OfferedRates.Select(Number))} %");
-                return (r, Lines(lines));
-            }
-            case "choose-rate":
+                $"{r.Employee}: rate on record {(r.HasEmploymentRate ? Percent(r.EmploymentRate) : "none")}, full time {r.FullTimeWeeklyMinutes / 60} h {r.FullTimeWeeklyMinutes % 60:00} min a week ({Name(r.RotaType.ToString())})",
+            };
+            lines.AddRange(r.Chosen.Select(c => $"chosen for {c.Year}: {Percent(c.Rate)} ({c.ChooseTime.ToDateTime():yyyy-MM-dd HH:mm} UTC)"));
+            lines.Add(r.Window is null ? "no rate choice window"
+                : $"window for {r.Window.Name.Split('/')[^1]}: {r.Window.Opens} to {r.Window.Closes}, {(r.WindowOpen ? "open" : "not open")}; offers {string.Join(", ", r.OfferedRates.Select(Number))} %");
+            return (r, Lines(lines));
+        });
+
+        private Command ChooseRate()
+        {
+            var rate = CliOptions.ParsedArgument("RATE", "the rate, a percentage (90 or 90%)", "the rate", "must be a percentage above 0 and at most 100", (string text, out double value) =>
+                double.TryParse(text.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && value is > 0 and <= 100);
+            var year = CliOptions.Parsed("--year", "The year the rate is for (default: the open window's)", "YEAR", "must be a year", (string text, out int value) =>
+                int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value));
+            return Call("choose-rate", "Choose your employment rate for a year while the choice window is open", [rate, year], async (client, result, cancellation) =>
             {
-                Arguments(2);
-                if (!double.TryParse(words[1].TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) || rate is <= 0 or > 100)
-                    throw new CliUsageException($"the rate must be a percentage above 0 and at most 100, was '{words[1]}'");
-                var c = await client.ChooseMyRateAsync(new ChooseMyRateRequest { Rate = rate, Year = o.Year }, deadline: deadline, cancellationToken: cancellation);
+                var c = await client.ChooseMyRateAsync(new ChooseMyRateRequest { Rate = result.GetValue(rate), Year = result.GetValue(year) }, deadline: Deadline(), cancellationToken: cancellation);
                 return (c, Lines([$"chose {Percent(c.Rate)} for {c.Year} ({c.Name})"]));
-            }
-            case "rate-history":
+            });
+        }
+
+        private Command RateHistory() => Call("rate-history", "The rates you have chosen, newest first", [], async (client, _, cancellation) =>
+        {
+            var h = await client.ListMyRateChoicesAsync(new ListMyRateChoicesRequest(), deadline: Deadline(), cancellationToken: cancellation);
+            return (h, Lines(h.RateChoices.Count == 0 ? ["no choices yet"] : h.RateChoices.Select(c => $"{c.ChooseTime.ToDateTime():yyyy-MM-dd HH:mm} UTC  {c.Year}  {Percent(c.Rate)}")));
+        });
+
+        private Command Wishes()
+        {
+            var period = Period();
+            return Call("wishes", "Your wishes and standing preferences for a period", [period], async (client, result, cancellation) =>
             {
-                Arguments(1);
-                var h = await client.ListMyRateChoicesAsync(new ListMyRateChoicesRequest(), deadline: deadline, cancellationToken: cancellation);
-                return (h, Lines(h.RateChoices.Count == 0 ? ["no choices yet"] : h.RateChoices.Select(c => $"{c.ChooseTime.ToDateTime():yyyy-MM-dd HH:mm} UTC  {c.Year}  {Percent(c.Rate)}")));
-            }
-            case "wishes":
+                var w = await client.ListMyWishesAsync(new ListMyWishesRequest { PeriodStart = result.GetValue(period) ?? "" }, deadline: Deadline(), cancellationToken: cancellation);
+                return (w, WishesText(w));
+            });
+        }
+
+        private Command SubmitWish()
+        {
+            var date = new Argument<string>("DATE") { Description = "the wish's date (YYYY-MM-DD)" };
+            var kind = CliOptions.ParsedArgument("KIND", "the kind: day-off, unavailable, shift-on or shift-off", "the kind", "must be day-off, unavailable, shift-on or shift-off", (string text, out MyWish.Types.Kind value) =>
             {
-                Arguments(1);
-                var w = await client.ListMyWishesAsync(new ListMyWishesRequest { PeriodStart = o.Period }, deadline: deadline, cancellationToken: cancellation);
-                return (w, Wishes(w));
-            }
-            case "submit-wish":
-            {
-                if (words.Count < 3) throw new CliUsageException("submit-wish needs a date and a kind, e.g. 'submit-wish 2027-03-05 day-off'");
-                var kind = words[2] switch
+                value = text switch
                 {
                     "day-off" => MyWish.Types.Kind.DayOff,
                     "unavailable" => MyWish.Types.Kind.Unavailable,
                     "shift-on" => MyWish.Types.Kind.ShiftOn,
                     "shift-off" => MyWish.Types.Kind.ShiftOff,
-                    _ => throw new CliUsageException($"the kind must be day-off, unavailable, shift-on or shift-off, was '{words[2]}'"),
+                    _ => MyWish.Types.Kind.Unspecified,
                 };
-                var withShift = kind is MyWish.Types.Kind.ShiftOn or MyWish.Types.Kind.ShiftOff;
-                Arguments(withShift ? 4 : 3);
-                var wish = new MyWish { Date = words[1], Kind = kind, Shift = withShift ? words[3] : "", Priority = o.Priority };
-                var w = await client.SubmitMyWishesAsync(new SubmitMyWishesRequest { PeriodStart = o.Period, Wishes = { wish }, Preferences = { o.Preferences }, Replace = o.Replace }, deadline: deadline, cancellationToken: cancellation);
-                return (w, Wishes(w));
-            }
-            case "delete-wish":
+                return value != MyWish.Types.Kind.Unspecified;
+            });
+            var shift = new Argument<string?>("SHIFT") { Description = "the shift code, for shift-on and shift-off", Arity = ArgumentArity.ZeroOrOne };
+            var priority = CliOptions.Choice("--priority", "How much the wish matters (default: the unit's)", "must", "high", "normal", "low");
+            var period = Period();
+            var replace = new Option<bool>("--replace") { Description = "Replace your wishes for the period instead of adding to them" };
+            var preferences = new Option<StandingPreference[]>("--preference")
             {
-                Arguments(2);
-                await client.DeleteMyWishAsync(new DeleteMyWishRequest { Wish = words[1] }, deadline: deadline, cancellationToken: cancellation);
-                return (new Google.Protobuf.WellKnownTypes.Empty(), Lines([$"deleted {words[1]}"]));
-            }
-            case "roster":
+                Description = $"A standing preference to keep with the wish: {PreferenceForms}; once per preference",
+                HelpName = "PREFERENCE",
+                Arity = ArgumentArity.ZeroOrMore,
+                CustomParser = result =>
+                {
+                    try
+                    {
+                        return [.. result.Tokens.Select(t => Preference(t.Value))];
+                    }
+                    catch (CliUsageException ex)
+                    {
+                        result.AddError(ex.Message);
+                        return [];
+                    }
+                },
+            };
+            var command = Call("submit-wish", "Wish for a day off, a day unavailable, or a shift on or off a day", [date, kind, shift, priority, period, replace, preferences], async (client, result, cancellation) =>
             {
-                Arguments(1);
-                var r = await client.GetMyRosterAsync(new GetMyRosterRequest { Roster = o.Roster, PeriodStart = o.Period }, deadline: deadline, cancellationToken: cancellation);
+                var wish = new MyWish
+                {
+                    Date = result.GetRequiredValue(date),
+                    Kind = result.GetValue(kind),
+                    Shift = result.GetValue(shift) ?? "",
+                    Priority = result.GetValue(priority) switch
+                    {
+                        "must" => WishPriority.Must,
+                        "high" => WishPriority.High,
+                        "normal" => WishPriority.Normal,
+                        "low" => WishPriority.Low,
+                        _ => WishPriority.Unspecified,
+                    },
+                };
+                var request = new SubmitMyWishesRequest { PeriodStart = result.GetValue(period) ?? "", Wishes = { wish }, Preferences = { result.GetValue(preferences) ?? [] }, Replace = result.GetValue(replace) };
+                var w = await client.SubmitMyWishesAsync(request, deadline: Deadline(), cancellationToken: cancellation);
+                return (w, WishesText(w));
+            });
+            command.Validators.Add(result =>
+            {
+                // The kind's text, not its value: a kind that did not parse has its own error already.
+                var withShift = result.GetResult(kind)?.Tokens is [{ Value: "shift-on" or "shift-off" }];
+                var hasShift = result.GetResult(shift)?.Tokens.Count > 0;
+                if (withShift && !hasShift) result.AddError("'me submit-wish DATE shift-on|shift-off SHIFT' needs the shift code, e.g. 'submit-wish 2027-03-05 shift-off N'");
+                else if (!withShift && hasShift) result.AddError("only shift-on and shift-off take a shift code");
+            });
+            return command;
+        }
+
+        private Command DeleteWish()
+        {
+            var id = new Argument<string>("ID") { Description = "the wish's id, as 'me wishes' lists it" };
+            return Call("delete-wish", "Delete one of your wishes", [id], async (client, result, cancellation) =>
+            {
+                await client.DeleteMyWishAsync(new DeleteMyWishRequest { Wish = result.GetRequiredValue(id) }, deadline: Deadline(), cancellationToken: cancellation);
+                return (new Google.Protobuf.WellKnownTypes.Empty(), Lines([$"deleted {result.GetRequiredValue(id)}"]));
+            });
+        }
+
+        private Command Roster()
+        {
+            var period = Period();
+            var roster = RosterName();
+            return Call("roster", "Your shifts in a published roster, and your hours against your target", [period, roster], async (client, result, cancellation) =>
+            {
+                var r = await client.GetMyRosterAsync(new GetMyRosterRequest { Roster = result.GetValue(roster) ?? "", PeriodStart = result.GetValue(period) ?? "" }, deadline: Deadline(), cancellationToken: cancellation);
                 var lines = new List<string> { $"{r.Roster} (published): {r.Period?.StartDate} + {r.Period?.Days} days" };
                 lines.AddRange(r.Assignments.OrderBy(a => a.Date, StringComparer.Ordinal).Select(a => $"{a.Date}  {a.Shift}"));
                 if (r.Assignments.Count == 0) lines.Add("no shifts");
@@ -143,23 +175,75 @@ public static partial class MeCommand
                 }
 
                 return (r, Lines(lines));
-            }
-            case "outcomes":
+            });
+        }
+
+        private Command Outcomes()
+        {
+            var period = Period();
+            var roster = RosterName();
+            var language = CliOptions.Choice("--lang", "The language of the reasons (default: Swedish)", "sv", "en");
+            return Call("outcomes", "Which of your wishes a roster granted, each with its reason", [period, roster, language], async (client, result, cancellation) =>
             {
-                Arguments(1);
-                var r = await client.GetMyWishOutcomesAsync(new GetMyWishOutcomesRequest { Roster = o.Roster, PeriodStart = o.Period, Language = o.Language }, deadline: deadline, cancellationToken: cancellation);
+                var r = await client.GetMyWishOutcomesAsync(new GetMyWishOutcomesRequest { Roster = result.GetValue(roster) ?? "", PeriodStart = result.GetValue(period) ?? "", Language = result.GetValue(language) ?? "" }, deadline: Deadline(), cancellationToken: cancellation);
                 return (r, OutcomeText(r));
-            }
-            case "cost":
+            });
+        }
+
+        private Command Cost()
+        {
+            var wish = new Argument<string>("WISH_ID") { Description = "the refused wish's id, as 'me wishes' lists it" };
+            var timeLimit = CliOptions.Seconds("--time-limit", "How long the service may search (default: the service's)", 60, "seconds");
+            var roster = RosterName();
+            return Call("cost", "What granting a refused wish would cost, and who else it would move", [wish, timeLimit, roster], async (client, result, cancellation) =>
             {
-                Arguments(2);
-                var request = new GetMyWishCostRequest { Wish = words[1], Roster = o.Roster };
-                if (o.TimeLimitSeconds is { } seconds) request.TimeLimit = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(TimeSpan.FromSeconds(seconds));
-                var c = await client.GetMyWishCostAsync(request, deadline: DateTime.UtcNow.AddSeconds((o.TimeLimitSeconds ?? 10) + 30), cancellationToken: cancellation);
+                var request = new GetMyWishCostRequest { Wish = result.GetRequiredValue(wish), Roster = result.GetValue(roster) ?? "" };
+                var seconds = result.GetValue(timeLimit);
+                if (seconds is { } limit) request.TimeLimit = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(TimeSpan.FromSeconds(limit));
+                var c = await client.GetMyWishCostAsync(request, deadline: DateTime.UtcNow.AddSeconds((seconds ?? 10) + 30), cancellationToken: cancellation);
                 return (c, CostText(c));
+            });
+        }
+
+        private static Option<string> Period() => new("--period") { Description = "The planning period, by its first day (default: the current one)", HelpName = "START" };
+
+        private static Option<string> RosterName() => new("--roster") { Description = "A roster by name (default: the period's published one)", HelpName = "rosters/ID" };
+
+        private static DateTime Deadline() => DateTime.UtcNow.AddSeconds(30);
+
+        /// <summary>A subcommand that calls the service once and prints its answer (as text, or <c>--json</c>).</summary>
+        private Command Call(string name, string description, Symbol[] symbols, Func<EmployeeSelfService.EmployeeSelfServiceClient, ParseResult, CancellationToken, Task<(IMessage Reply, string Text)>> call)
+        {
+            var command = new Command(name, description);
+            foreach (var symbol in symbols)
+            {
+                if (symbol is Argument argument) command.Add(argument);
+                else command.Add((Option)symbol);
             }
-            default:
-                throw new CliUsageException($"unknown 'me' command '{words[0]}' (rate, choose-rate, rate-history, wishes, submit-wish, delete-wish, roster, outcomes, cost)");
+
+            command.Validators.Add(result =>
+            {
+                if (result.GetResult(server) is null) result.AddError("--server URL is required, e.g. --server http://localhost:5080");
+            });
+            command.SetAction(async (result, cancellation) =>
+            {
+                var address = result.GetRequiredValue(server);
+                using var connection = new ServiceConnection(address, result.GetValue(token));
+                try
+                {
+                    var (reply, text) = await call(new EmployeeSelfService.EmployeeSelfServiceClient(connection.Invoker), result, cancellation).ConfigureAwait(false);
+                    await console.Out.WriteAsync(result.GetValue(json) ? JsonFormatter.Default.Format(reply) + Environment.NewLine : text).ConfigureAwait(false);
+                    return CliApp.Ok;
+                }
+                catch (RpcException ex)
+                {
+                    // A closed window or no published roster yet is the employee's to fix too: one line, exit code 1.
+                    var (exit, line) = ServiceConnection.Explain(ex, address, null, StatusCode.FailedPrecondition, StatusCode.NotFound);
+                    await console.Error.WriteLineAsync(line).ConfigureAwait(false);
+                    return exit;
+                }
+            });
+            return command;
         }
     }
 
@@ -213,7 +297,7 @@ public static partial class MeCommand
 
     private static string SignedHours(long minutes) => (minutes < 0 ? "-" : "+") + Hours(Math.Abs(minutes));
 
-    private static string Wishes(MyWishes w)
+    private static string WishesText(MyWishes w)
     {
         var lines = w.Wishes.Select(x => $"{x.Name.Split('/')[^1]}  {x.Date}  {Name(x.Kind.ToString()),-11} {x.Shift,-4} {Name(x.Priority.ToString())}").ToList();
         if (lines.Count == 0) lines.Add("no wishes");
@@ -243,82 +327,6 @@ public static partial class MeCommand
 
     /// <summary>An enum name as the contract spells it: SundaysAndHolidays → SUNDAYS_AND_HOLIDAYS.</summary>
     private static string Name(string value) => WordBoundary().Replace(value, "_").ToUpperInvariant();
-
-    private static Options Parse(string[] args)
-    {
-        string? server = null, token = null;
-        var json = false;
-        var replace = false;
-        string period = "", roster = "", language = "";
-        double? timeLimit = null;
-        var year = 0;
-        var priority = WishPriority.Unspecified;
-        var preferences = new List<StandingPreference>();
-        var words = new List<string>();
-        for (var i = 1; i < args.Length; i++)
-        {
-            string Value() => i + 1 < args.Length ? args[++i] : throw new CliUsageException($"{args[i]} needs a value");
-            switch (args[i])
-            {
-                case "--server":
-                    server = ServiceConnection.ParseServer(Value());
-                    break;
-                case "--token":
-                    token = Value();
-                    break;
-                case "--json":
-                    json = true;
-                    break;
-                case "--replace":
-                    replace = true;
-                    break;
-                case "--period":
-                    period = Value();
-                    break;
-                case "--roster":
-                    roster = Value();
-                    break;
-                case "--lang":
-                    language = Value();
-                    if (language is not ("sv" or "en")) throw new CliUsageException($"--lang must be sv or en, was '{language}'");
-                    break;
-                case "--time-limit":
-                    var t = Value();
-                    timeLimit = double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds is > 0 and <= 60
-                        ? seconds : throw new CliUsageException($"--time-limit must be seconds above 0 and at most 60, was '{t}'");
-                    break;
-                case "--year":
-                    var y = Value();
-                    if (!int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out year)) throw new CliUsageException($"--year must be a year, was '{y}'");
-                    break;
-                case "--priority":
-                    var p = Value();
-                    priority = p switch
-                    {
-                        "must" => WishPriority.Must,
-                        "high" => WishPriority.High,
-                        "normal" => WishPriority.Normal,
-                        "low" => WishPriority.Low,
-                        _ => throw new CliUsageException($"--priority must be must, high, normal or low, was '{p}'"),
-                    };
-                    break;
-                case "--preference":
-                    preferences.Add(Preference(Value()));
-                    break;
-                case "-h" or "--help":
-                    words.Insert(0, "help");
-                    break;
-                default:
-                    if (args[i].StartsWith("--", StringComparison.Ordinal)) throw new CliUsageException($"unknown option '{args[i]}'");
-                    words.Add(args[i]);
-                    break;
-            }
-        }
-
-        if (words.Count > 0 && words[0] != "help" && server is null) throw new CliUsageException("--server URL is required, e.g. --server http://localhost:5080");
-        return new Options(server ?? "", token, json, period, roster, year, replace, priority, preferences, words, language, timeLimit);
-    }
-
     private static StandingPreference Preference(string text)
     {
         var parts = text.Split('=', 2);

@@ -1,3 +1,4 @@
 using Scheduling.Cli;
 
-return await CliApp.RunAsync(args, Console.Out, Console.Error, CancellationToken.None).ConfigureAwait(false);
+// Progress redraws in place only when stderr is a terminal; redirected, it is one line per event.
+return await CliApp.RunAsync(args, new CliConsole(Console.Out, Console.Error, LiveProgress: !Console.IsErrorRedirected), CancellationToken.None).ConfigureAwait(false);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Google.Protobuf;
 using Grpc.Core;
 using NodaTime.Text;
@@ -20,7 +19,7 @@ public static class RemoteSolve
     /// <summary>Exit code when the service cannot be used (unreachable, queue full, internal error).</summary>
     public const int ServiceError = 4;
 
-    public static async Task<int> RunAsync(SolveCommand command, RosterProblem problem, string json, TextWriter stdout, TextWriter stderr, CancellationToken interrupt)
+    internal static async Task<int> RunAsync(SolveCommand command, RosterProblem problem, string json, CliConsole console, SolveProgressView progress, CancellationToken interrupt)
     {
         Problem message;
         try
@@ -29,8 +28,7 @@ public static class RemoteSolve
         }
         catch (Exception ex) when (ex is InvalidProtocolBufferException or InvalidJsonException)
         {
-            await stderr.WriteLineAsync($"error: {command.File}: {ex.Message}").ConfigureAwait(false);
-            return CliApp.BadInput;
+            throw new CliUsageException($"{command.File}: {ex.Message}", ex);
         }
 
         using var connection = new ServiceConnection(command.Server!, command.Token);
@@ -49,26 +47,14 @@ public static class RemoteSolve
                     NoRelax = !command.Relax,
                 },
             }, deadline: DateTime.UtcNow.AddSeconds(60), cancellationToken: interrupt).ResponseAsync.ConfigureAwait(false);
-            await stderr.WriteLineAsync($"started {job.Name} on {command.Server} ({job.State.ToString().ToUpperInvariant()}): '{job.ProblemName}', {job.EmployeeCount} employees, {job.Period.Days} days, {job.Options.TimeLimit.ToTimeSpan().TotalSeconds:0.#} s limit, {job.Options.Workers} workers").ConfigureAwait(false);
+            await progress.WriteLineAsync($"started {job.Name} on {command.Server} ({job.State.ToString().ToUpperInvariant()}): '{job.ProblemName}', {job.EmployeeCount} employees, {job.Period.Days} days, {job.Options.TimeLimit.ToTimeSpan().TotalSeconds:0.#} s limit, {job.Options.Workers} workers").ConfigureAwait(false);
 
             using var cancelOnInterrupt = interrupt.Register(() => _ = solve.CancelSolveAsync(new CancelSolveRequest { Name = job.Name }));
-            SolveJob? final = null;
-            using (var watch = solve.WatchSolve(new WatchSolveRequest { Name = job.Name }, cancellationToken: CancellationToken.None))
-            {
-                await foreach (var p in watch.ResponseStream.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
-                {
-                    if (p.FinalJob is not null) final = p.FinalJob;
-                    else if (p.SolutionCount > 0)
-                        await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {p.Elapsed.ToTimeSpan().TotalSeconds,7:0.0} s  solution {p.SolutionCount,4}  objective {p.Objective,12}  bound {p.BestBound,12}  gap {p.Gap * 100,7:0.00} %")).ConfigureAwait(false);
-                    else
-                        await stderr.WriteLineAsync($"  {p.State.ToString().ToLowerInvariant()}").ConfigureAwait(false);
-                }
-            }
-
+            var final = await progress.RunAsync($"solving on {command.Server}", job.Options.TimeLimit.ToTimeSpan(), () => WatchAsync(solve, job.Name, progress)).ConfigureAwait(false);
             final ??= await solve.GetSolveJobAsync(new GetSolveJobRequest { Name = job.Name }, cancellationToken: CancellationToken.None).ResponseAsync.ConfigureAwait(false);
             if (final.State == SolveJob.Types.State.Failed)
             {
-                await stderr.WriteLineAsync($"error: the job failed: {final.Error?.Message}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"error: the job failed: {final.Error?.Message}").ConfigureAwait(false);
                 return ServiceError;
             }
 
@@ -77,25 +63,35 @@ public static class RemoteSolve
                 roster = await new RosterService.RosterServiceClient(channel).GetRosterAsync(new GetRosterRequest { Name = final.Result.Roster }, cancellationToken: CancellationToken.None).ResponseAsync.ConfigureAwait(false);
             var result = ToResult(problem, final, roster);
             var report = new ReportWriter(problem, result, command.Language);
-            await stdout.WriteAsync(command.Format == "json" ? report.Json() : report.Table()).ConfigureAwait(false);
+            await console.Out.WriteAsync(command.Format == "json" ? report.Json() : report.Table()).ConfigureAwait(false);
             if (roster is not null && result.Evaluation!.Penalty != roster.Penalty)
             {
-                await stderr.WriteLineAsync($"warning: the local rule checker scores the roster {result.Evaluation.Penalty}, the server {roster.Penalty}").ConfigureAwait(false);
+                await console.Error.WriteLineAsync($"warning: the local rule checker scores the roster {result.Evaluation.Penalty}, the server {roster.Penalty}").ConfigureAwait(false);
             }
 
-            return result.Status switch
-            {
-                Solver.SolveStatus.Optimal or Solver.SolveStatus.Feasible => CliApp.Ok,
-                Solver.SolveStatus.Infeasible => CliApp.Infeasible,
-                _ => CliApp.NoRoster,
-            };
+            return CliApp.ExitCode(result.Status);
         }
         catch (RpcException ex)
         {
             var (exit, line) = ServiceConnection.Explain(ex, command.Server!, command.File);
-            await stderr.WriteLineAsync(line).ConfigureAwait(false);
+            await console.Error.WriteLineAsync(line).ConfigureAwait(false);
             return exit;
         }
+    }
+
+    /// <summary>Shows the job's streamed progress until it ends; the final job when the stream carried it.</summary>
+    private static async Task<SolveJob?> WatchAsync(SolveService.SolveServiceClient solve, string job, SolveProgressView progress)
+    {
+        SolveJob? final = null;
+        using var watch = solve.WatchSolve(new WatchSolveRequest { Name = job }, cancellationToken: CancellationToken.None);
+        await foreach (var p in watch.ResponseStream.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            if (p.FinalJob is not null) final = p.FinalJob;
+            else if (p.SolutionCount > 0) progress.Report(new Solver.SolveProgress(p.Objective, p.BestBound, p.Gap, p.Elapsed.ToTimeSpan(), p.SolutionCount));
+            else progress.State(p.State.ToString().ToLowerInvariant());
+        }
+
+        return final;
     }
 
     /// <summary>The server's outcome as a local solve result, the roster re-checked here.</summary>

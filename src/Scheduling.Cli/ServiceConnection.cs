@@ -25,11 +25,6 @@ public sealed class ServiceConnection : IDisposable
 
     public CallInvoker Invoker { get; }
 
-    /// <summary>The <c>--server</c> value, checked.</summary>
-    public static string ParseServer(string server) =>
-        Uri.TryCreate(server, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? server
-            : throw new CliUsageException($"--server must be an http:// or https:// address, e.g. http://localhost:5080, was '{server}'");
-
     /// <summary>
     /// A failed call as one line and an exit code: the request's fault (INVALID_ARGUMENT with its first field,
     /// and the statuses in <paramref name="badInput"/>) is <see cref="CliApp.BadInput"/>, the rest <see cref="RemoteSolve.ServiceError"/>.

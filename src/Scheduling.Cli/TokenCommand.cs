@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -14,33 +15,17 @@ namespace Scheduling.Cli;
 /// </summary>
 public static partial class TokenCommand
 {
-    public const string Usage = "usage: scheduling token --role planner|manager|employee [--employee ID] [--unit units/UNIT ...] [--subject NAME] [--valid-for 8h] [--key-file PATH] [--issuer ISS] [--audience AUD]";
-
     /// <summary>Where the key file is looked for when none is given: the data folder of a service started here, or by <c>dotnet run</c> from the repository root.</summary>
     public static readonly IReadOnlyList<string> DefaultKeyFiles = [Path.Combine("data", SchedulingAuth.KeyFileName), Path.Combine("src", "Scheduling.Api", "data", SchedulingAuth.KeyFileName)];
 
     public const string KeyVariable = "Scheduling__Auth__SigningKey";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Mints the token of <paramref name="request"/> and prints it.</summary>
+    public static async Task<int> RunAsync(Request request, TextWriter stdout)
     {
-        try
-        {
-            var request = Parse(args);
-            if (request is null)
-            {
-                await stdout.WriteLineAsync(Usage).ConfigureAwait(false);
-                return CliApp.Ok;
-            }
-
-            var key = ReadKey(request.KeyFile);
-            await stdout.WriteLineAsync(Mint(key, request.Role, request.Subject, request.Employee, request.Units, request.ValidFor, DateTimeOffset.UtcNow, request.Issuer, request.Audience)).ConfigureAwait(false);
-            return CliApp.Ok;
-        }
-        catch (CliUsageException ex)
-        {
-            await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
-            return CliApp.BadInput;
-        }
+        var key = ReadKey(request.KeyFile);
+        await stdout.WriteLineAsync(Mint(key, request.Role, request.Subject, request.Employee, request.Units, request.ValidFor, DateTimeOffset.UtcNow, request.Issuer, request.Audience)).ConfigureAwait(false);
+        return CliApp.Ok;
     }
 
     /// <summary>A signed token with the claims of <see cref="SchedulingAuth"/>.</summary>
@@ -74,68 +59,59 @@ public static partial class TokenCommand
     [GeneratedRegex(@"\A(\d{1,6})([smhd])\z")]
     private static partial Regex Span();
 
-    /// <summary>The request, or null for --help.</summary>
-    public static Request? Parse(string[] args)
+    /// <summary>The command's options, with their help text.</summary>
+    internal sealed class Definition : Command
     {
-        string? role = null, employee = null, subject = null, keyFile = null;
-        var issuer = SchedulingAuth.DefaultIssuer;
-        var audience = SchedulingAuth.DefaultAudience;
-        var units = new List<string>();
-        var validFor = TimeSpan.FromHours(8);
-        for (var i = 1; i < args.Length; i++)
+        private readonly Option<string> role = CliOptions.Choice("--role", "Whose token: a planner (every unit), a manager (their units) or an employee (their own data)", [.. SchedulingAuth.Roles]);
+        private readonly Option<string> employee = new("--employee") { Description = "The employee's id (E12) or name (units/UNIT/employees/E12); employee tokens only", HelpName = "ID" };
+        private readonly Option<string[]> units = new("--unit") { Description = "A unit, units/UNIT (or UNIT); once per unit", HelpName = "UNIT", Arity = ArgumentArity.ZeroOrMore };
+        private readonly Option<string> subject = new("--subject") { Description = "Who the caller is (sub); default dev-ROLE, or the employee's name", HelpName = "NAME" };
+        private readonly Option<TimeSpan> validFor = CliOptions.Parsed<TimeSpan>("--valid-for", "How long the token is valid: a count and s, m, h or d (default: 8h)", "SPAN",
+            "must be a count and a unit (s, m, h or d), e.g. 8h, at most a year", ParseSpan);
+        private readonly Option<string> keyFile = new("--key-file") { Description = $"The signing key's file (default: ${KeyVariable}, else {string.Join(" or ", DefaultKeyFiles)})", HelpName = "PATH" };
+        private readonly Option<string> issuer = CliOptions.WithDefault(new Option<string>("--issuer") { Description = "The token's issuer (iss)", HelpName = "ISS" }, SchedulingAuth.DefaultIssuer);
+        private readonly Option<string> audience = CliOptions.WithDefault(new Option<string>("--audience") { Description = "The token's audience (aud)", HelpName = "AUD" }, SchedulingAuth.DefaultAudience);
+
+        public Definition() : base("token", "Mint a local development token signed with the service's key")
         {
-            string Value() => i + 1 < args.Length ? args[++i] : throw new CliUsageException($"{args[i]} needs a value");
-            switch (args[i])
+            foreach (var option in new Option[] { role, employee, units, subject, validFor, keyFile, issuer, audience }) Add(option);
+            Validators.Add(result =>
             {
-                case "--role":
-                    role = Value();
-                    if (!SchedulingAuth.Roles.Contains(role)) throw new CliUsageException($"--role must be planner, manager or employee, was '{role}'");
-                    break;
-                case "--employee":
-                    employee = Value();
-                    break;
-                case "--unit":
-                    var unit = Value();
-                    unit = unit.StartsWith("units/", StringComparison.Ordinal) ? unit : $"units/{unit}";
-                    if (!Id().IsMatch(unit["units/".Length..])) throw new CliUsageException($"--unit must be a unit name, units/UNIT, was '{unit}'");
-                    units.Add(unit);
-                    break;
-                case "--subject":
-                    subject = Value();
-                    break;
-                case "--valid-for":
-                    var v = Value();
-                    var m = Span().Match(v);
-                    if (!m.Success || int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) == 0)
-                        throw new CliUsageException($"--valid-for must be a count and a unit (s, m, h or d), e.g. 8h, was '{v}'");
-                    var n = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-                    validFor = m.Groups[2].Value switch { "s" => TimeSpan.FromSeconds(n), "m" => TimeSpan.FromMinutes(n), "h" => TimeSpan.FromHours(n), _ => TimeSpan.FromDays(n) };
-                    if (validFor > TimeSpan.FromDays(366)) throw new CliUsageException($"--valid-for must be at most a year, was '{v}'");
-                    break;
-                case "--key-file":
-                    keyFile = Value();
-                    break;
-                case "--issuer":
-                    issuer = Value();
-                    break;
-                case "--audience":
-                    audience = Value();
-                    break;
-                case "-h" or "--help":
-                    return null;
-                default:
-                    throw new CliUsageException($"unknown option '{args[i]}' ({Usage})");
-            }
+                if (result.GetResult(role) is null) result.AddError("--role is required: planner, manager or employee");
+            });
         }
 
-        if (role is null) throw new CliUsageException($"--role is required ({Usage})");
+        /// <summary>The request; claims that do not fit together throw <see cref="CliUsageException"/>.</summary>
+        public Request Bind(ParseResult result) => Check(result.GetRequiredValue(role), result.GetValue(employee), result.GetValue(units) ?? [], result.GetValue(subject),
+            result.GetResult(validFor) is null ? TimeSpan.FromHours(8) : result.GetValue(validFor), result.GetValue(keyFile), result.GetRequiredValue(issuer), result.GetRequiredValue(audience));
+
+        private static bool ParseSpan(string text, out TimeSpan span)
+        {
+            var m = Span().Match(text);
+            var n = m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+            span = m.Groups[2].Value switch { "s" => TimeSpan.FromSeconds(n), "m" => TimeSpan.FromMinutes(n), "h" => TimeSpan.FromHours(n), _ => TimeSpan.FromDays(n) };
+            return n > 0 && span <= TimeSpan.FromDays(366);
+        }
+    }
+
+    /// <summary>The request, its units named in full; claims that do not fit together throw <see cref="CliUsageException"/>.</summary>
+    private static Request Check(string role, string? employee, IReadOnlyList<string> units, string? subject, TimeSpan validFor, string? keyFile, string issuer, string audience)
+    {
+        List<string> named = [];
+        foreach (var given in units)
+        {
+            var unit = given.StartsWith("units/", StringComparison.Ordinal) ? given : $"units/{given}";
+            if (!Id().IsMatch(unit["units/".Length..])) throw new CliUsageException($"--unit must be a unit name, units/UNIT, was '{unit}'");
+            named.Add(unit);
+        }
+
         if (role == SchedulingAuth.Employee)
         {
             if (employee is null) throw new CliUsageException("an employee token needs --employee ID (e.g. --employee E12 --unit units/solbacken)");
             if (EmployeeName().Match(employee) is { Success: true } full)
             {
-                if (units.Count > 0 && units.Any(u => u != $"units/{full.Groups[1].Value}")) throw new CliUsageException($"--employee {employee} is of units/{full.Groups[1].Value}, not of {string.Join(", ", units)}");
-                units = [$"units/{full.Groups[1].Value}"];
+                if (named.Any(u => u != $"units/{full.Groups[1].Value}")) throw new CliUsageException($"--employee {employee} is of units/{full.Groups[1].Value}, not of {string.Join(", ", named)}");
+                named = [$"units/{full.Groups[1].Value}"];
                 employee = full.Groups[2].Value;
             }
             else if (!Id().IsMatch(employee))
@@ -143,16 +119,16 @@ public static partial class TokenCommand
                 throw new CliUsageException($"--employee must be an employee id (E12) or name (units/UNIT/employees/E12), was '{employee}'");
             }
 
-            units = [.. units.Distinct()];
-            if (units.Count != 1) throw new CliUsageException("an employee token needs exactly one --unit, the employee's unit");
+            named = [.. named.Distinct()];
+            if (named.Count != 1) throw new CliUsageException("an employee token needs exactly one --unit, the employee's unit");
         }
         else if (employee is not null)
         {
             throw new CliUsageException("--employee is for employee tokens only");
         }
 
-        if (role == SchedulingAuth.Manager && units.Count == 0) throw new CliUsageException("a manager token needs at least one --unit, the units they manage");
-        return new Request(role, subject ?? (employee is null ? $"dev-{role}" : $"{units[0]}/employees/{employee}"), employee, units, validFor, keyFile, issuer, audience);
+        if (role == SchedulingAuth.Manager && named.Count == 0) throw new CliUsageException("a manager token needs at least one --unit, the units they manage");
+        return new Request(role, subject ?? (employee is null ? $"dev-{role}" : $"{named[0]}/employees/{employee}"), employee, named, validFor, keyFile, issuer, audience);
     }
 
     /// <summary>The key: the file given, else the environment variable, else the first default key file that exists.</summary>

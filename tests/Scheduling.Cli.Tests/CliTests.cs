@@ -151,6 +151,39 @@ public class CliTests
     }
 
     [Theory]
+    [InlineData(new[] { "--help" }, new[] { "solve <FILE>", "token", "me" })]
+    [InlineData(new[] { "solve", "--help" }, new[] { "<FILE>", "--time-limit", "--workers", "--seed", "--format <table|json>", "--lang <sv|en>", "--cost-to-grant", "--no-relax", "--core <decomposition|baseline>", "--server <URL>", "--token" })]
+    [InlineData(new[] { "token", "-h" }, new[] { "--role <planner|manager|employee>", "--employee", "--unit", "--subject", "--valid-for", "--key-file", "--issuer", "--audience" })]
+    [InlineData(new[] { "me", "--help" }, new[] { "rate", "choose-rate", "rate-history", "wishes", "submit-wish", "delete-wish", "roster", "outcomes", "cost" })]
+    [InlineData(new[] { "me", "submit-wish", "--help" }, new[] { "<DATE>", "<KIND>", "<SHIFT>", "--priority", "--period", "--replace", "--preference", "--server", "--json" })]
+    public async Task Help_is_generated_for_every_command_and_exits_0(string[] args, string[] expected)
+    {
+        var (code, output, err) = await Run(args);
+
+        Assert.Equal(CliApp.Ok, code);
+        Assert.Empty(err);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+        foreach (var text in expected) Assert.Contains(text, output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "solve", "x.json", "--frobnicate" }, "unknown option '--frobnicate' ('scheduling solve --help' lists the options)")]
+    [InlineData(new[] { "solve", "x.json", "--frobnicate", "3", "--time-limit" }, "unknown option '--frobnicate'")]
+    [InlineData(new[] { "token", "--role", "planner", "--colour", "red" }, "unknown option '--colour'")]
+    [InlineData(new[] { "me", "rate", "--server", "http://localhost:1", "--year", "2027" }, "unknown option '--year' ('scheduling me rate --help' lists the options)")]
+    [InlineData(new[] { "solve", "x.json", "y.json" }, "unexpected argument 'y.json'")]
+    [InlineData(new[] { "me" }, "'scheduling me' needs a command: rate, choose-rate")]
+    public async Task A_bad_option_is_one_line_naming_it_and_exit_1(string[] args, string message)
+    {
+        var (code, output, err) = await Run(args);
+
+        Assert.Equal(CliApp.BadInput, code);
+        Assert.Empty(output);
+        var line = Assert.Single(err.TrimEnd().Split('\n'));
+        Assert.StartsWith($"error: {message}", line, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("{ not json", "")]
     [InlineData("""{ "period": { "startDate": "2027-01-04", "days": 0 } }""", "period.days: must be between 1 and 366, was 0")]
     [InlineData("""{ "period": { "startDate": "2027-13-04", "days": 3 } }""", "period.startDate: '2027-13-04' is not a date")]

@@ -72,13 +72,23 @@ public class MeCommandTests
     }
 
     [Theory]
-    [InlineData("--lang", "fr")]
-    [InlineData("--time-limit", "90")]
-    public async Task Bad_options_are_one_line_and_exit_code_1(string option, string value)
+    [InlineData("outcomes", "--lang", "fr", "--lang must be sv or en, was 'fr'")]
+    [InlineData("cost W1", "--time-limit", "90", "--time-limit must be seconds above 0 and at most 60, was '90'")]
+    [InlineData("rate", "--time-limit", "9", "unknown option '--time-limit'")]
+    [InlineData("submit-wish 2027-03-05 day-off", "--preference", "day-off=funday", "--preference day-off needs a weekday")]
+    public async Task Bad_options_are_one_line_and_exit_code_1(string command, string option, string value, string message)
     {
-        var (code, output, error) = await Me("outcomes", option, value, "--server", "http://localhost:1");
+        var (code, output, error) = await Me([.. command.Split(' '), option, value, "--server", "http://localhost:1"]);
         Assert.Equal(CliApp.BadInput, code);
         Assert.Empty(output);
-        Assert.Contains(option, error, StringComparison.Ordinal);
+        Assert.Equal($"error: {message}", error.TrimEnd().Split('\n').Single()[..$"error: {message}".Length]);
+    }
+
+    [Fact]
+    public async Task The_service_address_is_required()
+    {
+        var (code, _, error) = await Me("rate");
+        Assert.Equal(CliApp.BadInput, code);
+        Assert.Equal("error: --server URL is required, e.g. --server http://localhost:5080", error.TrimEnd());
     }
 }
