@@ -188,14 +188,16 @@ public static class RosterSolver
         if (!cancellation.IsCancellationRequested) Integer((options.TimeLimit - total.Elapsed) * options.RestrictedMasterShare);
         if (best is { } roster && objective is { } value && !cancellation.IsCancellationRequested)
         {
-            var replan = new ReplanPeople(problem, generation.Rows, options, s => RuleChecker.Evaluate(problem, Schedules.ToRoster(problem, s)).Penalty);
+            var replan = new ReplanPeople(problem, generation.Rows, generation.Programs, options, 
+                // A roster that breaks a hard rule is never better, whatever its penalty.
+                s => RuleChecker.Evaluate(problem, Schedules.ToRoster(problem, s)) is { IsFeasible: true } evaluation ? evaluation.Penalty : long.MaxValue);
             var outcome = replan.Run(Schedules.Of(problem, roster), value, (options.TimeLimit - total.Elapsed) * options.ReplanShare, (_, better) =>
             {
                 count++;
                 var bound = Math.Min(better, generation.Bound ?? 0);
                 progress?.Report(new SolveProgress(better, bound, (better - bound) / Math.Max(1.0, Math.Abs((double)better)), total.Elapsed, count));
             }, cancellation);
-            options.Log?.Invoke($"re-planning people: {outcome.Rounds} rounds, {outcome.Improvements} improvements, {value} → {outcome.Penalty}, {total.Elapsed.TotalSeconds:0.0} s");
+            options.Log?.Invoke($"re-planning people: {outcome.Rounds} rounds ({outcome.Sweeps} sweeps), {outcome.Improvements} improvements ({outcome.SweepImprovements} by sweeps), {value} → {outcome.Penalty}, {total.Elapsed.TotalSeconds:0.0} s");
             if (outcome.Penalty < value)
             {
                 best = Schedules.ToRoster(problem, outcome.Schedules);

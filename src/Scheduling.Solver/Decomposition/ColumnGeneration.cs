@@ -48,6 +48,9 @@ internal sealed class ColumnGeneration
 
     public CoverRows Rows => rows;
 
+    /// <summary>Each employee's dynamic program, for moves that re-plan one person fast.</summary>
+    public IReadOnlyList<DynamicPricing> Programs => quick;
+
     /// <summary>The columns found so far, per employee.</summary>
     public IReadOnlyList<List<Column>> Pool => pool;
 

@@ -269,6 +269,9 @@ internal sealed class DynamicPricing
         return result;
     }
 
+    /// <summary>The column of a schedule (its exact own cost by the checker), null when it breaks a hard rule of the employee's.</summary>
+    public Column? ColumnOf(int[] schedule) => owner.ColumnOf(schedule);
+
     /// <summary>The schedules the program proposes (template per day, −1 off), before the checker has seen them.</summary>
     internal IReadOnlyCollection<int[]> Candidates(long[,] scaledDuals, long scale)
     {

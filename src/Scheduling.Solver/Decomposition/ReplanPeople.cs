@@ -10,15 +10,23 @@ namespace Scheduling.Solver.Decomposition;
 /// them) is solved against the cover that the others leave, charged exactly. The model is a few hundred booleans
 /// where the full one has tens of thousands, so a round takes a fraction of a second at any unit size. Who is
 /// re-planned together is what a rostering expert would pick: people who can stand in for each other (the same
-/// shifts and competences), or anyone at random. A move is kept when the whole roster's penalty, by
-/// <paramref name="penalty"/>, goes down.
+/// shifts and competences), or anyone at random. Every other round is a sweep of quick moves instead: each of a
+/// handful of people in turn gets the best schedule their dynamic program finds against the cover the others
+/// leave (what one more person present is worth to each row, exactly). A move is kept when the whole roster's
+/// penalty, by <paramref name="penalty"/>, goes down.
 /// </summary>
-internal sealed class ReplanPeople(RosterProblem problem, CoverRows rows, SolverOptions options, Func<int[][], long> penalty)
+internal sealed class ReplanPeople(RosterProblem problem, CoverRows rows, IReadOnlyList<DynamicPricing>? programs, SolverOptions options, Func<int[][], long> penalty)
 {
+    /// <summary>Marginal cover values are in 1/Scale of an objective unit, as the pricing's duals are.</summary>
+    private const long Scale = 64;
+
+    /// <summary>One round in this many re-plans a group with CP-SAT; the others are sweeps of quick moves.</summary>
+    private const int SweepEvery = 3;
+
     private readonly Random random = new(options.Seed + 17);
     private int size = Math.Clamp(problem.Employees.Length / 8, 2, 12);
 
-    public sealed record Outcome(int[][] Schedules, long Penalty, int Rounds, int Improvements);
+    public sealed record Outcome(int[][] Schedules, long Penalty, int Rounds, int Improvements, int Sweeps, int SweepImprovements);
 
     public Outcome Run(int[][] start, long startPenalty, TimeSpan budget, Action<int[][], long> improved, CancellationToken cancellation)
     {
@@ -26,10 +34,26 @@ internal sealed class ReplanPeople(RosterProblem problem, CoverRows rows, Solver
         var schedules = start.Select(s => (int[])s.Clone()).ToArray();
         var current = startPenalty;
         var kinds = Kinds();
-        int rounds = 0, improvements = 0;
+        int rounds = 0, improvements = 0, sweeps = 0, sweepImprovements = 0;
         while (clock.Elapsed < budget && !cancellation.IsCancellationRequested && problem.Employees.Length > 1)
         {
             rounds++;
+            if (programs is not null && rounds % SweepEvery != 0)
+            {
+                sweeps++;
+                var swept = Sweep(schedules, cancellation);
+                if (swept is not null && penalty(swept) is var sweptValue && sweptValue < current)
+                {
+                    schedules = swept;
+                    current = sweptValue;
+                    improvements++;
+                    sweepImprovements++;
+                    improved(schedules, current);
+                }
+
+                continue;
+            }
+
             var chosen = Choose(kinds);
             var limit = TimeSpan.FromSeconds(Math.Min((budget - clock.Elapsed).TotalSeconds, 0.3 + (0.1 * size)));
             var (replanned, optimal) = Solve(chosen, schedules, limit, cancellation);
@@ -50,7 +74,55 @@ internal sealed class ReplanPeople(RosterProblem problem, CoverRows rows, Solver
             size = optimal ? Math.Min(problem.Employees.Length, size + 1) : Math.Max(2, size - 1);
         }
 
-        return new Outcome(schedules, current, rounds, improvements);
+        return new Outcome(schedules, current, rounds, improvements, sweeps, sweepImprovements);
+    }
+
+    /// <summary>
+    /// Re-plans a few people one after the other, each by their dynamic program against the others' cover: a shift's
+    /// worth is what it changes in the rows it touches, f(p + 1) − f(p) at the others' head count p. A person keeps
+    /// the new schedule when its own penalty plus that change is lower than the old one's; null when nobody moved.
+    /// </summary>
+    private int[][]? Sweep(int[][] schedules, CancellationToken cancellation)
+    {
+        int E = problem.Employees.Length, D = problem.Period.Days, T = problem.Templates.Length;
+        var counts = new long[rows.Rows.Count];
+        for (var e = 0; e < E; e++) Count(schedules[e], e, +1);
+        var result = (int[][])schedules.Clone();
+        var moved = false;
+        foreach (var e in Enumerable.Range(0, E).OrderBy(_ => random.Next()).Take(Math.Max(8, E / 4)))
+        {
+            if (cancellation.IsCancellationRequested) break;
+            Count(result[e], e, -1);
+            var worth = new long[D, T];
+            for (var d = 0; d < D; d++)
+                for (var t = 0; t < T; t++)
+                    foreach (var r in rows.Covers[e][d][t])
+                        worth[d, t] -= Scale * (rows.Rows[r].Penalty(counts[r] + 1) - rows.Rows[r].Penalty(counts[r]));
+            if (programs![e].Price(worth, Scale) is [var (best, reduced), ..] && programs[e].ColumnOf(result[e]) is { } now)
+            {
+                var old = now.Cost * Scale;
+                for (var d = 0; d < D; d++)
+                    if (result[e][d] >= 0)
+                        old -= worth[d, result[e][d]];
+                if (reduced < old)
+                {
+                    result[e] = best.Shifts;
+                    moved = true;
+                }
+            }
+
+            Count(result[e], e, +1);
+        }
+
+        return moved ? result : null;
+
+        void Count(int[] schedule, int e, int sign)
+        {
+            for (var d = 0; d < D; d++)
+                if (schedule[d] >= 0)
+                    foreach (var r in rows.Covers[e][d][schedule[d]])
+                        counts[r] += sign;
+        }
     }
 
     /// <summary>Employees grouped by what they can work: the templates open to them and the competences they hold.</summary>
