@@ -103,12 +103,13 @@ public static class RosterSolver
     /// search), its proven bound, when its first roster came and how many improving rosters it reported, and the
     /// full model it built to score them, which the search that follows reuses.
     /// </summary>
-    private sealed record Decomposed(Roster? Roster, long? Objective, long? Bound, TimeSpan? First, int Solutions, ModelContext Context, TimeSpan Build)
+    private sealed record Decomposed(Roster? Roster, long? Objective, long? Bound, TimeSpan? First, int Solutions, ModelContext? Context, TimeSpan Build)
     {
         /// <summary>The later search's attempt with the decomposition's bound and first roster folded in.</summary>
         public Attempt Merge(Attempt attempt)
         {
-            if (attempt.Objective is not { } objective) return attempt;
+            // The search after it found nothing (its model took the time left to build): the decomposition's roster stands.
+            if (attempt.Objective is not { } objective) return AsAttempt(attempt.Cancelled) ?? attempt;
             var bound = Math.Min(objective, Math.Max(attempt.Bound ?? 0, Bound ?? 0));
             return attempt with
             {
@@ -127,8 +128,9 @@ public static class RosterSolver
 
     /// <summary>
     /// Column generation for a proven bound and columns; an integer roster from the columns after its first round
-    /// (the first roster, in seconds) and again at its end; each scored by the full model. The rest of the time
-    /// goes to the search from the best of them.
+    /// (the first roster, in seconds) and again at its end; each scored by the rule checker (the full model, which
+    /// takes seconds to build on a large unit, is built by the search that follows and scores the roster again there).
+    /// The rest of the time goes to the search from the best of them.
     /// </summary>
     private static Decomposed? Decompose(RosterProblem problem, SolverOptions options, Stopwatch total, IProgress<SolveProgress>? progress, CancellationToken cancellation)
     {
@@ -139,11 +141,6 @@ public static class RosterSolver
         var generation = new ColumnGeneration(problem, Environment.ProcessorCount, cancellation, options.Log);
         if (generation.Rows.Rows.Count == 0) return null;
         if (options.Hint is { } warm) generation.Seed(warm);
-        var build = Stopwatch.StartNew();
-        var context = ModelBuilder.Build(problem, cancellation: cancellation);
-        build.Stop();
-        var scorer = new LargeNeighbourhoodSearch(context, options);
-        options.Log?.Invoke($"full model built in {build.Elapsed.TotalSeconds:0.00} s, {total.Elapsed.TotalSeconds:0.00} s");
         Roster? best = null;
         long? objective = null;
         TimeSpan? first = null;
@@ -152,9 +149,8 @@ public static class RosterSolver
         void Integer(TimeSpan limit)
         {
             if (RestrictedMaster.Solve(problem, generation, generation.Start, options, limit, cancellation) is not { } outcome) return;
-            // Scored without the cancellation: a roster already found is kept, and scoring fixes every variable.
-            if (scorer.Score(HintValues(context, outcome.Roster), TimeSpan.FromSeconds(Math.Max(1, options.TimeLimit.TotalSeconds / 20)), CancellationToken.None) is not { } score ||
-                score >= objective) return;
+            if (RuleChecker.Evaluate(problem, outcome.Roster) is not { IsFeasible: true } evaluation || evaluation.Penalty >= objective) return;
+            var score = evaluation.Penalty;
             (best, objective) = (outcome.Roster, score);
             generation.Start = outcome.Chosen;
             first ??= total.Elapsed;
@@ -198,15 +194,10 @@ public static class RosterSolver
                 progress?.Report(new SolveProgress(better, bound, (better - bound) / Math.Max(1.0, Math.Abs((double)better)), total.Elapsed, count));
             }, cancellation);
             options.Log?.Invoke($"re-planning people: {outcome.Rounds} rounds ({outcome.Sweeps} sweeps), {outcome.Improvements} improvements ({outcome.SweepImprovements} by sweeps), {value} → {outcome.Penalty}, {total.Elapsed.TotalSeconds:0.0} s");
-            if (outcome.Penalty < value)
-            {
-                best = Schedules.ToRoster(problem, outcome.Schedules);
-                // The hand-off carries the model's own objective of the roster, which the checker then confirms.
-                objective = scorer.Score(HintValues(context, best), TimeSpan.FromSeconds(Math.Max(1, options.TimeLimit.TotalSeconds / 20)), CancellationToken.None);
-            }
+            if (outcome.Penalty < value) (best, objective) = (Schedules.ToRoster(problem, outcome.Schedules), outcome.Penalty);
         }
 
-        return new Decomposed(objective is null ? null : best, objective, generation.Bound, first, count, context, build.Elapsed);
+        return new Decomposed(objective is null ? null : best, objective, generation.Bound, first, count, null, TimeSpan.Zero);
     }
 
     /// <summary>The share of the time limit between two restricted masters while the columns come.</summary>

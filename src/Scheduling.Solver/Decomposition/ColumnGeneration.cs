@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Scheduling.Domain;
+using Scheduling.Domain.Cost;
 
 namespace Scheduling.Solver.Decomposition;
 
@@ -34,10 +35,12 @@ internal sealed class ColumnGeneration
         var E = problem.Employees.Length;
         pricing = new PricingModel[E];
         quick = new DynamicPricing[E];
+        // One calculator for everyone: it caches each shift's unsocial minutes per date, the same for all.
+        var calculator = problem.Cost is null ? null : CostCalculator.For(problem);
         Parallel.For(0, E, new ParallelOptions { MaxDegreeOfParallelism = this.workers, CancellationToken = cancellation }, e =>
         {
             pricing[e] = new PricingModel(problem, e);
-            quick[e] = new DynamicPricing(pricing[e]);
+            quick[e] = new DynamicPricing(pricing[e], calculator);
         });
         known = [.. Enumerable.Range(0, E).Select(_ => new HashSet<string>(StringComparer.Ordinal))];
         pool = [.. Enumerable.Range(0, E).Select(_ => new List<Column>())];
@@ -168,7 +171,8 @@ internal sealed class ColumnGeneration
             {
                 // Its value is a bound already, and its cover duals are a far better place for the next pricing than
                 // the master's after one round of columns.
-                Relax(budget, cancellation);
+                // A third of the generation's time at most: on a large unit it may not finish, and the columns matter more.
+                Relax((budget - clock.Elapsed) / 3, cancellation);
                 log?.Invoke($"compact relaxation: bound {RelaxationBound}, {clock.Elapsed.TotalSeconds:0.00} s");
                 if (relaxationDuals is not null)
                 {

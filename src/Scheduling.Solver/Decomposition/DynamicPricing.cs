@@ -94,7 +94,9 @@ internal sealed class DynamicPricing
         public bool Worked => Template >= 0;
     }
 
-    public DynamicPricing(PricingModel owner)
+    /// <param name="owner">The employee's pricing model: their problem, and the checker's verdict on a schedule.</param>
+    /// <param name="calculator">The whole problem's cost calculator (its shift times are cached for everyone), or null for the employee's own.</param>
+    public DynamicPricing(PricingModel owner, CostCalculator? calculator = null)
     {
         this.owner = owner;
         var problem = owner.Problem;
@@ -120,7 +122,7 @@ internal sealed class DynamicPricing
                 jitter[d, t] = 1 + (Jitter * ((2 * random.NextDouble()) - 1));
             }
 
-        local = LocalPenalties(problem);
+        local = LocalPenalties(problem, calculator);
         pinned = Enumerable.Repeat(-2, D).ToArray();
         if (problem.Rules.Get<PinsRule>() is { Enforcement.IsHard: true })
             foreach (var pin in problem.Pins)
@@ -185,7 +187,7 @@ internal sealed class DynamicPricing
     /// availability, competence, length or zero cap forbids it; refused wishes, preferences against it and its
     /// unsocial-hours pay cost what their rules charge. The schedule's exact cost is the checker's, later.
     /// </summary>
-    private long?[,] LocalPenalties(RosterProblem problem)
+    private long?[,] LocalPenalties(RosterProblem problem, CostCalculator? shared)
     {
         var person = problem.Employees[0];
         var result = new long?[D, T];
@@ -197,7 +199,7 @@ internal sealed class DynamicPricing
         var wishes = problem.Rules.Get<WishesRule>();
         var preferences = problem.Rules.Get<PreferencesRule>();
         var cost = problem.Rules.Get<CostRule>() is { } c && c.Kinds.Contains(CostKind.UnsocialHours) ? c : null;
-        var calculator = cost is null ? null : CostCalculator.For(problem);
+        var calculator = cost is null ? null : shared ?? CostCalculator.For(problem);
         var wishesOn = problem.Wishes.Where(w => w.Employee == person.Id && w.Weight > 0).ToLookup(w => w.Date);
         var against = problem.Preferences.Where(p => p.Employee == person.Id && p.Weight > 0).ToList();
         for (var d = 0; d < D; d++)
