@@ -139,15 +139,18 @@ public static class WishExplainer
             .ToList();
         var blocking = newHard.FirstOrDefault(v => !CoverageRules.Contains(v.RuleId));
         if (blocking is not null)
-            return new WishExplanation(WishReason.HardRule, blocking.RuleId, blocking.Source, blocking.Dates, delta, byRule,
-                texts.Refused(HardText(problem, roster, granted, wish, blocking, texts), blocking.Source));
+        {
+            var blockingSource = texts.Source(blocking.RuleId, blocking.Source);
+            return new WishExplanation(WishReason.HardRule, blocking.RuleId, blockingSource, blocking.Dates, delta, byRule,
+                texts.Refused(HardText(problem, roster, granted, wish, blocking, texts), blockingSource));
+        }
 
         var coverageHard = newHard.FirstOrDefault();
         var worst = byRule.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value).Select(kv => kv.Key).FirstOrDefault();
         if (coverageHard is not null || (delta > 0 && worst is not null && CoverageRules.Contains(worst)))
         {
             var ruleId = coverageHard?.RuleId ?? worst!;
-            var source = problem.Rules[ruleId]?.Source ?? coverageHard?.Source ?? "";
+            var source = texts.Source(ruleId, problem.Rules[ruleId] is { } coverageRule ? RuleRegistry.SourceOf(coverageRule) : coverageHard?.Source);
             var (named, counted) = CoverageText(problem, roster, granted, beforeGaps, wish, before, texts);
             return new WishExplanation(WishReason.Coverage, ruleId, source, [wish.Date], delta, byRule, texts.Refused(named, source))
             {
@@ -159,9 +162,9 @@ public static class WishExplainer
             return new WishExplanation(WishReason.NotOptimal, null, null, [wish.Date], delta, byRule, texts.NotOptimal(-delta));
 
         var terms = string.Join(", ", byRule.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value).Take(MaxTermsNamed).Select(kv => texts.Term(kv.Key, kv.Value)));
-        var top = problem.Rules[worst!];
-        return new WishExplanation(WishReason.TradeOff, worst, top?.Source, [wish.Date], delta, byRule,
-            texts.Refused(texts.TradeOff(delta, terms), top?.Source ?? worst!));
+        var topSource = texts.Source(worst!, problem.Rules[worst!] is { } top ? RuleRegistry.SourceOf(top) : null);
+        return new WishExplanation(WishReason.TradeOff, worst, topSource, [wish.Date], delta, byRule,
+            texts.Refused(texts.TradeOff(delta, terms), topSource));
     }
 
     /// <summary>

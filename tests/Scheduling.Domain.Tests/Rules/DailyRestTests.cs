@@ -16,7 +16,8 @@ public class DailyRestTests
 
         var v = Assert.Single(evaluation.Violations);
         AssertViolation(v, RuleIds.DailyRest, Anna, [Day0(0), Day0(1)], units: 120, penalty: 0, isHard: true);
-        Assert.Equal("ATL §13", v.Source);
+        Assert.Equal("arbetstidslagen 13 §; AB", v.Source);
+        Assert.Equal("Working Hours Act § 13; AB", RuleRegistry.Source(v.RuleId, v.Source, Scheduling.Domain.Reporting.ReportLanguage.English));
     }
 
     [Fact]

@@ -1,0 +1,17 @@
+using Scheduling.Domain.Rules;
+using Scheduling.Solver.Rules;
+
+namespace Scheduling.Solver.Tests;
+
+/// <summary>The solver models exactly the rules the registry lists: none is found missing by a user.</summary>
+public class ConstraintFamiliesTests
+{
+    [Fact]
+    public void Every_registered_rule_has_a_constraint_family_and_every_family_a_registered_rule()
+    {
+        var registered = RuleRegistry.All.Select(d => d.RuleType).ToHashSet();
+
+        Assert.Empty(registered.Except(ConstraintFamilies.RuleTypes).Select(t => t.Name));
+        Assert.Empty(ConstraintFamilies.RuleTypes.Except(registered).Select(t => t.Name));
+    }
+}
