@@ -51,6 +51,8 @@ public class RuleRegistryTests
             Assert.NotNull(RuleRegistry.Describe(v.RuleId));
             Assert.False(string.IsNullOrWhiteSpace(RuleRegistry.Name(v.RuleId, ReportLanguage.English)));
             Assert.Equal(RuleRegistry.Describe(v.RuleId)!.Source.Swedish, v.Source);
+            Assert.False(string.IsNullOrWhiteSpace(v.SwedishMessage), v.RuleId);
+            Assert.NotEqual(v.Message, v.SwedishMessage);
         });
     }
 

@@ -11,6 +11,7 @@ internal sealed class AvailabilityCheck(AvailabilityRule rule) : IRuleCheck
         var unavailable = context.Problem.Unavailability.Select(u => (u.Employee, u.Date)).ToHashSet();
         foreach (var (employee, shifts) in context.Shifts)
             foreach (var s in shifts.Where(s => unavailable.Contains((employee, s.Date))))
-                violations.Add(Broken(rule, employee, [s.Date], 1, $"{employee} works {s.Template.Code} on {Day(s.Date)} but cannot work that day"));
+                violations.Add(Broken(rule, employee, [s.Date], 1,
+                    $"{employee} arbetar {s.Template.Code} {Day(s.Date)} men kan inte arbeta den dagen", $"{employee} works {s.Template.Code} on {Day(s.Date)} but cannot work that day"));
     }
 }

@@ -13,6 +13,7 @@ internal sealed class BudgetCheck(BudgetRule rule) : IRuleCheck
         var cost = RosterCost.Compute(context.Problem, new Roster([.. context.Shifts.Values.SelectMany(s => s).Select(s => s.Assignment)]));
         var over = cost.Kronor - budget;
         if (over > 0)
-            violations.Add(Broken(rule, null, [], over, $"the roster costs {cost.Kronor} kr against a budget of {budget} kr ({CostCheck.Kinds(cost.Lines)})"));
+            violations.Add(Broken(rule, null, [], over,
+                $"schemat kostar {cost.Kronor} kr mot en budget på {budget} kr ({CostCheck.Kinds(cost.Lines)})", $"the roster costs {cost.Kronor} kr against a budget of {budget} kr ({CostCheck.Kinds(cost.Lines)})"));
     }
 }

@@ -11,6 +11,7 @@ internal sealed class CompetenceCheck(CompetenceRule rule) : IRuleCheck
         foreach (var (employee, shifts) in context.Shifts)
             foreach (var s in shifts)
                 if (s.Template.RequiredCompetence is { } c && !context.Problem.EmployeeById[employee].HoldsOn(c, s.Date))
-                    violations.Add(Broken(rule, employee, [s.Date], 1, $"{employee} works {s.Template.Code} on {Day(s.Date)} without a valid '{c}'"));
+                    violations.Add(Broken(rule, employee, [s.Date], 1,
+                        $"{employee} arbetar {s.Template.Code} {Day(s.Date)} utan giltig kompetens '{c}'", $"{employee} works {s.Template.Code} on {Day(s.Date)} without a valid '{c}'"));
     }
 }

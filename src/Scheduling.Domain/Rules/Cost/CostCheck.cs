@@ -19,6 +19,7 @@ internal sealed class CostCheck(CostRule rule) : IRuleCheck
             var kronor = employee.Sum(l => l.WholeKronor);
             if (kronor == 0) continue;
             violations.Add(Broken(rule, employee.Key, employee.Where(l => l.Date is not null).Select(l => l.Date!.Value), kronor,
+                $"{employee.Key} kostar {kronor} kr ({Kinds(employee)})",
                 $"{employee.Key} costs {kronor} kr ({Kinds(employee)})"));
         }
 
@@ -27,6 +28,7 @@ internal sealed class CostCheck(CostRule rule) : IRuleCheck
             var kronor = day.Sum(l => l.WholeKronor);
             if (kronor == 0) continue;
             violations.Add(Broken(rule, null, [day.Key], kronor,
+                $"{Day(day.Key)}: {day.Sum(l => l.Quantity)} vikarieintervall för behov under minimum kostar {kronor} kr",
                 $"{Day(day.Key)}: {day.Sum(l => l.Quantity)} substitute slot(s) for need below the minimum cost {kronor} kr"));
         }
     }

@@ -20,6 +20,7 @@ internal sealed class DailyRestCheck(DailyRestRule rule) : IRuleCheck
                     if (rest < Duration.Zero || rest >= rule.MinimumRest) continue;
                     var shortMinutes = (long)(rule.MinimumRest - rest).TotalMinutes;
                     violations.Add(Broken(rule, employee, [shifts[i].Date, shifts[j].Date], shortMinutes,
+                        $"{employee} vilar {rest.TotalHours:0.##} h mellan {shifts[i].Template.Code} {Day(shifts[i].Date)} och {shifts[j].Template.Code} {Day(shifts[j].Date)}; minst {rule.MinimumRest.TotalHours:0.##} h krävs",
                         $"{employee} rests {rest.TotalHours:0.##} h between {shifts[i].Template.Code} on {Day(shifts[i].Date)} and {shifts[j].Template.Code} on {Day(shifts[j].Date)}; at least {rule.MinimumRest.TotalHours:0.##} h required"));
                 }
     }

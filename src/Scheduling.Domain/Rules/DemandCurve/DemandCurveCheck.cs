@@ -25,15 +25,16 @@ internal sealed class DemandCurveCheck(Rule rule) : IRuleCheck
                     if (s.Interval.Start < interval.End && interval.Start < s.Interval.End &&
                         (slot.Competence is not { } c || context.Problem.EmployeeById[employee].HoldsOn(c, s.Date)))
                         present++;
-            var (units, text) = rule switch
+            var (units, text, svText) = rule switch
             {
-                DemandMinimumRule => (slot.Minimum - present, $"minimum {slot.Minimum}"),
-                DemandIdealRule => (slot.Ideal - present, $"ideal {slot.Ideal}"),
-                _ => (present - slot.Ideal, $"ideal {slot.Ideal}"),
+                DemandMinimumRule => (slot.Minimum - present, $"minimum {slot.Minimum}", $"minst {slot.Minimum}"),
+                DemandIdealRule => (slot.Ideal - present, $"ideal {slot.Ideal}", $"helst {slot.Ideal}"),
+                _ => (present - slot.Ideal, $"ideal {slot.Ideal}", $"helst {slot.Ideal}"),
             };
             if (units <= 0) continue;
             var local = slot.Start.InZone(context.Period.Zone);
             violations.Add(Broken(rule, null, [local.Date], units,
+                $"{local:uuuu-MM-dd HH:mm} {(slot.Competence is { } svComp ? svComp.Value : "personal")}: {present} på plats, {svText}",
                 $"{local:uuuu-MM-dd HH:mm} {(slot.Competence is { } comp ? comp.Value : "staff")}: {present} present, {text}"));
         }
     }

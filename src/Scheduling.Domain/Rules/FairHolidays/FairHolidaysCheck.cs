@@ -8,6 +8,8 @@ internal sealed class FairHolidaysCheck(FairHolidaysRule rule) : FairShareCheck(
 {
     protected override string What => "holiday shifts";
 
+    protected override string SwedishWhat => "pass på helgdagar";
+
     protected override long CountOf(CheckContext context, EmployeeId employee) =>
         context.Shifts[employee].Count(s => SwedishHolidays.IsAgreementHoliday(s.Date));
 }

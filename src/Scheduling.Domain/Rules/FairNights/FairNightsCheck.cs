@@ -7,6 +7,8 @@ internal sealed class FairNightsCheck(FairNightsRule rule) : FairShareCheck(rule
 {
     protected override string What => "nights";
 
+    protected override string SwedishWhat => "nattpass";
+
     protected override long CountOf(CheckContext context, EmployeeId employee) =>
         context.Shifts[employee].Count(s => s.Template.Kind == ShiftKind.Night);
 }

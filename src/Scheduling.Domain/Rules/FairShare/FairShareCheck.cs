@@ -18,6 +18,9 @@ internal abstract class FairShareCheck(FairShareRule rule) : IRuleCheck
     /// <summary>The burden's name in messages, plural ("nights").</summary>
     protected abstract string What { get; }
 
+    /// <summary>The burden's name in Swedish messages, plural ("nattpass").</summary>
+    protected abstract string SwedishWhat { get; }
+
     public void Check(CheckContext context, List<Violation> violations)
     {
         var basis = FairShareBasis.For(context.Problem, rule.Burden);
@@ -33,7 +36,9 @@ internal abstract class FairShareCheck(FairShareRule rule) : IRuleCheck
             var units = deviation - rule.ToleranceHundredths;
             if (units <= 0) continue;
             var fair = ((decimal)basis.Weights[i] * all / total - carries[i]) / 100m;
-            violations.Add(Broken(rule, basis.Employees[i], [], units, string.Create(CultureInfo.InvariantCulture,
+            violations.Add(Broken(rule, basis.Employees[i], [], units,
+                string.Create(CultureInfo.InvariantCulture, $"{basis.Employees[i]} arbetar {counts[i]} {SwedishWhat} mot en rättvis andel på {fair:0.00} (± {rule.ToleranceHundredths / 100m:0.00})"),
+                string.Create(CultureInfo.InvariantCulture,
                 $"{basis.Employees[i]} works {counts[i]} {What} against a fair share of {fair:0.00} (± {rule.ToleranceHundredths / 100m:0.00})")));
         }
     }

@@ -8,6 +8,8 @@ internal sealed class FairWeekendsCheck(FairWeekendsRule rule) : FairShareCheck(
 {
     protected override string What => "weekends";
 
+    protected override string SwedishWhat => "helger";
+
     protected override long CountOf(CheckContext context, EmployeeId employee)
     {
         var weeks = WeekYearRules.Iso;

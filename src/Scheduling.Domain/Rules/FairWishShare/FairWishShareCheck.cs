@@ -23,6 +23,7 @@ internal sealed class FairWishShareCheck(FairWishShareRule rule) : IRuleCheck
             var units = rule.Breakpoints.Sum(b => Math.Max(0, percent + deficit - b));
             if (units > 0)
                 violations.Add(Broken(rule, employee.Id, refused.Select(w => w.Date), units,
+                    $"{employee.Id} har fått {percent} % av sin önskemålsvikt nekad ({refused.Count} av {wishes.Count} önskemål){(deficit != 0 ? $", {deficit:+0;-0} poäng med från tidigare perioder" : "")}",
                     $"{employee.Id} has {percent} % of their wish weight refused ({refused.Count} of {wishes.Count} wishes){(deficit != 0 ? $", {deficit:+0;-0} points carried in" : "")}"));
         }
     }

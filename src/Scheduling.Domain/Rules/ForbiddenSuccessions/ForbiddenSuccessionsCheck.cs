@@ -14,6 +14,7 @@ internal sealed class ForbiddenSuccessionsCheck(ForbiddenSuccessionsRule rule) :
                 foreach (var next in shifts.Where(s => s.DayIndex == first.DayIndex + 1))
                     if (forbidden.Contains((first.Template.Code, next.Template.Code)))
                         violations.Add(Broken(rule, employee, [first.Date, next.Date], 1,
+                            $"{employee} arbetar {next.Template.Code} {Day(next.Date)} direkt efter {first.Template.Code}, en förbjuden passföljd",
                             $"{employee} works {next.Template.Code} on {Day(next.Date)} right after {first.Template.Code}, a forbidden succession"));
     }
 }

@@ -18,6 +18,7 @@ internal sealed class MaxConsecutiveDaysCheck(MaxConsecutiveDaysRule rule) : IRu
                 run = worked[d] ? run + 1 : 0;
                 if (run > max)
                     violations.Add(Broken(rule, employee.Id, [context.Period.DateOf(d - max), context.Period.DateOf(d)], 1,
+                        $"{employee.Id} arbetar {max + 1} dagar i rad från {Day(context.Period.DateOf(d - max))}; högst {max} är tillåtet",
                         $"{employee.Id} works {max + 1} days in a row from {Day(context.Period.DateOf(d - max))}; at most {max} allowed"));
             }
         }

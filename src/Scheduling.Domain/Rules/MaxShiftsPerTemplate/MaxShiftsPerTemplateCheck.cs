@@ -16,6 +16,7 @@ internal sealed class MaxShiftsPerTemplateCheck(MaxShiftsPerTemplateRule rule) :
                 var count = context.Shifts[employee.Id].Count(s => s.Template.Code == template.Code);
                 if (count > max)
                     violations.Add(Broken(rule, employee.Id, [], count - max.Value,
+                        $"{employee.Id} arbetar {template.Code} {count} gånger; högst {max} är tillåtet",
                         $"{employee.Id} works {template.Code} {count} times; at most {max} allowed"));
             }
     }

@@ -19,6 +19,7 @@ internal sealed class MaxWeekendsCheck(MaxWeekendsRule rule) : IRuleCheck
                 .ToList();
             if (weekends.Count > max)
                 violations.Add(CheckContext.Broken(rule, employee.Id, weekends, weekends.Count - max,
+                    $"{employee.Id} arbetar {weekends.Count} helger; högst {max} är tillåtet",
                     $"{employee.Id} works {weekends.Count} weekends; at most {max} allowed"));
         }
     }

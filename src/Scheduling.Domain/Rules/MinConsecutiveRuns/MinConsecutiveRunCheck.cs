@@ -24,6 +24,7 @@ internal sealed class MinConsecutiveRunCheck(Rule rule, int? defaultMinimum, Fun
                 var touchesEdge = start == 0 || d == days;
                 if (state[start] == worked && length < min && (bindAtEdges || !touchesEdge))
                     violations.Add(Broken(rule, employee.Id, [context.Period.DateOf(start), context.Period.DateOf(d - 1)], min - length,
+                        $"{employee.Id} har {length} {(worked ? "arbetsdagar" : "lediga dagar")} i rad från {Day(context.Period.DateOf(start))}; minst {min} krävs",
                         $"{employee.Id} has a run of {length} {(worked ? "working days" : "days off")} from {Day(context.Period.DateOf(start))}; at least {min} required"));
                 start = d;
             }

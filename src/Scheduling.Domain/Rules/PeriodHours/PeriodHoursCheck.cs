@@ -17,9 +17,11 @@ internal sealed class PeriodHoursCheck(PeriodHoursRule rule) : IRuleCheck
             var over = max is { } hi ? Math.Max(0, worked - (long)hi.TotalMinutes) : 0;
             if (under > 0)
                 violations.Add(Broken(rule, employee.Id, [], under,
+                    $"{employee.Id} arbetar {Hours(worked)} i perioden; minst {Hours((long)min!.Value.TotalMinutes)} krävs",
                     $"{employee.Id} works {Hours(worked)} in the period; at least {Hours((long)min!.Value.TotalMinutes)} required"));
             if (over > 0)
                 violations.Add(Broken(rule, employee.Id, [], over,
+                    $"{employee.Id} arbetar {Hours(worked)} i perioden; högst {Hours((long)max!.Value.TotalMinutes)} är tillåtet",
                     $"{employee.Id} works {Hours(worked)} in the period; at most {Hours((long)max!.Value.TotalMinutes)} allowed"));
         }
     }

@@ -25,6 +25,7 @@ internal sealed class PreferencesCheck(PreferencesRule rule) : IRuleCheck
                 var over = weekends.Count - preference.Count!.Value;
                 if (over > 0)
                     violations.Add(Broken(rule, preference.Employee, weekends, checked(over * preference.Weight),
+                        $"{preference.Employee} arbetar {weekends.Count} helger mot ett stående önskemål om högst {preference.Count}",
                         $"{preference.Employee} works {weekends.Count} weekends against a preference for at most {preference.Count}"));
                 continue;
             }
@@ -32,9 +33,18 @@ internal sealed class PreferencesCheck(PreferencesRule rule) : IRuleCheck
             var against = shifts.Where(s => preference.IsAgainst(s.Template, s.Date)).ToList();
             if (against.Count > 0)
                 violations.Add(Broken(rule, preference.Employee, against.Select(s => s.Date), checked(against.Count * preference.Weight),
+                    $"{preference.Employee} arbetar {against.Count} pass mot ett stående önskemål om {SwedishText(preference)}: {string.Join(", ", against.Select(s => $"{s.Template.Code} {Day(s.Date)}"))}",
                     $"{preference.Employee} works {against.Count} shift(s) against a preference for {Text(preference)}: {string.Join(", ", against.Select(s => $"{s.Template.Code} {Day(s.Date)}"))}"));
         }
     }
+
+    internal static string SwedishText(Preference preference) => preference.Kind switch
+    {
+        PreferenceKind.NoShiftKind => $"inga pass av slaget {preference.ShiftKind}",
+        PreferenceKind.NoShift => $"inga {preference.Shift}-pass",
+        PreferenceKind.DayOffOnWeekday => $"ledigt på {preference.Weekday}",
+        _ => $"högst {preference.Count} helger",
+    };
 
     internal static string Text(Preference preference) => preference.Kind switch
     {

@@ -18,7 +18,10 @@ internal sealed class ShiftCoverCheck(ShiftCoverRule rule) : IRuleCheck
             var penalty = checked(rule.Enforcement.Weight * ((under * demand.UnderWeight) + (over * demand.OverWeight)));
             var units = under + over;
             violations.Add(new Violation(rule.Id, RuleRegistry.SourceOf(rule), rule.Enforcement.IsHard, null, [demand.Date], units, rule.Enforcement.IsHard ? 0 : penalty,
-                $"{demand.Shift} on {Day(demand.Date)} has {count} of {demand.Required} people"));
+                $"{demand.Shift} on {Day(demand.Date)} has {count} of {demand.Required} people")
+            {
+                SwedishMessage = $"{demand.Shift} {Day(demand.Date)} har {count} av {demand.Required} personer",
+            });
         }
     }
 }

@@ -21,6 +21,7 @@ internal sealed class StabilityCheck(StabilityRule rule) : IRuleCheck
                 var was = before.TryGetValue((employee.Id, date), out var code) ? code : (ShiftCode?)null;
                 if (now != was)
                     violations.Add(Broken(rule, employee.Id, [date], 1,
+                        $"{employee.Id} {Day(date)}: {(was is { } ws ? ws.Value : "ledig")} → {(now is { } ns ? ns.Value : "ledig")}",
                         $"{employee.Id} on {Day(date)}: {(was is { } w ? w.Value : "off")} → {(now is { } n ? n.Value : "off")}"));
             }
     }

@@ -14,11 +14,17 @@ internal sealed class StructuralCheck : IRuleCheck
         {
             foreach (var day in shifts.GroupBy(s => s.Date).Where(g => g.Count() > 1))
                 violations.Add(new Violation(RuleIds.OneShiftPerDay, Structure, true, employee, [day.Key], day.Count() - 1, 0,
-                    $"{employee} has {day.Count()} shifts on {Day(day.Key)}"));
+                    $"{employee} has {day.Count()} shifts on {Day(day.Key)}")
+                {
+                    SwedishMessage = $"{employee} har {day.Count()} pass {Day(day.Key)}",
+                });
             for (var i = 0; i < shifts.Length; i++)
                 for (var j = i + 1; j < shifts.Length && shifts[j].Interval.Start < shifts[i].Interval.End; j++)
                     violations.Add(new Violation(RuleIds.NoOverlap, Structure, true, employee, [.. new[] { shifts[i].Date, shifts[j].Date }.Distinct()], 1, 0,
-                        $"{employee}'s {shifts[i].Template.Code} on {Day(shifts[i].Date)} overlaps {shifts[j].Template.Code} on {Day(shifts[j].Date)}"));
+                        $"{employee}'s {shifts[i].Template.Code} on {Day(shifts[i].Date)} overlaps {shifts[j].Template.Code} on {Day(shifts[j].Date)}")
+                    {
+                        SwedishMessage = $"{employee}s pass {shifts[i].Template.Code} {Day(shifts[i].Date)} överlappar {shifts[j].Template.Code} {Day(shifts[j].Date)}",
+                    });
         }
     }
 }

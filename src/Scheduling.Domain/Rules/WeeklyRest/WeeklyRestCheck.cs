@@ -23,6 +23,7 @@ internal sealed class WeeklyRestCheck(WeeklyRestRule rule) : IRuleCheck
                 var longest = LongestRest(shifts.Select(s => s.Interval), from, to);
                 if (longest >= rule.MinimumRest) continue;
                 violations.Add(Broken(rule, employee, [period.DateOf(w), period.DateOf(w + rule.WindowDays - 1)], 1,
+                    $"{employee}s längsta vila under de {rule.WindowDays} dagarna från {Day(period.DateOf(w))} är {longest.TotalHours:0.##} h; minst {rule.MinimumRest.TotalHours:0.##} h krävs",
                     $"{employee}'s longest rest in the {rule.WindowDays} days from {Day(period.DateOf(w))} is {longest.TotalHours:0.##} h; at least {rule.MinimumRest.TotalHours:0.##} h required"));
             }
         }
