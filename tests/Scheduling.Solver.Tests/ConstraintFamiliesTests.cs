@@ -14,4 +14,13 @@ public class ConstraintFamiliesTests
         Assert.Empty(registered.Except(ConstraintFamilies.RuleTypes).Select(t => t.Name));
         Assert.Empty(ConstraintFamilies.RuleTypes.Except(registered).Select(t => t.Name));
     }
+
+    /// <summary>The objective-equals-checker property draws its problems here: it must meet every registered rule.</summary>
+    [Fact]
+    public void The_random_problems_of_the_properties_use_every_registered_rule()
+    {
+        var used = Enumerable.Range(0, 300).SelectMany(seed => RandomProblems.Create(seed).Rules.Rules.Select(r => r.GetType())).ToHashSet();
+
+        Assert.Empty(RuleRegistry.All.Select(d => d.RuleType).Except(used).Select(t => t.Name));
+    }
 }

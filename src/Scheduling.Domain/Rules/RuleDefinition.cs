@@ -23,7 +23,7 @@ public abstract class RuleDefinition
     public abstract Type RuleType { get; }
 
     /// <summary>The parameters a pack entry may set, with their defaults, for the README's table.</summary>
-    public abstract string Parameters { get; }
+    public abstract string ParameterDefaults { get; }
 
     /// <summary>Reads a pack entry (its enforcement and parameters) into a rule, reporting bad fields to <paramref name="input"/>.</summary>
     internal abstract Rule Read(RuleInput input);

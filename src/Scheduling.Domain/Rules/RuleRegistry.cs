@@ -18,14 +18,16 @@ namespace Scheduling.Domain.Rules;
 /// validated in its constructor, the unit of harm), its definition (<c>&lt;RuleName&gt;Definition</c>: kind, name and source
 /// in Swedish and English, the floor of a law or agreement rule, reading a pack entry with defaults, where an instance
 /// loosens the law) and its check (<c>&lt;RuleName&gt;Check</c>: one violation per place it is broken). The compiler asks
-/// for each part of the definition.</item>
+/// for each part of the definition. Each violation's message is written in Swedish and English
+/// (<c>CheckContext.Broken(rule, employee, dates, units, swedish, english)</c>).</item>
 /// <item>One line in <see cref="All"/> below.</item>
 /// <item>One file <c>Scheduling.Solver/Rules/&lt;RuleName&gt;.cs</c> (the constraint family, independent of the check) and
 /// one line in the solver's <c>ConstraintFamilies</c>.</item>
 /// <item>If the built-in pack should carry it, an entry in <c>Rules/Packs/se-atl-ab-*.json</c> (a new version of the pack);
 /// then the README's rule table (a test prints the expected one).</item>
-/// <item>Tests: a roster that breaks it and one that does not (checker and solver); the registry's own tests and the
-/// objective-equals-checker property then cover the rest.</item>
+/// <item>Tests: a roster that breaks it and one that does not (checker and solver), and for a law rule a pack that
+/// loosens it (refused, naming the field); the registry's own tests (every part present, texts in both languages,
+/// the README table) and the objective-equals-checker property (add the rule to <c>RandomProblems</c>) cover the rest.</item>
 /// </list>
 /// </para>
 /// </summary>

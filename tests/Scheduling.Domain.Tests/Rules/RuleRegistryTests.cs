@@ -33,6 +33,14 @@ public class RuleRegistryTests
     }
 
     [Fact]
+    public void Every_rule_record_of_the_domain_is_registered()
+    {
+        var records = typeof(Rule).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Rule)) && !t.IsAbstract).Select(t => t.Name).Order();
+
+        Assert.Equal(records, RuleRegistry.All.Select(d => d.RuleType.Name).Order());
+    }
+
+    [Fact]
     public void Every_registered_rule_has_a_check_and_every_violation_a_name_and_source_in_both_languages()
     {
         var problem = ProblemFileReader.Read(Problem(Every));
@@ -203,7 +211,7 @@ public class RuleRegistryTests
         foreach (var d in RuleRegistry.All)
         {
             var x = d.Description;
-            s.Append($"| `{x.Id}` | {x.Name.Swedish} / {x.Name.English} | {Kind(x.Kind)} | {x.Source.Swedish} / {x.Source.English} | {d.Parameters} | {units[x.Id]} | {x.Floor?.English ?? "—"} |\n");
+            s.Append($"| `{x.Id}` | {x.Name.Swedish} / {x.Name.English} | {Kind(x.Kind)} | {x.Source.Swedish} / {x.Source.English} | {d.ParameterDefaults} | {units[x.Id]} | {x.Floor?.English ?? "—"} |\n");
         }
 
         foreach (var x in RuleRegistry.Structural)

@@ -12,7 +12,7 @@ internal sealed class AvailabilityDefinition : RuleDefinition<AvailabilityRule>
     {
     }
 
-    public override string Parameters => "—";
+    public override string ParameterDefaults => "—";
 
     private protected override AvailabilityRule ReadRule(RuleInput i) => new AvailabilityRule() with { Enforcement = i.HardUnlessWeighted };
 

@@ -12,7 +12,7 @@ internal sealed class BudgetDefinition : RuleDefinition<BudgetRule>
     {
     }
 
-    public override string Parameters => "—";
+    public override string ParameterDefaults => "—";
 
     private protected override BudgetRule ReadRule(RuleInput i) => new BudgetRule() with { Enforcement = i.HardUnlessWeighted };
 

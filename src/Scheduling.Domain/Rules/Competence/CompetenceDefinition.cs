@@ -12,7 +12,7 @@ internal sealed class CompetenceDefinition : RuleDefinition<CompetenceRule>
     {
     }
 
-    public override string Parameters => "—";
+    public override string ParameterDefaults => "—";
 
     private protected override CompetenceRule ReadRule(RuleInput i) => new CompetenceRule() with { Enforcement = i.HardUnlessWeighted };
 

@@ -12,7 +12,7 @@ internal sealed class CostDefinition : RuleDefinition<CostRule>
     {
     }
 
-    public override string Parameters => "weight (1), kinds ([UNSOCIAL_HOURS, ADDITIONAL_HOURS, OVERTIME, SUBSTITUTES])";
+    public override string ParameterDefaults => "weight (1), kinds ([UNSOCIAL_HOURS, ADDITIONAL_HOURS, OVERTIME, SUBSTITUTES])";
 
     private protected override CostRule ReadRule(RuleInput i) => new CostRule(i.Weight(1), i.Parameters.CostKinds("kinds"));
 

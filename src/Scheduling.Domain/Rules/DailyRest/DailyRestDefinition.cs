@@ -15,7 +15,7 @@ internal sealed class DailyRestDefinition : RuleDefinition<DailyRestRule>
     {
     }
 
-    public override string Parameters => "minimumRestMinutes (660)";
+    public override string ParameterDefaults => "minimumRestMinutes (660)";
 
     private protected override DailyRestRule ReadRule(RuleInput i) => new DailyRestRule(i.Parameters.Minutes("minimumRestMinutes", 11 * 60), enforcement: i.HardUnlessWeighted);
 

@@ -12,7 +12,7 @@ internal sealed class DemandIdealDefinition : RuleDefinition<DemandIdealRule>
     {
     }
 
-    public override string Parameters => "weight (100)";
+    public override string ParameterDefaults => "weight (100)";
 
     private protected override DemandIdealRule ReadRule(RuleInput i) => new DemandIdealRule(i.Weight(100));
 

@@ -12,7 +12,7 @@ internal sealed class DemandMinimumDefinition : RuleDefinition<DemandMinimumRule
     {
     }
 
-    public override string Parameters => "weight (1000) or hard";
+    public override string ParameterDefaults => "weight (1000) or hard";
 
     private protected override DemandMinimumRule ReadRule(RuleInput i) => new DemandMinimumRule(level: i.SoftUnlessHard(1000));
 

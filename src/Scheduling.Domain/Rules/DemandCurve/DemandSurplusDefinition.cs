@@ -12,7 +12,7 @@ internal sealed class DemandSurplusDefinition : RuleDefinition<DemandSurplusRule
     {
     }
 
-    public override string Parameters => "weight (5)";
+    public override string ParameterDefaults => "weight (5)";
 
     private protected override DemandSurplusRule ReadRule(RuleInput i) => new DemandSurplusRule(i.Weight(5));
 

@@ -12,7 +12,7 @@ internal sealed class FairHolidaysDefinition : RuleDefinition<FairHolidaysRule>
     {
     }
 
-    public override string Parameters => "weight (1), toleranceHundredths (100)";
+    public override string ParameterDefaults => "weight (1), toleranceHundredths (100)";
 
     private protected override FairHolidaysRule ReadRule(RuleInput i) => new FairHolidaysRule(i.Weight(FairShareRule.DefaultWeight), i.Parameters.Int("toleranceHundredths") ?? FairShareRule.DefaultTolerance);
 

@@ -12,7 +12,7 @@ internal sealed class FairNightsDefinition : RuleDefinition<FairNightsRule>
     {
     }
 
-    public override string Parameters => "weight (1), toleranceHundredths (100)";
+    public override string ParameterDefaults => "weight (1), toleranceHundredths (100)";
 
     private protected override FairNightsRule ReadRule(RuleInput i) => new FairNightsRule(i.Weight(FairShareRule.DefaultWeight), i.Parameters.Int("toleranceHundredths") ?? FairShareRule.DefaultTolerance);
 

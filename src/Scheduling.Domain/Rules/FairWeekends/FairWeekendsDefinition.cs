@@ -12,7 +12,7 @@ internal sealed class FairWeekendsDefinition : RuleDefinition<FairWeekendsRule>
     {
     }
 
-    public override string Parameters => "weight (1), toleranceHundredths (100), weekendDays ([SATURDAY, SUNDAY])";
+    public override string ParameterDefaults => "weight (1), toleranceHundredths (100), weekendDays ([SATURDAY, SUNDAY])";
 
     private protected override FairWeekendsRule ReadRule(RuleInput i) => new FairWeekendsRule(i.Weight(FairShareRule.DefaultWeight), i.Parameters.Int("toleranceHundredths") ?? FairShareRule.DefaultTolerance, i.Parameters.Days("weekendDays"));
 

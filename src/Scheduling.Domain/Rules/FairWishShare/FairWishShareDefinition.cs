@@ -12,7 +12,7 @@ internal sealed class FairWishShareDefinition : RuleDefinition<FairWishShareRule
     {
     }
 
-    public override string Parameters => "weight (1), stepPercent (25)";
+    public override string ParameterDefaults => "weight (1), stepPercent (25)";
 
     private protected override FairWishShareRule ReadRule(RuleInput i) => new FairWishShareRule(i.Weight(FairWishShareRule.DefaultWeight), i.Parameters.Percent("stepPercent", 25));
 

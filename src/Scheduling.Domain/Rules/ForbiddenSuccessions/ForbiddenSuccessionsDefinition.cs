@@ -12,7 +12,7 @@ internal sealed class ForbiddenSuccessionsDefinition : RuleDefinition<ForbiddenS
     {
     }
 
-    public override string Parameters => "successions ([{from, to}], none)";
+    public override string ParameterDefaults => "successions ([{from, to}], none)";
 
     private protected override ForbiddenSuccessionsRule ReadRule(RuleInput i) => new ForbiddenSuccessionsRule(i.Parameters.Successions("successions"), enforcement: i.HardUnlessWeighted);
 

@@ -12,7 +12,7 @@ internal sealed class HoursTargetDefinition : RuleDefinition<HoursTargetRule>
     {
     }
 
-    public override string Parameters => "weight (1)";
+    public override string ParameterDefaults => "weight (1)";
 
     private protected override HoursTargetRule ReadRule(RuleInput i) => new HoursTargetRule(i.Weight(1));
 

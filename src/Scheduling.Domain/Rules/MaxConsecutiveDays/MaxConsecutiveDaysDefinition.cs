@@ -12,7 +12,7 @@ internal sealed class MaxConsecutiveDaysDefinition : RuleDefinition<MaxConsecuti
     {
     }
 
-    public override string Parameters => "defaultMaximum (none: each employee's own limit)";
+    public override string ParameterDefaults => "defaultMaximum (none: each employee's own limit)";
 
     private protected override MaxConsecutiveDaysRule ReadRule(RuleInput i) => new MaxConsecutiveDaysRule(i.Parameters.Int("defaultMaximum")) with { Enforcement = i.HardUnlessWeighted };
 

@@ -15,7 +15,7 @@ internal sealed class MaxShiftLengthDefinition : RuleDefinition<MaxShiftLengthRu
     {
     }
 
-    public override string Parameters => "maximumMinutes (780)";
+    public override string ParameterDefaults => "maximumMinutes (780)";
 
     private protected override MaxShiftLengthRule ReadRule(RuleInput i) => new MaxShiftLengthRule(i.Parameters.Minutes("maximumMinutes", 13 * 60), enforcement: i.HardUnlessWeighted);
 

@@ -12,7 +12,7 @@ internal sealed class MaxShiftsPerTemplateDefinition : RuleDefinition<MaxShiftsP
     {
     }
 
-    public override string Parameters => "defaultMaximum (none: each employee's own limit)";
+    public override string ParameterDefaults => "defaultMaximum (none: each employee's own limit)";
 
     private protected override MaxShiftsPerTemplateRule ReadRule(RuleInput i) => new MaxShiftsPerTemplateRule(i.Parameters.Int("defaultMaximum")) with { Enforcement = i.HardUnlessWeighted };
 

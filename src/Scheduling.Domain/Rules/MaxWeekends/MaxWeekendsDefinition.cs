@@ -12,7 +12,7 @@ internal sealed class MaxWeekendsDefinition : RuleDefinition<MaxWeekendsRule>
     {
     }
 
-    public override string Parameters => "defaultMaximum or oneWeekendPerDays (none), weekendDays ([SATURDAY, SUNDAY])";
+    public override string ParameterDefaults => "defaultMaximum or oneWeekendPerDays (none), weekendDays ([SATURDAY, SUNDAY])";
 
     private protected override MaxWeekendsRule ReadRule(RuleInput i) => new MaxWeekendsRule(DefaultMaximum(i), i.Parameters.Days("weekendDays"), enforcement: i.HardUnlessWeighted);
 

@@ -12,7 +12,7 @@ internal sealed class MinConsecutiveDaysDefinition : RuleDefinition<MinConsecuti
     {
     }
 
-    public override string Parameters => "defaultMinimum (none), bindAtHorizonEdges (false)";
+    public override string ParameterDefaults => "defaultMinimum (none), bindAtHorizonEdges (false)";
 
     private protected override MinConsecutiveDaysRule ReadRule(RuleInput i) => new MinConsecutiveDaysRule(i.Parameters.Int("defaultMinimum"), i.Parameters.Bool("bindAtHorizonEdges")) with { Enforcement = i.HardUnlessWeighted };
 

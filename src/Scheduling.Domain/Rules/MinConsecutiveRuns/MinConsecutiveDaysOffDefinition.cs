@@ -12,7 +12,7 @@ internal sealed class MinConsecutiveDaysOffDefinition : RuleDefinition<MinConsec
     {
     }
 
-    public override string Parameters => "defaultMinimum (none), bindAtHorizonEdges (false)";
+    public override string ParameterDefaults => "defaultMinimum (none), bindAtHorizonEdges (false)";
 
     private protected override MinConsecutiveDaysOffRule ReadRule(RuleInput i) => new MinConsecutiveDaysOffRule(i.Parameters.Int("defaultMinimum"), i.Parameters.Bool("bindAtHorizonEdges")) with { Enforcement = i.HardUnlessWeighted };
 

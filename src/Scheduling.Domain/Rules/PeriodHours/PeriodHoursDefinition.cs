@@ -12,7 +12,7 @@ internal sealed class PeriodHoursDefinition : RuleDefinition<PeriodHoursRule>
     {
     }
 
-    public override string Parameters => "—";
+    public override string ParameterDefaults => "—";
 
     private protected override PeriodHoursRule ReadRule(RuleInput i) => new PeriodHoursRule() with { Enforcement = i.HardUnlessWeighted };
 

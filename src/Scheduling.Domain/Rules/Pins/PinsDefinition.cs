@@ -12,7 +12,7 @@ internal sealed class PinsDefinition : RuleDefinition<PinsRule>
     {
     }
 
-    public override string Parameters => "—";
+    public override string ParameterDefaults => "—";
 
     private protected override PinsRule ReadRule(RuleInput i) => new PinsRule() with { Enforcement = i.HardUnlessWeighted };
 

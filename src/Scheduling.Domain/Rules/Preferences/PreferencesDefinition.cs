@@ -12,7 +12,7 @@ internal sealed class PreferencesDefinition : RuleDefinition<PreferencesRule>
     {
     }
 
-    public override string Parameters => "weight (1, times each preference's own weight)";
+    public override string ParameterDefaults => "weight (1, times each preference's own weight)";
 
     private protected override PreferencesRule ReadRule(RuleInput i) => new PreferencesRule(i.Weight(PreferencesRule.DefaultMultiplier));
 

@@ -12,7 +12,7 @@ internal sealed class ShiftCoverDefinition : RuleDefinition<ShiftCoverRule>
     {
     }
 
-    public override string Parameters => "weight (1, times each row's own weights)";
+    public override string ParameterDefaults => "weight (1, times each row's own weights)";
 
     private protected override ShiftCoverRule ReadRule(RuleInput i) => new ShiftCoverRule(i.Weight(1));
 

@@ -12,7 +12,7 @@ internal sealed class StabilityDefinition : RuleDefinition<StabilityRule>
     {
     }
 
-    public override string Parameters => "weight (3000)";
+    public override string ParameterDefaults => "weight (3000)";
 
     private protected override StabilityRule ReadRule(RuleInput i) => new StabilityRule(i.Weight(StabilityRule.DefaultWeight));
 

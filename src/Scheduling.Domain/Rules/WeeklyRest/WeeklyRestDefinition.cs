@@ -17,7 +17,7 @@ internal sealed class WeeklyRestDefinition : RuleDefinition<WeeklyRestRule>
     {
     }
 
-    public override string Parameters => "minimumRestMinutes (2160), windowDays (7)";
+    public override string ParameterDefaults => "minimumRestMinutes (2160), windowDays (7)";
 
     private protected override WeeklyRestRule ReadRule(RuleInput i) => new WeeklyRestRule(i.Parameters.Minutes("minimumRestMinutes", 36 * 60), i.Parameters.Int("windowDays") ?? 7, enforcement: i.HardUnlessWeighted);
 

@@ -12,7 +12,7 @@ internal sealed class WishesDefinition : RuleDefinition<WishesRule>
     {
     }
 
-    public override string Parameters => "weight (1, times each wish's own weight)";
+    public override string ParameterDefaults => "weight (1, times each wish's own weight)";
 
     private protected override WishesRule ReadRule(RuleInput i) => new WishesRule(i.Weight(1));
 
