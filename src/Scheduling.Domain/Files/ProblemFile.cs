@@ -153,32 +153,6 @@ public sealed class PinDto : EmployeeDateDto
     public string? Shift { get; set; }
 }
 
-/// <summary>A rule pack: in a problem file's <c>rulePack</c>, and the built-in packs' files (Rules/Packs/*.json).</summary>
-public sealed class RulePackDto
-{
-    public string? Id { get; set; }
-
-    /// <summary>Optional. The pack's version, e.g. "2025.1".</summary>
-    public string? Version { get; set; }
-
-    /// <summary>Optional. The first day the pack applies, ISO (inclusive).</summary>
-    public string? AppliesFrom { get; set; }
-
-    /// <summary>Optional. The last day the pack applies, ISO (inclusive).</summary>
-    public string? AppliesTo { get; set; }
-
-    public List<RuleDto>? Rules { get; set; }
-}
-
-public sealed class RuleDto
-{
-    public string? Id { get; set; }
-    public string? Source { get; set; }
-    public bool? Hard { get; set; }
-    public long? Weight { get; set; }
-    public Dictionary<string, JsonElement>? Parameters { get; set; }
-}
-
 /// <summary>
 /// The unit's cost data: full-time monthly pay per employee (or a default), the hourly divisor and social fee
 /// factor, the OB table (the built-in one when absent), mertid, overtime and autumn-hour rates in percent of
