@@ -9,6 +9,7 @@ using Scheduling.Domain.Cost;
 using Scheduling.Domain.Fairness;
 using Scheduling.Domain.Files;
 using Scheduling.Domain.Reporting;
+using Scheduling.Domain.Rules;
 using Scheduling.Solver;
 
 namespace Scheduling.Cli;
@@ -33,7 +34,7 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result, Repo
         if (!result.Conflicts.IsEmpty)
         {
             s.AppendLine().AppendLine("The hard rules cannot all hold; these conflict:");
-            foreach (var c in result.Conflicts) s.AppendLine(Inv, $"  - {c}");
+            foreach (var c in result.Conflicts) s.AppendLine(Inv, $"  - {RuleRegistry.Name(c.RuleId, language)}: {c}");
         }
 
         if (result.Roster is not { } roster || report is null)
@@ -244,13 +245,14 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result, Repo
         };
     }
 
-    private static void Checks(StringBuilder s, Evaluation evaluation)
+    /// <summary>Rule names and sources in the report's language, from the registry; the id in brackets for scripts.</summary>
+    private void Checks(StringBuilder s, Evaluation evaluation)
     {
         s.AppendLine().AppendLine(Inv, $"Rule checks: {evaluation.HardViolationCount} hard violations, penalty {evaluation.Penalty}");
         foreach (var v in evaluation.HardViolations.Take(50))
-            s.AppendLine(Inv, $"  HARD {v.RuleId} ({v.Source}): {v.Message}");
+            s.AppendLine(Inv, $"  HARD {RuleRegistry.Name(v.RuleId, language)} [{v.RuleId}] ({RuleRegistry.Source(v.RuleId, v.Source, language)}): {v.MessageIn(language)}");
         foreach (var (rule, penalty) in evaluation.PenaltyByRule)
-            s.AppendLine(Inv, $"  {rule,-26} {penalty,10}  ({evaluation.Violations.Count(v => v.RuleId == rule && !v.IsHard)} items)");
+            s.AppendLine(Inv, $"  {RuleRegistry.Name(rule, language),-40} {penalty,10}  ({evaluation.Violations.Count(v => v.RuleId == rule && !v.IsHard)} items) [{rule}]");
     }
 
     public string Json()
@@ -276,11 +278,12 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result, Repo
             ["hardViolations"] = new JsonArray([.. (evaluation?.HardViolations ?? []).Select(v => (JsonNode)new JsonObject
             {
                 ["rule"] = v.RuleId,
-                ["source"] = v.Source,
+                ["ruleName"] = RuleRegistry.Name(v.RuleId, language),
+                ["source"] = RuleRegistry.Source(v.RuleId, v.Source, language),
                 ["employee"] = v.Employee?.Value,
                 ["dates"] = new JsonArray([.. v.Dates.Select(d => (JsonNode)JsonValue.Create(Day(d)))]),
                 ["units"] = v.Units,
-                ["message"] = v.Message,
+                ["message"] = v.MessageIn(language),
             })]),
             ["penalty"] = evaluation?.Penalty,
             ["penaltyByRule"] = new JsonObject((evaluation?.PenaltyByRule ?? System.Collections.Immutable.ImmutableSortedDictionary<string, long>.Empty).Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)JsonValue.Create(kv.Value)))),

@@ -152,8 +152,8 @@ public class MappingTests
         var proto = ProblemMapping.ToProto(problem, result, "rosters/r", "solveJobs/r", "", ProblemMapping.ToProto(problem.Period), new Google.Protobuf.WellKnownTypes.Timestamp());
 
         var wish = Assert.Single(proto.Wishes);
-        Assert.Equal(("COVERAGE", "shift-cover", "unit demand", 95L), (wish.Reason, wish.Rule, wish.Source, wish.PenaltyDifference));
-        Assert.Equal("nekad: passet D mån 4 jan behöver 1, utan dig 0; ingen annan var ledig och kunde ta passet (unit demand)", wish.ReasonText);
+        Assert.Equal(("COVERAGE", "shift-cover", "enhetens bemanningsbehov", 95L), (wish.Reason, wish.Rule, wish.Source, wish.PenaltyDifference));
+        Assert.Equal("nekad: passet D mån 4 jan behöver 1, utan dig 0; ingen annan var ledig och kunde ta passet (enhetens bemanningsbehov)", wish.ReasonText);
         var hours = Assert.Single(proto.Hours);
         Assert.Equal((1, 0, 5L, 0L), (hours.Wishes, hours.WishesGranted, hours.WishWeight, hours.WishWeightGranted));
         // 8 h worked against 1200 min × 1/7 = 171 min contracted.

@@ -251,7 +251,7 @@ public class CliTests
         var wish = Assert.Single(root.GetProperty("wishes").GetProperty("items").EnumerateArray());
         Assert.False(wish.GetProperty("granted").GetBoolean());
         Assert.Equal("COVERAGE", wish.GetProperty("reason").GetString());
-        Assert.Equal("refused: shift D on Mon 4 Jan needs 2, 1 without you; no one else was free to take the shift (unit demand)", wish.GetProperty("text").GetString());
+        Assert.Equal("refused: shift D on Mon 4 Jan needs 2, 1 without you; no one else was free to take the shift (the unit's staffing need)", wish.GetProperty("text").GetString());
         // Granting it leaves D one short (100) and no longer refuses the wish (−5).
         Assert.Equal(95, wish.GetProperty("costToGrant").GetProperty("penaltyDifference").GetInt64());
         Assert.Equal(2, root.GetProperty("fairness").GetProperty("employees").GetArrayLength());
@@ -267,7 +267,7 @@ public class CliTests
         var (code, output, _) = await RunWithFile(TwoNeeded, "--time-limit", "2", "--workers", "2");
 
         Assert.Equal(CliApp.Ok, code);
-        Assert.Contains("nekad: passet D mån 4 jan behöver 2, utan dig 1; ingen annan var ledig och kunde ta passet (unit demand)", output, StringComparison.Ordinal);
+        Assert.Contains("nekad: passet D mån 4 jan behöver 2, utan dig 1; ingen annan var ledig och kunde ta passet (enhetens bemanningsbehov)", output, StringComparison.Ordinal);
         Assert.Contains("granted share of wish weight, 1 employees with wishes: min 0.0 %", output, StringComparison.Ordinal);
         Assert.Contains("Standing preferences: 1 of 1 kept", output, StringComparison.Ordinal);
     }

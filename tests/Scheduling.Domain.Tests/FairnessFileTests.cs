@@ -38,7 +38,7 @@ public class FairnessFileTests
         Assert.Equal((3L, 50L), (nights.Enforcement.Weight, nights.ToleranceHundredths));
         Assert.Equal(20, problem.Rules.Get<FairWishShareRule>()!.StepPercent);
         Assert.Equal([IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday], problem.Rules.Get<FairWeekendsRule>()!.WeekendDays.ToArray());
-        Assert.Equal((RulePacks.FairBurdenWeight, RulePacks.FairShareTolerance), (problem.Rules.Get<FairHolidaysRule>()!.Enforcement.Weight, problem.Rules.Get<FairHolidaysRule>()!.ToleranceHundredths));
+        Assert.Equal((FairShareRule.DefaultWeight, FairShareRule.DefaultTolerance), (problem.Rules.Get<FairHolidaysRule>()!.Enforcement.Weight, problem.Rules.Get<FairHolidaysRule>()!.ToleranceHundredths));
         Assert.Equal(4, problem.Rules.Get<PreferencesRule>()!.Enforcement.Weight);
     }
 

@@ -249,7 +249,7 @@ public static class ProblemMapping
         Dates = { v.Dates.Select(Date) },
         Units = v.Units,
         Penalty = v.Penalty,
-        Message = v.Message,
+        Message = v.MessageIn(Domain.Reporting.ReportLanguage.Swedish),
     };
 
     private static void AddFairness(HoursLine line, Domain.Fairness.EmployeeFairness fair)

@@ -21,8 +21,11 @@ internal sealed class CheckContext
             var day = problem.Period.IndexOf(a.Date);
             if (!byEmployee.TryGetValue(a.Employee, out var list) || !problem.TemplateByCode.TryGetValue(a.Shift, out var template) || day < 0)
             {
-                shapeErrors.Add(new Violation("roster-shape", "roster", true, null, [a.Date], 1, 0,
-                    $"assignment {a.Employee} {a.Shift} on {a.Date:uuuu-MM-dd} names an unknown employee or shift, or a date outside the period"));
+                shapeErrors.Add(new Violation(Rules.RuleIds.RosterShape, Rules.RuleRegistry.Source(Rules.RuleIds.RosterShape, null, Reporting.ReportLanguage.Swedish), true, null, [a.Date], 1, 0,
+                    $"assignment {a.Employee} {a.Shift} on {a.Date:uuuu-MM-dd} names an unknown employee or shift, or a date outside the period")
+                {
+                    SwedishMessage = $"passet {a.Employee} {a.Shift} {a.Date:uuuu-MM-dd} har en okänd medarbetare, ett okänt pass eller ett datum utanför perioden",
+                });
                 continue;
             }
 
@@ -53,15 +56,13 @@ internal sealed class CheckContext
     /// <summary>Each employee's worked days: true when a shift starts on that day.</summary>
     public ImmutableDictionary<EmployeeId, bool[]> Worked { get; }
 
-    public static Violation Broken(Rules.Rule rule, EmployeeId? employee, IEnumerable<LocalDate> dates, long units, string message) =>
-        new(rule.Id, rule.Source, rule.Enforcement.IsHard, employee, [.. dates.Distinct().Order()], units,
-            rule.Enforcement.IsHard ? 0 : checked(units * rule.Enforcement.Weight), message);
+    /// <summary>A violation of <paramref name="rule"/>, its message in Swedish (the users' language) and English.</summary>
+    public static Violation Broken(Rules.Rule rule, EmployeeId? employee, IEnumerable<LocalDate> dates, long units, string swedish, string english) =>
+        new(rule.Id, Rules.RuleRegistry.SourceOf(rule), rule.Enforcement.IsHard, employee, [.. dates.Distinct().Order()], units,
+            rule.Enforcement.IsHard ? 0 : checked(units * rule.Enforcement.Weight), english)
+        {
+            SwedishMessage = swedish,
+        };
 
     public static string Day(LocalDate date) => date.ToString("uuuu-MM-dd", null);
-}
-
-/// <summary>One rule's check: adds a violation for every place the roster breaks it.</summary>
-internal interface IRuleCheck
-{
-    void Check(CheckContext context, List<Violation> violations);
 }

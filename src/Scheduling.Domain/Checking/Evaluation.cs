@@ -3,20 +3,6 @@ using NodaTime;
 
 namespace Scheduling.Domain.Checking;
 
-/// <summary>
-/// One broken rule: which rule (id and source), whether it is hard, who and when, how much
-/// (<see cref="Units"/> in the rule's unit) and what it costs (<see cref="Penalty"/>, 0 for hard rules).
-/// </summary>
-public sealed record Violation(
-    string RuleId,
-    string Source,
-    bool IsHard,
-    EmployeeId? Employee,
-    ImmutableArray<LocalDate> Dates,
-    long Units,
-    long Penalty,
-    string Message);
-
 /// <summary>The rule checker's verdict on a roster: every hard violation and every soft penalty.</summary>
 public sealed record Evaluation(ImmutableArray<Violation> Violations)
 {

@@ -153,21 +153,6 @@ public sealed class PinDto : EmployeeDateDto
     public string? Shift { get; set; }
 }
 
-public sealed class RulePackDto
-{
-    public string? Id { get; set; }
-    public List<RuleDto>? Rules { get; set; }
-}
-
-public sealed class RuleDto
-{
-    public string? Id { get; set; }
-    public string? Source { get; set; }
-    public bool? Hard { get; set; }
-    public long? Weight { get; set; }
-    public Dictionary<string, JsonElement>? Parameters { get; set; }
-}
-
 /// <summary>
 /// The unit's cost data: full-time monthly pay per employee (or a default), the hourly divisor and social fee
 /// factor, the OB table (the built-in one when absent), mertid, overtime and autumn-hour rates in percent of

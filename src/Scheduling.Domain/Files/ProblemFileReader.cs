@@ -71,7 +71,7 @@ public static class ProblemFileReader
         if (period is null) errors.ThrowIfAny();
         var curve = file.DemandCurve is null ? null : DemandCurveExpander.Expand(file.DemandCurve, period!, errors);
         var cost = file.Cost is null ? null : CostReader.Read(file.Cost, errors);
-        var pack = file.RulePack is null ? RulePacks.SwedishCare(period!, withCost: file.Cost is not null) : RuleReader.Read(file.RulePack, errors);
+        var pack = file.RulePack is null ? Guard("rulePack", errors, () => RulePacks.For(period!, withCost: file.Cost is not null)) : RuleReader.Read(file.RulePack, errors, period);
         errors.ThrowIfAny();
         return new RosterProblem(file.Name ?? "", period!, templates, employees, pack!, demands, curve, wishes, unavailable, pins, cost,
             preferences, new FairnessLedger(ledger));
@@ -85,6 +85,8 @@ public static class ProblemFileReader
 
         /// <summary>How many errors so far: a reader skips building a value whose fields already failed.</summary>
         public int Count => list.Count;
+
+        public IReadOnlyList<ProblemError> List => list;
 
         public void ThrowIfAny()
         {

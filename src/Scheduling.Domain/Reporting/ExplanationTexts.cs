@@ -4,7 +4,7 @@ using Scheduling.Domain.Rules;
 
 namespace Scheduling.Domain.Reporting;
 
-/// <summary>The words of explanations in Swedish and English: rule names, dates, and the sentences.</summary>
+/// <summary>The words of explanations in Swedish and English: rule names and sources (from <see cref="RuleRegistry"/>), dates, and the sentences.</summary>
 internal sealed class ExplanationTexts(ReportLanguage language)
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
@@ -13,41 +13,12 @@ internal sealed class ExplanationTexts(ReportLanguage language)
     private static readonly string[] SvMonths = ["", "jan", "feb", "mars", "april", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"];
     private static readonly string[] EnMonths = ["", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-    private static readonly Dictionary<string, (string Sv, string En)> RuleNames = new()
-    {
-        [RuleIds.OneShiftPerDay] = ("ett pass per dag", "one shift per day"),
-        [RuleIds.NoOverlap] = ("inga överlappande pass", "no overlapping shifts"),
-        [RuleIds.DailyRest] = ("dygnsvila", "daily rest"),
-        [RuleIds.WeeklyRest] = ("veckovila", "weekly rest"),
-        [RuleIds.MaxShiftLength] = ("längsta pass", "maximum shift length"),
-        [RuleIds.ForbiddenSuccessions] = ("förbjuden passföljd", "forbidden shift succession"),
-        [RuleIds.PeriodHours] = ("arbetstid inom avtalets gränser", "hours within the contract's bounds"),
-        [RuleIds.HoursTarget] = ("arbetstid nära målet", "hours close to the target"),
-        [RuleIds.MaxShiftsPerTemplate] = ("högsta antal pass av ett slag", "maximum shifts of one template"),
-        [RuleIds.MaxConsecutiveDays] = ("högsta antal arbetsdagar i rad", "maximum working days in a row"),
-        [RuleIds.MinConsecutiveDays] = ("minsta antal arbetsdagar i rad", "minimum working days in a row"),
-        [RuleIds.MinConsecutiveDaysOff] = ("minsta antal lediga dagar i rad", "minimum days off in a row"),
-        [RuleIds.MaxWeekends] = ("högsta antal arbetshelger", "maximum weekends worked"),
-        [RuleIds.Availability] = ("tillgänglighet", "availability"),
-        [RuleIds.Competence] = ("kompetens", "competence"),
-        [RuleIds.Pins] = ("chefens låsta pass", "the manager's pins"),
-        [RuleIds.ShiftCover] = ("bemanning per pass", "staffing per shift"),
-        [RuleIds.DemandMinimum] = ("lägsta bemanning", "minimum staffing"),
-        [RuleIds.DemandIdeal] = ("önskad bemanning", "ideal staffing"),
-        [RuleIds.DemandSurplus] = ("överbemanning", "overstaffing"),
-        [RuleIds.Wishes] = ("önskemål", "wishes"),
-        [RuleIds.Preferences] = ("stående önskemål", "standing preferences"),
-        [RuleIds.FairWishShare] = ("rättvis andel beviljade önskemål", "fair share of wishes granted"),
-        [RuleIds.FairNights] = ("rättvis fördelning av nattpass", "fair share of nights"),
-        [RuleIds.FairWeekends] = ("rättvis fördelning av helger", "fair share of weekends"),
-        [RuleIds.FairHolidays] = ("rättvis fördelning av helgdagar", "fair share of holidays"),
-        [RuleIds.Cost] = ("kostnad", "cost"),
-        [RuleIds.Budget] = ("budget", "budget"),
-    };
-
     private bool Sv => language == ReportLanguage.Swedish;
 
-    public string RuleName(string ruleId) => RuleNames.TryGetValue(ruleId, out var n) ? (Sv ? n.Sv : n.En) : ruleId;
+    public string RuleName(string ruleId) => RuleRegistry.Name(ruleId, language);
+
+    /// <summary>Where a rule comes from, in the report's language (a pack's own citation as written).</summary>
+    public string Source(string ruleId, string? citedSource) => RuleRegistry.Source(ruleId, citedSource, language);
 
     public string Date(LocalDate date)
     {

@@ -6,50 +6,6 @@ using Scheduling.Domain.Rules;
 
 namespace Scheduling.Domain.Reporting;
 
-/// <summary>Why a wish was granted or refused.</summary>
-public enum WishReason
-{
-    Granted,
-
-    /// <summary>Granting it would break a hard rule (daily rest, weekly rest, …).</summary>
-    HardRule,
-
-    /// <summary>Granting it would leave a need short: the demand curve's minimum or ideal, or a shift's requirement.</summary>
-    Coverage,
-
-    /// <summary>Granting it alone breaks nothing hard but costs more in other soft terms than it saves.</summary>
-    TradeOff,
-
-    /// <summary>Granting it alone would lower the penalty: the roster is not proven optimal.</summary>
-    NotOptimal,
-}
-
-/// <summary>
-/// The reason for a wish's outcome in plain words, with the blocking rule (id and source) and dates, and the
-/// penalty difference of granting it alone (the roster with just that cell changed) by rule.
-/// </summary>
-public sealed record WishExplanation(
-    WishReason Reason,
-    string? RuleId,
-    string? Source,
-    ImmutableArray<LocalDate> Dates,
-    long PenaltyDifference,
-    ImmutableSortedDictionary<string, long> PenaltyDifferenceByRule,
-    string Text)
-{
-    /// <summary>
-    /// The text for the employee whose wish it is: colleagues who could have taken the shift are counted, not named
-    /// (an employee sees their own data and counts of others'). The same as <see cref="Text"/> when it names no one.
-    /// </summary>
-    public string OwnText { get => field ?? Text; init; }
-}
-
-/// <summary>A standing preference and how often the roster goes against it.</summary>
-public sealed record PreferenceOutcome(Preference Preference, int TimesAgainst, ImmutableArray<LocalDate> Dates, string Text)
-{
-    public bool Kept => TimesAgainst == 0;
-}
-
 /// <summary>
 /// Explains each wish of a roster: granted, or refused with the reason. A refused wish is applied to the roster
 /// alone (the employee's cell set to the wished shift, or cleared; for a shift-off wish, whichever of a day off or
@@ -139,15 +95,18 @@ public static class WishExplainer
             .ToList();
         var blocking = newHard.FirstOrDefault(v => !CoverageRules.Contains(v.RuleId));
         if (blocking is not null)
-            return new WishExplanation(WishReason.HardRule, blocking.RuleId, blocking.Source, blocking.Dates, delta, byRule,
-                texts.Refused(HardText(problem, roster, granted, wish, blocking, texts), blocking.Source));
+        {
+            var blockingSource = texts.Source(blocking.RuleId, blocking.Source);
+            return new WishExplanation(WishReason.HardRule, blocking.RuleId, blockingSource, blocking.Dates, delta, byRule,
+                texts.Refused(HardText(problem, roster, granted, wish, blocking, texts), blockingSource));
+        }
 
         var coverageHard = newHard.FirstOrDefault();
         var worst = byRule.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value).Select(kv => kv.Key).FirstOrDefault();
         if (coverageHard is not null || (delta > 0 && worst is not null && CoverageRules.Contains(worst)))
         {
             var ruleId = coverageHard?.RuleId ?? worst!;
-            var source = problem.Rules[ruleId]?.Source ?? coverageHard?.Source ?? "";
+            var source = texts.Source(ruleId, problem.Rules[ruleId] is { } coverageRule ? RuleRegistry.SourceOf(coverageRule) : coverageHard?.Source);
             var (named, counted) = CoverageText(problem, roster, granted, beforeGaps, wish, before, texts);
             return new WishExplanation(WishReason.Coverage, ruleId, source, [wish.Date], delta, byRule, texts.Refused(named, source))
             {
@@ -159,9 +118,9 @@ public static class WishExplainer
             return new WishExplanation(WishReason.NotOptimal, null, null, [wish.Date], delta, byRule, texts.NotOptimal(-delta));
 
         var terms = string.Join(", ", byRule.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value).Take(MaxTermsNamed).Select(kv => texts.Term(kv.Key, kv.Value)));
-        var top = problem.Rules[worst!];
-        return new WishExplanation(WishReason.TradeOff, worst, top?.Source, [wish.Date], delta, byRule,
-            texts.Refused(texts.TradeOff(delta, terms), top?.Source ?? worst!));
+        var topSource = texts.Source(worst!, problem.Rules[worst!] is { } top ? RuleRegistry.SourceOf(top) : null);
+        return new WishExplanation(WishReason.TradeOff, worst, topSource, [wish.Date], delta, byRule,
+            texts.Refused(texts.TradeOff(delta, terms), topSource));
     }
 
     /// <summary>

@@ -1,57 +1,107 @@
-using NodaTime;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text.Json;
+using Scheduling.Domain.Files;
 
 namespace Scheduling.Domain.Rules;
 
-/// <summary>Rule packs shipped with the engine.</summary>
+/// <summary>
+/// The rule packs shipped with the engine, as data: <c>Rules/Packs/*.json</c>, embedded in this assembly, each with an
+/// id, a version and the days it applies from and to, in a problem file's <c>rulePack</c> format. Every file is read
+/// and validated (law floors included) when first used; a broken file fails with its name and the field path.
+/// </summary>
 public static class RulePacks
 {
+    /// <summary>Arbetstidslagen and AB for 24/7 municipal care, with a unit's usual policies.</summary>
     public const string SwedishCareId = "se-atl-ab-2025";
 
-    /// <summary>fair-wish-share: per escalated percentage point of refused wish weight (one of three equal wishes refused ≈ 41 points, about two wishes of weight 20).</summary>
-    public const long FairWishShareWeight = 1;
+    private const string ResourcePrefix = "Scheduling.Domain.Rules.Packs.";
 
-    /// <summary>fair-nights, fair-weekends, fair-holidays: per hundredth beyond the tolerance, so 100 per shift (weekend) beyond it.</summary>
-    public const long FairBurdenWeight = 1;
+    /// <summary>Rules that need the problem's cost section; a built-in pack leaves them out when it has none.</summary>
+    private static readonly FrozenSet<string> CostRules = new[] { RuleIds.Cost, RuleIds.Budget }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Deviation from the fair share that costs nothing: one shift (weekend) either side, in hundredths.</summary>
-    public const long FairShareTolerance = 100;
+    private static readonly Lazy<FrozenDictionary<string, RulePackDto>> Files = new(LoadAll);
 
-    /// <summary>preferences: the multiplier of each preference's own weight.</summary>
-    public const long PreferencesMultiplier = 1;
+    /// <summary>The ids of the built-in packs.</summary>
+    public static ImmutableArray<string> Ids => [.. Files.Value.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>
-    /// Arbetstidslagen and AB for 24/7 municipal care, as listed in DOMAIN.md, with a unit's usual
-    /// policies: every other weekend (half the period's weekends, rounded up), at most 6 days in a row, each
-    /// employee's own limits,
-    /// the demand curve's minimum far above its ideal, and the hours target weighed per minute; with
-    /// <paramref name="withCost"/>, the cost rule at a krona per unit, weighed after coverage and hours.
+    /// The built-in Swedish care pack for <paramref name="period"/> (max-weekends: every other weekend, half the period's
+    /// weekends rounded up); with <paramref name="withCost"/>, the cost rule too.
     /// </summary>
-    public static RulePack SwedishCare(SchedulePeriod period, bool withCost = false) => new(SwedishCareId,
-    [
-        new DailyRestRule(Duration.FromHours(11), "ATL §13; AB since 2023-10-01"),
-        new WeeklyRestRule(Duration.FromHours(36), 7, "ATL §14"),
-        new MaxShiftLengthRule(Duration.FromHours(13), "AB"),
-        new PeriodHoursRule("AB; sysselsättningsgrad ± tolerance"),
-        new HoursTargetRule(1),
-        new MaxConsecutiveDaysRule(6, "unit policy"),
-        // Without defaults these bind only where an employee's contract sets a limit.
-        new MaxShiftsPerTemplateRule(),
-        new MinConsecutiveDaysRule(),
-        new MinConsecutiveDaysOffRule(),
-        new MaxWeekendsRule((int)Math.Ceiling(period.Days / 14.0), source: "practice: every other weekend"),
-        new AvailabilityRule(),
-        new CompetenceRule(),
-        new PinsRule(),
-        new ShiftCoverRule(),
-        new DemandMinimumRule(level: Enforcement.Soft(1000)),
-        new DemandIdealRule(100),
-        new DemandSurplusRule(5),
-        new WishesRule(),
-        new PreferencesRule(PreferencesMultiplier),
-        new FairWishShareRule(FairWishShareWeight),
-        new FairNightsRule(FairBurdenWeight, FairShareTolerance),
-        new FairWeekendsRule(FairBurdenWeight, FairShareTolerance),
-        new FairHolidaysRule(FairBurdenWeight, FairShareTolerance),
-        .. withCost ? [new CostRule()] : Array.Empty<Rule>(),
-    ]);
+    public static RulePack SwedishCare(SchedulePeriod period, bool withCost = false) => Get(SwedishCareId, period, withCost);
+
+    /// <summary>A built-in pack by id, read for <paramref name="period"/>.</summary>
+    public static RulePack Get(string id, SchedulePeriod period, bool withCost = false) =>
+        Files.Value.TryGetValue(id, out var file)
+            ? Read(file, id + ".json", period, withCost)
+            : throw new DomainException($"there is no built-in rule pack '{id}' (built in: {string.Join(", ", Ids)})");
+
+    /// <summary>The built-in pack that applies on the period's first day (the latest such), read for the period.</summary>
+    public static RulePack For(SchedulePeriod period, bool withCost = false)
+    {
+        var applying = Files.Value.Keys.Select(id => Get(id, period, withCost))
+            .Where(p => p.AppliesOn(period.Start))
+            .OrderByDescending(p => p.AppliesFrom ?? NodaTime.LocalDate.MinIsoValue)
+            .FirstOrDefault();
+        return applying ?? throw new DomainException($"no built-in rule pack applies on {period.Start:uuuu-MM-dd}: give one");
+    }
+
+    /// <summary>
+    /// Reads a pack file (JSON, a problem file's <c>rulePack</c> with <c>version</c>, <c>appliesFrom</c>, <c>appliesTo</c>):
+    /// <see cref="ProblemValidationException"/> naming <paramref name="fileName"/> and each bad field when it is broken,
+    /// lacks an id or version, or loosens the law.
+    /// </summary>
+    public static RulePack Read(string json, string fileName, SchedulePeriod period) => Read(Parse(json, fileName), fileName, period, withCost: true);
+
+    private static RulePack Read(RulePackDto file, string fileName, SchedulePeriod period, bool withCost)
+    {
+        var errors = new ProblemFileReader.Errors();
+        if (string.IsNullOrWhiteSpace(file.Id)) errors.Add($"{fileName}: rulePack.id", "is required");
+        if (string.IsNullOrWhiteSpace(file.Version)) errors.Add($"{fileName}: rulePack.version", "is required");
+        var fileErrors = new ProblemFileReader.Errors();
+        var pack = RuleReader.Read(file, fileErrors, period);
+        foreach (var error in fileErrors.List) errors.Add($"{fileName}: {error.Field}", error.Reason);
+        errors.ThrowIfAny();
+        return withCost ? pack! : new RulePack(pack!.Id, [.. pack.Rules.Where(r => !CostRules.Contains(r.Id))])
+        {
+            Version = pack.Version,
+            AppliesFrom = pack.AppliesFrom,
+            AppliesTo = pack.AppliesTo,
+        };
+    }
+
+    private static RulePackDto Parse(string json, string fileName)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<RulePackDto>(json, ProblemFileReader.JsonOptions)
+                ?? throw new ProblemValidationException([new ProblemError(fileName, "the file holds no rule pack")]);
+        }
+        catch (JsonException ex)
+        {
+            throw new ProblemValidationException([new ProblemError($"{fileName}: {(ex.Path ?? "$").TrimStart('$', '.')}", ex.Message.Split(" Path:")[0])]);
+        }
+    }
+
+    private static FrozenDictionary<string, RulePackDto> LoadAll()
+    {
+        var assembly = typeof(RulePacks).Assembly;
+        var files = new Dictionary<string, RulePackDto>(StringComparer.Ordinal);
+        // Validated once for a nominal four-week period: a broken built-in pack fails on first use, by name.
+        var nominal = new SchedulePeriod(new NodaTime.LocalDate(2025, 1, 6), 28, SchedulePeriod.DefaultZone);
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            var fileName = name[ResourcePrefix.Length..];
+            var file = Parse(reader.ReadToEnd(), fileName);
+            var pack = Read(file, fileName, nominal, withCost: true);
+            if (fileName != pack.Id + ".json")
+                throw new ProblemValidationException([new ProblemError($"{fileName}: rulePack.id", $"must match the file's name, was '{pack.Id}'")]);
+            files.Add(pack.Id, file);
+        }
+
+        return files.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 }

@@ -170,6 +170,9 @@ public sealed partial class ReviewPageTests : IAsyncLifetime
         await AccessibleAsync(page, "5-coverage");
         await page.Locator("#tab-checks").ClickAsync();
         await Assertions.Expect(page.Locator("#penalty-by-rule")).ToBeVisibleAsync();
+        // Rules by their Swedish names from the rule registry, not their ids; no internal document in a source.
+        await Assertions.Expect(page.Locator("#penalty-by-rule tbody td:first-child").First).Not.ToHaveTextAsync(new Regex("^[a-z]+(-[a-z]+)+$"));
+        await Assertions.Expect(page.Locator("body")).Not.ToContainTextAsync("DOMAIN.md");
         await ShotAsync(page, "6-checks");
         await AccessibleAsync(page, "6-checks");
         await page.Locator("#tab-wishes").ClickAsync();

@@ -20,9 +20,9 @@ public class WishExplainerTests
         var en = WishExplainer.Explain(problem, roster, wish, ReportLanguage.English);
         var sv = WishExplainer.Explain(problem, roster, wish);
 
-        Assert.Equal((WishReason.HardRule, RuleIds.DailyRest, "ATL §13"), (en.Reason, en.RuleId, en.Source));
-        Assert.Equal("refused: daily rest 11 h after your E shift on Mon 5 Jan (ATL §13)", en.Text);
-        Assert.Equal("nekad: dygnsvila 11 h efter ditt pass E mån 5 jan (ATL §13)", sv.Text);
+        Assert.Equal((WishReason.HardRule, RuleIds.DailyRest, "Working Hours Act § 13; AB"), (en.Reason, en.RuleId, en.Source));
+        Assert.Equal("refused: daily rest 11 h after your E shift on Mon 5 Jan (Working Hours Act § 13; AB)", en.Text);
+        Assert.Equal("nekad: dygnsvila 11 h efter ditt pass E mån 5 jan (arbetstidslagen 13 §; AB)", sv.Text);
     }
 
     [Fact]
@@ -34,8 +34,8 @@ public class WishExplainerTests
         var en = WishExplainer.Explain(problem, AnnaWorks(Day, 0), wish, ReportLanguage.English);
 
         Assert.Equal((WishReason.Coverage, RuleIds.DemandMinimum), (en.Reason, en.RuleId));
-        Assert.Equal("refused: at least 1 staff with med needed 07:00–15:00 on Mon 5 Jan, only 0 present without you; no one else with med was free to take the shift (unit demand (behovskurva))", en.Text);
-        Assert.Equal("nekad: minst 1 personal med kompetens med behövs 07:00–15:00 mån 5 jan, utan dig bara 0 på plats; ingen annan med kompetens med var ledig och kunde ta passet (unit demand (behovskurva))",
+        Assert.Equal("refused: at least 1 staff with med needed 07:00–15:00 on Mon 5 Jan, only 0 present without you; no one else with med was free to take the shift (the unit's demand curve (behovskurva))", en.Text);
+        Assert.Equal("nekad: minst 1 personal med kompetens med behövs 07:00–15:00 mån 5 jan, utan dig bara 0 på plats; ingen annan med kompetens med var ledig och kunde ta passet (enhetens behovskurva)",
             WishExplainer.Explain(problem, AnnaWorks(Day, 0), wish).Text);
         Assert.Equal(1000 - 10, en.PenaltyDifference);
         Assert.Equal(1000, en.PenaltyDifferenceByRule[RuleIds.DemandMinimum]);
@@ -50,7 +50,7 @@ public class WishExplainerTests
         var sv = WishExplainer.Explain(MedicationProblem(wish, boHoldsMed: true), AnnaWorks(Day, 0), wish);
 
         Assert.Equal(WishReason.Coverage, sv.Reason);
-        Assert.EndsWith("; bo kunde ha tagit passet, men det kostar mer på annat håll (unit demand (behovskurva))", sv.Text, StringComparison.Ordinal);
+        Assert.EndsWith("; bo kunde ha tagit passet, men det kostar mer på annat håll (enhetens behovskurva)", sv.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,8 +63,8 @@ public class WishExplainerTests
         var en = WishExplainer.Explain(problem, AnnaWorks(Day, 0), [wish], ReportLanguage.English).Single().Explanation;
 
         Assert.Contains("bo kunde", sv.Text, StringComparison.Ordinal); // the manager's text names who
-        Assert.EndsWith("; en kollega kunde ha tagit passet, men det kostar mer på annat håll (unit demand (behovskurva))", sv.OwnText, StringComparison.Ordinal);
-        Assert.EndsWith("; a colleague could have taken the shift, at a higher cost elsewhere (unit demand (behovskurva))", en.OwnText, StringComparison.Ordinal);
+        Assert.EndsWith("; en kollega kunde ha tagit passet, men det kostar mer på annat håll (enhetens behovskurva)", sv.OwnText, StringComparison.Ordinal);
+        Assert.EndsWith("; a colleague could have taken the shift, at a higher cost elsewhere (the unit's demand curve (behovskurva))", en.OwnText, StringComparison.Ordinal);
         Assert.DoesNotContain("bo", sv.OwnText, StringComparison.Ordinal);
 
         // Where no colleague is named the two texts are the same.
@@ -82,7 +82,7 @@ public class WishExplainerTests
         var en = WishExplainer.Explain(problem, Roster.Empty, wish, ReportLanguage.English);
 
         Assert.Equal((WishReason.TradeOff, RuleIds.Preferences, 45L), (en.Reason, en.RuleId, en.PenaltyDifference));
-        Assert.Equal("refused: granting it alone would add 45 to the penalty: standing preferences +50 (önskeschema: stående önskemål)", en.Text);
+        Assert.Equal("refused: granting it alone would add 45 to the penalty: standing preferences +50 (the wish schedule: standing preferences)", en.Text);
     }
 
     [Fact]

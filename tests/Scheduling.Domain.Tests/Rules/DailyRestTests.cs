@@ -16,7 +16,10 @@ public class DailyRestTests
 
         var v = Assert.Single(evaluation.Violations);
         AssertViolation(v, RuleIds.DailyRest, Anna, [Day0(0), Day0(1)], units: 120, penalty: 0, isHard: true);
-        Assert.Equal("ATL §13", v.Source);
+        Assert.Equal("arbetstidslagen 13 §; AB", v.Source);
+        Assert.Equal("Working Hours Act § 13; AB", RuleRegistry.Source(v.RuleId, v.Source, Scheduling.Domain.Reporting.ReportLanguage.English));
+        Assert.Equal("anna vilar 9 h mellan E 2026-01-05 och D 2026-01-06; minst 11 h krävs", v.MessageIn(Scheduling.Domain.Reporting.ReportLanguage.Swedish));
+        Assert.Equal("anna rests 9 h between E on 2026-01-05 and D on 2026-01-06; at least 11 h required", v.MessageIn(Scheduling.Domain.Reporting.ReportLanguage.English));
     }
 
     [Fact]

@@ -53,6 +53,14 @@ public sealed class RosterModel(RosterReview review, ISchedulingStore store, ICl
     /// <summary>The domain report (wish explanations and fairness) on the wishes view.</summary>
     public RosterReport? Report { get; private set; }
 
+    /// <summary>A violation's message in the page's language (the stored one when the page is Swedish or the re-check differs).</summary>
+    public string Message(Violation v) => Messages.GetValueOrDefault($"{v.Rule}|{v.Employee}|{string.Join(',', v.Dates)}|{v.Units}", v.Message);
+
+    private Dictionary<string, string> Messages { get; set; } = [];
+
+    private static string MessageKey(Domain.Checking.Violation v) =>
+        $"{v.RuleId}|{v.Employee?.Value ?? ""}|{string.Join(',', v.Dates.Select(Date))}|{v.Units}";
+
     public string Name => "rosters/" + RosterId;
     public bool ReadOnly => Roster.State is RosterState.Published or RosterState.Superseded;
     public string StateText => RosterReview.State(Roster.State);
@@ -78,6 +86,9 @@ public sealed class RosterModel(RosterReview review, ISchedulingStore store, ICl
         }
 
         if (View == "coverage") Coverage = CoverageProfile.Build(Problem, ProblemMapping.ToDomain(Roster));
+        // The stored messages are Swedish; the checks tab re-checks to show them in the page's language.
+        if (View == "checks" && T.English) Messages = Domain.Checking.RuleChecker.Evaluate(Problem, ProblemMapping.ToDomain(Roster)).Violations
+            .GroupBy(MessageKey).ToDictionary(g => g.Key, g => g.First().MessageIn(ReportLanguage.English));
         // Reasons in the page's language (the stored roster has them in Swedish), and fairness, from the problem at hand.
         if (View == "wishes") Report = review.Report(Roster, Problem, ReportLanguages.Parse(T.Lang));
         if (View == "versions")

@@ -218,6 +218,14 @@ public sealed class Texts
 
     public string Format(string key, params object[] args) => string.Format(Culture, this[key], args);
 
+    /// <summary>A rule's name in the page's language, from the rule registry (an unknown id as it is).</summary>
+    public string Rule(string ruleId) => Domain.Rules.RuleRegistry.Name(ruleId, Language);
+
+    /// <summary>Where a rule comes from in the page's language; a source the unit's pack cited itself, as written.</summary>
+    public string RuleSource(string ruleId, string citedSource) => Domain.Rules.RuleRegistry.Source(ruleId, citedSource, Language);
+
+    private Domain.Reporting.ReportLanguage Language => English ? Domain.Reporting.ReportLanguage.English : Domain.Reporting.ReportLanguage.Swedish;
+
     public string Number(long value) => value.ToString("N0", Culture);
 
     /// <summary>Hours with one decimal; a difference that rounds to nothing shows as 0,0, not −0,0.</summary>

@@ -1,0 +1,11 @@
+namespace Scheduling.Domain.Rules;
+
+/// <summary>
+/// The roster's whole cost (every kind, base pay included) stays within the unit's budget for the period
+/// (the cost section's budget). Hard by default; soft: weight per krona over. Unit: a krona over the budget.
+/// </summary>
+public sealed record BudgetRule(string Source = "") : Rule(Source, Enforcement.Hard)
+{
+    public override string Id => RuleIds.Budget;
+    public override string Unit => "krona over the budget";
+}

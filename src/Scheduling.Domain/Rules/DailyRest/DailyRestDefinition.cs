@@ -1,0 +1,30 @@
+namespace Scheduling.Domain.Rules;
+
+/// <summary><c>daily-rest</c>: the definition of <see cref="DailyRestRule"/>, its texts, reading and check.</summary>
+internal sealed class DailyRestDefinition : RuleDefinition<DailyRestRule>
+{
+    public static readonly NodaTime.Duration LawMinimum = NodaTime.Duration.FromHours(11);
+
+    public DailyRestDefinition()
+        : base(new RuleDescription(
+            RuleIds.DailyRest,
+            RuleKind.Law,
+            new RuleText("dygnsvila", "daily rest"),
+            new RuleText("arbetstidslagen 13 §; AB", "Working Hours Act § 13; AB"),
+            new RuleText("minst 11 timmars sammanhängande vila mellan två pass, alltid hård", "at least 11 h of unbroken rest between two shifts, always hard")))
+    {
+    }
+
+    public override string ParameterDefaults => "minimumRestMinutes (660)";
+
+    private protected override DailyRestRule ReadRule(RuleInput i) => new DailyRestRule(i.Parameters.Minutes("minimumRestMinutes", 11 * 60), enforcement: i.HardUnlessWeighted);
+
+    private protected override Checking.IRuleCheck Check(DailyRestRule rule) => new DailyRestCheck(rule);
+
+    private protected override IEnumerable<(string Field, string Reason)> Loosening(DailyRestRule rule)
+    {
+        foreach (var loose in MustBeHard(rule, Description)) yield return loose;
+        if (rule.MinimumRest < LawMinimum)
+            yield return ("parameters.minimumRestMinutes", $"must be at least {(long)LawMinimum.TotalMinutes} (11 h, ATL § 13): a unit's pack may lengthen daily rest, not shorten it");
+    }
+}

@@ -1,0 +1,45 @@
+using NodaTime;
+using Scheduling.Domain.Checking;
+using static Scheduling.Domain.Checking.CheckContext;
+
+namespace Scheduling.Domain.Rules;
+
+/// <summary>
+/// weekly-rest (ATL §14): each window of N days inside the period, local midnight to local midnight,
+/// holds an unbroken rest of the minimum length. The longest free stretch is measured by sweeping the
+/// employee's shifts clipped to the window.
+/// </summary>
+internal sealed class WeeklyRestCheck(WeeklyRestRule rule) : IRuleCheck
+{
+    public void Check(CheckContext context, List<Violation> violations)
+    {
+        var period = context.Period;
+        for (var w = 0; w + rule.WindowDays <= period.Days; w++)
+        {
+            var from = period.DateOf(w).AtStartOfDayInZone(period.Zone).ToInstant();
+            var to = period.DateOf(w + rule.WindowDays).AtStartOfDayInZone(period.Zone).ToInstant();
+            foreach (var (employee, shifts) in context.Shifts)
+            {
+                var longest = LongestRest(shifts.Select(s => s.Interval), from, to);
+                if (longest >= rule.MinimumRest) continue;
+                violations.Add(Broken(rule, employee, [period.DateOf(w), period.DateOf(w + rule.WindowDays - 1)], 1,
+                    $"{employee}s längsta vila under de {rule.WindowDays} dagarna från {Day(period.DateOf(w))} är {longest.TotalHours:0.##} h; minst {rule.MinimumRest.TotalHours:0.##} h krävs",
+                    $"{employee}'s longest rest in the {rule.WindowDays} days from {Day(period.DateOf(w))} is {longest.TotalHours:0.##} h; at least {rule.MinimumRest.TotalHours:0.##} h required"));
+            }
+        }
+    }
+
+    private static Duration LongestRest(IEnumerable<Interval> busy, Instant from, Instant to)
+    {
+        var longest = Duration.Zero;
+        var freeSince = from;
+        foreach (var interval in busy.Where(i => i.End > from && i.Start < to).OrderBy(i => i.Start))
+        {
+            if (interval.Start > freeSince && interval.Start - freeSince > longest) longest = interval.Start - freeSince;
+            if (interval.End > freeSince) freeSince = interval.End;
+        }
+
+        if (to > freeSince && to - freeSince > longest) longest = to - freeSince;
+        return longest;
+    }
+}

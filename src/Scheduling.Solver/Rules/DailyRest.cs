@@ -1,0 +1,32 @@
+using Google.OrTools.Sat;
+using Scheduling.Domain.Rules;
+
+namespace Scheduling.Solver.Rules;
+
+/// <summary>
+/// daily-rest (ATL §13): a shift that starts less than the minimum rest after another ends (and does not
+/// overlap it: that is no-overlap's) is forbidden with it, or costs weight × minutes short per pair.
+/// Rest is measured on instants, so a DST night's extra hour shortens the rest after it.
+/// </summary>
+internal sealed class DailyRest(DailyRestRule rule) : IConstraintFamily
+{
+    public void Add(ModelContext c)
+    {
+        var tooShort = Pairs.Following(c, (a, b) => b.Start >= a.End && b.Start - a.End < rule.MinimumRest, rule.MinimumRest);
+        foreach (var (d1, t1, d2, later) in tooShort)
+            for (var e = 0; e < c.E; e++)
+            {
+                if (rule.Enforcement.IsHard)
+                {
+                    c.Require(c.Model.Add(c.X[e, d1, t1] + LinearExpr.Sum(later.Select(t2 => c.X[e, d2, t2])) <= 1), rule.Id, e, d1);
+                    continue;
+                }
+
+                foreach (var t2 in later)
+                {
+                    var shortMinutes = (long)(rule.MinimumRest - (c.Intervals[d2, t2].Start - c.Intervals[d1, t1].End)).TotalMinutes;
+                    c.Penalize(c.And([c.X[e, d1, t1], c.X[e, d2, t2]], $"rest_{e}_{d1}_{t1}_{d2}_{t2}"), checked(rule.Enforcement.Weight * shortMinutes));
+                }
+            }
+    }
+}

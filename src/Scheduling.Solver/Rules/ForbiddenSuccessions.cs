@@ -1,0 +1,29 @@
+using Google.OrTools.Sat;
+using Scheduling.Domain.Rules;
+
+namespace Scheduling.Solver.Rules;
+
+/// <summary>forbidden-successions: template B must not start the day after template A; soft: weight per occurrence.</summary>
+internal sealed class ForbiddenSuccessions(ForbiddenSuccessionsRule rule) : IConstraintFamily
+{
+    public void Add(ModelContext c)
+    {
+        foreach (var from in rule.Successions.GroupBy(s => s.From))
+        {
+            var t1 = c.TemplateIndex(from.Key);
+            var followers = from.Select(s => c.TemplateIndex(s.To)).Distinct().ToList();
+            for (var e = 0; e < c.E; e++)
+                for (var d = 0; d + 1 < c.D; d++)
+                {
+                    if (rule.Enforcement.IsHard)
+                    {
+                        c.Require(c.Model.Add(c.X[e, d, t1] + LinearExpr.Sum(followers.Select(t2 => c.X[e, d + 1, t2])) <= 1), rule.Id, e, d);
+                        continue;
+                    }
+
+                    foreach (var t2 in followers)
+                        c.Penalize(c.And([c.X[e, d, t1], c.X[e, d + 1, t2]], $"succ_{e}_{d}_{t1}_{t2}"), rule.Enforcement.Weight);
+                }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using Google.OrTools.Sat;
+using Scheduling.Domain.Rules;
+
+namespace Scheduling.Solver.Rules;
+
+/// <summary>max-shifts-per-template: at most N of a template per employee; soft: weight per shift too many.</summary>
+internal sealed class MaxShiftsPerTemplate(MaxShiftsPerTemplateRule rule) : IConstraintFamily
+{
+    public void Add(ModelContext c)
+    {
+        for (var e = 0; e < c.E; e++)
+            for (var t = 0; t < c.T; t++)
+            {
+                var limits = c.Problem.Employees[e].Limits.MaxShiftsPerTemplate;
+                var max = limits.TryGetValue(c.Problem.Templates[t].Code, out var m) ? m : rule.DefaultMaximum;
+                if (max is not { } bound || bound >= c.D) continue;
+                var count = LinearExpr.Sum(Enumerable.Range(0, c.D).Select(d => c.X[e, d, t]));
+                Enforce.AtMost(c, rule, count, bound, c.D, e, -1, $"template_over_{e}_{t}");
+            }
+    }
+}

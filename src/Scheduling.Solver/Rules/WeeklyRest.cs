@@ -1,0 +1,61 @@
+using Google.OrTools.Sat;
+using NodaTime;
+using Scheduling.Domain.Rules;
+
+namespace Scheduling.Solver.Rules;
+
+/// <summary>
+/// weekly-rest (ATL §14): every window of N days inside the period holds an unbroken rest of the minimum
+/// length. The longest rest in a window starts at the window's start or at the end of some shift, so
+/// one boolean per such candidate instant says "free for the minimum rest from here"; a window needs
+/// one candidate inside it. Soft: weight per window lacking the rest.
+/// </summary>
+internal sealed class WeeklyRest(WeeklyRestRule rule) : IConstraintFamily
+{
+    public void Add(ModelContext c)
+    {
+        var period = c.Problem.Period;
+        var windowStarts = Enumerable.Range(0, period.Days + 1).Select(d => period.DateOf(d).AtStartOfDayInZone(period.Zone).ToInstant()).ToArray();
+        var candidates = windowStarts.Concat(Enumerable.Range(0, c.D).SelectMany(d => Enumerable.Range(0, c.T).Select(t => c.Intervals[d, t].End)))
+            .Distinct().Order().ToArray();
+        for (var e = 0; e < c.E; e++)
+        {
+            var free = new Dictionary<Instant, BoolVar>();
+            BoolVar FreeFrom(Instant start)
+            {
+                if (free.TryGetValue(start, out var b)) return b;
+                var end = start + rule.MinimumRest;
+                var blocking = new List<ILiteral>();
+                // Shifts last at most 24 h and start on their date, so only days from the one before the
+                // rest starts to the one it ends on can block it.
+                var firstDay = Math.Max(0, Period.DaysBetween(period.Start, start.InZone(period.Zone).Date) - 1);
+                var lastDay = Math.Min(c.D - 1, Period.DaysBetween(period.Start, end.InZone(period.Zone).Date));
+                for (var d = firstDay; d <= lastDay; d++)
+                    for (var t = 0; t < c.T; t++)
+                        if (c.Intervals[d, t].Start < end && start < c.Intervals[d, t].End) blocking.Add(c.X[e, d, t]);
+                b = c.Model.NewBoolVar($"free_{e}_{start.ToUnixTimeSeconds()}");
+                // Exact: free ⇔ no blocking shift is worked.
+                foreach (var x in blocking) c.Model.AddImplication(b, x.Not());
+                c.Model.AddBoolOr([b, .. blocking]);
+                free[start] = b;
+                return b;
+            }
+
+            for (var w = 0; w + rule.WindowDays <= period.Days; w++)
+            {
+                var from = windowStarts[w];
+                var to = windowStarts[w + rule.WindowDays];
+                var options = candidates.Where(a => a >= from && a + rule.MinimumRest <= to).Select(FreeFrom).ToList();
+                if (rule.Enforcement.IsHard)
+                {
+                    c.Require(c.Model.AddBoolOr(options), rule.Id, e, w);
+                    continue;
+                }
+
+                var rested = c.Model.NewBoolVar($"rested_{e}_{w}");
+                c.Model.AddMaxEquality(rested, options.Count > 0 ? options : [c.Model.NewConstant(0)]);
+                c.Penalize(1 - rested, rule.Enforcement.Weight);
+            }
+        }
+    }
+}

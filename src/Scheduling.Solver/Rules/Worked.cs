@@ -1,0 +1,29 @@
+using Google.OrTools.Sat;
+using Scheduling.Domain.Rules;
+
+namespace Scheduling.Solver.Rules;
+
+/// <summary>Working minutes of an employee in the period as a linear expression.</summary>
+internal static class Worked
+{
+    public static LinearExpr Minutes(ModelContext c, int e, out long upperBound)
+    {
+        var vars = new List<BoolVar>();
+        var minutes = new List<long>();
+        upperBound = 0;
+        for (var d = 0; d < c.D; d++)
+        {
+            long dayMax = 0;
+            for (var t = 0; t < c.T; t++)
+            {
+                vars.Add(c.X[e, d, t]);
+                minutes.Add(c.WorkMinutes[d, t]);
+                dayMax = Math.Max(dayMax, c.WorkMinutes[d, t]);
+            }
+
+            upperBound += dayMax;
+        }
+
+        return LinearExpr.WeightedSum(vars, minutes);
+    }
+}
