@@ -25,6 +25,7 @@ internal static class LocalSolve
             : null;
         var report = new ReportWriter(problem, result, command.Language, costs);
         await stdout.WriteAsync(command.Format == "json" ? report.Json() : report.Table()).ConfigureAwait(false);
+        await PayrollFile.WriteAsync(command.Payroll, problem, result.Roster, progress).ConfigureAwait(false);
         return CliApp.ExitCode(result.Status);
     }
 

@@ -69,6 +69,7 @@ public static class RemoteSolve
                 await console.Error.WriteLineAsync($"warning: the local rule checker scores the roster {result.Evaluation.Penalty}, the server {roster.Penalty}").ConfigureAwait(false);
             }
 
+            await PayrollFile.WriteAsync(command.Payroll, problem, result.Roster, progress).ConfigureAwait(false);
             return CliApp.ExitCode(result.Status);
         }
         catch (RpcException ex)

@@ -11,7 +11,7 @@ namespace Scheduling.Cli;
 /// or, with <c>--server URL</c> (<see cref="Server"/>), on the service at that address.
 /// </summary>
 public sealed record SolveCommand(string File, double TimeLimitSeconds, int Workers, int Seed, string Format, bool Relax, string? Server = null, string? Token = null,
-    ReportLanguage Language = ReportLanguage.Swedish, double? CostToGrantSeconds = null, SolverCore Core = SolverCore.Decomposition)
+    ReportLanguage Language = ReportLanguage.Swedish, double? CostToGrantSeconds = null, SolverCore Core = SolverCore.Decomposition, string? Payroll = null)
 {
     /// <summary>The arguments of a <c>scheduling solve …</c> command line; a bad one throws <see cref="CliUsageException"/> with the line the command prints.</summary>
     public static SolveCommand Parse(string[] args)
@@ -25,6 +25,8 @@ public sealed record SolveCommand(string File, double TimeLimitSeconds, int Work
     public async Task<int> RunAsync(CliConsole console, CancellationToken cancellation)
     {
         var (problem, json) = await ReadProblemAsync(cancellation).ConfigureAwait(false);
+        if (Payroll is { } payrollFile && Path.GetDirectoryName(Path.GetFullPath(payrollFile)) is { } folder && !Directory.Exists(folder))
+            throw new CliUsageException($"--payroll: folder '{folder}' does not exist");
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
@@ -87,13 +89,14 @@ public sealed record SolveCommand(string File, double TimeLimitSeconds, int Work
         private readonly Option<double?> costToGrant = CliOptions.Seconds("--cost-to-grant", "Re-solve once per refused wish with it forced, for this long, and show what granting it costs", 3600, "a number of seconds per refused wish");
         private readonly Option<bool> noRelax = new("--no-relax") { Description = "When the hard rules cannot all hold, list the conflict without the least-bad roster" };
         private readonly Option<string> core = CliOptions.WithDefault(CliOptions.Choice("--core", "The search core (see the README's Architecture)", "decomposition", "baseline"), "decomposition");
+        private readonly Option<string> payroll = new("--payroll") { Description = "Also write the roster's payroll export to this file: Excel when it ends in .xlsx, else CSV (columns: src/Scheduling.Exports/PAYROLL.md)", HelpName = "FILE" };
         private readonly Option<string> server = CliOptions.Server();
         private readonly Option<string> token = CliOptions.Token();
 
         public Definition() : base("solve", "Solve a problem file and print the report: roster, coverage, hours, wishes, rule checks, cost")
         {
             Add(file);
-            foreach (var option in new Option[] { timeLimit, workers, seed, format, language, costToGrant, noRelax, core, server, token }) Add(option);
+            foreach (var option in new Option[] { timeLimit, workers, seed, format, language, costToGrant, noRelax, core, payroll, server, token }) Add(option);
         }
 
         public SolveCommand Bind(ParseResult result) => new(
@@ -107,6 +110,7 @@ public sealed record SolveCommand(string File, double TimeLimitSeconds, int Work
             result.GetValue(token),
             ReportLanguages.Parse(result.GetValue(language)),
             result.GetValue(costToGrant),
-            result.GetValue(core) == "baseline" ? SolverCore.Baseline : SolverCore.Decomposition);
+            result.GetValue(core) == "baseline" ? SolverCore.Baseline : SolverCore.Decomposition,
+            result.GetValue(payroll));
     }
 }

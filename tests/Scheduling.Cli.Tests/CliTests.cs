@@ -70,6 +70,36 @@ public class CliTests
     }
 
     [Fact]
+    public async Task Payroll_writes_the_rosters_hours_as_csv_and_excel()
+    {
+        var folder = Directory.CreateTempSubdirectory("payroll-");
+        try
+        {
+            var csv = Path.Combine(folder.FullName, "payroll.csv");
+            var (code, output, _) = await RunWithFile(Minimal, "--time-limit", "2", "--format", "json", "--payroll", csv);
+            Assert.Equal(0, code);
+            var lines = await File.ReadAllLinesAsync(csv);
+            Assert.StartsWith("row,employee_id,employee_name,date,shifts,worked_hours", lines[0], StringComparison.Ordinal);
+            // A's total row carries the hours of the shifts the roster gives A (8 h each).
+            var shifts = JsonDocument.Parse(output).RootElement.GetProperty("assignments").GetArrayLength();
+            var total = lines.Single(l => l.StartsWith("total,A,", StringComparison.Ordinal)).Split(',');
+            Assert.Equal((shifts * 8m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), total[5]);
+
+            var xlsx = Path.Combine(folder.FullName, "payroll.xlsx");
+            Assert.Equal(0, (await RunWithFile(Minimal, "--time-limit", "2", "--payroll", xlsx)).Code);
+            Assert.Equal("PK", System.Text.Encoding.ASCII.GetString((await File.ReadAllBytesAsync(xlsx))[..2]));
+
+            var (bad, _, err) = await RunWithFile(Minimal, "--time-limit", "2", "--payroll", Path.Combine(folder.FullName, "missing", "p.csv"));
+            Assert.Equal(1, bad);
+            Assert.Contains("--payroll: folder", err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Table_output_shows_grid_coverage_hours_wishes_and_checks()
     {
         var (code, output, err) = await RunWithFile(Minimal, "--time-limit", "2");
