@@ -2,6 +2,7 @@ using Google.Protobuf;
 using Google.Rpc;
 using Grpc.Core;
 using Scheduling.Api.Application;
+using Scheduling.Api.Application.Units;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
 using Scheduling.Domain.Checking;

@@ -2,12 +2,6 @@ using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Storage;
 
-/// <summary>A stored resource: its name, parent and collection (for listing) and the message's bytes.</summary>
-public sealed record ResourceRow(string Name, string Parent, string Collection, byte[] Body);
-
-/// <summary>What <see cref="ISchedulingStore.ChangeResourcesAsync{T}"/> writes: rows to create, names to delete, and the caller's result.</summary>
-public sealed record ResourceChanges<T>(IReadOnlyList<ResourceRow> Create, IReadOnlyList<string> Delete, T Result);
-
 /// <summary>
 /// Where the service keeps units and their data, solve jobs and rosters. Every method that writes has
 /// committed durably when its task completes, so a reply after it never promises something a crash
@@ -45,7 +39,7 @@ public interface ISchedulingStore
 
     /// <summary>
     /// As <see cref="DeleteResourceAsync(string, bool, CancellationToken)"/>, only while the row's etag is
-    /// <paramref name="etag"/> (when given; else ABORTED). A unit's jobs and rosters are deleted with it.
+    /// <paramref name="etag"/> (when given; else <see cref="StaleWriteException"/>). A unit's jobs and rosters are deleted with it.
     /// </summary>
     Task<int> DeleteResourceAsync(string name, bool withDescendants, string? etag, CancellationToken cancellation);
 
@@ -87,7 +81,7 @@ public interface ISchedulingStore
 
     /// <summary>
     /// Stores rosters in one transaction: one without an etag is new (INSERT; a taken name fails), one with the etag
-    /// it was read with is changed in place only if it is still as read (else ABORTED). Each gets its new etag.
+    /// it was read with is changed in place only if it is still as read (else <see cref="StaleWriteException"/>, nothing written). Each gets its new etag.
     /// </summary>
     Task SaveRostersAsync(IReadOnlyList<Roster> rosters, CancellationToken cancellation);
 
