@@ -32,5 +32,6 @@ public sealed class UnitService(Resources resources, UnitProblems problems) : V1
 
     public override Task<Unit> ImportUnit(ImportUnitRequest r, ServerCallContext c) => problems.ImportAsync(r.UnitId, r.Problem, c.CancellationToken);
 
-    public override Task<Problem> GetUnitProblem(GetUnitProblemRequest r, ServerCallContext c) => problems.AssembleAsync(r.Unit, r.Period, c.CancellationToken);
+    public override async Task<Problem> GetUnitProblem(GetUnitProblemRequest r, ServerCallContext c) =>
+        (await problems.AssembleAsync(r.Unit, r.Period, c.CancellationToken).ConfigureAwait(false)).File;
 }

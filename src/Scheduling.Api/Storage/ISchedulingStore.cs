@@ -63,7 +63,14 @@ public interface ISchedulingStore
 
     Task<SolveJob?> GetJobAsync(string name, CancellationToken cancellation);
 
-    Task<Problem?> GetJobProblemAsync(string name, CancellationToken cancellation);
+    /// <summary>
+    /// A job's problem: its problem file and the domain problem read from it (<see cref="DomainReader.Stored"/>); null when
+    /// the job does not exist, <see cref="Domain.ProblemValidationException"/> when the stored file is not a valid problem.
+    /// </summary>
+    Task<StoredProblem?> GetJobProblemAsync(string name, CancellationToken cancellation);
+
+    /// <summary>A roster's assignments as the domain roster (a warm start, the roster a re-solve re-plans); null when it does not exist.</summary>
+    Task<Domain.Roster?> GetRosterAssignmentsAsync(string name, CancellationToken cancellation);
 
     /// <summary>Jobs newest first, before <paramref name="before"/>, optionally of one unit.</summary>
     Task<IReadOnlyList<SolveJob>> ListJobsAsync(string? unit, string? before, int limit, CancellationToken cancellation);

@@ -341,8 +341,13 @@ public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposabl
     public async Task<SolveJob?> GetJobAsync(string name, CancellationToken cancellation) =>
         await ReadBlobAsync("SELECT body FROM jobs WHERE name = $name", cancellation, ("$name", name)).ConfigureAwait(false) is { } body ? SolveJob.Parser.ParseFrom(body) : null;
 
-    public async Task<Problem?> GetJobProblemAsync(string name, CancellationToken cancellation) =>
-        await ReadBlobAsync("SELECT problem FROM jobs WHERE name = $name", cancellation, ("$name", name)).ConfigureAwait(false) is { } body ? Problem.Parser.ParseFrom(body) : null;
+    public async Task<StoredProblem?> GetJobProblemAsync(string name, CancellationToken cancellation) =>
+        await ReadBlobAsync("SELECT problem FROM jobs WHERE name = $name", cancellation, ("$name", name)).ConfigureAwait(false) is { } body
+            ? DomainReader.Stored(Problem.Parser.ParseFrom(body))
+            : null;
+
+    public async Task<Domain.Roster?> GetRosterAssignmentsAsync(string name, CancellationToken cancellation) =>
+        await GetRosterAsync(name, cancellation).ConfigureAwait(false) is { } roster ? DomainReader.Roster(roster) : null;
 
     public async Task<IReadOnlyList<SolveJob>> ListJobsAsync(string? unit, string? before, int limit, CancellationToken cancellation) =>
         [.. (await ReadBlobsAsync(

@@ -81,7 +81,7 @@ public sealed class RosterEdits(ISchedulingStore store, RosterVersions versions,
             target.Pins.Add(pin);
         }
 
-        var changedProblem = problem.WithPins(RosterVersions.Pins(target.Pins));
+        var changedProblem = problem.WithPins(DomainReader.Pins(target.Pins));
         var after = ProblemMapping.ToDomain(target);
         var afterEvaluation = RuleChecker.Evaluate(changedProblem, after);
         ProblemMapping.Report(changedProblem, after, afterEvaluation, target);
@@ -141,12 +141,12 @@ public sealed class RosterEdits(ISchedulingStore store, RosterVersions versions,
     public async Task<SolveJob> ResolveAsync(string name, SolveOptions? options, CancellationToken cancellation, string? owner = null)
     {
         var roster = await versions.GetAsync(name, cancellation).ConfigureAwait(false);
-        var (stored, _) = await versions.StoredProblemAsync(roster, cancellation).ConfigureAwait(false);
-        var problem = stored.Clone();
-        problem.Pins.Clear();
-        problem.Pins.AddRange(roster.Pins);
+        var stored = await versions.StoredProblemAsync(roster, cancellation).ConfigureAwait(false);
+        var file = stored.File.Clone();
+        file.Pins.Clear();
+        file.Pins.AddRange(roster.Pins);
         var effective = options?.Clone() ?? new SolveOptions();
         effective.WarmStartRoster = name;
-        return await jobs.StartAsync(problem, roster.Unit, effective, cancellation, referenceRoster: name, owner: owner).ConfigureAwait(false);
+        return await jobs.StartAsync(new StoredProblem(file, stored.Problem.WithPins(DomainReader.Pins(roster.Pins))), roster.Unit, effective, cancellation, referenceRoster: name, owner: owner).ConfigureAwait(false);
     }
 }

@@ -111,7 +111,7 @@ public sealed class RosterPublication(ISchedulingStore store, RosterVersions ver
     private async Task<CarryForward?> CarryAsync(Roster roster, IEnumerable<CarryForward> carries, LocalDate start, Timestamp now, CancellationToken cancellation)
     {
         if (await versions.JobProblemAsync(roster, cancellation).ConfigureAwait(false) is not { } job) return null;
-        var problem = job.Proto.Clone();
+        var problem = job.File.Clone();
         problem.Pins.Clear();
         problem.Pins.AddRange(roster.Pins);
         CarryForwards.ApplyIn(problem, CarryForwards.Before(carries, start));

@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
-using Pin = Scheduling.Domain.Pin;
 using Roster = Scheduling.Api.V1.Roster;
 
 namespace Scheduling.Api.Application.Review;
@@ -20,7 +18,7 @@ public sealed partial class RosterVersions(ISchedulingStore store)
 {
     private const int CachedProblems = 32;
 
-    private readonly ConcurrentDictionary<string, (Problem Proto, RosterProblem Domain)> problems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, StoredProblem> problems = new(StringComparer.Ordinal);
 
     [GeneratedRegex(@"\Arosters/[A-Za-z0-9_-]{1,63}\z")]
     private static partial Regex RosterName();
@@ -42,7 +40,7 @@ public sealed partial class RosterVersions(ISchedulingStore store)
         {
             roster.Version = 1;
             roster.State = RosterState.Proposed;
-            if (await JobProblemAsync(roster, cancellation).ConfigureAwait(false) is { } p) roster.Pins.AddRange(p.Proto.Pins);
+            if (await JobProblemAsync(roster, cancellation).ConfigureAwait(false) is { } p) roster.Pins.AddRange(p.File.Pins);
         }
 
         if (roster.State == RosterState.Unspecified) roster.State = RosterState.Proposed;
@@ -51,29 +49,32 @@ public sealed partial class RosterVersions(ISchedulingStore store)
 
     /// <summary>The problem a roster is reviewed against: its job's problem with the roster's own pins.</summary>
     public async Task<RosterProblem> ProblemAsync(Roster roster, CancellationToken cancellation) =>
-        (await StoredProblemAsync(roster, cancellation).ConfigureAwait(false)).Domain.WithPins(Pins(roster.Pins));
+        (await StoredProblemAsync(roster, cancellation).ConfigureAwait(false)).Problem.WithPins(DomainReader.Pins(roster.Pins));
 
     /// <summary>The job's problem of a roster, as stored and read; FAILED_PRECONDITION when there is none.</summary>
-    internal async Task<(Problem Proto, RosterProblem Domain)> StoredProblemAsync(Roster roster, CancellationToken cancellation) =>
+    internal async Task<StoredProblem> StoredProblemAsync(Roster roster, CancellationToken cancellation) =>
         await JobProblemAsync(roster, cancellation).ConfigureAwait(false)
             ?? throw ApiErrors.FailedPrecondition($"{roster.Name} has no stored problem", [new ProblemError("solveJob", $"{roster.SolveJob} has no problem")]);
 
     /// <summary>The job's problem of a roster (kept: a roster's problem is read at every look and change); null when there is none.</summary>
-    internal async Task<(Problem Proto, RosterProblem Domain)?> JobProblemAsync(Roster roster, CancellationToken cancellation)
+    internal async Task<StoredProblem?> JobProblemAsync(Roster roster, CancellationToken cancellation)
     {
         if (problems.TryGetValue(roster.SolveJob, out var cached)) return cached;
-        if (await store.GetJobProblemAsync(roster.SolveJob, cancellation).ConfigureAwait(false) is not { } proto) return null;
-        // A problem stored before a problem took each wish once may have one twice (at two weights): read as the heaviest.
-        ProblemWishes.Collapse(proto);
-        var entry = (proto, ProblemMapping.ToDomain(proto));
+        StoredProblem? entry;
+        try
+        {
+            entry = await store.GetJobProblemAsync(roster.SolveJob, cancellation).ConfigureAwait(false);
+        }
+        catch (ProblemValidationException ex)
+        {
+            throw ApiErrors.InvalidArgument(ex.Errors, "problem");
+        }
+
+        if (entry is null) return null;
         if (problems.Count >= CachedProblems) problems.Clear();
         problems[roster.SolveJob] = entry;
         return entry;
     }
-
-    /// <summary>A roster's pins as the domain's.</summary>
-    internal static ImmutableArray<Pin> Pins(IEnumerable<PinSpec> pins) =>
-        [.. pins.Select(p => new Pin(new EmployeeId(p.Employee), LocalDatePattern.Iso.Parse(p.Date).Value, p.HasShift ? new ShiftCode(p.Shift) : null))];
 
     /// <summary>A page of rosters, newest first, of one unit or all; with <paramref name="full"/> each with its assignments and report.</summary>
     public async Task<(List<Roster> Rosters, string NextPageToken)> ListAsync(string parent, int pageSize, string pageToken, bool full, CancellationToken cancellation)

@@ -1,13 +1,15 @@
 using Scheduling.Api.V1;
+using Scheduling.Domain;
 
 namespace Scheduling.Api.Application.Solving;
 
 /// <summary>
 /// A job this process is holding (queued or running): its current state, the progress reported so
 /// far, the watchers' wake-up signal and the cancel switch. State changes happen under one lock, so
-/// a cancel and the worker's start cannot both win.
+/// a cancel and the worker's start cannot both win. It carries the domain problem it solves (read once: from the
+/// request, or from the store for a job picked up again), or the reasons the stored problem could not be read.
 /// </summary>
-internal sealed class LiveJob(SolveJob job, Problem problem) : IDisposable
+internal sealed class LiveJob(SolveJob job, RosterProblem? problem, IReadOnlyList<ProblemError>? problemErrors = null) : IDisposable
 {
     /// <summary>Progress messages kept for late watchers; older ones are dropped (the latest stays in the job).</summary>
     private const int HistoryLimit = 1000;
@@ -25,7 +27,10 @@ internal sealed class LiveJob(SolveJob job, Problem problem) : IDisposable
 
     /// <summary>Who started it (the caller's <c>sub</c>), for their quota; null for jobs recovered at start.</summary>
     public string? Owner { get; init; }
-    public Problem Problem { get; } = problem;
+
+    /// <summary>The problem to solve; INVALID_ARGUMENT naming its fields when the stored one could not be read.</summary>
+    public RosterProblem Problem => problem ?? throw ApiErrors.InvalidArgument(problemErrors ?? [], "problem");
+
     public CancellationTokenSource Cancellation { get; } = new();
 
     /// <summary>True once a client asked to cancel (as opposed to the server shutting down).</summary>

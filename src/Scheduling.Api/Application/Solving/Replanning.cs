@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
 using Scheduling.Domain.Rules;
@@ -24,13 +25,13 @@ public static class Replanning
     }
 
     /// <summary>Marks a solve's new roster with its place among the versions: version 1, or the next after the roster it re-plans.</summary>
-    public static void StampVersion(Roster roster, Problem problem, Roster? reference)
+    public static void StampVersion(Roster roster, ImmutableArray<Domain.Pin> pins, Roster? reference)
     {
         roster.State = RosterState.Proposed;
         roster.Version = reference is null ? 1 : Math.Max(1, reference.Version) + 1;
         roster.Parent = reference?.Name ?? "";
         roster.Pins.Clear();
-        roster.Pins.AddRange(problem.Pins);
+        roster.Pins.AddRange(pins.Select(ProblemMapping.ToProto));
         roster.UpdateTime = roster.CreateTime;
         if (reference is not null) roster.AffectedEmployees.AddRange(MovedShifts.Employees(reference, roster));
     }

@@ -69,10 +69,17 @@ public sealed partial class SolveJobs : IDisposable
     /// <see cref="SchedulingOptions.MaxJobsPerCaller"/> jobs queued or running is RESOURCE_EXHAUSTED, so one caller
     /// cannot fill the queue.
     /// </remarks>
-    public async Task<SolveJob> StartAsync(Problem problem, string unit, SolveOptions? requested, CancellationToken cancellation, string? referenceRoster = null, string? owner = null)
+    public Task<SolveJob> StartAsync(Problem problem, string unit, SolveOptions? requested, CancellationToken cancellation, string? referenceRoster = null, string? owner = null)
     {
         ProblemSize.Check(problem, options.MaxModelCells);
-        var domain = ProblemMapping.ToDomain(problem);
+        return StartAsync(new StoredProblem(problem, ProblemMapping.ToDomain(problem)), unit, requested, cancellation, referenceRoster, owner);
+    }
+
+    /// <summary>As <see cref="StartAsync(Problem, string, SolveOptions?, CancellationToken, string?, string?)"/> for a problem already read (a re-solve of a stored one).</summary>
+    public async Task<SolveJob> StartAsync(StoredProblem stored, string unit, SolveOptions? requested, CancellationToken cancellation, string? referenceRoster = null, string? owner = null)
+    {
+        var (problem, domain) = stored;
+        ProblemSize.Check(problem, options.MaxModelCells);
         var effective = await ValidateOptionsAsync(requested ?? new SolveOptions(), cancellation).ConfigureAwait(false);
         effective.ReferenceRoster = referenceRoster ?? "";
 
@@ -104,7 +111,7 @@ public sealed partial class SolveJobs : IDisposable
                 CreateTime = Now(),
             };
             await store.CreateJobAsync(job, problem, cancellation).ConfigureAwait(false);
-            Enqueue(new LiveJob(job.Clone(), problem) { Owner = owner });
+            Enqueue(new LiveJob(job.Clone(), domain) { Owner = owner });
             Log.Queued(log, job.Name, job.ProblemName, job.EmployeeCount, domain.Period.Days, effective.TimeLimit.ToTimeSpan().TotalSeconds);
             return job;
         }
@@ -291,9 +298,24 @@ public sealed partial class SolveJobs : IDisposable
                 Log.RequeuedWaiting(log, job.Name);
             }
 
-            var problem = await store.GetJobProblemAsync(job.Name, cancellation).ConfigureAwait(false) ?? new Problem();
+            var recovered = await RecoveredAsync(job, cancellation).ConfigureAwait(false);
             Interlocked.Increment(ref queued);
-            Enqueue(new LiveJob(job.Clone(), problem));
+            Enqueue(recovered);
+        }
+    }
+
+    /// <summary>A job picked up again, with its stored problem (or why it cannot be read: the job then fails when it runs).</summary>
+    private async Task<LiveJob> RecoveredAsync(SolveJob job, CancellationToken cancellation)
+    {
+        try
+        {
+            return await store.GetJobProblemAsync(job.Name, cancellation).ConfigureAwait(false) is { } stored
+                ? new LiveJob(job.Clone(), stored.Problem)
+                : new LiveJob(job.Clone(), null, [new ProblemError("", "is no longer stored")]);
+        }
+        catch (ProblemValidationException ex)
+        {
+            return new LiveJob(job.Clone(), null, ex.Errors);
         }
     }
 
@@ -379,19 +401,16 @@ public sealed partial class SolveJobs : IDisposable
         try
         {
             await store.UpdateJobAsync(started, CancellationToken.None).ConfigureAwait(false);
-            // A job queued before a problem took each wish once may have one twice (at two weights): solved with the heaviest.
-            var stored = job.Problem.Clone();
-            ProblemWishes.Collapse(stored);
-            var problem = ProblemMapping.ToDomain(stored);
+            var problem = job.Problem;
             Domain.Roster? hint = null;
-            if (started.Options.WarmStartRoster.Length > 0 && await store.GetRosterAsync(started.Options.WarmStartRoster, CancellationToken.None).ConfigureAwait(false) is { } warm)
-                hint = ProblemMapping.ToDomain(warm);
+            if (started.Options.WarmStartRoster.Length > 0)
+                hint = await store.GetRosterAssignmentsAsync(started.Options.WarmStartRoster, CancellationToken.None).ConfigureAwait(false);
             Roster? reference = null;
             if (started.Options.ReferenceRoster.Length > 0)
                 reference = await store.GetRosterAsync(started.Options.ReferenceRoster, CancellationToken.None).ConfigureAwait(false);
             // A re-solve optimises with the rule stability against the roster it re-plans; the roster it
             // returns is reviewed (and re-checked after changes) against the problem alone.
-            var solved = reference is null ? problem : Replanning.WithReference(problem, ProblemMapping.ToDomain(reference));
+            var solved = reference is null ? problem : Replanning.WithReference(problem, DomainReader.Roster(reference));
             var solverOptions = new SolverOptions
             {
                 TimeLimit = started.Options.TimeLimit.ToTimeSpan(),
@@ -428,7 +447,7 @@ public sealed partial class SolveJobs : IDisposable
             if (result.Roster is not null)
             {
                 roster = ProblemMapping.ToProto(problem, reference is null ? result : result with { Evaluation = null }, rosterName!, job.Name, started.Unit, started.Period, Now());
-                Replanning.StampVersion(roster, job.Problem, reference);
+                Replanning.StampVersion(roster, problem.Pins, reference);
             }
 
             final.Result = ProblemMapping.ToProto(result, rosterName);

@@ -1,6 +1,7 @@
 using Google.Protobuf;
 using Grpc.Core;
 using NodaTime.Text;
+using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
 
@@ -13,12 +14,12 @@ namespace Scheduling.Api.Application.Units;
 public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options)
 {
     /// <summary>
-    /// The problem for a unit and a period: its employees, templates, rule pack and demand curve, and
+    /// The problem for a unit and a period (its problem file and the domain problem read from it): its employees, templates, rule pack and demand curve, and
     /// the demand rows, wishes, pins and unavailable days dated inside the period, and the time bank and fairness
     /// ledger carried out of the latest published period before it (<see cref="CarryForwards"/>). Stored data that
     /// does not make a valid problem is FAILED_PRECONDITION, naming the problem's fields.
     /// </summary>
-    public async Task<Problem> AssembleAsync(string unitName, Period? period, CancellationToken cancellation)
+    public async Task<StoredProblem> AssembleAsync(string unitName, Period? period, CancellationToken cancellation)
     {
         var unit = await resources.GetAsync<V1.Unit>(unitName ?? "", ResourceKinds.Unit, cancellation).ConfigureAwait(false);
         if (period is null) throw ApiErrors.InvalidArgument("period", "is required");
@@ -66,20 +67,18 @@ public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Optio
             problem.RulePack = ResourceKinds.ToSpec(pack);
         }
 
-        ProblemWishes.Collapse(problem);
+        DomainReader.CollapseWishes(problem);
         // The stored curve may be fine for a day and far too much to expand for this period: counted before it is read.
         ProblemSize.Check(problem, options.Value.MaxModelCells, "period");
         try
         {
-            ProblemMapping.ToDomain(problem);
+            return new StoredProblem(problem, ProblemMapping.ToDomain(problem));
         }
         catch (Grpc.Core.RpcException ex) when (ex.StatusCode == Grpc.Core.StatusCode.InvalidArgument)
         {
             var violations = ex.GetRpcStatus()?.GetDetail<Google.Rpc.BadRequest>()?.FieldViolations.Select(v => new ProblemError(v.Field, v.Description)) ?? [];
             throw ApiErrors.FailedPrecondition($"the data of {unitName} does not make a valid problem for {first} + {period.Days} days: {ex.Status.Detail}", violations, "PROBLEM");
         }
-
-        return problem;
     }
 
     /// <summary>
