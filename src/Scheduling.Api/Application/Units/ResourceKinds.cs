@@ -1,5 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
+using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
 using Scheduling.Domain.Files;
@@ -8,9 +9,10 @@ using Period = Scheduling.Api.V1.Period;
 namespace Scheduling.Api.Application.Units;
 
 /// <summary>
-/// The kinds of stored resources and how each is checked before it is written. Contents are checked
-/// by the problem file reader on a one-item problem, so a stored resource passes the same rules as a
-/// problem file; references between resources (a wish's employee, a pin's shift) are checked when a
+/// The kinds of stored resources and how each is checked before it is written, by the same rules as a problem file.
+/// A wish, a pin and an unavailable day are checked directly against the domain's types (<see cref="FieldChecks"/>);
+/// the larger resources (an employee's contract, a template, a demand row or curve, a rule pack) by the problem file
+/// reader on a one-item problem. References between resources (a wish's employee, a pin's shift) are checked when a
 /// problem is assembled from them, so resources can be written in any order.
 /// </summary>
 public static class ResourceKinds
@@ -93,8 +95,6 @@ public static class ResourceKinds
 
     private static Problem Stub(string? date = null) => new() { Period = new Period { StartDate = date ?? "2000-01-03", Days = 1 } };
 
-    private static EmployeeSpec StubEmployee(string id) => new() { Id = id, EmploymentRate = 100 };
-
     private static ShiftTemplateSpec StubTemplate(string code) => new() { Code = code, StartTime = "07:00", DurationMinutes = 60 };
 
     /// <summary>Reads a one-item problem and keeps the errors about the item, renamed from <paramref name="from"/> to the resource's own fields.</summary>
@@ -102,7 +102,7 @@ public static class ResourceKinds
     {
         try
         {
-            ProblemFileReader.Read(ProblemMapping.ToJson(problem));
+            DomainReader.Problem(problem);
             return [];
         }
         catch (ProblemValidationException ex)
@@ -169,30 +169,44 @@ public static class ResourceKinds
         return Read(problem, "rulePack");
     }
 
-    private static List<ProblemError> CheckWish(V1.Wish w)
+    private static IReadOnlyList<ProblemError> CheckWish(V1.Wish w)
     {
-        var problem = Stub(Valid(w.Date));
-        problem.Wishes.Add(ToSpec(w));
-        if (!string.IsNullOrWhiteSpace(w.Employee)) problem.Employees.Add(StubEmployee(w.Employee));
-        if (w.Shift.Length > 0) problem.ShiftTemplates.Add(StubTemplate(w.Shift));
-        return Read(problem, "wishes[0]", f => f.StartsWith("employees", StringComparison.Ordinal) ? "employee" : f.StartsWith("shiftTemplates", StringComparison.Ordinal) ? "shift" : f);
+        var check = new FieldChecks();
+        var employee = check.Id(w.Employee, "employee", s => new EmployeeId(s));
+        var date = check.Date(w.Date, "date");
+        var shift = check.OptionalId(w.Shift, "shift", s => new ShiftCode(s));
+        var kind = w.Kind switch
+        {
+            V1.WishKind.ShiftOn => Domain.WishKind.ShiftOn,
+            V1.WishKind.ShiftOff => Domain.WishKind.ShiftOff,
+            V1.WishKind.DayOff => Domain.WishKind.DayOff,
+            _ => (Domain.WishKind?)null,
+        };
+        if (kind is null) check.Add("kind", "is required");
+        if (kind is Domain.WishKind.ShiftOn or Domain.WishKind.ShiftOff && w.Shift.Length == 0) check.Add("shift", $"is required for a {ProblemFileReader.UpperSnake(kind.Value.ToString())} wish");
+        if (kind is Domain.WishKind.DayOff && w.Shift.Length > 0) check.Add("shift", "must be absent for a DAY_OFF wish");
+        if (w.HasWeight && w.Weight < 0) check.Add("weight", "must not be negative");
+        check.Construct("", () => _ = new Domain.Wish(employee!.Value, date!.Value, kind!.Value, shift, w.HasWeight ? w.Weight : 1));
+        return check.Errors;
     }
 
-    private static List<ProblemError> CheckPin(V1.Pin p)
+    private static IReadOnlyList<ProblemError> CheckPin(V1.Pin p)
     {
-        var problem = Stub(Valid(p.Date));
-        problem.Pins.Add(ToSpec(p));
-        if (!string.IsNullOrWhiteSpace(p.Employee)) problem.Employees.Add(StubEmployee(p.Employee));
-        if (p.Shift.Length > 0) problem.ShiftTemplates.Add(StubTemplate(p.Shift));
-        return Read(problem, "pins[0]", f => f.StartsWith("employees", StringComparison.Ordinal) ? "employee" : f.StartsWith("shiftTemplates", StringComparison.Ordinal) ? "shift" : f);
+        var check = new FieldChecks();
+        var employee = check.Id(p.Employee, "employee", s => new EmployeeId(s));
+        var date = check.Date(p.Date, "date");
+        var shift = check.OptionalId(p.Shift, "shift", s => new ShiftCode(s));
+        check.Construct("", () => _ = new Domain.Pin(employee!.Value, date!.Value, shift));
+        return check.Errors;
     }
 
-    private static List<ProblemError> CheckUnavailable(V1.UnavailableDay u)
+    private static IReadOnlyList<ProblemError> CheckUnavailable(V1.UnavailableDay u)
     {
-        var problem = Stub(Valid(u.Date));
-        problem.Unavailability.Add(new EmployeeDate { Employee = u.Employee, Date = u.Date });
-        if (!string.IsNullOrWhiteSpace(u.Employee)) problem.Employees.Add(StubEmployee(u.Employee));
-        return Read(problem, "unavailability[0]", f => f.StartsWith("employees", StringComparison.Ordinal) ? "employee" : f);
+        var check = new FieldChecks();
+        var employee = check.Id(u.Employee, "employee", s => new EmployeeId(s));
+        var date = check.Date(u.Date, "date");
+        check.Construct("", () => _ = new Unavailability(employee!.Value, date!.Value));
+        return check.Errors;
     }
 
     /// <summary>The date itself when it parses (so the one-day stand-in period contains it), else a fixed one.</summary>
