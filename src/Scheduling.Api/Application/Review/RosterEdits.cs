@@ -30,6 +30,18 @@ public sealed class RosterEdits(ISchedulingStore store, RosterVersions versions,
     {
         var roster = await versions.GetAsync(name, cancellation).ConfigureAwait(false);
         var problem = await versions.ProblemAsync(roster, cancellation).ConfigureAwait(false);
+        CheckEdit(roster, problem, employee, date, shift, pinned);
+        var now = Now();
+        var target = Editable(roster, now);
+        var change = Apply(target, problem, employee, date, shift, pinned, now);
+        await MarkAffectedAsync(target, cancellation).ConfigureAwait(false);
+        await store.SaveRostersAsync([target], cancellation).ConfigureAwait(false);
+        return (target, change);
+    }
+
+    /// <summary>INVALID_ARGUMENT for a day that is not the roster's; FAILED_PRECONDITION for a superseded version.</summary>
+    private static void CheckEdit(Roster roster, RosterProblem problem, string employee, string date, string? shift, bool? pinned)
+    {
         var errors = new List<ProblemError>();
         if (!problem.EmployeeById.ContainsKey(new EmployeeId(employee ?? ""))) errors.Add(new("employee", $"'{employee}' is not an employee of this roster"));
         var day = LocalDatePattern.Iso.Parse(date ?? "");
@@ -38,32 +50,40 @@ public sealed class RosterEdits(ISchedulingStore store, RosterVersions versions,
         if (shift is null && pinned is null) errors.Add(new("shift", "give a shift (\"\" for a day off), a pin, or both"));
         if (errors.Count > 0) throw ApiErrors.InvalidArgument(errors);
         if (roster.State == RosterState.Superseded)
-            throw ApiErrors.FailedPrecondition($"{name} has been superseded by a newer published version", [new ProblemError(name, "state is SUPERSEDED")]);
+            throw ApiErrors.FailedPrecondition($"{roster.Name} has been superseded by a newer published version", [new ProblemError(roster.Name, "state is SUPERSEDED")]);
+    }
 
-        var now = Now();
-        var target = roster;
-        var saved = new List<Roster>();
+    /// <summary>The version a change goes to: a new proposed version of a published roster, else the roster itself, proposed again.</summary>
+    private static Roster Editable(Roster roster, Timestamp now)
+    {
         if (roster.State == RosterState.Published)
         {
-            target = roster.Clone();
-            target.Etag = ""; // a new roster: inserted, not changed in place
-            target.Name = "rosters/" + Guid.CreateVersion7().ToString("N");
-            target.Parent = roster.Name;
-            target.Version = roster.Version + 1;
-            target.State = RosterState.Proposed;
-            target.CreateTime = now;
-            target.ApproveTime = null;
-            target.PublishTime = null;
-            target.PublishReason = "";
-        }
-        else if (roster.State == RosterState.Approved)
-        {
-            target.State = RosterState.Proposed;
-            target.ApproveTime = null;
+            var next = roster.Clone();
+            next.Etag = ""; // a new roster: inserted, not changed in place
+            next.Name = "rosters/" + Guid.CreateVersion7().ToString("N");
+            next.Parent = roster.Name;
+            next.Version = roster.Version + 1;
+            next.State = RosterState.Proposed;
+            next.CreateTime = now;
+            next.ApproveTime = null;
+            next.PublishTime = null;
+            next.PublishReason = "";
+            return next;
         }
 
-        var before = ProblemMapping.ToDomain(target);
-        var beforeEvaluation = RuleChecker.Evaluate(problem, before);
+        if (roster.State == RosterState.Approved)
+        {
+            roster.State = RosterState.Proposed;
+            roster.ApproveTime = null;
+        }
+
+        return roster;
+    }
+
+    /// <summary>Changes the day's shift and pin in <paramref name="target"/>, re-checks it and fills its report; the change as seen by the rule checker.</summary>
+    private static RosterChange Apply(Roster target, RosterProblem problem, string employee, string date, string? shift, bool? pinned, Timestamp now)
+    {
+        var beforeEvaluation = RuleChecker.Evaluate(problem, ProblemMapping.ToDomain(target));
         var oldShift = target.Assignments.FirstOrDefault(a => a.Employee == employee && a.Date == date)?.Shift ?? "";
         var newShift = shift ?? oldShift;
         var oldPin = target.Pins.FirstOrDefault(p => p.Employee == employee && p.Date == date);
@@ -103,15 +123,15 @@ public sealed class RosterEdits(ISchedulingStore store, RosterVersions versions,
         change.RemovedViolations.AddRange(removed.Select(ProblemMapping.ToProto));
         target.LastChange = change;
         target.UpdateTime = now;
-        if (target.Parent.Length > 0 && await store.GetRosterAsync(target.Parent, cancellation).ConfigureAwait(false) is { } parent)
-        {
-            target.AffectedEmployees.Clear();
-            target.AffectedEmployees.AddRange(MovedShifts.Employees(parent, target));
-        }
+        return change;
+    }
 
-        saved.Add(target);
-        await store.SaveRostersAsync(saved, cancellation).ConfigureAwait(false);
-        return (target, change);
+    /// <summary>A version made from another lists the employees whose shifts differ from it.</summary>
+    private async Task MarkAffectedAsync(Roster target, CancellationToken cancellation)
+    {
+        if (target.Parent.Length == 0 || await store.GetRosterAsync(target.Parent, cancellation).ConfigureAwait(false) is not { } parent) return;
+        target.AffectedEmployees.Clear();
+        target.AffectedEmployees.AddRange(MovedShifts.Employees(parent, target));
     }
 
     /// <summary>Violations only after, and only before; one is the same when rule, employee, dates and units agree.</summary>

@@ -390,6 +390,10 @@ public sealed partial class SolveJobs : IDisposable
         }
     }
 
+    /// <summary>
+    /// One job's run: planned (its problem, the roster it re-plans, the solver's options), solved on a thread of its own,
+    /// and ended with its roster, or parked for the next start when the server stops, or failed with a reason.
+    /// </summary>
     private async Task RunAsync(LiveJob job, SolveJob started, CancellationToken stopping)
     {
         using var activity = SchedulingTelemetry.ActivitySource.StartActivity("solve");
@@ -401,57 +405,15 @@ public sealed partial class SolveJobs : IDisposable
         try
         {
             await store.UpdateJobAsync(started, CancellationToken.None).ConfigureAwait(false);
-            var problem = job.Problem;
-            Domain.Roster? hint = null;
-            if (started.Options.WarmStartRoster.Length > 0)
-                hint = await store.GetRosterAssignmentsAsync(started.Options.WarmStartRoster, CancellationToken.None).ConfigureAwait(false);
-            Roster? reference = null;
-            if (started.Options.ReferenceRoster.Length > 0)
-                reference = await store.GetRosterAsync(started.Options.ReferenceRoster, CancellationToken.None).ConfigureAwait(false);
-            // A re-solve optimises with the rule stability against the roster it re-plans; the roster it
-            // returns is reviewed (and re-checked after changes) against the problem alone.
-            var solved = reference is null ? problem : Replanning.WithReference(problem, DomainReader.Roster(reference));
-            var solverOptions = new SolverOptions
-            {
-                TimeLimit = started.Options.TimeLimit.ToTimeSpan(),
-                Workers = started.Options.Workers,
-                Seed = started.Options.Seed,
-                Hint = hint,
-                RelaxWhenInfeasible = !started.Options.NoRelax,
-            };
-            Log.Solving(log, job.Name, problem.Employees.Length, problem.Period.Days, solverOptions.Workers, solverOptions.TimeLimit.TotalSeconds);
-            using var either = CancellationTokenSource.CreateLinkedTokenSource(job.Cancellation.Token, stopping);
-            var progress = new Reporter(p =>
-            {
-                telemetry.Improvements.Add(1);
-                job.Report(ProblemMapping.ToProto(p, job.Name));
-            });
-            // CP-SAT blocks its thread for the whole search: give it a thread of its own.
-            var result = await Task.Factory.StartNew(
-                () => RosterSolver.Solve(solved, solverOptions, progress, either.Token),
-                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
-
+            var plan = await PlanAsync(job, started).ConfigureAwait(false);
+            var result = await SolveAsync(job, plan, stopping).ConfigureAwait(false);
             if (stopping.IsCancellationRequested && !job.CancelRequested)
             {
-                // The server is stopping: leave the job for the next start instead of ending it here.
-                var requeued = started.Clone();
-                requeued.State = SolveJob.Types.State.Queued;
-                requeued.StartTime = null;
-                await store.UpdateJobAsync(requeued, CancellationToken.None).ConfigureAwait(false);
-                Log.ParkedForRestart(log, job.Name);
+                await ParkAsync(job, started).ConfigureAwait(false);
                 return;
             }
 
-            final = job.Snapshot();
-            var rosterName = result.Roster is null ? null : "rosters/" + job.Name["solveJobs/".Length..];
-            if (result.Roster is not null)
-            {
-                roster = ProblemMapping.ToProto(problem, reference is null ? result : result with { Evaluation = null }, rosterName!, job.Name, started.Unit, started.Period, Now());
-                Replanning.StampVersion(roster, problem.Pins, reference);
-            }
-
-            final.Result = ProblemMapping.ToProto(result, rosterName);
-            final.State = job.CancelRequested ? SolveJob.Types.State.Cancelled : SolveJob.Types.State.Succeeded;
+            (final, roster) = Outcome(job, started, plan, result);
             activity?.SetTag("scheduling.status", result.Status.ToString());
             telemetry.SolveDuration.Record(clockTime.Elapsed.TotalSeconds, new KeyValuePair<string, object?>("status", result.Status.ToString()));
             if (result.Gap is { } gap) telemetry.FinalGap.Record(gap);
@@ -463,15 +425,7 @@ public sealed partial class SolveJobs : IDisposable
         {
             Log.SolveFailed(log, ex, job.Name);
             activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
-            final = job.Snapshot();
-            final.State = SolveJob.Types.State.Failed;
-            // The reason for the reader: our own words for a problem we refused; for anything else a pointer to the
-            // log (an exception's text can carry paths, keys or other people's data).
-            final.Error = ex is JobNotOwnedException
-                ? new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Aborted, Message = "another server process has taken this job over" }
-                : ex is Grpc.Core.RpcException { StatusCode: Grpc.Core.StatusCode.InvalidArgument } invalid
-                    ? new Google.Rpc.Status { Code = (int)Google.Rpc.Code.InvalidArgument, Message = invalid.Status.Detail }
-                    : new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Internal, Message = $"the solve failed on the server (trace {activity?.TraceId.ToString() ?? job.Name}); the server log has the details" };
+            final = Failed(job, ex, activity);
             roster = null;
         }
 
@@ -480,6 +434,91 @@ public sealed partial class SolveJobs : IDisposable
         final = await StoreFinalAsync(job, final, roster).ConfigureAwait(false);
         job.Finish(final);
         Forget(job);
+    }
+
+    /// <summary>What a run solves: the job's problem, the roster it re-plans (if any), and the solver's options.</summary>
+    private sealed record Plan(RosterProblem Problem, RosterProblem Solved, SolverOptions Options, Roster? Reference);
+
+    private async Task<Plan> PlanAsync(LiveJob job, SolveJob started)
+    {
+        var problem = job.Problem;
+        Domain.Roster? hint = null;
+        if (started.Options.WarmStartRoster.Length > 0)
+            hint = await store.GetRosterAssignmentsAsync(started.Options.WarmStartRoster, CancellationToken.None).ConfigureAwait(false);
+        Roster? reference = null;
+        if (started.Options.ReferenceRoster.Length > 0)
+            reference = await store.GetRosterAsync(started.Options.ReferenceRoster, CancellationToken.None).ConfigureAwait(false);
+        // A re-solve optimises with the rule stability against the roster it re-plans; the roster it
+        // returns is reviewed (and re-checked after changes) against the problem alone.
+        var solved = reference is null ? problem : Replanning.WithReference(problem, DomainReader.Roster(reference));
+        var solverOptions = new SolverOptions
+        {
+            TimeLimit = started.Options.TimeLimit.ToTimeSpan(),
+            Workers = started.Options.Workers,
+            Seed = started.Options.Seed,
+            Hint = hint,
+            RelaxWhenInfeasible = !started.Options.NoRelax,
+        };
+        return new Plan(problem, solved, solverOptions, reference);
+    }
+
+    /// <summary>The search, reporting each better roster to the watchers; stopped by a cancel or the server stopping.</summary>
+    private async Task<Solver.SolveResult> SolveAsync(LiveJob job, Plan plan, CancellationToken stopping)
+    {
+        Log.Solving(log, job.Name, plan.Problem.Employees.Length, plan.Problem.Period.Days, plan.Options.Workers, plan.Options.TimeLimit.TotalSeconds);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(job.Cancellation.Token, stopping);
+        var progress = new Reporter(p =>
+        {
+            telemetry.Improvements.Add(1);
+            job.Report(ProblemMapping.ToProto(p, job.Name));
+        });
+        // CP-SAT blocks its thread for the whole search: give it a thread of its own.
+        return await Task.Factory.StartNew(
+            () => RosterSolver.Solve(plan.Solved, plan.Options, progress, either.Token),
+            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
+    }
+
+    /// <summary>The server is stopping: the job goes back to the queue for the next start instead of ending here.</summary>
+    private async Task ParkAsync(LiveJob job, SolveJob started)
+    {
+        var requeued = started.Clone();
+        requeued.State = SolveJob.Types.State.Queued;
+        requeued.StartTime = null;
+        await store.UpdateJobAsync(requeued, CancellationToken.None).ConfigureAwait(false);
+        Log.ParkedForRestart(log, job.Name);
+    }
+
+    /// <summary>The job as it ends (SUCCEEDED, or CANCELLED with its best roster) and its new roster, a proposed version.</summary>
+    private (SolveJob Final, Roster? Roster) Outcome(LiveJob job, SolveJob started, Plan plan, Solver.SolveResult result)
+    {
+        var final = job.Snapshot();
+        Roster? roster = null;
+        var rosterName = result.Roster is null ? null : "rosters/" + job.Name["solveJobs/".Length..];
+        if (result.Roster is not null)
+        {
+            roster = ProblemMapping.ToProto(plan.Problem, plan.Reference is null ? result : result with { Evaluation = null }, rosterName!, job.Name, started.Unit, started.Period, Now());
+            Replanning.StampVersion(roster, plan.Problem.Pins, plan.Reference);
+        }
+
+        final.Result = ProblemMapping.ToProto(result, rosterName);
+        final.State = job.CancelRequested ? SolveJob.Types.State.Cancelled : SolveJob.Types.State.Succeeded;
+        return (final, roster);
+    }
+
+    /// <summary>
+    /// The job FAILED, with the reason for the reader: our own words for a problem we refused; for anything else a
+    /// pointer to the log (an exception's text can carry paths, keys or other people's data).
+    /// </summary>
+    private static SolveJob Failed(LiveJob job, Exception ex, Activity? activity)
+    {
+        var final = job.Snapshot();
+        final.State = SolveJob.Types.State.Failed;
+        final.Error = ex is JobNotOwnedException
+            ? new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Aborted, Message = "another server process has taken this job over" }
+            : ex is Grpc.Core.RpcException { StatusCode: Grpc.Core.StatusCode.InvalidArgument } invalid
+                ? new Google.Rpc.Status { Code = (int)Google.Rpc.Code.InvalidArgument, Message = invalid.Status.Detail }
+                : new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Internal, Message = $"the solve failed on the server (trace {activity?.TraceId.ToString() ?? job.Name}); the server log has the details" };
+        return final;
     }
 
     /// <summary>
