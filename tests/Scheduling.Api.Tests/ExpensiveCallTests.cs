@@ -194,6 +194,9 @@ public sealed class MyRosterReadTests : IDisposable
                 case Task<IReadOnlyList<Roster>> list:
                     list.ContinueWith(t => Read(t.Result.Count), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously | TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
                     break;
+                case Task<IReadOnlyList<PublishedRoster>> published:
+                    published.ContinueWith(t => Read(t.Result.Count), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously | TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+                    break;
                 case Task<Roster?> one when targetMethod.Name == nameof(ISchedulingStore.GetRosterAsync):
                     one.ContinueWith(t => Read(t.Result is null ? 0 : 1), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously | TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
                     break;

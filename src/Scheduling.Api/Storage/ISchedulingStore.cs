@@ -95,8 +95,11 @@ public interface ISchedulingStore
     /// <summary>Stores rosters and creates or replaces resources, all in one transaction (a publication and what it carries forward).</summary>
     Task SaveRostersAsync(IReadOnlyList<Roster> rosters, IReadOnlyList<ResourceRow> resources, CancellationToken cancellation);
 
-    /// <summary>A unit's PUBLISHED rosters (BASIC view), optionally of the period starting on <paramref name="periodStart"/>; none of its other rosters is read.</summary>
-    Task<IReadOnlyList<Roster>> ListPublishedRostersAsync(string unit, string? periodStart, CancellationToken cancellation);
+    /// <summary>
+    /// A unit's PUBLISHED rosters (each as its period and publication time), optionally of the period starting on
+    /// <paramref name="periodStart"/>; none of its other rosters is read, nor a roster's assignments.
+    /// </summary>
+    Task<IReadOnlyList<PublishedRoster>> ListPublishedRostersAsync(string unit, string? periodStart, CancellationToken cancellation);
 
     /// <summary>Rosters newest first, before <paramref name="before"/>, optionally of one unit.</summary>
     /// <remarks>With <paramref name="basic"/>, each roster without its assignments and report (the BASIC view), read without building them.</remarks>

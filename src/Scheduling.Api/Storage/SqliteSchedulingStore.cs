@@ -419,13 +419,21 @@ public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposabl
             "SELECT body FROM rosters WHERE ($unit IS NULL OR unit = $unit) AND ($before IS NULL OR name < $before) ORDER BY name DESC LIMIT $limit",
             cancellation, ("$unit", unit), ("$before", before), ("$limit", limit)).ConfigureAwait(false)).Select(b => ParseRoster(b, basic))];
 
-    public async Task<IReadOnlyList<Roster>> ListPublishedRostersAsync(string unit, string? periodStart, CancellationToken cancellation) =>
+    public async Task<IReadOnlyList<PublishedRoster>> ListPublishedRostersAsync(string unit, string? periodStart, CancellationToken cancellation) =>
         [.. (await ReadBlobsAsync(
             // Rows stored before the state and period columns (NULL) are read and told apart by their body.
             "SELECT body FROM rosters WHERE unit = $unit AND (state = 'Published' OR state IS NULL) AND ($start IS NULL OR period_start = $start OR period_start IS NULL) ORDER BY name DESC",
             cancellation, ("$unit", unit), ("$start", periodStart)).ConfigureAwait(false))
             .Select(BasicRoster)
-            .Where(r => r.State == RosterState.Published && (periodStart is null || r.Period?.StartDate == periodStart))];
+            .Where(r => r.State == RosterState.Published && (periodStart is null || r.Period?.StartDate == periodStart))
+            .Select(Published)
+            .OfType<PublishedRoster>()];
+
+    /// <summary>A published roster's period and publication time; null when its period's first day is not a date.</summary>
+    private static PublishedRoster? Published(Roster roster) =>
+        roster.Period is { } period && NodaTime.Text.LocalDatePattern.Iso.Parse(period.StartDate) is { Success: true } start
+            ? new PublishedRoster(roster.Name, start.Value, period.Days, roster.PublishTime is { } at ? NodaTime.Instant.FromDateTimeOffset(at.ToDateTimeOffset()) : null)
+            : null;
 
     /// <summary>The fields of a roster's BASIC view: the heavy repeated fields are skipped on the wire, not parsed and dropped.</summary>
     internal static Roster BasicRoster(byte[] body)

@@ -371,22 +371,19 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
         if (periodStart.Length > 0)
             start = SelfServiceKinds.ParseDate(periodStart) ?? throw ApiErrors.InvalidArgument("periodStart", $"must be a date, yyyy-MM-dd, was '{periodStart}'");
         // The unit's published rosters only (of the period, when one is asked for), never its proposals and old versions.
-        var published = (await store.ListPublishedRostersAsync(unit, start is { } first ? ProblemMapping.Date(first) : null, cancellation).ConfigureAwait(false))
-            .Where(r => r.Period is not null && SelfServiceKinds.ParseDate(r.Period.StartDate) is not null).ToList();
-
-        var periods = published.Select(r => (Roster: r, First: SelfServiceKinds.ParseDate(r.Period.StartDate)!.Value)).ToList();
-        V1.Roster? chosen;
+        var published = await store.ListPublishedRostersAsync(unit, start is { } first ? ProblemMapping.Date(first) : null, cancellation).ConfigureAwait(false);
+        PublishedRoster? chosen;
         if (start is { } s)
         {
-            chosen = periods.Where(p => p.First == s).OrderBy(p => p.Roster.PublishTime).Select(p => p.Roster).LastOrDefault();
+            chosen = published.Where(p => p.PeriodStart == s).OrderBy(p => p.PublishTime).LastOrDefault();
             if (chosen is null) throw ApiErrors.NotFound(unit, $"no roster of {unit} is published for the period starting {periodStart}");
         }
         else
         {
             var today = await windows.TodayAsync(unit, cancellation).ConfigureAwait(false);
-            chosen = periods.Where(p => p.First <= today && today < p.First.PlusDays(p.Roster.Period.Days)).OrderBy(p => p.First).Select(p => p.Roster).LastOrDefault()
-                ?? periods.Where(p => p.First > today).OrderBy(p => p.First).Select(p => p.Roster).FirstOrDefault()
-                ?? periods.OrderBy(p => p.First).Select(p => p.Roster).LastOrDefault();
+            chosen = published.Where(p => p.Covers(today)).OrderBy(p => p.PeriodStart).LastOrDefault()
+                ?? published.Where(p => p.PeriodStart > today).OrderBy(p => p.PeriodStart).FirstOrDefault()
+                ?? published.OrderBy(p => p.PeriodStart).LastOrDefault();
             if (chosen is null) throw ApiErrors.NotFound(unit, $"no roster of {unit} is published yet: employees see a roster once their manager publishes it");
         }
 
