@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Scheduling.Api.Application;
+using Scheduling.Api.Application.Review;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Api.V1.Auth;
@@ -54,7 +55,7 @@ public sealed class ExpensiveCallTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task An_employees_reasons_are_explained_once_per_roster_version_and_language()
     {
-        var review = server.Services.GetRequiredService<RosterReview>();
+        var review = server.Services.GetRequiredService<RosterReports>();
         var anna = new EmployeeSelfService.EmployeeSelfServiceClient(server.Channel(TestTokens.Employee(Unit, "E01")));
         var built = review.ReportsBuilt;
 
@@ -193,6 +194,9 @@ public sealed class MyRosterReadTests : IDisposable
                 case Task<IReadOnlyList<Roster>> list:
                     list.ContinueWith(t => Read(t.Result.Count), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously | TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
                     break;
+                case Task<IReadOnlyList<PublishedRoster>> published:
+                    published.ContinueWith(t => Read(t.Result.Count), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously | TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+                    break;
                 case Task<Roster?> one when targetMethod.Name == nameof(ISchedulingStore.GetRosterAsync):
                     one.ContinueWith(t => Read(t.Result is null ? 0 : 1), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously | TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
                     break;
@@ -295,7 +299,7 @@ public sealed class JobAttemptTests : IDisposable
     {
         // The jobs are left by an earlier store of this same process, so they count as another process's until their
         // lease (the shortest, 1 s) runs out: as after a crash, once the dead process stopped renewing.
-        var options = Microsoft.Extensions.Options.Options.Create(new SchedulingOptions { DataDirectory = dataDirectory, JobLeaseSeconds = 1 });
+        var options = Microsoft.Extensions.Options.Options.Create(new StoreOptions { DataDirectory = dataDirectory, JobLeaseSeconds = 1 });
         var problem = JsonParser.Default.Parse<Problem>(await File.ReadAllTextAsync(TestPaths.Example("small-group-home.json")));
         using (var store = new SqliteSchedulingStore(options, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteSchedulingStore>.Instance))
         {

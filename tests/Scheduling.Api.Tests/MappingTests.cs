@@ -2,6 +2,7 @@ using Google.Protobuf;
 using Google.Rpc;
 using Grpc.Core;
 using Scheduling.Api.Application;
+using Scheduling.Api.Application.Units;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
 using Scheduling.Domain.Checking;
@@ -84,6 +85,19 @@ public class MappingTests
         var wish = new V1.Wish { Name = "units/u/wishes/w1", Employee = "E1", Date = "2027-03-01", Kind = V1.WishKind.DayOff, Shift = "N" };
         Assert.Contains(ResourceKinds.Wish.Validate(wish), e => e.Field == "shift");
         Assert.Empty(ResourceKinds.Wish.Validate(new V1.Wish { Employee = "E1", Date = "2027-03-01", Kind = V1.WishKind.ShiftOn, Shift = "N" }));
+    }
+
+    [Fact]
+    public void A_wish_a_pin_and_an_unavailable_day_name_each_bad_field_once()
+    {
+        var wish = new V1.Wish { Name = "units/u/wishes/w1", Employee = " E1", Date = "2027-02-30", Kind = V1.WishKind.ShiftOn };
+        Assert.Equal(
+            [("employee", "employee id ' E1' must not start or end with white space"), ("date", "'2027-02-30' is not a date (yyyy-MM-dd)"), ("shift", "is required for a SHIFT_ON wish")],
+            ResourceKinds.Wish.Validate(wish).Select(e => (e.Field, e.Reason)));
+        Assert.Equal(["kind"], ResourceKinds.Wish.Validate(new V1.Wish { Employee = "E1", Date = "2027-03-01" }).Select(e => e.Field));
+        Assert.Equal(["employee", "date"], ResourceKinds.Pin.Validate(new V1.Pin { Name = "units/u/pins/p1", Shift = "D" }).Select(e => e.Field));
+        Assert.Empty(ResourceKinds.Pin.Validate(new V1.Pin { Employee = "E1", Date = "2027-03-01" }));
+        Assert.Equal(["date"], ResourceKinds.UnavailableDay.Validate(new V1.UnavailableDay { Employee = "E1", Date = "1 March" }).Select(e => e.Field));
     }
 
     [Fact]

@@ -2,24 +2,9 @@ using Microsoft.Extensions.Logging;
 
 namespace Scheduling.Api.Application;
 
-/// <summary>The service's structured log events (source-generated: no cost when the level is off).</summary>
+/// <summary>The solve jobs' structured log events (source-generated: no cost when the level is off).</summary>
 internal static partial class Log
 {
-    [LoggerMessage(1, LogLevel.Information, "Database {Path} at schema version {Version}")]
-    public static partial void DatabaseOpened(ILogger log, string path, int version);
-
-    [LoggerMessage(2, LogLevel.Information, "{Count} solve worker(s), queue capacity {Capacity}")]
-    public static partial void WorkersStarted(ILogger log, int count, int capacity);
-
-    [LoggerMessage(3, LogLevel.Warning, "Example problem {Path} not found; no example unit loaded")]
-    public static partial void ExampleMissing(ILogger log, string path);
-
-    [LoggerMessage(4, LogLevel.Information, "Loaded the example unit {Unit} ({Name}, {Employees} employees) from {Path}")]
-    public static partial void ExampleLoaded(ILogger log, string unit, string name, int employees, string path);
-
-    [LoggerMessage(5, LogLevel.Error, "Unhandled error in {Method} (trace {TraceId})")]
-    public static partial void Unhandled(ILogger log, Exception exception, string method, string traceId);
-
     [LoggerMessage(10, LogLevel.Information, "Queued {Job} ({Problem}: {Employees} employees, {Days} days, limit {LimitSeconds} s)")]
     public static partial void Queued(ILogger log, string job, string problem, int employees, int days, double limitSeconds);
 
@@ -55,16 +40,4 @@ internal static partial class Log
 
     [LoggerMessage(42, LogLevel.Error, "Could not store even the failure of {Job}; it stays unfinished in the database and is picked up again when its lease runs out")]
     public static partial void FinalWriteLost(ILogger log, string job);
-
-    [LoggerMessage(20, LogLevel.Information, "Created the token signing key {Path} (readable by the owner only)")]
-    public static partial void SigningKeyCreated(ILogger log, string path);
-
-    [LoggerMessage(21, LogLevel.Information, "Denied {Method} to {Role} '{Subject}'")]
-    public static partial void Denied(ILogger log, string method, string role, string subject);
-
-    [LoggerMessage(22, LogLevel.Error, "No access rule for {Method}: denied to everyone (add it to AccessPolicy)")]
-    public static partial void NoAccessRule(ILogger log, string method);
-
-    [LoggerMessage(41, LogLevel.Error, "{Method} answers an employee with a message EmployeeView has no row for: denied (add it to EmployeeView)")]
-    public static partial void NoEmployeeView(ILogger logger, string method);
 }

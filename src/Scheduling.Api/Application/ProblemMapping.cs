@@ -3,6 +3,7 @@ using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using NodaTime;
 using NodaTime.Text;
+using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
 using Scheduling.Domain.Files;
@@ -23,18 +24,17 @@ using SolveResult = Scheduling.Api.V1.SolveResult;
 namespace Scheduling.Api.Application;
 
 /// <summary>
-/// Maps the contract to the domain and back. A <see cref="Problem"/> becomes a domain problem through
-/// its canonical JSON form, which is the problem file: the file reader's validation and field paths
-/// are the service's, with no second copy of the rules.
+/// Maps the contract to the domain and back at the service's edge. A <see cref="Problem"/> becomes a domain problem
+/// through <see cref="DomainReader"/> (its canonical JSON form, which is the problem file: the file reader's validation
+/// and field paths are the service's, with no second copy of the rules), the reading the store uses for its rows.
 /// </summary>
 public static class ProblemMapping
 {
-    private static readonly JsonFormatter Formatter = new(JsonFormatter.Settings.Default);
     private static readonly JsonParser Parser = new(JsonParser.Settings.Default);
     private static readonly LocalDateTimePattern Minutes = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
 
     /// <summary>The problem file form of a problem (what the CLI reads).</summary>
-    public static string ToJson(Problem problem) => Formatter.Format(problem);
+    public static string ToJson(Problem problem) => DomainReader.Json(problem);
 
     /// <summary>Reads a problem file into the message; a malformed file is INVALID_ARGUMENT.</summary>
     public static Problem ParseJson(string json, string field = "problem")
@@ -54,7 +54,7 @@ public static class ProblemMapping
     {
         try
         {
-            return ProblemFileReader.Read(ToJson(problem));
+            return DomainReader.Problem(problem);
         }
         catch (ProblemValidationException ex)
         {
@@ -308,11 +308,15 @@ public static class ProblemMapping
     };
 
     /// <summary>The domain roster of a stored roster (for a warm start).</summary>
-    public static Domain.Roster ToDomain(V1.Roster roster) =>
-        new([.. roster.Assignments.Select(a => new Domain.Assignment(
-            new EmployeeId(a.Employee),
-            LocalDatePattern.Iso.Parse(a.Date).Value,
-            new ShiftCode(a.Shift)))]);
+    public static Domain.Roster ToDomain(V1.Roster roster) => DomainReader.Roster(roster);
+
+    /// <summary>A domain pin as the contract writes it.</summary>
+    public static PinSpec ToProto(Domain.Pin pin)
+    {
+        var spec = new PinSpec { Employee = pin.Employee.Value, Date = Date(pin.Date) };
+        if (pin.Shift is { } shift) spec.Shift = shift.Value;
+        return spec;
+    }
 
     internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

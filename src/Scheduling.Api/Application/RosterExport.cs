@@ -86,7 +86,7 @@ public static class RosterExport
                 Time("DTSTART", interval.Start),
                 Time("DTEND", interval.End),
                 "SUMMARY:" + Text($"{template.Name} ({a.Shift})"),
-                "DESCRIPTION:" + Text($"{problem.Name}, {RosterReview.State(roster.State)} v{Math.Max(1, roster.Version)}"),
+                "DESCRIPTION:" + Text($"{problem.Name}, {RosterStates.Text(roster.State)} v{Math.Max(1, roster.Version)}"),
                 "TRANSP:OPAQUE",
                 "END:VEVENT",
             ]);

@@ -11,34 +11,6 @@ using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
 
 namespace Scheduling.Api.Auth;
 
-/// <summary>Who may call a method, given the unit (or employee) the request addresses.</summary>
-public enum Audience
-{
-    /// <summary>No token needed (health, reflection).</summary>
-    Anonymous,
-
-    /// <summary>Any valid token; the method itself narrows what it returns (ListUnits).</summary>
-    Authenticated,
-
-    /// <summary>Planners only (data not tied to one unit: importing units, rule packs, inline problems).</summary>
-    Planner,
-
-    /// <summary>Planners and any manager (reading the shared rule packs).</summary>
-    Staff,
-
-    /// <summary>Planners, and managers of the addressed unit.</summary>
-    Managers,
-
-    /// <summary>As <see cref="Managers"/>, and employees of the addressed unit (its public data: the unit, its shift templates).</summary>
-    Members,
-
-    /// <summary>As <see cref="Managers"/>, and the employee the request names (their own employee resource).</summary>
-    Owner,
-
-    /// <summary>Employees only, on their own data (the self-service methods; the identity comes from the token).</summary>
-    Self,
-}
-
 /// <summary>
 /// The one place that decides who may call what. Every gRPC method (and so its JSON route) has an
 /// <see cref="Audience"/> in <see cref="Rules"/>; a method without one is denied to everyone. The unit a
@@ -209,7 +181,7 @@ public sealed partial class AccessPolicy(ISchedulingStore store, ILogger<AccessP
 
         if (!Rules.TryGetValue(context.Method, out var rule))
         {
-            Log.NoAccessRule(log, context.Method);
+            AuthLog.NoAccessRule(log, context.Method);
             throw Denied(context.Method, caller.Role, caller.Subject);
         }
 
@@ -221,13 +193,13 @@ public sealed partial class AccessPolicy(ISchedulingStore store, ILogger<AccessP
     /// <summary>PERMISSION_DENIED for an answer the caller may not get (an employee, a message <see cref="EmployeeView"/> has no row for).</summary>
     public RpcException Refuse(string method, Caller caller)
     {
-        Log.NoEmployeeView(log, method);
+        AuthLog.NoEmployeeView(log, method);
         return Denied(method, caller.Role, caller.Subject);
     }
 
     private RpcException Denied(string method, string role, string subject)
     {
-        Log.Denied(log, method, role, subject);
+        AuthLog.Denied(log, method, role, subject);
         return new RpcException(new Status(StatusCode.PermissionDenied, DeniedMessage));
     }
 
@@ -269,11 +241,11 @@ public sealed partial class AccessPolicy(ISchedulingStore store, ILogger<AccessP
     public async Task<string?> UnitOfAsync(string resource, CancellationToken cancellation)
     {
         var parts = resource.Split('/');
-        if (parts.Length >= 2 && parts[0] == "units") return Resources.IsValidId(parts[1]) ? $"units/{parts[1]}" : null;
-        if (parts.Length == 2 && parts[0] == "solveJobs" && Resources.IsValidId(parts[1]))
+        if (parts.Length >= 2 && parts[0] == "units") return ResourceIds.IsValid(parts[1]) ? $"units/{parts[1]}" : null;
+        if (parts.Length == 2 && parts[0] == "solveJobs" && ResourceIds.IsValid(parts[1]))
             return await store.GetJobAsync(resource, cancellation).ConfigureAwait(false) is { Unit.Length: > 0 } job ? job.Unit : null;
         // A roster's own unit (a roster need not share its id with a job).
-        if (parts.Length == 2 && parts[0] == "rosters" && Resources.IsValidId(parts[1]))
+        if (parts.Length == 2 && parts[0] == "rosters" && ResourceIds.IsValid(parts[1]))
             return await store.GetRosterAsync(resource, cancellation).ConfigureAwait(false) is { Unit.Length: > 0 } roster ? roster.Unit : null;
 
         return null;

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Grpc.Core;
+using Scheduling.Api.Application;
 using Scheduling.Api.V1.Auth;
 
 namespace Scheduling.Api.Auth;
@@ -33,18 +33,11 @@ public sealed record Caller(string Role, string Subject, string? EmployeeId, IRe
         var units = user.FindAll(SchedulingAuth.UnitClaim).Select(c => c.Value).Where(IsUnitName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var employee = user.FindFirst(SchedulingAuth.EmployeeClaim)?.Value;
         var subject = user.FindFirst(SchedulingAuth.SubjectClaim)?.Value ?? "";
-        if (roles[0] == SchedulingAuth.Employee && (units.Count != 1 || string.IsNullOrEmpty(employee) || !Application.Resources.IsValidId(employee))) return null;
+        if (roles[0] == SchedulingAuth.Employee && (units.Count != 1 || string.IsNullOrEmpty(employee) || !ResourceIds.IsValid(employee))) return null;
         return new Caller(roles[0], subject, roles[0] == SchedulingAuth.Employee ? employee : null, units);
     }
 
     /// <summary><c>units/{unit}</c> with a valid id.</summary>
     public static bool IsUnitName(string name) =>
-        name.StartsWith("units/", StringComparison.Ordinal) && Application.Resources.IsValidId(name["units/".Length..]);
-}
-
-public static class CallerExtensions
-{
-    /// <summary>The caller the access check let through (every method but health and reflection has one).</summary>
-    public static Caller Caller(this ServerCallContext context) =>
-        context.GetHttpContext().Items[typeof(Caller)] as Caller ?? throw new InvalidOperationException($"{context.Method} ran without an access check");
+        name.StartsWith("units/", StringComparison.Ordinal) && ResourceIds.IsValid(name["units/".Length..]);
 }

@@ -27,7 +27,7 @@ public sealed class SigningKey
             var path = Path.GetFullPath(Path.Combine(scheduling.Value.DataDirectory, SchedulingAuth.KeyFileName));
             text = ReadOrCreate(path, out var created);
             Source = path;
-            if (created) Log.SigningKeyCreated(log, path);
+            if (created) AuthLog.SigningKeyCreated(log, path);
         }
 
         if (Encoding.UTF8.GetByteCount(text) < SchedulingAuth.MinimumKeyBytes)

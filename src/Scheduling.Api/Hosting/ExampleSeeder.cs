@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Scheduling.Api.Application;
+using Scheduling.Api.Application.Units;
 using Scheduling.Api.Storage;
 
 namespace Scheduling.Api.Hosting;
@@ -20,7 +21,7 @@ public sealed class ExampleSeeder(UnitProblems problems, ISchedulingStore store,
         var path = Path.IsPathRooted(file) ? file : Path.Combine(AppContext.BaseDirectory, file);
         if (!File.Exists(path))
         {
-            Log.ExampleMissing(log, path);
+            HostingLog.ExampleMissing(log, path);
             return;
         }
 
@@ -29,7 +30,7 @@ public sealed class ExampleSeeder(UnitProblems problems, ISchedulingStore store,
             var problem = ProblemMapping.ParseJson(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false));
             var unit = await problems.ImportAsync(options.Value.ExampleUnitId, problem, cancellationToken).ConfigureAwait(false);
             await store.SetSettingAsync(Done, unit.Name, cancellationToken).ConfigureAwait(false);
-            Log.ExampleLoaded(log, unit.Name, unit.DisplayName, problem.Employees.Count, path);
+            HostingLog.ExampleLoaded(log, unit.Name, unit.DisplayName, problem.Employees.Count, path);
         }
         catch (Exception ex) when (ex is Grpc.Core.RpcException or Google.Protobuf.InvalidProtocolBufferException or IOException)
         {

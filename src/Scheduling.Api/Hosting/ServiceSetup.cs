@@ -5,8 +5,13 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using NodaTime;
 using Scheduling.Api.Application;
+using Scheduling.Api.Application.Review;
+using Scheduling.Api.Application.SelfService;
+using Scheduling.Api.Application.Solving;
+using Scheduling.Api.Application.Units;
+using Scheduling.Api.Application.Windows;
 using Scheduling.Api.Auth;
-using Scheduling.Api.Services;
+using Scheduling.Api.Pages.Review;
 using Scheduling.Api.Storage;
 
 namespace Scheduling.Api.Hosting;
@@ -18,6 +23,7 @@ public static class ServiceSetup
     {
         var section = builder.Configuration.GetSection(SchedulingOptions.Section);
         builder.Services.Configure<SchedulingOptions>(section);
+        builder.Services.Configure<StoreOptions>(builder.Configuration.GetSection(StoreOptions.Section));
         var options = section.Get<SchedulingOptions>() ?? new SchedulingOptions();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxMessageBytes);
 
@@ -44,8 +50,12 @@ public static class ServiceSetup
         builder.Services.AddSingleton<UnitProblems>();
         builder.Services.AddSingleton<SolveJobs>();
         builder.Services.AddSingleton<SelfServiceWindows>();
-        builder.Services.AddSingleton<SelfService>();
-        builder.Services.AddSingleton<RosterReview>();
+        builder.Services.AddSingleton<OwnData>();
+        builder.Services.AddSingleton<RosterWrites>();
+        builder.Services.AddSingleton<RosterVersions>();
+        builder.Services.AddSingleton<RosterEdits>();
+        builder.Services.AddSingleton<RosterPublication>();
+        builder.Services.AddSingleton<RosterReports>();
         builder.Services.AddSingleton<WishPrices>();
         builder.Services.AddHostedService<ExampleSeeder>();
         AddAuth(builder);
@@ -121,16 +131,16 @@ public static class ServiceSetup
         }.Distinct().SelectMany(f => f.Services).DistinctBy(s => s.FullName).ToList());
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapGrpcService<UnitApi>();
-        app.MapGrpcService<EmployeeApi>();
-        app.MapGrpcService<ShiftTemplateApi>();
-        app.MapGrpcService<DemandApi>();
-        app.MapGrpcService<RulePackApi>();
-        app.MapGrpcService<WishApi>();
-        app.MapGrpcService<SolveApi>();
-        app.MapGrpcService<RosterApi>();
-        app.MapGrpcService<WindowApi>();
-        app.MapGrpcService<EmployeeSelfServiceApi>();
+        app.MapGrpcService<Services.UnitService>();
+        app.MapGrpcService<Services.EmployeeService>();
+        app.MapGrpcService<Services.ShiftTemplateService>();
+        app.MapGrpcService<Services.DemandService>();
+        app.MapGrpcService<Services.RulePackService>();
+        app.MapGrpcService<Services.WishService>();
+        app.MapGrpcService<Services.SolveService>();
+        app.MapGrpcService<Services.RosterService>();
+        app.MapGrpcService<Services.WindowService>();
+        app.MapGrpcService<Services.EmployeeSelfService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         // The review pages: "/" lists the units; signed in at /signin (see AddRazorPages' conventions above).

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Scheduling.Api.Application;
+using Scheduling.Api.Application.Solving;
 
 namespace Scheduling.Api.Hosting;
 
@@ -18,7 +19,7 @@ public sealed class SolveWorker(SolveJobs jobs, IOptions<SchedulingOptions> opti
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var count = Math.Max(1, options.Value.Concurrency);
-        Log.WorkersStarted(log, count, options.Value.QueueCapacity);
+        HostingLog.WorkersStarted(log, count, options.Value.QueueCapacity);
         return Task.WhenAll(Enumerable.Range(0, count).Select(_ => Task.Run(() => jobs.WorkAsync(stoppingToken), CancellationToken.None))
             .Append(Task.Run(() => jobs.KeepLeasesAsync(stoppingToken), CancellationToken.None)));
     }

@@ -2,12 +2,6 @@ using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Storage;
 
-/// <summary>A stored resource: its name, parent and collection (for listing) and the message's bytes.</summary>
-public sealed record ResourceRow(string Name, string Parent, string Collection, byte[] Body);
-
-/// <summary>What <see cref="ISchedulingStore.ChangeResourcesAsync{T}"/> writes: rows to create, names to delete, and the caller's result.</summary>
-public sealed record ResourceChanges<T>(IReadOnlyList<ResourceRow> Create, IReadOnlyList<string> Delete, T Result);
-
 /// <summary>
 /// Where the service keeps units and their data, solve jobs and rosters. Every method that writes has
 /// committed durably when its task completes, so a reply after it never promises something a crash
@@ -45,7 +39,7 @@ public interface ISchedulingStore
 
     /// <summary>
     /// As <see cref="DeleteResourceAsync(string, bool, CancellationToken)"/>, only while the row's etag is
-    /// <paramref name="etag"/> (when given; else ABORTED). A unit's jobs and rosters are deleted with it.
+    /// <paramref name="etag"/> (when given; else <see cref="StaleWriteException"/>). A unit's jobs and rosters are deleted with it.
     /// </summary>
     Task<int> DeleteResourceAsync(string name, bool withDescendants, string? etag, CancellationToken cancellation);
 
@@ -69,7 +63,14 @@ public interface ISchedulingStore
 
     Task<SolveJob?> GetJobAsync(string name, CancellationToken cancellation);
 
-    Task<Problem?> GetJobProblemAsync(string name, CancellationToken cancellation);
+    /// <summary>
+    /// A job's problem: its problem file and the domain problem read from it (<see cref="DomainReader.Stored"/>); null when
+    /// the job does not exist, <see cref="Domain.ProblemValidationException"/> when the stored file is not a valid problem.
+    /// </summary>
+    Task<StoredProblem?> GetJobProblemAsync(string name, CancellationToken cancellation);
+
+    /// <summary>A roster's assignments as the domain roster (a warm start, the roster a re-solve re-plans); null when it does not exist.</summary>
+    Task<Domain.Roster?> GetRosterAssignmentsAsync(string name, CancellationToken cancellation);
 
     /// <summary>Jobs newest first, before <paramref name="before"/>, optionally of one unit.</summary>
     Task<IReadOnlyList<SolveJob>> ListJobsAsync(string? unit, string? before, int limit, CancellationToken cancellation);
@@ -87,15 +88,18 @@ public interface ISchedulingStore
 
     /// <summary>
     /// Stores rosters in one transaction: one without an etag is new (INSERT; a taken name fails), one with the etag
-    /// it was read with is changed in place only if it is still as read (else ABORTED). Each gets its new etag.
+    /// it was read with is changed in place only if it is still as read (else <see cref="StaleWriteException"/>, nothing written). Each gets its new etag.
     /// </summary>
     Task SaveRostersAsync(IReadOnlyList<Roster> rosters, CancellationToken cancellation);
 
     /// <summary>Stores rosters and creates or replaces resources, all in one transaction (a publication and what it carries forward).</summary>
     Task SaveRostersAsync(IReadOnlyList<Roster> rosters, IReadOnlyList<ResourceRow> resources, CancellationToken cancellation);
 
-    /// <summary>A unit's PUBLISHED rosters (BASIC view), optionally of the period starting on <paramref name="periodStart"/>; none of its other rosters is read.</summary>
-    Task<IReadOnlyList<Roster>> ListPublishedRostersAsync(string unit, string? periodStart, CancellationToken cancellation);
+    /// <summary>
+    /// A unit's PUBLISHED rosters (each as its period and publication time), optionally of the period starting on
+    /// <paramref name="periodStart"/>; none of its other rosters is read, nor a roster's assignments.
+    /// </summary>
+    Task<IReadOnlyList<PublishedRoster>> ListPublishedRostersAsync(string unit, string? periodStart, CancellationToken cancellation);
 
     /// <summary>Rosters newest first, before <paramref name="before"/>, optionally of one unit.</summary>
     /// <remarks>With <paramref name="basic"/>, each roster without its assignments and report (the BASIC view), read without building them.</remarks>

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
 
 namespace Scheduling.Api.Storage;
 
@@ -40,16 +39,4 @@ public static class JobOwners
             return true;
         }
     }
-}
-
-/// <summary>A job write from a process that no longer owns the job (another took it over after its lease ran out, or it was deleted).</summary>
-public sealed class JobNotOwnedException(string job) : Exception($"{job} is no longer owned by this process")
-{
-    public string Job { get; } = job;
-}
-
-/// <summary>Etags (AIP-154): a checksum of a resource's stored bytes, so any change to it changes its etag.</summary>
-public static class Etags
-{
-    public static string Of(byte[] body) => Convert.ToBase64String(SHA256.HashData(body), 0, 18).Replace('+', '-').Replace('/', '_');
 }

@@ -2,7 +2,6 @@ using System.Data.Common;
 using Google.Protobuf;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
-using Scheduling.Api.Application;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Storage;
@@ -21,7 +20,7 @@ public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposabl
     private readonly SemaphoreSlim writeGate = new(1, 1);
     private readonly TimeSpan lease;
 
-    public SqliteSchedulingStore(IOptions<SchedulingOptions> options, ILogger<SqliteSchedulingStore> log)
+    public SqliteSchedulingStore(IOptions<StoreOptions> options, ILogger<SqliteSchedulingStore> log)
     {
         var directory = Path.GetFullPath(options.Value.DataDirectory);
         lease = TimeSpan.FromSeconds(Math.Max(1, options.Value.JobLeaseSeconds));
@@ -39,7 +38,7 @@ public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposabl
         using var connection = Open();
         Execute(connection, "PRAGMA journal_mode=WAL;");
         var version = SqliteMigrations.Apply(connection);
-        Log.DatabaseOpened(log, DatabasePath, version);
+        StorageLog.DatabaseOpened(log, DatabasePath, version);
     }
 
     public string DatabasePath { get; }
@@ -219,7 +218,7 @@ public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposabl
         if (!string.IsNullOrEmpty(etag)
             && await ReadBodyAsync(c, t, "SELECT body FROM resources WHERE name = $name", name, cancellation).ConfigureAwait(false) is { } body
             && Etags.Of(body) != etag)
-            throw ApiErrors.Aborted(name);
+            throw new StaleWriteException(name);
         await using var delete = Command(c,
             withDescendants ? "DELETE FROM resources WHERE name = $name OR substr(name, 1, length($prefix)) = $prefix" : "DELETE FROM resources WHERE name = $name",
             ("$name", name), ("$prefix", name + "/"));
@@ -342,8 +341,13 @@ public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposabl
     public async Task<SolveJob?> GetJobAsync(string name, CancellationToken cancellation) =>
         await ReadBlobAsync("SELECT body FROM jobs WHERE name = $name", cancellation, ("$name", name)).ConfigureAwait(false) is { } body ? SolveJob.Parser.ParseFrom(body) : null;
 
-    public async Task<Problem?> GetJobProblemAsync(string name, CancellationToken cancellation) =>
-        await ReadBlobAsync("SELECT problem FROM jobs WHERE name = $name", cancellation, ("$name", name)).ConfigureAwait(false) is { } body ? Problem.Parser.ParseFrom(body) : null;
+    public async Task<StoredProblem?> GetJobProblemAsync(string name, CancellationToken cancellation) =>
+        await ReadBlobAsync("SELECT problem FROM jobs WHERE name = $name", cancellation, ("$name", name)).ConfigureAwait(false) is { } body
+            ? DomainReader.Stored(Problem.Parser.ParseFrom(body))
+            : null;
+
+    public async Task<Domain.Roster?> GetRosterAssignmentsAsync(string name, CancellationToken cancellation) =>
+        await GetRosterAsync(name, cancellation).ConfigureAwait(false) is { } roster ? DomainReader.Roster(roster) : null;
 
     public async Task<IReadOnlyList<SolveJob>> ListJobsAsync(string? unit, string? before, int limit, CancellationToken cancellation) =>
         [.. (await ReadBlobsAsync(
@@ -380,7 +384,7 @@ public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposabl
 
             // A change is made to the roster as it was read (its state and content), else nothing is written.
             var stored = await ReadBodyAsync(c, t, "SELECT body FROM rosters WHERE name = $name", roster.Name, cancellation).ConfigureAwait(false);
-            if (stored is null || Etags.Of(stored) != roster.Etag) throw ApiErrors.Aborted(roster.Name);
+            if (stored is null || Etags.Of(stored) != roster.Etag) throw new StaleWriteException(roster.Name);
             await using var update = Command(c, "UPDATE rosters SET body = $body, state = $state, period_start = $start WHERE name = $name",
                 ("$name", roster.Name), ("$body", body), ("$state", roster.State.ToString()), ("$start", roster.Period?.StartDate));
             update.Transaction = t;
@@ -415,13 +419,21 @@ public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposabl
             "SELECT body FROM rosters WHERE ($unit IS NULL OR unit = $unit) AND ($before IS NULL OR name < $before) ORDER BY name DESC LIMIT $limit",
             cancellation, ("$unit", unit), ("$before", before), ("$limit", limit)).ConfigureAwait(false)).Select(b => ParseRoster(b, basic))];
 
-    public async Task<IReadOnlyList<Roster>> ListPublishedRostersAsync(string unit, string? periodStart, CancellationToken cancellation) =>
+    public async Task<IReadOnlyList<PublishedRoster>> ListPublishedRostersAsync(string unit, string? periodStart, CancellationToken cancellation) =>
         [.. (await ReadBlobsAsync(
             // Rows stored before the state and period columns (NULL) are read and told apart by their body.
             "SELECT body FROM rosters WHERE unit = $unit AND (state = 'Published' OR state IS NULL) AND ($start IS NULL OR period_start = $start OR period_start IS NULL) ORDER BY name DESC",
             cancellation, ("$unit", unit), ("$start", periodStart)).ConfigureAwait(false))
             .Select(BasicRoster)
-            .Where(r => r.State == RosterState.Published && (periodStart is null || r.Period?.StartDate == periodStart))];
+            .Where(r => r.State == RosterState.Published && (periodStart is null || r.Period?.StartDate == periodStart))
+            .Select(Published)
+            .OfType<PublishedRoster>()];
+
+    /// <summary>A published roster's period and publication time; null when its period's first day is not a date.</summary>
+    private static PublishedRoster? Published(Roster roster) =>
+        roster.Period is { } period && NodaTime.Text.LocalDatePattern.Iso.Parse(period.StartDate) is { Success: true } start
+            ? new PublishedRoster(roster.Name, start.Value, period.Days, roster.PublishTime is { } at ? NodaTime.Instant.FromDateTimeOffset(at.ToDateTimeOffset()) : null)
+            : null;
 
     /// <summary>The fields of a roster's BASIC view: the heavy repeated fields are skipped on the wire, not parsed and dropped.</summary>
     internal static Roster BasicRoster(byte[] body)
@@ -441,85 +453,5 @@ public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposabl
         }
 
         return Roster.Parser.ParseFrom(kept.ToArray());
-    }
-}
-
-/// <summary>
-/// The schema, as numbered steps recorded in <c>schema_version</c>; at start the missing steps run in
-/// one transaction. Add a step at the end; never change one that has shipped.
-/// </summary>
-internal static class SqliteMigrations
-{
-    private static readonly string[] Steps =
-    [
-        """
-        CREATE TABLE resources (
-            name TEXT PRIMARY KEY,
-            parent TEXT NOT NULL,
-            collection TEXT NOT NULL,
-            body BLOB NOT NULL);
-        CREATE INDEX resources_by_parent ON resources (parent, collection, name);
-        CREATE TABLE jobs (
-            name TEXT PRIMARY KEY,
-            unit TEXT NOT NULL,
-            state TEXT NOT NULL,
-            body BLOB NOT NULL,
-            problem BLOB NOT NULL);
-        CREATE INDEX jobs_by_state ON jobs (state);
-        CREATE TABLE rosters (
-            name TEXT PRIMARY KEY,
-            unit TEXT NOT NULL,
-            job TEXT NOT NULL,
-            body BLOB NOT NULL);
-        CREATE INDEX rosters_by_unit ON rosters (unit, name);
-        CREATE TABLE settings (
-            key TEXT PRIMARY KEY,
-            value TEXT NOT NULL);
-        """,
-        // A roster's state and period's first day as columns, so an employee's published roster is found without reading every roster.
-        """
-        ALTER TABLE rosters ADD COLUMN state TEXT;
-        ALTER TABLE rosters ADD COLUMN period_start TEXT;
-        CREATE INDEX rosters_by_state ON rosters (unit, state, period_start);
-        """,
-        // A job's owner (a process, see JobOwners) and until when its lease holds (Unix ms); NULL: nobody's.
-        """
-        ALTER TABLE jobs ADD COLUMN owner TEXT;
-        ALTER TABLE jobs ADD COLUMN lease_until INTEGER;
-        """,
-    ];
-
-    public static int Latest => Steps.Length;
-
-    public static int Apply(SqliteConnection connection)
-    {
-        using (var create = connection.CreateCommand())
-        {
-            create.CommandText = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)";
-            create.ExecuteNonQuery();
-        }
-
-        using var transaction = connection.BeginTransaction();
-        using var read = connection.CreateCommand();
-        read.Transaction = transaction;
-        read.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
-        var current = Convert.ToInt32(read.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        if (current > Steps.Length)
-            throw new InvalidOperationException($"the database is at schema version {current}, newer than this build knows ({Steps.Length}); use a newer build");
-        for (var v = current + 1; v <= Steps.Length; v++)
-        {
-            using var step = connection.CreateCommand();
-            step.Transaction = transaction;
-            step.CommandText = Steps[v - 1];
-            step.ExecuteNonQuery();
-            using var record = connection.CreateCommand();
-            record.Transaction = transaction;
-            record.CommandText = "INSERT INTO schema_version (version, applied_at) VALUES ($v, datetime('now'))";
-            record.Parameters.AddWithValue("$v", v);
-            record.ExecuteNonQuery();
-        }
-
-        transaction.Commit();
-        return Steps.Length;
     }
 }

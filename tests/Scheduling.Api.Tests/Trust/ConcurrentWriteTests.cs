@@ -131,8 +131,8 @@ public sealed class ConcurrentWriteTests : IDisposable
 
         // A writer that read the roster before the approval cannot put its old state back ...
         stale!.UpdateTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTime(DateTime.UtcNow);
-        var ex = await Assert.ThrowsAsync<RpcException>(() => store.SaveRostersAsync([stale], CancellationToken.None));
-        Assert.Equal(StatusCode.Aborted, ex.StatusCode);
+        var ex = await Assert.ThrowsAsync<Storage.StaleWriteException>(() => store.SaveRostersAsync([stale], CancellationToken.None));
+        Assert.Equal("rosters/r1", ex.Name);
         // ... and a new roster under a taken name is refused, not written over it.
         await Assert.ThrowsAnyAsync<Exception>(() => store.SaveRostersAsync([new Roster { Name = "rosters/r1", SolveJob = "solveJobs/j2", Version = 1, State = RosterState.Proposed }], CancellationToken.None));
         Assert.Equal(RosterState.Approved, (await store.GetRosterAsync("rosters/r1", CancellationToken.None))!.State);

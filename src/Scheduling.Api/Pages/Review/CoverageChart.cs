@@ -7,9 +7,6 @@ using Scheduling.Domain.Reporting;
 
 namespace Scheduling.Api.Pages.Review;
 
-/// <summary>A stretch of slots where staff present fall below the minimum or ideal, or rise above the ideal.</summary>
-public sealed record CoverageRun(LocalDateTime From, LocalDateTime To, string Competence, int Present, int Minimum, int Ideal, string Kind);
-
 /// <summary>
 /// Server-rendered SVG of one day's coverage for one competence: hours 0–24 across, staff present as a
 /// solid step line against the minimum (dashed) and the ideal (dotted); shortfalls shaded red (below the

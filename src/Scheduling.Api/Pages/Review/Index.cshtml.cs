@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Scheduling.Api.Application;
+using Scheduling.Api.Application.Units;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Pages.Review;

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Scheduling.Api.Application;
+using Scheduling.Api.Application.Solving;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Pages.Review;

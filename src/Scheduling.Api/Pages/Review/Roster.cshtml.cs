@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using NodaTime.Text;
 using Scheduling.Api.Application;
-using Scheduling.Api.Storage;
+using Scheduling.Api.Application.Review;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
 using Scheduling.Domain.Reporting;
@@ -16,9 +16,10 @@ namespace Scheduling.Api.Pages.Review;
 /// <summary>
 /// The review of one roster: the grid (with a change form for one day), coverage against the need, rule
 /// checks, wishes, cost and versions; approve, publish, re-solve, export. Every action calls
-/// <see cref="RosterReview"/>, as the gRPC RosterService does.
+/// the review application services (<see cref="RosterVersions"/>, <see cref="RosterEdits"/>, <see cref="RosterPublication"/>,
+/// <see cref="RosterReports"/>), as the gRPC RosterService does.
 /// </summary>
-public sealed class RosterModel(RosterReview review, ISchedulingStore store, IClock clock) : ReviewPageModel
+public sealed class RosterModel(RosterVersions versions, RosterEdits edits, RosterPublication publication, RosterReports reports, IClock clock) : ReviewPageModel
 {
     public static readonly string[] Views = ["grid", "coverage", "checks", "wishes", "cost", "versions"];
 
@@ -63,7 +64,7 @@ public sealed class RosterModel(RosterReview review, ISchedulingStore store, ICl
 
     public string Name => "rosters/" + RosterId;
     public bool ReadOnly => Roster.State is RosterState.Published or RosterState.Superseded;
-    public string StateText => RosterReview.State(Roster.State);
+    public string StateText => RosterStates.Text(Roster.State);
 
     public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
@@ -90,17 +91,16 @@ public sealed class RosterModel(RosterReview review, ISchedulingStore store, ICl
         if (View == "checks" && T.English) Messages = Domain.Checking.RuleChecker.Evaluate(Problem, ProblemMapping.ToDomain(Roster)).Violations
             .GroupBy(MessageKey).ToDictionary(g => g.Key, g => g.First().MessageIn(ReportLanguage.English));
         // Reasons in the page's language (the stored roster has them in Swedish), and fairness, from the problem at hand.
-        if (View == "wishes") Report = review.Report(Roster, Problem, ReportLanguages.Parse(T.Lang));
+        if (View == "wishes") Report = reports.Report(Roster, Problem, ReportLanguages.Parse(T.Lang));
         if (View == "versions")
         {
-            Versions = [.. (await store.ListRostersAsync(Roster.Unit.Length > 0 ? Roster.Unit : null, null, 200, cancellation, basic: true).ConfigureAwait(false))
-                .Where(r => r.Period.StartDate == Roster.Period.StartDate && r.Period.Days == Roster.Period.Days && (Roster.Unit.Length > 0 || r.SolveJob == Roster.SolveJob))];
+            Versions = await versions.VersionsOfAsync(Roster, cancellation).ConfigureAwait(false);
             Other ??= Roster.Parent.Length > 0 ? Roster.Parent["rosters/".Length..] : null;
             if (!string.IsNullOrEmpty(Other))
             {
                 try
                 {
-                    Comparison = await review.CompareAsync(Name, "rosters/" + Other, cancellation).ConfigureAwait(false);
+                    Comparison = await versions.CompareAsync(Name, "rosters/" + Other, cancellation).ConfigureAwait(false);
                 }
                 catch (Grpc.Core.RpcException ex)
                 {
@@ -128,39 +128,39 @@ public sealed class RosterModel(RosterReview review, ISchedulingStore store, ICl
 
     private async Task LoadAsync(CancellationToken cancellation)
     {
-        Roster = await review.GetAsync(Name, cancellation).ConfigureAwait(false);
-        Problem = await review.ProblemAsync(Roster, cancellation).ConfigureAwait(false);
+        Roster = await versions.GetAsync(Name, cancellation).ConfigureAwait(false);
+        Problem = await versions.ProblemAsync(Roster, cancellation).ConfigureAwait(false);
         Dates = [.. Enumerable.Range(0, Problem.Period.Days).Select(Problem.Period.DateOf)];
         foreach (var a in Roster.Assignments) Shifts[(a.Employee, a.Date)] = a.Shift;
         foreach (var p in Roster.Pins) Pins[(p.Employee, p.Date)] = p;
         foreach (var w in Roster.Wishes) WishCells[(w.Employee, w.Date)] = WishCells.TryGetValue((w.Employee, w.Date), out var g) ? g && w.Granted : w.Granted;
         foreach (var h in Roster.Hours) Hours[h.Employee] = h;
-        NoticeDaysLeft = review.NoticeDaysLeft(Roster);
+        NoticeDaysLeft = publication.NoticeDaysLeft(Roster);
     }
 
     public Task<IActionResult> OnPostEditAsync(string employee, string date, string? shift, bool pinned, CancellationToken cancellation) => ActAsync(async () =>
     {
-        var (changed, _) = await review.EditAsync(Name, employee, date, shift ?? "", pinned, cancellation).ConfigureAwait(false);
+        var (changed, _) = await edits.EditAsync(Name, employee, date, shift ?? "", pinned, cancellation).ConfigureAwait(false);
         if (changed.Name != Name) Notice = T["read-only"];
         return Redirect($"/rosters/{changed.Name["rosters/".Length..]}?view=grid&e={Uri.EscapeDataString(employee)}&d={Uri.EscapeDataString(date)}#change");
     });
 
     public Task<IActionResult> OnPostApproveAsync(CancellationToken cancellation) => ActAsync(async () =>
     {
-        await review.ApproveAsync(Name, cancellation).ConfigureAwait(false);
+        await publication.ApproveAsync(Name, cancellation).ConfigureAwait(false);
         return Redirect($"/rosters/{RosterId}");
     });
 
     public Task<IActionResult> OnPostPublishAsync(string? reason, CancellationToken cancellation) => ActAsync(async () =>
     {
-        await review.PublishAsync(Name, reason, cancellation).ConfigureAwait(false);
+        await publication.PublishAsync(Name, reason, cancellation).ConfigureAwait(false);
         return Redirect($"/rosters/{RosterId}");
     });
 
     public Task<IActionResult> OnPostResolveAsync(int timeLimit, CancellationToken cancellation) => ActAsync(async () =>
     {
         var options = new SolveOptions { TimeLimit = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(TimeSpan.FromSeconds(Math.Clamp(timeLimit, 1, 600))) };
-        var job = await review.ResolveAsync(Name, options, cancellation, Caller?.Subject).ConfigureAwait(false);
+        var job = await edits.ResolveAsync(Name, options, cancellation, Caller?.Subject).ConfigureAwait(false);
         return Redirect("/jobs/" + job.Name["solveJobs/".Length..]);
     });
 

@@ -1,14 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using NodaTime.Text;
-using Scheduling.Api.Application;
-using Scheduling.Api.Storage;
+using Scheduling.Api.Application.Review;
+using Scheduling.Api.Application.Solving;
+using Scheduling.Api.Application.Units;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Pages.Review;
 
 /// <summary>A unit: its rosters (every version), running solves, and a form to plan a new roster.</summary>
-public sealed class UnitModel(Resources resources, UnitProblems problems, SolveJobs jobs, ISchedulingStore store, IClock clock) : ReviewPageModel
+public sealed class UnitModel(Resources resources, UnitProblems problems, SolveJobs jobs, RosterVersions versions, IClock clock) : ReviewPageModel
 {
     [FromRoute(Name = "unit")]
     public string UnitId { get; set; } = "";
@@ -41,8 +42,8 @@ public sealed class UnitModel(Resources resources, UnitProblems problems, SolveJ
         }
 
         EmployeeCount = (await resources.AllAsync<V1.Employee>(Name, ResourceKinds.Employee, cancellation).ConfigureAwait(false)).Count;
-        Rosters = await store.ListRostersAsync(Name, null, 100, cancellation, basic: true).ConfigureAwait(false);
-        Running = [.. (await store.ListJobsAsync(Name, null, 50, cancellation).ConfigureAwait(false))
+        Rosters = await versions.LatestOfUnitAsync(Name, 100, cancellation).ConfigureAwait(false);
+        Running = [.. (await jobs.ListAsync(Name, 50, "", cancellation).ConfigureAwait(false)).Jobs
             .Where(j => j.State is SolveJob.Types.State.Queued or SolveJob.Types.State.Running)];
         StartDate = await DefaultStartAsync(cancellation).ConfigureAwait(false);
         return Page();
@@ -54,7 +55,7 @@ public sealed class UnitModel(Resources resources, UnitProblems problems, SolveJ
         var wishes = await resources.AllAsync<V1.Wish>(Name, ResourceKinds.Wish, cancellation).ConfigureAwait(false);
         var first = wishes.Select(w => LocalDatePattern.Iso.Parse(w.Date)).Where(r => r.Success).Select(r => r.Value).DefaultIfEmpty().Min();
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(Unit.TimeZone) ?? DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
-        var start = wishes.Count > 0 ? first : clock.GetCurrentInstant().InZone(zone).Date.PlusDays(RosterReview.NoticeDays);
+        var start = wishes.Count > 0 ? first : clock.GetCurrentInstant().InZone(zone).Date.PlusDays(RosterPublication.NoticeDays);
         while (start.DayOfWeek != IsoDayOfWeek.Monday) start = wishes.Count > 0 ? start.PlusDays(-1) : start.PlusDays(1);
         return LocalDatePattern.Iso.Format(start);
     }

@@ -1,0 +1,150 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using NodaTime;
+using NodaTime.Text;
+using Scheduling.Api.Storage;
+using Scheduling.Api.V1;
+using Scheduling.Domain;
+using Roster = Scheduling.Api.V1.Roster;
+
+namespace Scheduling.Api.Application.Review;
+
+/// <summary>
+/// The stored versions of rosters as review reads them: one roster with its lifecycle filled in, the problem it is
+/// reviewed against (its job's, with the roster's own pins; the last few kept), the versions of a unit, and how two
+/// versions differ.
+/// </summary>
+public sealed partial class RosterVersions(ISchedulingStore store)
+{
+    private const int CachedProblems = 32;
+
+    private readonly ConcurrentDictionary<string, StoredProblem> problems = new(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\Arosters/[A-Za-z0-9_-]{1,63}\z")]
+    private static partial Regex RosterName();
+
+    [GeneratedRegex(@"\Aunits/[A-Za-z0-9][A-Za-z0-9_-]{0,62}\z")]
+    private static partial Regex UnitName();
+
+    public static void CheckName(string name, string field = "name")
+    {
+        if (!RosterName().IsMatch(name ?? "")) throw ApiErrors.InvalidArgument(field, $"must be rosters/{{roster}}, was '{name}'");
+    }
+
+    /// <summary>A roster with its lifecycle filled in (rosters stored before versions read as version 1, proposed).</summary>
+    public async Task<Roster> GetAsync(string name, CancellationToken cancellation)
+    {
+        CheckName(name);
+        var roster = await store.GetRosterAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+        if (roster.Version == 0)
+        {
+            roster.Version = 1;
+            roster.State = RosterState.Proposed;
+            if (await JobProblemAsync(roster, cancellation).ConfigureAwait(false) is { } p) roster.Pins.AddRange(p.File.Pins);
+        }
+
+        if (roster.State == RosterState.Unspecified) roster.State = RosterState.Proposed;
+        return roster;
+    }
+
+    /// <summary>The problem a roster is reviewed against: its job's problem with the roster's own pins.</summary>
+    public async Task<RosterProblem> ProblemAsync(Roster roster, CancellationToken cancellation) =>
+        (await StoredProblemAsync(roster, cancellation).ConfigureAwait(false)).Problem.WithPins(DomainReader.Pins(roster.Pins));
+
+    /// <summary>The job's problem of a roster, as stored and read; FAILED_PRECONDITION when there is none.</summary>
+    internal async Task<StoredProblem> StoredProblemAsync(Roster roster, CancellationToken cancellation) =>
+        await JobProblemAsync(roster, cancellation).ConfigureAwait(false)
+            ?? throw ApiErrors.FailedPrecondition($"{roster.Name} has no stored problem", [new ProblemError("solveJob", $"{roster.SolveJob} has no problem")]);
+
+    /// <summary>The job's problem of a roster (kept: a roster's problem is read at every look and change); null when there is none.</summary>
+    internal async Task<StoredProblem?> JobProblemAsync(Roster roster, CancellationToken cancellation)
+    {
+        if (problems.TryGetValue(roster.SolveJob, out var cached)) return cached;
+        StoredProblem? entry;
+        try
+        {
+            entry = await store.GetJobProblemAsync(roster.SolveJob, cancellation).ConfigureAwait(false);
+        }
+        catch (ProblemValidationException ex)
+        {
+            throw ApiErrors.InvalidArgument(ex.Errors, "problem");
+        }
+
+        if (entry is null) return null;
+        if (problems.Count >= CachedProblems) problems.Clear();
+        problems[roster.SolveJob] = entry;
+        return entry;
+    }
+
+    /// <summary>A page of rosters, newest first, of one unit or all; with <paramref name="full"/> each with its assignments and report.</summary>
+    public async Task<(List<Roster> Rosters, string NextPageToken)> ListAsync(string parent, int pageSize, string pageToken, bool full, CancellationToken cancellation)
+    {
+        if (parent.Length > 0 && !UnitName().IsMatch(parent)) throw ApiErrors.InvalidArgument("parent", $"must be units/{{unit}} or empty, was '{parent}'");
+        var size = Paging.Size(pageSize);
+        var rosters = await store.ListRostersAsync(parent.Length > 0 ? parent : null, Paging.Decode(pageToken), size + 1, cancellation, basic: !full).ConfigureAwait(false);
+        var page = rosters.Take(size).Select(r => full ? r : Basic(r)).ToList();
+        return (page, rosters.Count > size ? Paging.Encode(page[^1].Name) : "");
+    }
+
+    /// <summary>The latest rosters of a unit (BASIC view), newest first.</summary>
+    public Task<IReadOnlyList<Roster>> LatestOfUnitAsync(string unit, int count, CancellationToken cancellation) =>
+        store.ListRostersAsync(unit, null, count, cancellation, basic: true);
+
+    /// <summary>The versions of a roster's period (BASIC view): its unit's rosters of the same period, or for an inline problem its job's.</summary>
+    public async Task<IReadOnlyList<Roster>> VersionsOfAsync(Roster roster, CancellationToken cancellation) =>
+        [.. (await store.ListRostersAsync(roster.Unit.Length > 0 ? roster.Unit : null, null, 200, cancellation, basic: true).ConfigureAwait(false))
+            .Where(r => r.Period.StartDate == roster.Period.StartDate && r.Period.Days == roster.Period.Days && (roster.Unit.Length > 0 || r.SolveJob == roster.SolveJob))];
+
+    /// <summary>The roster without its assignments and report (the BASIC view).</summary>
+    public static Roster Basic(Roster full)
+    {
+        var basic = full.Clone();
+        basic.Assignments.Clear();
+        basic.Violations.Clear();
+        basic.Hours.Clear();
+        basic.CoverageGaps.Clear();
+        basic.ShiftCover.Clear();
+        basic.Wishes.Clear();
+        basic.Preferences.Clear();
+        basic.LastChange = null;
+        return basic;
+    }
+
+    /// <summary>How <paramref name="name"/> differs from <paramref name="other"/>.</summary>
+    public async Task<RosterComparison> CompareAsync(string name, string other, CancellationToken cancellation)
+    {
+        CheckName(other, "other");
+        var a = await GetAsync(name, cancellation).ConfigureAwait(false);
+        var b = await GetAsync(other, cancellation).ConfigureAwait(false);
+        var moved = MovedShifts.Between(b, a);
+        var comparison = new RosterComparison
+        {
+            Name = a.Name,
+            Other = b.Name,
+            Moved = { moved },
+            AffectedEmployees = { moved.Select(m => m.Employee).Distinct() },
+            PenaltyDifference = a.Penalty - b.Penalty,
+            HardViolationDifference = a.HardViolationCount - b.HardViolationCount,
+            MinutesBelowMinimumDifference = ShortMinutes(a, ideal: false) - ShortMinutes(b, ideal: false),
+            MinutesBelowIdealDifference = ShortMinutes(a, ideal: true) - ShortMinutes(b, ideal: true),
+        };
+        if (a.Cost is not null && b.Cost is not null) comparison.CostDifferenceKronor = a.Cost.TotalKronor - b.Cost.TotalKronor;
+        return comparison;
+    }
+
+    /// <summary>Person-minutes below the demand curve's minimum (or ideal), from the roster's coverage gaps.</summary>
+    public static long ShortMinutes(Roster roster, bool ideal)
+    {
+        var pattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
+        long total = 0;
+        foreach (var gap in roster.CoverageGaps)
+        {
+            var need = ideal ? gap.Ideal : gap.Minimum;
+            if (gap.Present >= need) continue;
+            var minutes = NodaTime.Period.Between(pattern.Parse(gap.From).Value, pattern.Parse(gap.To).Value, PeriodUnits.Minutes).Minutes;
+            total += (need - gap.Present) * minutes;
+        }
+
+        return total;
+    }
+}

@@ -1,0 +1,10 @@
+using Scheduling.Api.V1;
+
+namespace Scheduling.Api.Application;
+
+/// <summary>A roster's place in its lifecycle as the contract spells it (PROPOSED, APPROVED, PUBLISHED, SUPERSEDED).</summary>
+public static class RosterStates
+{
+    /// <summary>The state's name; a roster stored before versions (UNSPECIFIED) reads as PROPOSED.</summary>
+    public static string Text(RosterState state) => state == RosterState.Unspecified ? "PROPOSED" : Domain.Files.ProblemFileReader.UpperSnake(state.ToString());
+}

@@ -1,0 +1,163 @@
+using Scheduling.Api.V1;
+using Scheduling.Domain;
+
+namespace Scheduling.Api.Application.Solving;
+
+/// <summary>
+/// A job this process is holding (queued or running): its current state, the progress reported so
+/// far, the watchers' wake-up signal and the cancel switch. State changes happen under one lock, so
+/// a cancel and the worker's start cannot both win. It carries the domain problem it solves (read once: from the
+/// request, or from the store for a job picked up again), or the reasons the stored problem could not be read.
+/// </summary>
+internal sealed class LiveJob(SolveJob job, RosterProblem? problem, IReadOnlyList<ProblemError>? problemErrors = null) : IDisposable
+{
+    /// <summary>Progress messages kept for late watchers; older ones are dropped (the latest stays in the job).</summary>
+    private const int HistoryLimit = 1000;
+
+    private readonly Lock gate = new();
+    private readonly List<SolveProgress> history = [];
+    private readonly TaskCompletionSource<SolveJob> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private SolveJob current = job;
+    private long published;
+    private bool finished;
+    private bool disposed;
+
+    public string Name { get; } = job.Name;
+
+    /// <summary>Who started it (the caller's <c>sub</c>), for their quota; null for jobs recovered at start.</summary>
+    public string? Owner { get; init; }
+
+    /// <summary>The problem to solve; INVALID_ARGUMENT naming its fields when the stored one could not be read.</summary>
+    public RosterProblem Problem => problem ?? throw ApiErrors.InvalidArgument(problemErrors ?? [], "problem");
+
+    public CancellationTokenSource Cancellation { get; } = new();
+
+    /// <summary>True once a client asked to cancel (as opposed to the server shutting down).</summary>
+    public bool CancelRequested { get; private set; }
+
+    /// <summary>Completes with the final job once it has been stored.</summary>
+    public Task<SolveJob> Completion => completion.Task;
+
+    public SolveJob Snapshot()
+    {
+        lock (gate) return current.Clone();
+    }
+
+    /// <summary>Moves a queued job to running; false when it was cancelled while it waited.</summary>
+    public bool TryStart(Google.Protobuf.WellKnownTypes.Timestamp now, out SolveJob running)
+    {
+        lock (gate)
+        {
+            running = current.Clone();
+            if (current.State != SolveJob.Types.State.Queued) return false;
+            current.State = SolveJob.Types.State.Running;
+            current.StartTime = now;
+            running = current.Clone();
+            Publish(new SolveProgress { Job = Name, State = SolveJob.Types.State.Running });
+            return true;
+        }
+    }
+
+    /// <summary>Cancels a job still waiting; false when it is already running (or over).</summary>
+    public bool TryCancelQueued(Google.Protobuf.WellKnownTypes.Timestamp now, out SolveJob cancelled)
+    {
+        lock (gate)
+        {
+            CancelRequested = true;
+            cancelled = current.Clone();
+            if (current.State != SolveJob.Types.State.Queued) return false;
+            current.State = SolveJob.Types.State.Cancelled;
+            current.EndTime = now;
+            current.Result = new SolveResult { Status = SolveResult.Types.Status.Unknown, Cancelled = true };
+            cancelled = current.Clone();
+            return true;
+        }
+    }
+
+    /// <summary>Asks the running search to stop; it keeps the best roster so far.</summary>
+    public void RequestCancel()
+    {
+        lock (gate)
+        {
+            CancelRequested = true;
+            // A job that has just ended may already have let go of its switch; the cancel then has nothing to stop.
+            if (!disposed) Cancellation.Cancel();
+        }
+    }
+
+    public void Report(SolveProgress progress)
+    {
+        lock (gate)
+        {
+            current.LatestProgress = progress;
+            Publish(progress);
+        }
+    }
+
+    /// <summary>The job has ended and is stored: tell the watchers and the waiting cancel.</summary>
+    public void Finish(SolveJob final)
+    {
+        lock (gate)
+        {
+            current = final.Clone();
+            finished = true;
+            Publish(null);
+        }
+
+        completion.TrySetResult(final.Clone());
+    }
+
+    private void Publish(SolveProgress? progress)
+    {
+        if (progress is not null)
+        {
+            if (history.Count == HistoryLimit) history.RemoveAt(0);
+            history.Add(progress);
+            published++;
+        }
+
+        var wake = changed;
+        changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        wake.TrySetResult();
+    }
+
+    /// <summary>Every progress message so far and each new one, then the final state; leaving stops only this watcher.</summary>
+    public async IAsyncEnumerable<SolveProgress> Watch([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
+    {
+        long seen = 0;
+        while (true)
+        {
+            SolveProgress[] batch;
+            Task wake;
+            SolveJob? final = null;
+            lock (gate)
+            {
+                // Counted from the first message ever published, so dropped history skips nothing new.
+                var firstKept = published - history.Count;
+                batch = [.. history.Skip((int)Math.Max(0, seen - firstKept))];
+                seen = published;
+                if (finished) final = current.Clone();
+                wake = changed.Task;
+            }
+
+            foreach (var p in batch) yield return p;
+            if (final is not null)
+            {
+                yield return SolveJobs.FinalProgress(final);
+                yield break;
+            }
+
+            await wake.WaitAsync(cancellation).ConfigureAwait(false);
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            disposed = true;
+            Cancellation.Dispose();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using Scheduling.Api.V1;
+using Scheduling.Domain;
+using Scheduling.Domain.Rules;
+using Roster = Scheduling.Api.V1.Roster;
+using RulePack = Scheduling.Domain.Rules.RulePack;
+
+namespace Scheduling.Api.Application.Solving;
+
+/// <summary>
+/// A re-solve of a stored roster: the problem it optimises (with the rule stability against the roster it re-plans)
+/// and the place of its new roster among the versions.
+/// </summary>
+public static class Replanning
+{
+    /// <summary>
+    /// The problem a re-solve optimises: the stored problem with the rule stability referring to the roster
+    /// it re-plans (the rule pack's weight when it has the rule, else the default).
+    /// </summary>
+    public static RosterProblem WithReference(RosterProblem problem, Domain.Roster reference)
+    {
+        var existing = problem.Rules.Get<StabilityRule>();
+        var rule = (existing ?? new StabilityRule()) with { Reference = reference };
+        return problem.WithRules(new RulePack(problem.Rules.Id, [.. problem.Rules.Rules.Where(r => r is not StabilityRule), rule]));
+    }
+
+    /// <summary>Marks a solve's new roster with its place among the versions: version 1, or the next after the roster it re-plans.</summary>
+    public static void StampVersion(Roster roster, ImmutableArray<Domain.Pin> pins, Roster? reference)
+    {
+        roster.State = RosterState.Proposed;
+        roster.Version = reference is null ? 1 : Math.Max(1, reference.Version) + 1;
+        roster.Parent = reference?.Name ?? "";
+        roster.Pins.Clear();
+        roster.Pins.AddRange(pins.Select(ProblemMapping.ToProto));
+        roster.UpdateTime = roster.CreateTime;
+        if (reference is not null) roster.AffectedEmployees.AddRange(MovedShifts.Employees(reference, roster));
+    }
+}

@@ -1,0 +1,603 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using System.Threading.Channels;
+using Google.Protobuf.WellKnownTypes;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Scheduling.Api.Storage;
+using Scheduling.Api.V1;
+using Scheduling.Domain;
+using Scheduling.Solver;
+using Duration = Google.Protobuf.WellKnownTypes.Duration;
+using Roster = Scheduling.Api.V1.Roster;
+using SolveProgress = Scheduling.Api.V1.SolveProgress;
+
+namespace Scheduling.Api.Application.Solving;
+
+/// <summary>
+/// Solve jobs: admission into a bounded queue, the workers that solve, progress for watchers,
+/// cancellation, and recovery after a restart. A job is stored before StartSolve answers and is
+/// never dropped: it ends SUCCEEDED, CANCELLED or FAILED (with a reason), or is picked up again at the
+/// next start if the process dies while it waits or runs.
+/// </summary>
+public sealed partial class SolveJobs : IDisposable
+{
+    private readonly ISchedulingStore store;
+    private readonly SchedulingOptions options;
+    private readonly SchedulingTelemetry telemetry;
+    private readonly IClock clock;
+    private readonly ILogger<SolveJobs> log;
+    private readonly Channel<LiveJob> queue = Channel.CreateUnbounded<LiveJob>(new UnboundedChannelOptions { SingleWriter = false });
+    private readonly ConcurrentDictionary<string, LiveJob> live = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> perCaller = new(StringComparer.Ordinal);
+    private int queued;
+    private int running;
+
+    public SolveJobs(ISchedulingStore store, IOptions<SchedulingOptions> options, SchedulingTelemetry telemetry, IClock clock, ILogger<SolveJobs> log)
+    {
+        this.store = store;
+        this.options = options.Value;
+        this.telemetry = telemetry;
+        this.clock = clock;
+        this.log = log;
+        telemetry.ObserveQueue(() => Volatile.Read(ref queued), () => Volatile.Read(ref running));
+    }
+
+    /// <summary>Jobs waiting for a worker.</summary>
+    public int QueuedCount => Volatile.Read(ref queued);
+
+    /// <summary>Jobs being solved.</summary>
+    public int RunningCount => Volatile.Read(ref running);
+
+    [GeneratedRegex(@"\Arosters/[A-Za-z0-9_-]{1,63}\z")]
+    private static partial Regex RosterName();
+
+    [GeneratedRegex(@"\AsolveJobs/[A-Za-z0-9_-]{1,63}\z")]
+    private static partial Regex JobName();
+
+    private Timestamp Now() => Timestamp.FromDateTimeOffset(clock.GetCurrentInstant().ToDateTimeOffset());
+
+    /// <summary>
+    /// Validates and stores a job, then queues it. INVALID_ARGUMENT for a bad problem or options,
+    /// NOT_FOUND for an unknown warm-start roster, RESOURCE_EXHAUSTED when the queue is full.
+    /// A <c>referenceRoster</c> (from <see cref="Review.RosterEdits.ResolveAsync"/>) is the roster the job re-plans.
+    /// </summary>
+    /// <remarks>
+    /// The problem's size (<see cref="ProblemSize"/>) is checked on the message, before it is read and its demand curve
+    /// expanded. With an <paramref name="owner"/> (the caller's <c>sub</c>), a caller with
+    /// <see cref="SchedulingOptions.MaxJobsPerCaller"/> jobs queued or running is RESOURCE_EXHAUSTED, so one caller
+    /// cannot fill the queue.
+    /// </remarks>
+    public Task<SolveJob> StartAsync(Problem problem, string unit, SolveOptions? requested, CancellationToken cancellation, string? referenceRoster = null, string? owner = null)
+    {
+        ProblemSize.Check(problem, options.MaxModelCells);
+        return StartAsync(new StoredProblem(problem, ProblemMapping.ToDomain(problem)), unit, requested, cancellation, referenceRoster, owner);
+    }
+
+    /// <summary>As <see cref="StartAsync(Problem, string, SolveOptions?, CancellationToken, string?, string?)"/> for a problem already read (a re-solve of a stored one).</summary>
+    public async Task<SolveJob> StartAsync(StoredProblem stored, string unit, SolveOptions? requested, CancellationToken cancellation, string? referenceRoster = null, string? owner = null)
+    {
+        var (problem, domain) = stored;
+        ProblemSize.Check(problem, options.MaxModelCells);
+        var effective = await ValidateOptionsAsync(requested ?? new SolveOptions(), cancellation).ConfigureAwait(false);
+        effective.ReferenceRoster = referenceRoster ?? "";
+
+        if (owner is not null && !TryTakePlace(owner))
+        {
+            telemetry.Rejected.Add(1);
+            throw ApiErrors.ResourceExhausted($"you have {options.MaxJobsPerCaller} solve jobs queued or running, the most one caller may have; wait for one to end or cancel one", TimeSpan.FromSeconds(10));
+        }
+
+        if (Interlocked.Increment(ref queued) > options.QueueCapacity)
+        {
+            Interlocked.Decrement(ref queued);
+            LeavePlace(owner);
+            telemetry.Rejected.Add(1);
+            throw ApiErrors.ResourceExhausted($"the solve queue is full ({options.QueueCapacity} jobs waiting); try again later", TimeSpan.FromSeconds(5));
+        }
+
+        try
+        {
+            var job = new SolveJob
+            {
+                Name = "solveJobs/" + Guid.CreateVersion7().ToString("N"),
+                State = SolveJob.Types.State.Queued,
+                Unit = unit,
+                ProblemName = domain.Name,
+                EmployeeCount = domain.Employees.Length,
+                Period = ProblemMapping.ToProto(domain.Period),
+                Options = effective,
+                CreateTime = Now(),
+            };
+            await store.CreateJobAsync(job, problem, cancellation).ConfigureAwait(false);
+            Enqueue(new LiveJob(job.Clone(), domain) { Owner = owner });
+            Log.Queued(log, job.Name, job.ProblemName, job.EmployeeCount, domain.Period.Days, effective.TimeLimit.ToTimeSpan().TotalSeconds);
+            return job;
+        }
+        catch
+        {
+            Interlocked.Decrement(ref queued);
+            LeavePlace(owner);
+            throw;
+        }
+    }
+
+    /// <summary>Counts a job against its caller's <see cref="SchedulingOptions.MaxJobsPerCaller"/>; false when they have that many.</summary>
+    private bool TryTakePlace(string owner)
+    {
+        lock (perCaller)
+        {
+            var held = perCaller.GetValueOrDefault(owner);
+            if (held >= options.MaxJobsPerCaller) return false;
+            perCaller[owner] = held + 1;
+            return true;
+        }
+    }
+
+    /// <summary>A job of <paramref name="owner"/> has ended (or was never queued).</summary>
+    private void LeavePlace(string? owner)
+    {
+        if (owner is null) return;
+        lock (perCaller)
+        {
+            var held = perCaller.GetValueOrDefault(owner) - 1;
+            if (held > 0) perCaller[owner] = held;
+            else perCaller.Remove(owner);
+        }
+    }
+
+    /// <summary>Lets go of a job this process held: its caller's place with it.</summary>
+    private void Forget(LiveJob job)
+    {
+        if (live.TryRemove(job.Name, out _)) LeavePlace(job.Owner);
+    }
+
+    private void Enqueue(LiveJob job)
+    {
+        live[job.Name] = job;
+        if (!queue.Writer.TryWrite(job)) throw new InvalidOperationException("the solve queue is closed");
+    }
+
+    private async Task<SolveOptions> ValidateOptionsAsync(SolveOptions requested, CancellationToken cancellation)
+    {
+        var errors = new List<ProblemError>();
+        var effective = requested.Clone();
+        if (requested.TimeLimit is null) effective.TimeLimit = Duration.FromTimeSpan(TimeSpan.FromSeconds(options.DefaultTimeLimitSeconds));
+        else if (requested.TimeLimit.Seconds < 0 || requested.TimeLimit.Nanos is < 0 or > 999_999_999 || requested.TimeLimit.ToTimeSpan() <= TimeSpan.Zero || requested.TimeLimit.ToTimeSpan().TotalSeconds > options.MaxTimeLimitSeconds)
+            errors.Add(new("options.timeLimit", $"must be above 0 s and at most {options.MaxTimeLimitSeconds} s"));
+        if (requested.Workers == 0) effective.Workers = options.DefaultWorkers;
+        else if (requested.Workers < 1 || requested.Workers > options.MaxWorkers) errors.Add(new("options.workers", $"must be between 1 and {options.MaxWorkers} (at most {options.MaxWorkers}), was {requested.Workers}"));
+        if (requested.Seed < 0) errors.Add(new("options.seed", $"must not be negative, was {requested.Seed}"));
+        if (requested.ReferenceRoster.Length > 0) errors.Add(new("options.referenceRoster", "is output only: re-solve a roster with RosterService.ResolveRoster"));
+        if (requested.WarmStartRoster.Length > 0 && !RosterName().IsMatch(requested.WarmStartRoster))
+            errors.Add(new("options.warmStartRoster", "must be a roster name, rosters/{roster}"));
+        if (errors.Count > 0) throw ApiErrors.InvalidArgument(errors);
+        if (requested.WarmStartRoster.Length > 0 && await store.GetRosterAsync(requested.WarmStartRoster, cancellation).ConfigureAwait(false) is null)
+            throw ApiErrors.NotFound(requested.WarmStartRoster);
+        return effective;
+    }
+
+    public async Task<SolveJob> GetAsync(string name, CancellationToken cancellation)
+    {
+        CheckName(name);
+        if (live.TryGetValue(name, out var job)) return job.Snapshot();
+        return await store.GetJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+    }
+
+    public async Task<(IReadOnlyList<SolveJob> Jobs, string NextPageToken)> ListAsync(string? unit, int pageSize, string pageToken, CancellationToken cancellation)
+    {
+        var size = Paging.Size(pageSize);
+        var before = Paging.Decode(pageToken);
+        var jobs = await store.ListJobsAsync(string.IsNullOrEmpty(unit) ? null : unit, before, size + 1, cancellation).ConfigureAwait(false);
+        var page = jobs.Take(size).Select(j => live.TryGetValue(j.Name, out var l) ? l.Snapshot() : j).ToList();
+        return (page, jobs.Count > size ? Paging.Encode(page[^1].Name) : "");
+    }
+
+    /// <summary>Progress of a job until it ends; for an ended job, its final state alone.</summary>
+    public async IAsyncEnumerable<SolveProgress> WatchAsync(string name, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
+    {
+        CheckName(name);
+        if (live.TryGetValue(name, out var job))
+        {
+            await foreach (var p in job.Watch(cancellation).ConfigureAwait(false)) yield return p;
+            yield break;
+        }
+
+        var stored = await store.GetJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+        if (live.TryGetValue(name, out job))
+        {
+            // Recovered or queued between the two looks.
+            await foreach (var p in job.Watch(cancellation).ConfigureAwait(false)) yield return p;
+            yield break;
+        }
+
+        yield return FinalProgress(stored);
+    }
+
+    /// <summary>Stops a job: a queued one at once, a running one with its best roster so far.</summary>
+    public async Task<SolveJob> CancelAsync(string name, CancellationToken cancellation)
+    {
+        CheckName(name);
+        if (live.TryGetValue(name, out var job))
+        {
+            if (job.TryCancelQueued(Now(), out var cancelled))
+            {
+                Interlocked.Decrement(ref queued);
+                cancelled = await StoreFinalAsync(job, cancelled, null).ConfigureAwait(false);
+                job.Finish(cancelled);
+                Forget(job);
+                telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", "CANCELLED"));
+                Log.CancelledQueued(log, name);
+                return cancelled;
+            }
+
+            job.RequestCancel();
+            return await job.Completion.WaitAsync(cancellation).ConfigureAwait(false);
+        }
+
+        var stored = await store.GetJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+        throw ApiErrors.FailedPrecondition($"{name} has already ended ({stored.State.ToString().ToUpperInvariant()})", [new ProblemError(name, $"state is {stored.State.ToString().ToUpperInvariant()}")]);
+    }
+
+    private static void CheckName(string name)
+    {
+        if (!JobName().IsMatch(name ?? "")) throw ApiErrors.InvalidArgument("name", $"must be a job name, solveJobs/{{solve_job}}, was '{name}'");
+    }
+
+    /// <summary>The last message of a watch: the job as it ended.</summary>
+    internal static SolveProgress FinalProgress(SolveJob job)
+    {
+        var progress = job.LatestProgress?.Clone() ?? new SolveProgress { Job = job.Name };
+        progress.State = job.State;
+        progress.FinalJob = job;
+        if (job.Result is { } r)
+        {
+            if (r.HasObjective) progress.Objective = r.Objective;
+            if (r.HasBestBound) progress.BestBound = r.BestBound;
+            if (r.HasGap) progress.Gap = r.Gap;
+            progress.SolutionCount = r.SolutionCount;
+            if (r.TotalTime is not null) progress.Elapsed = r.TotalTime;
+        }
+
+        return progress;
+    }
+
+    /// <summary>
+    /// Picks up the jobs a previous process left queued or running, once that process's lease on them has run out
+    /// (or it has ended): the jobs of a process still at work on the same data are left alone. A running one is
+    /// queued again (its search starts over) until it has been restarted <see cref="SchedulingOptions.MaxRestarts"/>
+    /// times; then it fails with that reason rather than crash the server forever.
+    /// </summary>
+    public async Task RecoverAsync(CancellationToken cancellation)
+    {
+        foreach (var job in await store.ClaimUnfinishedJobsAsync(cancellation).ConfigureAwait(false))
+        {
+            if (live.ContainsKey(job.Name)) continue;
+            if (job.State == SolveJob.Types.State.Running)
+            {
+                job.Restarts++;
+                if (job.Restarts > options.MaxRestarts)
+                {
+                    job.State = SolveJob.Types.State.Failed;
+                    job.EndTime = Now();
+                    job.Error = new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Aborted, Message = $"the server stopped {job.Restarts} times while solving this job; not restarted again" };
+                    await store.FinishJobAsync(job, null, cancellation).ConfigureAwait(false);
+                    Log.GaveUp(log, job.Name, job.Restarts);
+                    continue;
+                }
+
+                job.State = SolveJob.Types.State.Queued;
+                job.StartTime = null;
+                job.LatestProgress = null;
+                await store.UpdateJobAsync(job, cancellation).ConfigureAwait(false);
+                Log.Requeued(log, job.Name, job.Restarts);
+            }
+            else
+            {
+                Log.RequeuedWaiting(log, job.Name);
+            }
+
+            var recovered = await RecoveredAsync(job, cancellation).ConfigureAwait(false);
+            Interlocked.Increment(ref queued);
+            Enqueue(recovered);
+        }
+    }
+
+    /// <summary>A job picked up again, with its stored problem (or why it cannot be read: the job then fails when it runs).</summary>
+    private async Task<LiveJob> RecoveredAsync(SolveJob job, CancellationToken cancellation)
+    {
+        try
+        {
+            return await store.GetJobProblemAsync(job.Name, cancellation).ConfigureAwait(false) is { } stored
+                ? new LiveJob(job.Clone(), stored.Problem)
+                : new LiveJob(job.Clone(), null, [new ProblemError("", "is no longer stored")]);
+        }
+        catch (ProblemValidationException ex)
+        {
+            return new LiveJob(job.Clone(), null, ex.Errors);
+        }
+    }
+
+    /// <summary>
+    /// While the server runs: renews this process's lease on the jobs it holds, and picks up the jobs of a process
+    /// that stopped renewing (it died, or hangs) — every third of <see cref="SchedulingOptions.JobLeaseSeconds"/>.
+    /// </summary>
+    public async Task KeepLeasesAsync(CancellationToken stopping)
+    {
+        var every = TimeSpan.FromSeconds(Math.Max(1, options.JobLeaseSeconds) / 3);
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(every, stopping).ConfigureAwait(false);
+                await store.RenewLeasesAsync([.. live.Keys], stopping).ConfigureAwait(false);
+                await RecoverAsync(stopping).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // A busy database now is tried again at the next round; the loop must not end.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                log.LogWarning(ex, "Renewing the job leases failed; trying again in {Seconds} s", every.TotalSeconds);
+            }
+        }
+    }
+
+    /// <summary>One worker: takes jobs off the queue until the server stops.</summary>
+    public async Task WorkAsync(CancellationToken stopping)
+    {
+        try
+        {
+            await foreach (var job in queue.Reader.ReadAllAsync(stopping).ConfigureAwait(false))
+            {
+                if (!job.TryStart(Now(), out var started))
+                {
+                    job.Dispose();
+                    continue; // cancelled while it waited
+                }
+
+                Interlocked.Decrement(ref queued);
+                Interlocked.Increment(ref running);
+                try
+                {
+                    await RunAsync(job, started, stopping).ConfigureAwait(false);
+                }
+#pragma warning disable CA1031 // One job's trouble must never stop the worker (and with it the host).
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    Log.SolveFailed(log, ex, job.Name);
+                    var failed = job.Snapshot();
+                    failed.State = SolveJob.Types.State.Failed;
+                    failed.EndTime = Now();
+                    failed.Error = new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Internal, Message = "the solve failed on the server; the server log has the details" };
+                    job.Finish(failed);
+                    live.TryRemove(job.Name, out _);
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref running);
+                    job.Dispose();
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>
+    /// One job's run: planned (its problem, the roster it re-plans, the solver's options), solved on a thread of its own,
+    /// and ended with its roster, or parked for the next start when the server stops, or failed with a reason.
+    /// </summary>
+    private async Task RunAsync(LiveJob job, SolveJob started, CancellationToken stopping)
+    {
+        using var activity = SchedulingTelemetry.ActivitySource.StartActivity("solve");
+        activity?.SetTag("scheduling.job", job.Name);
+        activity?.SetTag("scheduling.unit", started.Unit);
+        var clockTime = Stopwatch.StartNew();
+        SolveJob final;
+        Roster? roster = null;
+        try
+        {
+            await store.UpdateJobAsync(started, CancellationToken.None).ConfigureAwait(false);
+            var plan = await PlanAsync(job, started).ConfigureAwait(false);
+            var result = await SolveAsync(job, plan, stopping).ConfigureAwait(false);
+            if (stopping.IsCancellationRequested && !job.CancelRequested)
+            {
+                await ParkAsync(job, started).ConfigureAwait(false);
+                return;
+            }
+
+            (final, roster) = Outcome(job, started, plan, result);
+            activity?.SetTag("scheduling.status", result.Status.ToString());
+            telemetry.SolveDuration.Record(clockTime.Elapsed.TotalSeconds, new KeyValuePair<string, object?>("status", result.Status.ToString()));
+            if (result.Gap is { } gap) telemetry.FinalGap.Record(gap);
+            Log.Finished(log, job.Name, result.Status.ToString(), result.Objective, result.BestBound, Math.Round(clockTime.Elapsed.TotalSeconds, 1), job.CancelRequested);
+        }
+#pragma warning disable CA1031 // A job must end in a stored state whatever went wrong; the reason goes to the job and the log.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.SolveFailed(log, ex, job.Name);
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            final = Failed(job, ex, activity);
+            roster = null;
+        }
+
+        final.EndTime = Now();
+        telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", final.State.ToString().ToUpperInvariant()));
+        final = await StoreFinalAsync(job, final, roster).ConfigureAwait(false);
+        job.Finish(final);
+        Forget(job);
+    }
+
+    /// <summary>What a run solves: the job's problem, the roster it re-plans (if any), and the solver's options.</summary>
+    private sealed record Plan(RosterProblem Problem, RosterProblem Solved, SolverOptions Options, Roster? Reference);
+
+    private async Task<Plan> PlanAsync(LiveJob job, SolveJob started)
+    {
+        var problem = job.Problem;
+        Domain.Roster? hint = null;
+        if (started.Options.WarmStartRoster.Length > 0)
+            hint = await store.GetRosterAssignmentsAsync(started.Options.WarmStartRoster, CancellationToken.None).ConfigureAwait(false);
+        Roster? reference = null;
+        if (started.Options.ReferenceRoster.Length > 0)
+            reference = await store.GetRosterAsync(started.Options.ReferenceRoster, CancellationToken.None).ConfigureAwait(false);
+        // A re-solve optimises with the rule stability against the roster it re-plans; the roster it
+        // returns is reviewed (and re-checked after changes) against the problem alone.
+        var solved = reference is null ? problem : Replanning.WithReference(problem, DomainReader.Roster(reference));
+        var solverOptions = new SolverOptions
+        {
+            TimeLimit = started.Options.TimeLimit.ToTimeSpan(),
+            Workers = started.Options.Workers,
+            Seed = started.Options.Seed,
+            Hint = hint,
+            RelaxWhenInfeasible = !started.Options.NoRelax,
+        };
+        return new Plan(problem, solved, solverOptions, reference);
+    }
+
+    /// <summary>The search, reporting each better roster to the watchers; stopped by a cancel or the server stopping.</summary>
+    private async Task<Solver.SolveResult> SolveAsync(LiveJob job, Plan plan, CancellationToken stopping)
+    {
+        Log.Solving(log, job.Name, plan.Problem.Employees.Length, plan.Problem.Period.Days, plan.Options.Workers, plan.Options.TimeLimit.TotalSeconds);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(job.Cancellation.Token, stopping);
+        var progress = new Reporter(p =>
+        {
+            telemetry.Improvements.Add(1);
+            job.Report(ProblemMapping.ToProto(p, job.Name));
+        });
+        // CP-SAT blocks its thread for the whole search: give it a thread of its own.
+        return await Task.Factory.StartNew(
+            () => RosterSolver.Solve(plan.Solved, plan.Options, progress, either.Token),
+            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
+    }
+
+    /// <summary>The server is stopping: the job goes back to the queue for the next start instead of ending here.</summary>
+    private async Task ParkAsync(LiveJob job, SolveJob started)
+    {
+        var requeued = started.Clone();
+        requeued.State = SolveJob.Types.State.Queued;
+        requeued.StartTime = null;
+        await store.UpdateJobAsync(requeued, CancellationToken.None).ConfigureAwait(false);
+        Log.ParkedForRestart(log, job.Name);
+    }
+
+    /// <summary>The job as it ends (SUCCEEDED, or CANCELLED with its best roster) and its new roster, a proposed version.</summary>
+    private (SolveJob Final, Roster? Roster) Outcome(LiveJob job, SolveJob started, Plan plan, Solver.SolveResult result)
+    {
+        var final = job.Snapshot();
+        Roster? roster = null;
+        var rosterName = result.Roster is null ? null : "rosters/" + job.Name["solveJobs/".Length..];
+        if (result.Roster is not null)
+        {
+            roster = ProblemMapping.ToProto(plan.Problem, plan.Reference is null ? result : result with { Evaluation = null }, rosterName!, job.Name, started.Unit, started.Period, Now());
+            Replanning.StampVersion(roster, plan.Problem.Pins, plan.Reference);
+        }
+
+        final.Result = ProblemMapping.ToProto(result, rosterName);
+        final.State = job.CancelRequested ? SolveJob.Types.State.Cancelled : SolveJob.Types.State.Succeeded;
+        return (final, roster);
+    }
+
+    /// <summary>
+    /// The job FAILED, with the reason for the reader: our own words for a problem we refused; for anything else a
+    /// pointer to the log (an exception's text can carry paths, keys or other people's data).
+    /// </summary>
+    private static SolveJob Failed(LiveJob job, Exception ex, Activity? activity)
+    {
+        var final = job.Snapshot();
+        final.State = SolveJob.Types.State.Failed;
+        final.Error = ex is JobNotOwnedException
+            ? new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Aborted, Message = "another server process has taken this job over" }
+            : ex is Grpc.Core.RpcException { StatusCode: Grpc.Core.StatusCode.InvalidArgument } invalid
+                ? new Google.Rpc.Status { Code = (int)Google.Rpc.Code.InvalidArgument, Message = invalid.Status.Detail }
+                : new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Internal, Message = $"the solve failed on the server (trace {activity?.TraceId.ToString() ?? job.Name}); the server log has the details" };
+        return final;
+    }
+
+    /// <summary>
+    /// Stores a job's end, retrying a busy database with backoff for <see cref="SchedulingOptions.WriteRetrySeconds"/>;
+    /// when the roster cannot be stored the job ends FAILED with that reason (stored if the database lets it). Never
+    /// throws: what it returns is what the watchers and CancelSolve are told.
+    /// </summary>
+    private async Task<SolveJob> StoreFinalAsync(LiveJob job, SolveJob final, Roster? roster)
+    {
+        if (await TryWriteAsync(() => store.FinishJobAsync(final, roster, CancellationToken.None), job.Name).ConfigureAwait(false) is not { } error) return final;
+        if (error is JobNotOwnedException)
+        {
+            // Another process took the job over (this one stalled past its lease) or the unit was deleted: its word stands.
+            Log.NotOwned(log, job.Name);
+            try
+            {
+                if (await store.GetJobAsync(job.Name, CancellationToken.None).ConfigureAwait(false) is { } theirs) return theirs;
+            }
+#pragma warning disable CA1031 // Only a better answer for the watchers; the one below will do.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
+
+            var gone = final.Clone();
+            gone.State = SolveJob.Types.State.Failed;
+            gone.Result = null;
+            gone.Error = new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Aborted, Message = "another server process has taken this job over, or its unit was deleted" };
+            return gone;
+        }
+
+        var failed = final.Clone();
+        failed.State = SolveJob.Types.State.Failed;
+        failed.Result = null;
+        failed.Error = new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Unavailable, Message = "the result could not be stored (the database did not accept the write); start the solve again" };
+        telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", "FAILED"));
+        if (await TryWriteAsync(() => store.FinishJobAsync(failed, null, CancellationToken.None), job.Name).ConfigureAwait(false) is not null)
+            Log.FinalWriteLost(log, job.Name);
+        return failed;
+    }
+
+    /// <summary>Runs a write until it succeeds, backing off from 50 ms; the last error when it never did (or the job is not ours).</summary>
+    private async Task<Exception?> TryWriteAsync(Func<Task> write, string job)
+    {
+        var clockTime = Stopwatch.StartNew();
+        var wait = TimeSpan.FromMilliseconds(50);
+        while (true)
+        {
+            try
+            {
+                await write().ConfigureAwait(false);
+                return null;
+            }
+            catch (JobNotOwnedException ex)
+            {
+                return ex;
+            }
+#pragma warning disable CA1031 // Whatever the store throws, the job must still end; the error is logged.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                if (clockTime.Elapsed.TotalSeconds + wait.TotalSeconds > options.WriteRetrySeconds)
+                {
+                    Log.WriteFailed(log, ex, job, Math.Round(clockTime.Elapsed.TotalSeconds, 1));
+                    return ex;
+                }
+
+                await Task.Delay(wait).ConfigureAwait(false);
+                wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, TimeSpan.FromSeconds(2).Ticks));
+            }
+        }
+    }
+
+    /// <summary>Closes the queue: the workers stop once it is empty or the server's token fires.</summary>
+    public void Dispose() => queue.Writer.TryComplete();
+
+    /// <summary>Reports on the solver's thread, in order, unlike <see cref="Progress{T}"/>.</summary>
+    private sealed class Reporter(Action<Solver.SolveProgress> report) : IProgress<Solver.SolveProgress>
+    {
+        public void Report(Solver.SolveProgress value) => report(value);
+    }
+}

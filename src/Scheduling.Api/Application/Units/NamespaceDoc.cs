@@ -1,0 +1,11 @@
+namespace Scheduling.Api.Application.Units;
+
+/// <summary>
+/// A unit's stored data: the standard methods over every kind of resource (<see cref="Resources"/>, AIP-131..135),
+/// the kinds and how each is checked (<see cref="ResourceKinds"/>, <see cref="SelfServiceKinds"/>), the balances a
+/// publication carries forward (<see cref="CarryForwards"/>), and a unit's data as one problem and one problem as a
+/// unit (<see cref="UnitProblems"/>). Depends on the shared application part and Storage only.
+/// </summary>
+internal static class NamespaceDoc
+{
+}

@@ -1,0 +1,214 @@
+using NodaTime;
+using NodaTime.Text;
+using Scheduling.Api.Storage;
+using Scheduling.Api.V1;
+using Scheduling.Domain;
+using Scheduling.Domain.Files;
+using Period = Scheduling.Api.V1.Period;
+
+namespace Scheduling.Api.Application.Units;
+
+/// <summary>
+/// The kinds of stored resources and how each is checked before it is written, by the same rules as a problem file.
+/// A wish, a pin and an unavailable day are checked directly against the domain's types (<see cref="FieldChecks"/>);
+/// the larger resources (an employee's contract, a template, a demand row or curve, a rule pack) by the problem file
+/// reader on a one-item problem. References between resources (a wish's employee, a pin's shift) are checked when a
+/// problem is assembled from them, so resources can be written in any order.
+/// </summary>
+public static class ResourceKinds
+{
+    public static readonly ResourceKind Unit = new("units", "unit", UnderUnit: false, GeneratedIds: false, m => CheckUnit((V1.Unit)m));
+    public static readonly ResourceKind Employee = new("employees", "employee", true, false, m => CheckEmployee((V1.Employee)m));
+    public static readonly ResourceKind ShiftTemplate = new("shiftTemplates", "shiftTemplate", true, false, m => CheckTemplate((V1.ShiftTemplate)m));
+    public static readonly ResourceKind ShiftDemand = new("shiftDemands", "shiftDemand", true, true, m => CheckShiftDemand((V1.ShiftDemand)m));
+    public static readonly ResourceKind DemandCurve = new("demandCurve", "demandCurve", true, false, m => CheckCurve((V1.DemandCurve)m));
+    public static readonly ResourceKind RulePack = new("rulePacks", "rulePack", false, false, m => CheckRulePack((V1.RulePack)m));
+    public static readonly ResourceKind Wish = new("wishes", "wish", true, true, m => CheckWish((V1.Wish)m));
+    public static readonly ResourceKind Pin = new("pins", "pin", true, true, m => CheckPin((V1.Pin)m));
+    public static readonly ResourceKind UnavailableDay = new("unavailableDays", "unavailableDay", true, true, m => CheckUnavailable((V1.UnavailableDay)m));
+
+    private static string IdOf(string name) => name[(name.LastIndexOf('/') + 1)..];
+
+    private static IEnumerable<ProblemError> CheckUnit(V1.Unit unit)
+    {
+        if (unit.TimeZone.Length > 0 && DateTimeZoneProviders.Tzdb.GetZoneOrNull(unit.TimeZone) is null)
+            yield return new("timeZone", $"unknown time zone '{unit.TimeZone}' (use an IANA name such as Europe/Stockholm)");
+        if (unit.RulePack.Length > 0 && !(unit.RulePack.StartsWith("rulePacks/", StringComparison.Ordinal) && ResourceIds.IsValid(unit.RulePack["rulePacks/".Length..])))
+            yield return new("rulePack", $"must be a rule pack name, rulePacks/{{rule_pack}}, was '{unit.RulePack}'");
+        if (unit.DisplayName.Length > 200) yield return new("displayName", "must be at most 200 characters");
+    }
+
+    public static EmployeeSpec ToSpec(V1.Employee e)
+    {
+        var spec = new EmployeeSpec { Id = IdOf(e.Name), Competences = { e.Competences }, Units = { e.Units }, Limits = e.Limits };
+        if (e.DisplayName.Length > 0) spec.Name = e.DisplayName;
+        if (e.HasEmploymentRate) spec.EmploymentRate = e.EmploymentRate;
+        if (e.HasFullTimeWeeklyMinutes) spec.FullTimeWeeklyMinutes = e.FullTimeWeeklyMinutes;
+        if (e.HasToleranceMinutes) spec.ToleranceMinutes = e.ToleranceMinutes;
+        if (e.HasMinTotalMinutes) spec.MinTotalMinutes = e.MinTotalMinutes;
+        if (e.HasMaxTotalMinutes) spec.MaxTotalMinutes = e.MaxTotalMinutes;
+        if (e.HasTimeBankMinutes) spec.TimeBankMinutes = e.TimeBankMinutes;
+        return spec;
+    }
+
+    public static ShiftTemplateSpec ToSpec(V1.ShiftTemplate t)
+    {
+        var spec = new ShiftTemplateSpec { Code = IdOf(t.Name), StartTime = t.StartTime, DurationMinutes = t.DurationMinutes, Kind = t.Kind };
+        if (t.DisplayName.Length > 0) spec.Name = t.DisplayName;
+        if (t.UnpaidBreakMinutes != 0) spec.UnpaidBreakMinutes = t.UnpaidBreakMinutes;
+        if (t.RequiredCompetence.Length > 0) spec.RequiredCompetence = t.RequiredCompetence;
+        return spec;
+    }
+
+    public static ShiftDemandSpec ToSpec(V1.ShiftDemand d)
+    {
+        var spec = new ShiftDemandSpec { Date = d.Date, Shift = d.Shift, Required = d.Required };
+        if (d.HasUnderWeight) spec.UnderWeight = d.UnderWeight;
+        if (d.HasOverWeight) spec.OverWeight = d.OverWeight;
+        return spec;
+    }
+
+    public static WishSpec ToSpec(V1.Wish w)
+    {
+        var spec = new WishSpec { Employee = w.Employee, Date = w.Date, Kind = w.Kind };
+        if (w.Shift.Length > 0) spec.Shift = w.Shift;
+        if (w.HasWeight) spec.Weight = w.Weight;
+        return spec;
+    }
+
+    public static PinSpec ToSpec(V1.Pin p)
+    {
+        var spec = new PinSpec { Employee = p.Employee, Date = p.Date };
+        if (p.Shift.Length > 0) spec.Shift = p.Shift;
+        return spec;
+    }
+
+    public static RulePackSpec ToSpec(V1.RulePack pack) =>
+        new() { Id = pack.DisplayName.Length > 0 ? pack.DisplayName : IdOf(pack.Name), Rules = { pack.Rules } };
+
+    public static DemandCurveSpec ToSpec(V1.DemandCurve curve)
+    {
+        var spec = new DemandCurveSpec { Patterns = { curve.Patterns } };
+        if (curve.SlotMinutes != 0) spec.SlotMinutes = curve.SlotMinutes;
+        return spec;
+    }
+
+    private static Problem Stub(string? date = null) => new() { Period = new Period { StartDate = date ?? "2000-01-03", Days = 1 } };
+
+    private static ShiftTemplateSpec StubTemplate(string code) => new() { Code = code, StartTime = "07:00", DurationMinutes = 60 };
+
+    /// <summary>Reads a one-item problem and keeps the errors about the item, renamed from <paramref name="from"/> to the resource's own fields.</summary>
+    private static List<ProblemError> Read(Problem problem, string from, Func<string, string>? rename = null)
+    {
+        try
+        {
+            DomainReader.Problem(problem);
+            return [];
+        }
+        catch (ProblemValidationException ex)
+        {
+            return ex.Errors
+                .Where(e => !e.Reason.StartsWith("unknown ", StringComparison.Ordinal) && !e.Reason.Contains("outside the period", StringComparison.Ordinal))
+                .Select(e => e with { Field = Rename(e.Field, from, rename) })
+                .ToList();
+        }
+    }
+
+    private static string Rename(string field, string from, Func<string, string>? rename)
+    {
+        if (field == from) return "";
+        if (field.StartsWith(from + ".", StringComparison.Ordinal)) return field[(from.Length + 1)..];
+        return rename?.Invoke(field) ?? field;
+    }
+
+    private static IEnumerable<ProblemError> CheckEmployee(V1.Employee e)
+    {
+        var problem = Stub();
+        var spec = ToSpec(e);
+        problem.Employees.Add(spec);
+        // Templates named in the limits are checked when a problem is assembled; stand-ins here.
+        foreach (var code in spec.Limits?.MaxShiftsPerTemplate.Keys ?? Enumerable.Empty<string>())
+            if (!string.IsNullOrWhiteSpace(code)) problem.ShiftTemplates.Add(StubTemplate(code));
+        return Read(problem, "employees[0]", f => f.StartsWith("shiftTemplates", StringComparison.Ordinal) ? "limits.maxShiftsPerTemplate" : f)
+            .Select(err => err.Field == "id" ? err with { Field = "name" } : err);
+    }
+
+    private static IEnumerable<ProblemError> CheckTemplate(V1.ShiftTemplate t)
+    {
+        var problem = Stub();
+        problem.ShiftTemplates.Add(ToSpec(t));
+        return Read(problem, "shiftTemplates[0]").Select(err => err.Field switch { "code" => err with { Field = "name" }, "name" => err with { Field = "displayName" }, _ => err });
+    }
+
+    private static List<ProblemError> CheckShiftDemand(V1.ShiftDemand d)
+    {
+        var problem = Stub(Valid(d.Date));
+        problem.ShiftDemands.Add(ToSpec(d));
+        if (d.Shift.Length > 0) problem.ShiftTemplates.Add(StubTemplate(d.Shift));
+        return Read(problem, "shiftDemands[0]", f => f.StartsWith("shiftTemplates", StringComparison.Ordinal) ? "shift" : f);
+    }
+
+    /// <summary>Most patterns a unit's demand curve may have: checking one expands it over a day, every slot against every pattern.</summary>
+    public const int MaxCurvePatterns = 1000;
+
+    private static List<ProblemError> CheckCurve(V1.DemandCurve curve)
+    {
+        if (curve.Patterns.Count > MaxCurvePatterns) return [new("patterns", $"at most {MaxCurvePatterns} patterns, was {curve.Patterns.Count}")];
+        var problem = Stub();
+        problem.DemandCurve = ToSpec(curve);
+        return Read(problem, "demandCurve");
+    }
+
+    private static List<ProblemError> CheckRulePack(V1.RulePack pack)
+    {
+        var problem = Stub();
+        problem.RulePack = ToSpec(pack);
+        // The `cost` and `budget` rules need a cost section, which belongs to the unit, not the pack: a
+        // stand-in lets the pack be checked alone; the unit's real one is checked when a problem is assembled.
+        problem.Cost = new CostSpec { SocialFeeFactor = 1, DefaultMonthlyPay = 1, Budget = 1 };
+        return Read(problem, "rulePack");
+    }
+
+    private static IReadOnlyList<ProblemError> CheckWish(V1.Wish w)
+    {
+        var check = new FieldChecks();
+        var employee = check.Id(w.Employee, "employee", s => new EmployeeId(s));
+        var date = check.Date(w.Date, "date");
+        var shift = check.OptionalId(w.Shift, "shift", s => new ShiftCode(s));
+        var kind = w.Kind switch
+        {
+            V1.WishKind.ShiftOn => Domain.WishKind.ShiftOn,
+            V1.WishKind.ShiftOff => Domain.WishKind.ShiftOff,
+            V1.WishKind.DayOff => Domain.WishKind.DayOff,
+            _ => (Domain.WishKind?)null,
+        };
+        if (kind is null) check.Add("kind", "is required");
+        if (kind is Domain.WishKind.ShiftOn or Domain.WishKind.ShiftOff && w.Shift.Length == 0) check.Add("shift", $"is required for a {ProblemFileReader.UpperSnake(kind.Value.ToString())} wish");
+        if (kind is Domain.WishKind.DayOff && w.Shift.Length > 0) check.Add("shift", "must be absent for a DAY_OFF wish");
+        if (w.HasWeight && w.Weight < 0) check.Add("weight", "must not be negative");
+        check.Construct("", () => _ = new Domain.Wish(employee!.Value, date!.Value, kind!.Value, shift, w.HasWeight ? w.Weight : 1));
+        return check.Errors;
+    }
+
+    private static IReadOnlyList<ProblemError> CheckPin(V1.Pin p)
+    {
+        var check = new FieldChecks();
+        var employee = check.Id(p.Employee, "employee", s => new EmployeeId(s));
+        var date = check.Date(p.Date, "date");
+        var shift = check.OptionalId(p.Shift, "shift", s => new ShiftCode(s));
+        check.Construct("", () => _ = new Domain.Pin(employee!.Value, date!.Value, shift));
+        return check.Errors;
+    }
+
+    private static IReadOnlyList<ProblemError> CheckUnavailable(V1.UnavailableDay u)
+    {
+        var check = new FieldChecks();
+        var employee = check.Id(u.Employee, "employee", s => new EmployeeId(s));
+        var date = check.Date(u.Date, "date");
+        check.Construct("", () => _ = new Unavailability(employee!.Value, date!.Value));
+        return check.Errors;
+    }
+
+    /// <summary>The date itself when it parses (so the one-day stand-in period contains it), else a fixed one.</summary>
+    private static string? Valid(string date) => LocalDatePattern.Iso.Parse(date ?? "").Success ? date : null;
+}

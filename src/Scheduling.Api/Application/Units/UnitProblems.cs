@@ -1,0 +1,248 @@
+using Google.Protobuf;
+using Grpc.Core;
+using NodaTime.Text;
+using Scheduling.Api.Storage;
+using Scheduling.Api.V1;
+using Scheduling.Domain;
+
+namespace Scheduling.Api.Application.Units;
+
+/// <summary>
+/// A unit's stored data as one problem, and one problem as a unit's data: what a solve by reference
+/// uses, and how a problem file (the bundled example) becomes a unit.
+/// </summary>
+public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options)
+{
+    /// <summary>
+    /// The problem for a unit and a period (its problem file and the domain problem read from it): its employees, templates, rule pack and demand curve, and
+    /// the demand rows, wishes, pins and unavailable days dated inside the period, and the time bank and fairness
+    /// ledger carried out of the latest published period before it (<see cref="CarryForwards"/>). Stored data that
+    /// does not make a valid problem is FAILED_PRECONDITION, naming the problem's fields.
+    /// </summary>
+    public async Task<StoredProblem> AssembleAsync(string unitName, Period? period, CancellationToken cancellation)
+    {
+        var unit = await resources.GetAsync<V1.Unit>(unitName ?? "", ResourceKinds.Unit, cancellation).ConfigureAwait(false);
+        if (period is null) throw ApiErrors.InvalidArgument("period", "is required");
+        var start = LocalDatePattern.Iso.Parse(period.StartDate ?? "");
+        if (!start.Success) throw ApiErrors.InvalidArgument("period.startDate", $"'{period.StartDate}' is not a date (yyyy-MM-dd)");
+        if (!period.HasDays || period.Days is < 1 or > SchedulePeriod.MaxDays)
+            throw ApiErrors.InvalidArgument("period.days", $"is required, 1 to {SchedulePeriod.MaxDays}");
+        var first = period.StartDate!;
+        var end = LocalDatePattern.Iso.Format(start.Value.PlusDays(period.Days));
+        bool Inside(string date) => string.CompareOrdinal(date, first) >= 0 && string.CompareOrdinal(date, end) < 0;
+
+        var problem = new Problem
+        {
+            Name = unit.DisplayName.Length > 0 ? unit.DisplayName : unitName![(unitName!.IndexOf('/') + 1)..],
+            Period = new Period { StartDate = first, Days = period.Days },
+        };
+        var zone = period.HasTimeZone ? period.TimeZone : unit.TimeZone;
+        if (zone.Length > 0) problem.Period.TimeZone = zone;
+        var parent = unitName!;
+        problem.ShiftTemplates.AddRange((await resources.AllAsync<V1.ShiftTemplate>(parent, ResourceKinds.ShiftTemplate, cancellation).ConfigureAwait(false)).Select(ResourceKinds.ToSpec));
+        problem.Employees.AddRange((await resources.AllAsync<V1.Employee>(parent, ResourceKinds.Employee, cancellation).ConfigureAwait(false)).Select(ResourceKinds.ToSpec));
+        problem.ShiftDemands.AddRange((await resources.AllAsync<V1.ShiftDemand>(parent, ResourceKinds.ShiftDemand, cancellation).ConfigureAwait(false)).Where(d => Inside(d.Date)).Select(ResourceKinds.ToSpec));
+        problem.Wishes.AddRange((await resources.AllAsync<V1.Wish>(parent, ResourceKinds.Wish, cancellation).ConfigureAwait(false)).Where(w => Inside(w.Date)).Select(ResourceKinds.ToSpec));
+        problem.Pins.AddRange((await resources.AllAsync<V1.Pin>(parent, ResourceKinds.Pin, cancellation).ConfigureAwait(false)).Where(p => Inside(p.Date)).Select(ResourceKinds.ToSpec));
+        problem.Unavailability.AddRange((await resources.AllAsync<V1.UnavailableDay>(parent, ResourceKinds.UnavailableDay, cancellation).ConfigureAwait(false))
+            .Where(u => Inside(u.Date)).Select(u => new EmployeeDate { Employee = u.Employee, Date = u.Date }));
+        await AddSelfServiceAsync(problem, parent, start.Value.Year, Inside, cancellation).ConfigureAwait(false);
+        var carried = await resources.AllAsync<CarryForward>(parent, CarryForwards.Kind, cancellation).ConfigureAwait(false);
+        CarryForwards.ApplyIn(problem, CarryForwards.Before(carried, start.Value));
+        var curve = (await resources.AllAsync<V1.DemandCurve>(parent, ResourceKinds.DemandCurve, cancellation).ConfigureAwait(false)).FirstOrDefault();
+        if (curve is { Patterns.Count: > 0 }) problem.DemandCurve = ResourceKinds.ToSpec(curve);
+        if (unit.Cost is { } cost) problem.Cost = cost;
+        if (unit.RulePack.Length > 0)
+        {
+            V1.RulePack pack;
+            try
+            {
+                pack = await resources.GetAsync<V1.RulePack>(unit.RulePack, ResourceKinds.RulePack, cancellation).ConfigureAwait(false);
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
+            {
+                throw ApiErrors.FailedPrecondition($"{unitName} uses {unit.RulePack}, which does not exist", [new ProblemError("rulePack", $"{unit.RulePack} does not exist")]);
+            }
+
+            problem.RulePack = ResourceKinds.ToSpec(pack);
+        }
+
+        DomainReader.CollapseWishes(problem);
+        // The stored curve may be fine for a day and far too much to expand for this period: counted before it is read.
+        ProblemSize.Check(problem, options.Value.MaxModelCells, "period");
+        try
+        {
+            return new StoredProblem(problem, ProblemMapping.ToDomain(problem));
+        }
+        catch (Grpc.Core.RpcException ex) when (ex.StatusCode == Grpc.Core.StatusCode.InvalidArgument)
+        {
+            var violations = ex.GetRpcStatus()?.GetDetail<Google.Rpc.BadRequest>()?.FieldViolations.Select(v => new ProblemError(v.Field, v.Description)) ?? [];
+            throw ApiErrors.FailedPrecondition($"the data of {unitName} does not make a valid problem for {first} + {period.Days} days: {ex.Status.Detail}", violations, "PROBLEM");
+        }
+    }
+
+    /// <summary>
+    /// What the unit's employees chose themselves: the latest rate chosen for the year the period starts in
+    /// replaces the rate on record, and their wishes and unavailable days dated inside the period join the
+    /// manager's (weights from <see cref="WishPriorities"/>). Items of employees or shift templates no longer
+    /// in the unit are left out. Standing preferences hold in every period: each becomes a preference of the
+    /// problem with its priority's weight (<see cref="WishPriorities"/>); one naming a shift template the unit
+    /// no longer has is left out.
+    /// </summary>
+    private async Task AddSelfServiceAsync(Problem problem, string unit, int year, Func<string, bool> inside, CancellationToken cancellation)
+    {
+        var rates = (await resources.AllAsync<V1.RateChoice>(unit, SelfServiceKinds.RateChoice, cancellation).ConfigureAwait(false))
+            .Where(c => c.Year == year).GroupBy(c => c.Employee)
+            .ToDictionary(g => g.Key, g => SelfServiceKinds.LatestByYear(g)[year].Rate);
+        foreach (var employee in problem.Employees)
+            if (rates.TryGetValue(employee.Id, out var rate)) employee.EmploymentRate = rate;
+
+        var employees = problem.Employees.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var templates = problem.ShiftTemplates.Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
+        var unavailable = problem.Unavailability.Select(u => (u.Employee, u.Date)).ToHashSet();
+        foreach (var wish in (await resources.AllAsync<V1.MyWish>(unit, SelfServiceKinds.EmployeeWish, cancellation).ConfigureAwait(false))
+            .Where(w => inside(w.Date) && employees.Contains(w.Employee) && (w.Shift.Length == 0 || templates.Contains(w.Shift))))
+        {
+            switch (wish.Kind)
+            {
+                case V1.MyWish.Types.Kind.Unavailable:
+                    if (unavailable.Add((wish.Employee, wish.Date))) problem.Unavailability.Add(new EmployeeDate { Employee = wish.Employee, Date = wish.Date });
+                    break;
+                case V1.MyWish.Types.Kind.ShiftOn or V1.MyWish.Types.Kind.ShiftOff or V1.MyWish.Types.Kind.DayOff:
+                    var spec = new WishSpec
+                    {
+                        Employee = wish.Employee,
+                        Date = wish.Date,
+                        Kind = wish.Kind switch { V1.MyWish.Types.Kind.ShiftOn => V1.WishKind.ShiftOn, V1.MyWish.Types.Kind.ShiftOff => V1.WishKind.ShiftOff, _ => V1.WishKind.DayOff },
+                        Weight = WishPriorities.Weight(wish.Priority),
+                    };
+                    if (wish.Shift.Length > 0) spec.Shift = wish.Shift;
+                    problem.Wishes.Add(spec);
+                    break;
+            }
+        }
+
+        foreach (var preference in (await resources.AllAsync<V1.StandingPreference>(unit, SelfServiceKinds.StandingPreference, cancellation).ConfigureAwait(false))
+            .Where(p => employees.Contains(p.Employee)))
+            if (ToSpec(preference, templates) is { } spec) problem.Preferences.Add(spec);
+    }
+
+    /// <summary>
+    /// A standing preference as the problem's preference, weighted by its priority (or the weight it was imported
+    /// with); null when it names what the unit does not have.
+    /// </summary>
+    public static PreferenceSpec? ToSpec(V1.StandingPreference preference, IReadOnlySet<string> templates)
+    {
+        var spec = new PreferenceSpec { Employee = preference.Employee, Weight = preference.HasWeight ? preference.Weight : WishPriorities.Weight(preference.Priority) };
+        switch (preference.Kind)
+        {
+            case V1.StandingPreference.Types.Kind.NoShiftKind when preference.ShiftKind != V1.ShiftKind.Unspecified:
+                spec.Kind = V1.PreferenceKind.NoShiftKind;
+                spec.ShiftKind = preference.ShiftKind;
+                break;
+            case V1.StandingPreference.Types.Kind.NoShift when templates.Contains(preference.Shift):
+                spec.Kind = V1.PreferenceKind.NoShift;
+                spec.Shift = preference.Shift;
+                break;
+            case V1.StandingPreference.Types.Kind.DayOffOnWeekday when preference.Weekday != V1.Weekday.Unspecified:
+                spec.Kind = V1.PreferenceKind.DayOffOnWeekday;
+                spec.Weekday = preference.Weekday;
+                break;
+            case V1.StandingPreference.Types.Kind.AtMostWeekends when preference.Count >= 0:
+                spec.Kind = V1.PreferenceKind.AtMostWeekends;
+                spec.Count = preference.Count;
+                break;
+            default:
+                return null;
+        }
+
+        return spec;
+    }
+
+    /// <summary>A problem file's preference as a stored standing preference that keeps its weight.</summary>
+    private static V1.StandingPreference ToStanding(PreferenceSpec preference, string name)
+    {
+        var standing = new V1.StandingPreference
+        {
+            Name = name,
+            Employee = preference.Employee,
+            Kind = (V1.StandingPreference.Types.Kind)(int)preference.Kind,
+            ShiftKind = preference.ShiftKind,
+            Shift = preference.Shift ?? "",
+            Weekday = preference.Weekday,
+            Count = preference.Count,
+            Priority = V1.WishPriority.Normal,
+            // The problem file's default weight when it gives none.
+            Weight = preference.HasWeight ? preference.Weight : 1,
+        };
+        return standing;
+    }
+
+    /// <summary>Stores a whole problem as a new unit, in one transaction.</summary>
+    public async Task<V1.Unit> ImportAsync(string unitId, Problem? problem, CancellationToken cancellation)
+    {
+        if (string.IsNullOrEmpty(unitId) || !ResourceIds.IsValid(unitId))
+            throw ApiErrors.InvalidArgument("unitId", $"must be 1 to 63 characters of a-z, A-Z, 0-9, '-' and '_', was '{unitId}'");
+        if (problem is null) throw ApiErrors.InvalidArgument("problem", "is required");
+        ProblemSize.Check(problem, options.Value.MaxModelCells);
+        ProblemMapping.ToDomain(problem);
+        var unitName = $"units/{unitId}";
+        var unit = new V1.Unit { Name = unitName, DisplayName = problem.Name, TimeZone = problem.Period?.TimeZone ?? "", Cost = problem.Cost };
+        var items = new List<(IMessage, ResourceKind)>();
+        if (problem.RulePack is { } pack)
+        {
+            var rulePack = new V1.RulePack { Name = $"rulePacks/{unitId}", DisplayName = pack.Id, Rules = { pack.Rules } };
+            unit.RulePack = rulePack.Name;
+            items.Add((rulePack, ResourceKinds.RulePack));
+        }
+
+        items.Insert(0, (unit, ResourceKinds.Unit));
+        items.AddRange(problem.ShiftTemplates.Select(t =>
+        {
+            var template = new V1.ShiftTemplate { Name = $"{unitName}/shiftTemplates/{t.Code}", DisplayName = t.Name ?? "", StartTime = t.StartTime, DurationMinutes = t.DurationMinutes, UnpaidBreakMinutes = t.UnpaidBreakMinutes, Kind = t.Kind, RequiredCompetence = t.RequiredCompetence ?? "" };
+            return ((IMessage)template, ResourceKinds.ShiftTemplate);
+        }));
+        items.AddRange(problem.Employees.Select(e =>
+        {
+            var employee = new V1.Employee { Name = $"{unitName}/employees/{e.Id}", DisplayName = e.Name ?? "", Competences = { e.Competences }, Units = { e.Units }, Limits = e.Limits };
+            if (e.HasEmploymentRate) employee.EmploymentRate = e.EmploymentRate;
+            if (e.HasFullTimeWeeklyMinutes) employee.FullTimeWeeklyMinutes = e.FullTimeWeeklyMinutes;
+            if (e.HasToleranceMinutes) employee.ToleranceMinutes = e.ToleranceMinutes;
+            if (e.HasMinTotalMinutes) employee.MinTotalMinutes = e.MinTotalMinutes;
+            if (e.HasMaxTotalMinutes) employee.MaxTotalMinutes = e.MaxTotalMinutes;
+            if (e.HasTimeBankMinutes) employee.TimeBankMinutes = e.TimeBankMinutes;
+            return ((IMessage)employee, ResourceKinds.Employee);
+        }));
+        items.AddRange(problem.ShiftDemands.Select((d, i) =>
+        {
+            var demand = new V1.ShiftDemand { Name = $"{unitName}/shiftDemands/d{i + 1:D5}", Date = d.Date, Shift = d.Shift, Required = d.Required };
+            if (d.HasUnderWeight) demand.UnderWeight = d.UnderWeight;
+            if (d.HasOverWeight) demand.OverWeight = d.OverWeight;
+            return ((IMessage)demand, ResourceKinds.ShiftDemand);
+        }));
+        if (problem.DemandCurve is { } curve)
+            items.Add((new V1.DemandCurve { Name = $"{unitName}/demandCurve", SlotMinutes = curve.SlotMinutes, Patterns = { curve.Patterns } }, ResourceKinds.DemandCurve));
+        items.AddRange(problem.Wishes.Select((w, i) =>
+        {
+            var wish = new V1.Wish { Name = $"{unitName}/wishes/w{i + 1:D5}", Employee = w.Employee, Date = w.Date, Kind = w.Kind, Shift = w.Shift ?? "" };
+            if (w.HasWeight) wish.Weight = w.Weight;
+            return ((IMessage)wish, ResourceKinds.Wish);
+        }));
+        items.AddRange(problem.Pins.Select((p, i) => ((IMessage)new V1.Pin { Name = $"{unitName}/pins/p{i + 1:D5}", Employee = p.Employee, Date = p.Date, Shift = p.Shift ?? "" }, ResourceKinds.Pin)));
+        items.AddRange(problem.Unavailability.Select((u, i) => ((IMessage)new V1.UnavailableDay { Name = $"{unitName}/unavailableDays/u{i + 1:D5}", Employee = u.Employee, Date = u.Date }, ResourceKinds.UnavailableDay)));
+        items.AddRange(problem.Preferences.Select((p, i) => ((IMessage)ToStanding(p, $"{unitName}/{SelfServiceKinds.StandingPreference.Collection}/imported-{i + 1:D5}"), SelfServiceKinds.StandingPreference)));
+        if (problem.FairnessLedger.Count > 0 && SelfServiceKinds.ParseDate(problem.Period?.StartDate ?? "") is { } start)
+        {
+            // The file's ledger is what earlier periods left: a carry out of the day before its period, so the
+            // file's period and every later one start from it until a published roster carries on.
+            var before = start.PlusDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var opening = new CarryForward { Name = $"{unitName}/{CarryForwards.Kind.Collection}/{before}", Period = new Period { StartDate = before, Days = 1 } };
+            opening.LedgerIn.AddRange(problem.FairnessLedger.Select(l => l.Clone()));
+            opening.LedgerOut.AddRange(problem.FairnessLedger.Select(l => l.Clone()));
+            items.Add((opening, CarryForwards.Kind));
+        }
+
+        await resources.CreateAllAsync(items, cancellation).ConfigureAwait(false);
+        return unit;
+    }
+}

@@ -1,0 +1,17 @@
+namespace Scheduling.Api.Hosting;
+
+/// <summary>The host's log events: workers, the example unit, unhandled errors (source-generated).</summary>
+internal static partial class HostingLog
+{
+    [LoggerMessage(2, LogLevel.Information, "{Count} solve worker(s), queue capacity {Capacity}")]
+    public static partial void WorkersStarted(ILogger log, int count, int capacity);
+
+    [LoggerMessage(3, LogLevel.Warning, "Example problem {Path} not found; no example unit loaded")]
+    public static partial void ExampleMissing(ILogger log, string path);
+
+    [LoggerMessage(4, LogLevel.Information, "Loaded the example unit {Unit} ({Name}, {Employees} employees) from {Path}")]
+    public static partial void ExampleLoaded(ILogger log, string unit, string name, int employees, string path);
+
+    [LoggerMessage(5, LogLevel.Error, "Unhandled error in {Method} (trace {TraceId})")]
+    public static partial void Unhandled(ILogger log, Exception exception, string method, string traceId);
+}

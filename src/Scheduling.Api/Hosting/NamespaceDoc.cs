@@ -1,0 +1,9 @@
+namespace Scheduling.Api.Hosting;
+
+/// <summary>
+/// The host's wiring (<see cref="ServiceSetup"/>, what Program.cs calls), the solve workers, the example unit, and
+/// the interceptors that turn any error into a status a client can read.
+/// </summary>
+internal static class NamespaceDoc
+{
+}

@@ -1,0 +1,51 @@
+using Grpc.Core;
+using Scheduling.Api.Application;
+using Scheduling.Api.Application.Review;
+using Scheduling.Api.Auth;
+using Scheduling.Api.V1;
+
+namespace Scheduling.Api.Services;
+
+/// <summary>RosterService: stored rosters with the rule checker's report, their changes, lifecycle and comparison.</summary>
+public sealed class RosterService(RosterVersions versions, RosterEdits edits, RosterPublication publication, RosterReports reports, WishPrices prices) : V1.RosterService.RosterServiceBase
+{
+    public override async Task<Roster> GetRoster(GetRosterRequest request, ServerCallContext context)
+    {
+        RosterVersions.CheckName(request.Name);
+        var language = ProblemMapping.Language(request.Language);
+        var roster = await versions.GetAsync(request.Name, context.CancellationToken).ConfigureAwait(false);
+        if (request.View == RosterView.Basic) return RosterVersions.Basic(roster);
+        return await reports.InLanguageAsync(roster, language, context.CancellationToken).ConfigureAwait(false);
+    }
+
+    public override async Task<ListRostersResponse> ListRosters(ListRostersRequest request, ServerCallContext context)
+    {
+        var (page, next) = await versions.ListAsync(request.Parent, request.PageSize, request.PageToken, full: request.View == RosterView.Full, context.CancellationToken).ConfigureAwait(false);
+        return new ListRostersResponse { Rosters = { page }, NextPageToken = next };
+    }
+
+    public override async Task<EditRosterResponse> EditRoster(EditRosterRequest request, ServerCallContext context)
+    {
+        var (roster, change) = await edits.EditAsync(request.Name, request.Employee, request.Date, request.HasShift ? request.Shift : null,
+            request.HasPinned ? request.Pinned : null, context.CancellationToken).ConfigureAwait(false);
+        return new EditRosterResponse { Roster = roster, Change = change };
+    }
+
+    public override Task<Roster> ApproveRoster(ApproveRosterRequest request, ServerCallContext context) =>
+        publication.ApproveAsync(request.Name, context.CancellationToken);
+
+    public override Task<Roster> PublishRoster(PublishRosterRequest request, ServerCallContext context) =>
+        publication.PublishAsync(request.Name, request.Reason, context.CancellationToken);
+
+    public override Task<SolveJob> ResolveRoster(ResolveRosterRequest request, ServerCallContext context) =>
+        edits.ResolveAsync(request.Name, request.Options, context.CancellationToken, context.Caller().Subject);
+
+    public override async Task<WishCost> PriceWish(PriceWishRequest request, ServerCallContext context)
+    {
+        var roster = await versions.GetAsync(request.Name, context.CancellationToken).ConfigureAwait(false);
+        return await prices.PriceAsync(roster, request.Wish, request.TimeLimit, context.CancellationToken).ConfigureAwait(false);
+    }
+
+    public override Task<RosterComparison> CompareRosters(CompareRostersRequest request, ServerCallContext context) =>
+        versions.CompareAsync(request.Name, request.Other, context.CancellationToken);
+}
