@@ -155,6 +155,12 @@ public sealed partial class ReviewAccessTests : IClassFixture<ClockedServer>
         Assert.DoesNotContain("href=\"/units/solbacken\"", await stranger.GetStringAsync("/"), StringComparison.Ordinal);
         foreach (var url in new[] { "/units/solbacken", $"/jobs/{job}", $"/jobs/{job}?handler=Progress", $"/rosters/{roster}", $"/rosters/{roster}?view=wishes", $"/rosters/{roster}?handler=Csv", $"/rosters/{roster}?handler=Ical&employee=E01" })
             Assert.True((await manager.GetAsync(url)).StatusCode == HttpStatusCode.OK, url);
+        // The payroll export: CSV by default, Excel on request.
+        var payroll = await manager.GetAsync($"/rosters/{roster}?handler=Payroll");
+        Assert.Equal("text/csv", payroll.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("row,employee_id,employee_name,date,shifts,worked_hours", await payroll.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var workbook = await manager.GetAsync($"/rosters/{roster}?handler=Payroll&format=xlsx");
+        Assert.Equal("PK", System.Text.Encoding.ASCII.GetString((await workbook.Content.ReadAsByteArrayAsync())[..2]));
         // The wishes view gives the reason of each refused wish in the page's language (made refused here by hand).
         var rosters = new RosterService.RosterServiceClient(server.Channel());
         var stored = await rosters.GetRosterAsync(new GetRosterRequest { Name = "rosters/" + roster });

@@ -1,3 +1,4 @@
+using Scheduling.Exports;
 using System.Collections.Immutable;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
@@ -169,6 +170,17 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
     {
         if (!await TryLoadAsync(cancellation).ConfigureAwait(false)) return NotFound();
         return File(RosterExport.Csv(Problem, Roster), "text/csv; charset=utf-8", $"{RosterId}.csv");
+    }
+
+    /// <summary>The roster's payroll export (columns in src/Scheduling.Exports/PAYROLL.md): Excel with <c>format=xlsx</c>, else CSV.</summary>
+    public async Task<IActionResult> OnGetPayrollAsync(string? format, CancellationToken cancellation)
+    {
+        if (!await TryLoadAsync(cancellation).ConfigureAwait(false)) return NotFound();
+        var excel = format == "xlsx";
+        using var buffer = new MemoryStream();
+        if (excel) await PayrollExport.WriteExcelAsync(Problem, ProblemMapping.ToDomain(Roster), buffer, cancellation).ConfigureAwait(false);
+        else await PayrollExport.WriteCsvAsync(Problem, ProblemMapping.ToDomain(Roster), buffer, cancellation).ConfigureAwait(false);
+        return File(buffer.ToArray(), excel ? PayrollExport.ExcelContentType : PayrollExport.CsvContentType, PayrollExport.FileName(Problem.Period, excel ? "xlsx" : "csv"));
     }
 
     /// <summary>One employee's shifts as an iCalendar file (RFC 5545, times in the period's zone).</summary>

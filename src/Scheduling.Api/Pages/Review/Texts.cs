@@ -58,6 +58,8 @@ public sealed class Texts
         ["notice-left"] = ("Dagar till periodens start: {0}. Minst {1} dagars varsel krävs, annars ett skäl.", "Days until the period starts: {0}. At least {1} days' notice, or a reason."),
         ["resolve"] = ("Lägg om (behåll låsta pass, ändra så lite som möjligt)", "Re-solve (keep pins, change as little as possible)"),
         ["export-csv"] = ("Exportera CSV", "Export CSV"),
+        ["export-payroll-csv"] = ("Lönefil (CSV)", "Payroll (CSV)"),
+        ["export-payroll-xlsx"] = ("Lönefil (Excel)", "Payroll (Excel)"),
         ["read-only"] = ("Publicerat schema: skrivskyddat. En ändring skapar en ny version som listar berörda medarbetare.", "Published roster: read-only. A change creates a new version listing the affected employees."),
         ["superseded"] = ("Ersatt av en senare publicerad version.", "Superseded by a later published version."),
         ["parent"] = ("Gjord från", "Made from"),
