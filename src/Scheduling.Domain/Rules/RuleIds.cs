@@ -16,6 +16,7 @@ public static class RuleIds
     public const string ForbiddenSuccessions = "forbidden-successions";
     public const string WeeklyRest = "weekly-rest";
     public const string MaxShiftLength = "max-shift";
+    public const string Break = "break";
     public const string PeriodHours = "period-hours";
     public const string HoursTarget = "hours-target";
     public const string MaxShiftsPerTemplate = "max-shifts-per-template";

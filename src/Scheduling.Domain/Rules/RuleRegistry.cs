@@ -39,6 +39,7 @@ public static class RuleRegistry
         new DailyRestDefinition(),
         new WeeklyRestDefinition(),
         new MaxShiftLengthDefinition(),
+        new BreakDefinition(),
         new PeriodHoursDefinition(),
         new HoursTargetDefinition(),
         new MaxShiftsPerTemplateDefinition(),

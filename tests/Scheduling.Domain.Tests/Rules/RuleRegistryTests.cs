@@ -89,7 +89,7 @@ public class RuleRegistryTests
     {
         var law = RuleRegistry.All.Where(d => d.Kind == RuleKind.Law).ToList();
 
-        Assert.Equal([RuleIds.DailyRest, RuleIds.WeeklyRest], law.Select(d => d.Id));
+        Assert.Equal([RuleIds.DailyRest, RuleIds.WeeklyRest, RuleIds.Break], law.Select(d => d.Id));
         Assert.All(law, d => Assert.NotNull(d.Description.Floor));
     }
 
@@ -102,6 +102,8 @@ public class RuleRegistryTests
     [InlineData("""{ "id": "weekly-rest", "parameters": { "windowDays": 14 } }""", "rulePack.rules[0].parameters.windowDays")]
     [InlineData("""{ "id": "weekly-rest", "weight": 5 }""", "rulePack.rules[0].hard")]
     [InlineData("""{ "id": "wishes" }, { "id": "max-shift", "parameters": { "maximumMinutes": 840 } }""", "rulePack.rules[1].parameters.maximumMinutes")]
+    [InlineData("""{ "id": "break", "parameters": { "maximumStretchMinutes": 360 } }""", "rulePack.rules[0].parameters.maximumStretchMinutes")]
+    [InlineData("""{ "id": "break", "weight": 5 }""", "rulePack.rules[0].hard")]
     public void A_pack_that_loosens_the_law_is_refused_naming_the_field(string rules, string field)
     {
         var ex = Assert.Throws<ProblemValidationException>(() => ProblemFileReader.Read(Problem(rules)));

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Scheduling.Domain;
+using Scheduling.Domain.Checking;
+using Scheduling.Domain.Rules;
+
+namespace Scheduling.Solver.Tests;
+
+/// <summary>The law rules in the model: with the rule the roster that breaks it is not chosen (hard) or costs exactly its harm (soft).</summary>
+public class LawRulesSolverTests
+{
+    private static readonly DateTimeZone Stockholm = SchedulePeriod.DefaultZone;
+    private static readonly SolverOptions Quick = new() { TimeLimit = TimeSpan.FromSeconds(10), Workers = 2 };
+    private static readonly EmployeeId A = new("A");
+    private static readonly ShiftTemplate Night = new(new ShiftCode("N"), new LocalTime(21, 0), Duration.FromHours(10), ShiftKind.Night);
+    private static readonly ShiftTemplate DayWithBreak = new(new ShiftCode("D"), new LocalTime(7, 0), Duration.FromMinutes(510), ShiftKind.Day, unpaidBreak: Duration.FromMinutes(30));
+
+    private static Employee Staff(EmployeeId id) => new(id, id.Value, new WorkingTimeContract());
+
+    private static RosterProblem OneDay(Rule rule, ImmutableArray<Wish> wishes = default, ImmutableArray<Pin> pins = default)
+    {
+        var period = new SchedulePeriod(new LocalDate(2026, 5, 11), 1, Stockholm);
+        return new RosterProblem("law", period, [Night, DayWithBreak], [Staff(A)], new RulePack("p", [rule, new WishesRule(), new PinsRule()]),
+            wishes: wishes.IsDefault ? [] : wishes, pins: pins.IsDefault ? [] : pins);
+    }
+
+    private static SolveResult SolveAndCheck(RosterProblem problem)
+    {
+        var result = RosterSolver.Solve(problem, Quick);
+        Assert.Equal(SolveStatus.Optimal, result.Status);
+        Assert.Equal(RuleChecker.Evaluate(problem, result.Roster!).Penalty, result.Objective);
+        return result;
+    }
+
+    [Fact]
+    public void Break_hard_refuses_the_wished_night_without_a_break_and_grants_the_day_with_one()
+    {
+        var day = new LocalDate(2026, 5, 11);
+        var problem = OneDay(new BreakRule(Duration.FromHours(5)), wishes: [new Wish(A, day, WishKind.ShiftOn, Night.Code, 5), new Wish(A, day, WishKind.ShiftOn, DayWithBreak.Code, 3)]);
+
+        var result = SolveAndCheck(problem);
+
+        Assert.Equal(DayWithBreak.Code, result.Roster!.ShiftOf(A, day));
+        Assert.Equal(5, result.Objective);
+    }
+
+    [Fact]
+    public void Break_soft_costs_weight_times_minutes_over_for_a_pinned_night()
+    {
+        var day = new LocalDate(2026, 5, 11);
+        var problem = OneDay(new BreakRule(Duration.FromHours(5), enforcement: Enforcement.Soft(2)), pins: [new Pin(A, day, Night.Code)]);
+
+        var result = SolveAndCheck(problem);
+
+        Assert.Equal(Night.Code, result.Roster!.ShiftOf(A, day));
+        Assert.Equal(2 * 300, result.Objective);
+    }
+}
