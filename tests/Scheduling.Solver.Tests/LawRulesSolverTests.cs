@@ -17,12 +17,24 @@ public class LawRulesSolverTests
 
     private static Employee Staff(EmployeeId id) => new(id, id.Value, new WorkingTimeContract());
 
-    private static RosterProblem OneDay(Rule rule, ImmutableArray<Wish> wishes = default, ImmutableArray<Pin> pins = default)
+    private static readonly LocalDate Monday = new(2026, 5, 11);
+
+    private static RosterProblem OneDay(Rule rule, ImmutableArray<Wish> wishes = default, ImmutableArray<Pin> pins = default) =>
+        Days(1, rule, wishes, pins);
+
+    private static RosterProblem Days(int days, Rule rule, ImmutableArray<Wish> wishes = default, ImmutableArray<Pin> pins = default)
     {
-        var period = new SchedulePeriod(new LocalDate(2026, 5, 11), 1, Stockholm);
+        var period = new SchedulePeriod(Monday, days, Stockholm);
         return new RosterProblem("law", period, [Night, DayWithBreak], [Staff(A)], new RulePack("p", [rule, new WishesRule(), new PinsRule()]),
             wishes: wishes.IsDefault ? [] : wishes, pins: pins.IsDefault ? [] : pins);
     }
+
+    /// <summary>A wants the 8-hour day (8 h 30 min less a 30-minute break) on each of the first <paramref name="days"/> days.</summary>
+    private static ImmutableArray<Wish> DayWishes(int days) =>
+        [.. Enumerable.Range(0, days).Select(d => new Wish(A, Monday.PlusDays(d), WishKind.ShiftOn, DayWithBreak.Code, 1))];
+
+    private static ImmutableArray<Pin> DayPins(int days) =>
+        [.. Enumerable.Range(0, days).Select(d => new Pin(A, Monday.PlusDays(d), DayWithBreak.Code))];
 
     private static SolveResult SolveAndCheck(RosterProblem problem)
     {
@@ -54,5 +66,27 @@ public class LawRulesSolverTests
 
         Assert.Equal(Night.Code, result.Roster!.ShiftOf(A, day));
         Assert.Equal(2 * 300, result.Objective);
+    }
+
+    [Fact]
+    public void Ordinary_hours_hard_grants_five_of_seven_wished_days_in_a_one_week_window()
+    {
+        var problem = Days(7, new OrdinaryHoursRule(Duration.FromHours(40), 1), wishes: DayWishes(7));
+
+        var result = SolveAndCheck(problem);
+
+        Assert.Equal(5, result.Roster!.Assignments.Length);
+        Assert.Equal(2, result.Objective);
+    }
+
+    [Fact]
+    public void Ordinary_hours_soft_costs_weight_times_minutes_over_for_seven_pinned_days()
+    {
+        var problem = Days(7, new OrdinaryHoursRule(Duration.FromHours(40), 4, enforcement: Enforcement.Soft(1)), pins: DayPins(7));
+
+        var result = SolveAndCheck(problem);
+
+        Assert.Equal(7, result.Roster!.Assignments.Length);
+        Assert.Equal(16 * 60, result.Objective); // 56 h in a 7-day window held pro rata to 40 h
     }
 }

@@ -184,6 +184,7 @@ internal static class RandomProblems
         var candidates = new Rule[]
         {
             new BreakRule(Duration.FromMinutes(random.Next(4, 11) * 60), enforcement: Level(random.Next(0, 3))),
+            new OrdinaryHoursRule(Duration.FromHours(random.Next(8, 41)), random.Next(1, 5), enforcement: Level(random.Next(0, 3))),
         };
         rules.AddRange(candidates.Where(_ => random.Next(5) != 0));
     }

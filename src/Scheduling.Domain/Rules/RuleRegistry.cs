@@ -40,6 +40,7 @@ public static class RuleRegistry
         new WeeklyRestDefinition(),
         new MaxShiftLengthDefinition(),
         new BreakDefinition(),
+        new OrdinaryHoursDefinition(),
         new PeriodHoursDefinition(),
         new HoursTargetDefinition(),
         new MaxShiftsPerTemplateDefinition(),

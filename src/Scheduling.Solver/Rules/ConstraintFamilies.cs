@@ -17,6 +17,7 @@ public static class ConstraintFamilies
         [typeof(WeeklyRestRule)] = Of<WeeklyRestRule>(r => new WeeklyRest(r)),
         [typeof(MaxShiftLengthRule)] = Of<MaxShiftLengthRule>(r => new MaxShiftLength(r)),
         [typeof(BreakRule)] = Of<BreakRule>(r => new Break(r)),
+        [typeof(OrdinaryHoursRule)] = Of<OrdinaryHoursRule>(r => new OrdinaryHours(r)),
         [typeof(PeriodHoursRule)] = Of<PeriodHoursRule>(r => new PeriodHours(r)),
         [typeof(HoursTargetRule)] = Of<HoursTargetRule>(r => new HoursTarget(r)),
         [typeof(MaxShiftsPerTemplateRule)] = Of<MaxShiftsPerTemplateRule>(r => new MaxShiftsPerTemplate(r)),

@@ -89,7 +89,7 @@ public class RuleRegistryTests
     {
         var law = RuleRegistry.All.Where(d => d.Kind == RuleKind.Law).ToList();
 
-        Assert.Equal([RuleIds.DailyRest, RuleIds.WeeklyRest, RuleIds.Break], law.Select(d => d.Id));
+        Assert.Equal([RuleIds.DailyRest, RuleIds.WeeklyRest, RuleIds.Break, RuleIds.OrdinaryHours], law.Select(d => d.Id));
         Assert.All(law, d => Assert.NotNull(d.Description.Floor));
     }
 
@@ -104,6 +104,9 @@ public class RuleRegistryTests
     [InlineData("""{ "id": "wishes" }, { "id": "max-shift", "parameters": { "maximumMinutes": 840 } }""", "rulePack.rules[1].parameters.maximumMinutes")]
     [InlineData("""{ "id": "break", "parameters": { "maximumStretchMinutes": 360 } }""", "rulePack.rules[0].parameters.maximumStretchMinutes")]
     [InlineData("""{ "id": "break", "weight": 5 }""", "rulePack.rules[0].hard")]
+    [InlineData("""{ "id": "ordinary-hours", "parameters": { "maximumWeeklyMinutes": 2460 } }""", "rulePack.rules[0].parameters.maximumWeeklyMinutes")]
+    [InlineData("""{ "id": "ordinary-hours", "parameters": { "referenceWeeks": 5 } }""", "rulePack.rules[0].parameters.referenceWeeks")]
+    [InlineData("""{ "id": "ordinary-hours", "hard": false }""", "rulePack.rules[0].hard")]
     public void A_pack_that_loosens_the_law_is_refused_naming_the_field(string rules, string field)
     {
         var ex = Assert.Throws<ProblemValidationException>(() => ProblemFileReader.Read(Problem(rules)));
@@ -140,7 +143,7 @@ public class RuleRegistryTests
         var pack = RulePacks.SwedishCare(period);
 
         Assert.Contains(RulePacks.SwedishCareId, RulePacks.Ids);
-        Assert.Equal((RulePacks.SwedishCareId, "2025.1", (LocalDate?)null, (LocalDate?)null), (pack.Id, pack.Version, pack.AppliesFrom, pack.AppliesTo));
+        Assert.Equal((RulePacks.SwedishCareId, "2025.2", (LocalDate?)null, (LocalDate?)null), (pack.Id, pack.Version, pack.AppliesFrom, pack.AppliesTo));
         Assert.Equal(weekends, pack.Get<MaxWeekendsRule>()!.DefaultMaximum);
         Assert.Null(pack.Get<CostRule>());
         Assert.NotNull(RulePacks.SwedishCare(period, withCost: true).Get<CostRule>());
