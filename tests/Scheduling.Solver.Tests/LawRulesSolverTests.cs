@@ -22,10 +22,10 @@ public class LawRulesSolverTests
     private static RosterProblem OneDay(Rule rule, ImmutableArray<Wish> wishes = default, ImmutableArray<Pin> pins = default) =>
         Days(1, rule, wishes, pins);
 
-    private static RosterProblem Days(int days, Rule rule, ImmutableArray<Wish> wishes = default, ImmutableArray<Pin> pins = default)
+    private static RosterProblem Days(int days, Rule rule, ImmutableArray<Wish> wishes = default, ImmutableArray<Pin> pins = default, Employee? staff = null)
     {
         var period = new SchedulePeriod(Monday, days, Stockholm);
-        return new RosterProblem("law", period, [Night, DayWithBreak], [Staff(A)], new RulePack("p", [rule, new WishesRule(), new PinsRule()]),
+        return new RosterProblem("law", period, [Night, DayWithBreak], [staff ?? Staff(A)], new RulePack("p", [rule, new WishesRule(), new PinsRule()]),
             wishes: wishes.IsDefault ? [] : wishes, pins: pins.IsDefault ? [] : pins);
     }
 
@@ -88,5 +88,31 @@ public class LawRulesSolverTests
 
         Assert.Equal(7, result.Roster!.Assignments.Length);
         Assert.Equal(16 * 60, result.Objective); // 56 h in a 7-day window held pro rata to 40 h
+    }
+
+    private static Employee FullTime(EmployeeId id) => new(id, id.Value, new WorkingTimeContract(new EmploymentRate(100), Duration.FromHours(40)));
+
+    [Fact]
+    public void Overtime_hard_grants_no_day_beyond_full_time_when_a_day_is_more_than_the_cap()
+    {
+        // Full time 40 h in the week; the cap pro rata is 200 h × 7 ÷ 365 = 3 h 50 min, less than a day's 8 h.
+        var problem = Days(7, new OvertimeRule(Duration.FromHours(48), Duration.FromHours(50), false, Duration.FromHours(200)), wishes: DayWishes(7), staff: FullTime(A));
+
+        var result = SolveAndCheck(problem);
+
+        Assert.Equal(5, result.Roster!.Assignments.Length);
+        Assert.Equal(2, result.Objective);
+    }
+
+    [Fact]
+    public void Overtime_soft_costs_weight_times_minutes_over_the_cap_for_seven_pinned_days()
+    {
+        var rule = new OvertimeRule(Duration.FromHours(48), Duration.FromHours(50), false, Duration.FromHours(200), enforcement: Enforcement.Soft(1));
+        var problem = Days(7, rule, pins: DayPins(7), staff: FullTime(A));
+
+        var result = SolveAndCheck(problem);
+
+        Assert.Equal(7, result.Roster!.Assignments.Length);
+        Assert.Equal(16 * 60 - 230, result.Objective);
     }
 }

@@ -18,6 +18,7 @@ public static class RuleIds
     public const string MaxShiftLength = "max-shift";
     public const string Break = "break";
     public const string OrdinaryHours = "ordinary-hours";
+    public const string Overtime = "overtime";
     public const string PeriodHours = "period-hours";
     public const string HoursTarget = "hours-target";
     public const string MaxShiftsPerTemplate = "max-shifts-per-template";

@@ -41,6 +41,7 @@ public static class RuleRegistry
         new MaxShiftLengthDefinition(),
         new BreakDefinition(),
         new OrdinaryHoursDefinition(),
+        new OvertimeDefinition(),
         new PeriodHoursDefinition(),
         new HoursTargetDefinition(),
         new MaxShiftsPerTemplateDefinition(),

@@ -89,7 +89,7 @@ public class RuleRegistryTests
     {
         var law = RuleRegistry.All.Where(d => d.Kind == RuleKind.Law).ToList();
 
-        Assert.Equal([RuleIds.DailyRest, RuleIds.WeeklyRest, RuleIds.Break, RuleIds.OrdinaryHours], law.Select(d => d.Id));
+        Assert.Equal([RuleIds.DailyRest, RuleIds.WeeklyRest, RuleIds.Break, RuleIds.OrdinaryHours, RuleIds.Overtime], law.Select(d => d.Id));
         Assert.All(law, d => Assert.NotNull(d.Description.Floor));
     }
 
@@ -107,6 +107,10 @@ public class RuleRegistryTests
     [InlineData("""{ "id": "ordinary-hours", "parameters": { "maximumWeeklyMinutes": 2460 } }""", "rulePack.rules[0].parameters.maximumWeeklyMinutes")]
     [InlineData("""{ "id": "ordinary-hours", "parameters": { "referenceWeeks": 5 } }""", "rulePack.rules[0].parameters.referenceWeeks")]
     [InlineData("""{ "id": "ordinary-hours", "hard": false }""", "rulePack.rules[0].hard")]
+    [InlineData("""{ "id": "overtime", "parameters": { "perFourWeeksMinutes": 2940 } }""", "rulePack.rules[0].parameters.perFourWeeksMinutes")]
+    [InlineData("""{ "id": "overtime", "parameters": { "perCalendarMonth": true, "perMonthMinutes": 3060 } }""", "rulePack.rules[0].parameters.perMonthMinutes")]
+    [InlineData("""{ "id": "overtime", "parameters": { "perYearMinutes": 12060 } }""", "rulePack.rules[0].parameters.perYearMinutes")]
+    [InlineData("""{ "id": "overtime", "weight": 3 }""", "rulePack.rules[0].hard")]
     public void A_pack_that_loosens_the_law_is_refused_naming_the_field(string rules, string field)
     {
         var ex = Assert.Throws<ProblemValidationException>(() => ProblemFileReader.Read(Problem(rules)));
