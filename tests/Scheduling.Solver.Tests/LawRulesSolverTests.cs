@@ -115,4 +115,26 @@ public class LawRulesSolverTests
         Assert.Equal(7, result.Roster!.Assignments.Length);
         Assert.Equal(16 * 60 - 230, result.Objective);
     }
+
+    [Fact]
+    public void Total_hours_hard_grants_six_of_seven_wished_days_at_48_hours_a_week()
+    {
+        var problem = Days(7, new TotalHoursRule(Duration.FromHours(48), 4), wishes: DayWishes(7));
+
+        var result = SolveAndCheck(problem);
+
+        Assert.Equal(6, result.Roster!.Assignments.Length);
+        Assert.Equal(1, result.Objective);
+    }
+
+    [Fact]
+    public void Total_hours_soft_costs_weight_times_minutes_over_for_seven_pinned_days()
+    {
+        var problem = Days(7, new TotalHoursRule(Duration.FromHours(48), 4, enforcement: Enforcement.Soft(3)), pins: DayPins(7));
+
+        var result = SolveAndCheck(problem);
+
+        Assert.Equal(7, result.Roster!.Assignments.Length);
+        Assert.Equal(3 * 8 * 60, result.Objective); // 56 h in a week held pro rata to 48 h
+    }
 }

@@ -42,6 +42,7 @@ public static class RuleRegistry
         new BreakDefinition(),
         new OrdinaryHoursDefinition(),
         new OvertimeDefinition(),
+        new TotalHoursDefinition(),
         new PeriodHoursDefinition(),
         new HoursTargetDefinition(),
         new MaxShiftsPerTemplateDefinition(),

@@ -89,7 +89,7 @@ public class RuleRegistryTests
     {
         var law = RuleRegistry.All.Where(d => d.Kind == RuleKind.Law).ToList();
 
-        Assert.Equal([RuleIds.DailyRest, RuleIds.WeeklyRest, RuleIds.Break, RuleIds.OrdinaryHours, RuleIds.Overtime], law.Select(d => d.Id));
+        Assert.Equal([RuleIds.DailyRest, RuleIds.WeeklyRest, RuleIds.Break, RuleIds.OrdinaryHours, RuleIds.Overtime, RuleIds.TotalHours], law.Select(d => d.Id));
         Assert.All(law, d => Assert.NotNull(d.Description.Floor));
     }
 
@@ -111,6 +111,9 @@ public class RuleRegistryTests
     [InlineData("""{ "id": "overtime", "parameters": { "perCalendarMonth": true, "perMonthMinutes": 3060 } }""", "rulePack.rules[0].parameters.perMonthMinutes")]
     [InlineData("""{ "id": "overtime", "parameters": { "perYearMinutes": 12060 } }""", "rulePack.rules[0].parameters.perYearMinutes")]
     [InlineData("""{ "id": "overtime", "weight": 3 }""", "rulePack.rules[0].hard")]
+    [InlineData("""{ "id": "total-hours", "parameters": { "maximumWeeklyMinutes": 2940 } }""", "rulePack.rules[0].parameters.maximumWeeklyMinutes")]
+    [InlineData("""{ "id": "total-hours", "parameters": { "referenceMonths": 6 } }""", "rulePack.rules[0].parameters.referenceMonths")]
+    [InlineData("""{ "id": "total-hours", "weight": 2 }""", "rulePack.rules[0].hard")]
     public void A_pack_that_loosens_the_law_is_refused_naming_the_field(string rules, string field)
     {
         var ex = Assert.Throws<ProblemValidationException>(() => ProblemFileReader.Read(Problem(rules)));
