@@ -137,4 +137,27 @@ public class LawRulesSolverTests
         Assert.Equal(7, result.Roster!.Assignments.Length);
         Assert.Equal(3 * 8 * 60, result.Objective); // 56 h in a week held pro rata to 48 h
     }
+
+    [Fact]
+    public void Night_work_hard_refuses_the_wished_ten_hour_night_in_a_one_day_period()
+    {
+        var day = Monday;
+        var problem = OneDay(new NightWorkRule(Duration.FromHours(8), 4, 33), wishes: [new Wish(A, day, WishKind.ShiftOn, Night.Code, 5), new Wish(A, day, WishKind.ShiftOn, DayWithBreak.Code, 3)]);
+
+        var result = SolveAndCheck(problem);
+
+        Assert.Equal(DayWithBreak.Code, result.Roster!.ShiftOf(A, day));
+        Assert.Equal(5, result.Objective);
+    }
+
+    [Fact]
+    public void Night_work_soft_costs_weight_times_minutes_over_for_a_pinned_night_worker_only()
+    {
+        var problem = Days(2, new NightWorkRule(Duration.FromHours(8), 4, 50, enforcement: Enforcement.Soft(2)), pins: [new Pin(A, Monday, Night.Code), new Pin(A, Monday.PlusDays(1), Night.Code)]);
+
+        var result = SolveAndCheck(problem);
+
+        Assert.Equal(2, result.Roster!.Assignments.Length);
+        Assert.Equal(2 * (20 * 60 - 16 * 60), result.Objective);
+    }
 }

@@ -187,6 +187,7 @@ internal static class RandomProblems
             new OrdinaryHoursRule(Duration.FromHours(random.Next(8, 41)), random.Next(1, 5), enforcement: Level(random.Next(0, 3))),
             new OvertimeRule(Duration.FromHours(random.Next(0, 49)), Duration.FromHours(random.Next(0, 51)), random.Next(2) == 0, Duration.FromHours(random.Next(0, 201)), enforcement: Level(random.Next(0, 3))),
             new TotalHoursRule(Duration.FromHours(random.Next(8, 49)), random.Next(1, 5), enforcement: Level(random.Next(0, 3))),
+            new NightWorkRule(Duration.FromHours(random.Next(1, 9)), random.Next(1, 5), random.Next(1, 101), enforcement: Level(random.Next(0, 3))),
         };
         rules.AddRange(candidates.Where(_ => random.Next(5) != 0));
     }

@@ -43,6 +43,7 @@ public static class RuleRegistry
         new OrdinaryHoursDefinition(),
         new OvertimeDefinition(),
         new TotalHoursDefinition(),
+        new NightWorkDefinition(),
         new PeriodHoursDefinition(),
         new HoursTargetDefinition(),
         new MaxShiftsPerTemplateDefinition(),

@@ -20,6 +20,7 @@ public static class ConstraintFamilies
         [typeof(OrdinaryHoursRule)] = Of<OrdinaryHoursRule>(r => new OrdinaryHours(r)),
         [typeof(OvertimeRule)] = Of<OvertimeRule>(r => new Overtime(r)),
         [typeof(TotalHoursRule)] = Of<TotalHoursRule>(r => new TotalHours(r)),
+        [typeof(NightWorkRule)] = Of<NightWorkRule>(r => new NightWork(r)),
         [typeof(PeriodHoursRule)] = Of<PeriodHoursRule>(r => new PeriodHours(r)),
         [typeof(HoursTargetRule)] = Of<HoursTargetRule>(r => new HoursTarget(r)),
         [typeof(MaxShiftsPerTemplateRule)] = Of<MaxShiftsPerTemplateRule>(r => new MaxShiftsPerTemplate(r)),

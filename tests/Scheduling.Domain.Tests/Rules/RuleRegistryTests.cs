@@ -89,7 +89,7 @@ public class RuleRegistryTests
     {
         var law = RuleRegistry.All.Where(d => d.Kind == RuleKind.Law).ToList();
 
-        Assert.Equal([RuleIds.DailyRest, RuleIds.WeeklyRest, RuleIds.Break, RuleIds.OrdinaryHours, RuleIds.Overtime, RuleIds.TotalHours], law.Select(d => d.Id));
+        Assert.Equal([RuleIds.DailyRest, RuleIds.WeeklyRest, RuleIds.Break, RuleIds.OrdinaryHours, RuleIds.Overtime, RuleIds.TotalHours, RuleIds.NightWork], law.Select(d => d.Id));
         Assert.All(law, d => Assert.NotNull(d.Description.Floor));
     }
 
@@ -114,6 +114,9 @@ public class RuleRegistryTests
     [InlineData("""{ "id": "total-hours", "parameters": { "maximumWeeklyMinutes": 2940 } }""", "rulePack.rules[0].parameters.maximumWeeklyMinutes")]
     [InlineData("""{ "id": "total-hours", "parameters": { "referenceMonths": 6 } }""", "rulePack.rules[0].parameters.referenceMonths")]
     [InlineData("""{ "id": "total-hours", "weight": 2 }""", "rulePack.rules[0].hard")]
+    [InlineData("""{ "id": "night-work", "parameters": { "maximumPerDayMinutes": 540 } }""", "rulePack.rules[0].parameters.maximumPerDayMinutes")]
+    [InlineData("""{ "id": "night-work", "parameters": { "nightSharePercent": 50 } }""", "rulePack.rules[0].parameters.nightSharePercent")]
+    [InlineData("""{ "id": "night-work", "hard": false }""", "rulePack.rules[0].hard")]
     public void A_pack_that_loosens_the_law_is_refused_naming_the_field(string rules, string field)
     {
         var ex = Assert.Throws<ProblemValidationException>(() => ProblemFileReader.Read(Problem(rules)));
