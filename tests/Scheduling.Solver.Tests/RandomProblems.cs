@@ -145,6 +145,7 @@ internal static class RandomProblems
         // Drawn from a second generator so that the problems above stay those of earlier versions.
         var fair = new Random(unchecked((seed * 7919) + 17));
         var (preferences, ledger) = Fairness(fair, rules, employees, templates, wishes.Length);
+        LawRules(new Random(unchecked((seed * 104_729) + 31)), rules, allowHard);
         return new RosterProblem($"random-{seed}", period, templates, employees, new RulePack("random", [.. rules]), demands,
             new DemandCurve(slotLength, [.. slots]), wishes, unavailable, pins, cost, preferences, ledger);
     }
@@ -174,6 +175,21 @@ internal static class RandomProblems
         var ledger = new FairnessLedger([.. employees.Where(_ => random.Next(2) == 0).Select(e => new LedgerEntry(e.Id,
             random.Next(-40, 41) + wishCount, random.Next(-300, 301), random.Next(-200, 201), random.Next(-150, 151)))]);
         return (preferences, ledger);
+    }
+
+    /// <summary>The law rules added after the others, from a third generator (each kept with probability 4/5).</summary>
+    private static void LawRules(Random random, List<Rule> rules, bool allowHard)
+    {
+        Enforcement Level(long weight) => allowHard && random.Next(2) == 0 ? Enforcement.Hard : Enforcement.Soft(weight);
+        var candidates = new Rule[]
+        {
+            new BreakRule(Duration.FromMinutes(random.Next(4, 11) * 60), enforcement: Level(random.Next(0, 3))),
+            new OrdinaryHoursRule(Duration.FromHours(random.Next(8, 41)), random.Next(1, 5), enforcement: Level(random.Next(0, 3))),
+            new OvertimeRule(Duration.FromHours(random.Next(0, 49)), Duration.FromHours(random.Next(0, 51)), random.Next(2) == 0, Duration.FromHours(random.Next(0, 201)), enforcement: Level(random.Next(0, 3))),
+            new TotalHoursRule(Duration.FromHours(random.Next(8, 49)), random.Next(1, 5), enforcement: Level(random.Next(0, 3))),
+            new NightWorkRule(Duration.FromHours(random.Next(1, 9)), random.Next(1, 5), random.Next(1, 101), enforcement: Level(random.Next(0, 3))),
+        };
+        rules.AddRange(candidates.Where(_ => random.Next(5) != 0));
     }
 
     private static CostModel RandomCost(Random random, ImmutableArray<Employee> employees)

@@ -16,6 +16,11 @@ public static class RuleIds
     public const string ForbiddenSuccessions = "forbidden-successions";
     public const string WeeklyRest = "weekly-rest";
     public const string MaxShiftLength = "max-shift";
+    public const string Break = "break";
+    public const string OrdinaryHours = "ordinary-hours";
+    public const string Overtime = "overtime";
+    public const string TotalHours = "total-hours";
+    public const string NightWork = "night-work";
     public const string PeriodHours = "period-hours";
     public const string HoursTarget = "hours-target";
     public const string MaxShiftsPerTemplate = "max-shifts-per-template";

@@ -89,7 +89,7 @@ public class RuleRegistryTests
     {
         var law = RuleRegistry.All.Where(d => d.Kind == RuleKind.Law).ToList();
 
-        Assert.Equal([RuleIds.DailyRest, RuleIds.WeeklyRest], law.Select(d => d.Id));
+        Assert.Equal([RuleIds.DailyRest, RuleIds.WeeklyRest, RuleIds.Break, RuleIds.OrdinaryHours, RuleIds.Overtime, RuleIds.TotalHours, RuleIds.NightWork], law.Select(d => d.Id));
         Assert.All(law, d => Assert.NotNull(d.Description.Floor));
     }
 
@@ -102,6 +102,21 @@ public class RuleRegistryTests
     [InlineData("""{ "id": "weekly-rest", "parameters": { "windowDays": 14 } }""", "rulePack.rules[0].parameters.windowDays")]
     [InlineData("""{ "id": "weekly-rest", "weight": 5 }""", "rulePack.rules[0].hard")]
     [InlineData("""{ "id": "wishes" }, { "id": "max-shift", "parameters": { "maximumMinutes": 840 } }""", "rulePack.rules[1].parameters.maximumMinutes")]
+    [InlineData("""{ "id": "break", "parameters": { "maximumStretchMinutes": 360 } }""", "rulePack.rules[0].parameters.maximumStretchMinutes")]
+    [InlineData("""{ "id": "break", "weight": 5 }""", "rulePack.rules[0].hard")]
+    [InlineData("""{ "id": "ordinary-hours", "parameters": { "maximumWeeklyMinutes": 2460 } }""", "rulePack.rules[0].parameters.maximumWeeklyMinutes")]
+    [InlineData("""{ "id": "ordinary-hours", "parameters": { "referenceWeeks": 5 } }""", "rulePack.rules[0].parameters.referenceWeeks")]
+    [InlineData("""{ "id": "ordinary-hours", "hard": false }""", "rulePack.rules[0].hard")]
+    [InlineData("""{ "id": "overtime", "parameters": { "perFourWeeksMinutes": 2940 } }""", "rulePack.rules[0].parameters.perFourWeeksMinutes")]
+    [InlineData("""{ "id": "overtime", "parameters": { "perCalendarMonth": true, "perMonthMinutes": 3060 } }""", "rulePack.rules[0].parameters.perMonthMinutes")]
+    [InlineData("""{ "id": "overtime", "parameters": { "perYearMinutes": 12060 } }""", "rulePack.rules[0].parameters.perYearMinutes")]
+    [InlineData("""{ "id": "overtime", "weight": 3 }""", "rulePack.rules[0].hard")]
+    [InlineData("""{ "id": "total-hours", "parameters": { "maximumWeeklyMinutes": 2940 } }""", "rulePack.rules[0].parameters.maximumWeeklyMinutes")]
+    [InlineData("""{ "id": "total-hours", "parameters": { "referenceMonths": 6 } }""", "rulePack.rules[0].parameters.referenceMonths")]
+    [InlineData("""{ "id": "total-hours", "weight": 2 }""", "rulePack.rules[0].hard")]
+    [InlineData("""{ "id": "night-work", "parameters": { "maximumPerDayMinutes": 540 } }""", "rulePack.rules[0].parameters.maximumPerDayMinutes")]
+    [InlineData("""{ "id": "night-work", "parameters": { "nightSharePercent": 50 } }""", "rulePack.rules[0].parameters.nightSharePercent")]
+    [InlineData("""{ "id": "night-work", "hard": false }""", "rulePack.rules[0].hard")]
     public void A_pack_that_loosens_the_law_is_refused_naming_the_field(string rules, string field)
     {
         var ex = Assert.Throws<ProblemValidationException>(() => ProblemFileReader.Read(Problem(rules)));
@@ -138,7 +153,7 @@ public class RuleRegistryTests
         var pack = RulePacks.SwedishCare(period);
 
         Assert.Contains(RulePacks.SwedishCareId, RulePacks.Ids);
-        Assert.Equal((RulePacks.SwedishCareId, "2025.1", (LocalDate?)null, (LocalDate?)null), (pack.Id, pack.Version, pack.AppliesFrom, pack.AppliesTo));
+        Assert.Equal((RulePacks.SwedishCareId, "2025.2", (LocalDate?)null, (LocalDate?)null), (pack.Id, pack.Version, pack.AppliesFrom, pack.AppliesTo));
         Assert.Equal(weekends, pack.Get<MaxWeekendsRule>()!.DefaultMaximum);
         Assert.Null(pack.Get<CostRule>());
         Assert.NotNull(RulePacks.SwedishCare(period, withCost: true).Get<CostRule>());

@@ -1,0 +1,38 @@
+using NodaTime;
+
+namespace Scheduling.Domain.Rules;
+
+/// <summary>
+/// Nattarbete: a night worker's working time is at most <see cref="MaximumPerDay"/> per 24 hours on average over
+/// <see cref="ReferenceMonths"/> calendar months (ATL §13a: 8 h over at most 4 months). A night worker, in this engine,
+/// is an employee at least <see cref="NightSharePercent"/> % of whose shifts in the period are night shifts (templates
+/// of kind <see cref="ShiftKind.Night"/>; ATL's "a third of the year's working time at night", counted in shifts of the
+/// period); the share is taken over the whole period. Working time is the real length of each shift less its unpaid
+/// break, on its start date. The period is cut into windows of the reference months from its first day; a window shorter
+/// than that (as every period of 4–16 weeks is) is held pro rata: maximum × its days. History from earlier periods is
+/// not counted, and the stricter cap for night work with special risks (8 h in every 24 h) is not modelled. Unit: a
+/// minute over, per night worker and window.
+/// </summary>
+public sealed record NightWorkRule : Rule
+{
+    public NightWorkRule(Duration maximumPerDay, int referenceMonths, int nightSharePercent, string source = "", Enforcement? enforcement = null)
+        : base(source, enforcement ?? Enforcement.Hard)
+    {
+        if (maximumPerDay <= Duration.Zero || maximumPerDay > Duration.FromHours(24))
+            throw new DomainException("night-work: the maximum per 24 h must be more than 0 and at most 24 h");
+        if (referenceMonths < 1) throw new DomainException("night-work: the reference period must be at least 1 month");
+        if (nightSharePercent is < 1 or > 100) throw new DomainException("night-work: the night share must be from 1 to 100 %");
+        MaximumPerDay = maximumPerDay;
+        ReferenceMonths = referenceMonths;
+        NightSharePercent = nightSharePercent;
+    }
+
+    public Duration MaximumPerDay { get; }
+    public int ReferenceMonths { get; }
+
+    /// <summary>The share of an employee's shifts in the period that makes them a night worker (nattarbetande).</summary>
+    public int NightSharePercent { get; }
+
+    public override string Id => RuleIds.NightWork;
+    public override string Unit => "minute over the average, per night worker and reference window";
+}

@@ -1,0 +1,30 @@
+using NodaTime;
+
+namespace Scheduling.Domain.Rules;
+
+/// <summary>
+/// Ordinarie arbetstid: each employee's ordinary working time is at most <see cref="MaximumWeekly"/> a week on average
+/// over a reference period (beräkningsperiod) of <see cref="ReferenceWeeks"/> weeks (ATL §5: 40 h over at most 4 weeks).
+/// Every rostered minute counts (working time: real length less the unpaid break, on the shift's start date): the roster
+/// schedules ordinary time, even where the cost model pays a part of it as mertid or övertid (that part is capped again
+/// by <c>overtime</c>). The period is cut into reference windows from its first day; a last window shorter than the
+/// reference period is held to the average pro rata (maximum × its days ÷ 7). History from earlier periods is not
+/// counted: a window is the period's own. Unit: a minute over, per employee and window.
+/// </summary>
+public sealed record OrdinaryHoursRule : Rule
+{
+    public OrdinaryHoursRule(Duration maximumWeekly, int referenceWeeks, string source = "", Enforcement? enforcement = null)
+        : base(source, enforcement ?? Enforcement.Hard)
+    {
+        if (maximumWeekly <= Duration.Zero || maximumWeekly > Duration.FromDays(7))
+            throw new DomainException("ordinary-hours: the weekly maximum must be more than 0 and at most a week");
+        if (referenceWeeks < 1) throw new DomainException("ordinary-hours: the reference period must be at least 1 week");
+        MaximumWeekly = maximumWeekly;
+        ReferenceWeeks = referenceWeeks;
+    }
+
+    public Duration MaximumWeekly { get; }
+    public int ReferenceWeeks { get; }
+    public override string Id => RuleIds.OrdinaryHours;
+    public override string Unit => "minute over the average, per reference window";
+}

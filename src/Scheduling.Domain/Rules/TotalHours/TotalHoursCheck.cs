@@ -1,0 +1,35 @@
+using Scheduling.Domain.Checking;
+using static Scheduling.Domain.Checking.CheckContext;
+
+namespace Scheduling.Domain.Rules;
+
+/// <summary>
+/// total-hours (ATL §10b): in each window of the reference months from the period's first day (the last, or only, one
+/// held pro rata), each employee's working minutes of the shifts starting in it are at most the weekly maximum × the
+/// window's days ÷ 7, rounded down to the minute.
+/// </summary>
+internal sealed class TotalHoursCheck(TotalHoursRule rule) : IRuleCheck
+{
+    public void Check(CheckContext context, List<Violation> violations)
+    {
+        var weekly = (long)rule.MaximumWeekly.TotalMinutes;
+        var period = context.Period;
+        foreach (var (employee, shifts) in context.Shifts)
+            for (var first = period.Start; first < period.End; first = first.PlusMonths(rule.ReferenceMonths))
+            {
+                var end = first.PlusMonths(rule.ReferenceMonths);
+                if (end > period.End) end = period.End;
+                var days = NodaTime.Period.DaysBetween(first, end);
+                var cap = weekly * days / 7;
+                var worked = shifts.Where(s => s.Date >= first && s.Date < end)
+                    .Sum(s => (long)(s.Interval.Duration - s.Template.UnpaidBreak).TotalMinutes);
+                if (worked <= cap) continue;
+                var last = end.PlusDays(-1);
+                violations.Add(Broken(rule, employee, [first], worked - cap,
+                    $"{employee} har {Hours(worked)} sammanlagd arbetstid {Day(first)}–{Day(last)} ({days} dagar); högst {Hours(cap)} är tillåtet ({Hours(weekly)} i veckan i genomsnitt)",
+                    $"{employee} has {Hours(worked)} of total working time {Day(first)}–{Day(last)} ({days} days); at most {Hours(cap)} allowed ({Hours(weekly)} a week on average)"));
+            }
+    }
+
+    private static string Hours(long minutes) => $"{minutes / 60} h {minutes % 60:00} min";
+}

@@ -1,0 +1,44 @@
+using Google.OrTools.Sat;
+using Scheduling.Domain.Rules;
+
+namespace Scheduling.Solver.Rules;
+
+/// <summary>
+/// overtime (ATL §8: 48 h per 4 weeks or 50 h per month, 200 h per year, pro rata to the period): per employee with an
+/// employment rate, the minutes counted as the cost model counts them (working time less the hour a shift gains when the
+/// clock falls back) are at most full time for the period (less the time bank) plus the cap, so that övertid — the
+/// minutes beyond full time — is at most the cap; soft: weight × minutes of overtime over the cap.
+/// </summary>
+internal sealed class Overtime(OvertimeRule rule) : IConstraintFamily
+{
+    public void Add(ModelContext c)
+    {
+        var cap = rule.CapMinutes(c.D);
+        for (var e = 0; e < c.E; e++)
+        {
+            var contract = c.Problem.Employees[e].Contract;
+            if (contract.TargetFor(c.D) is null || contract.FullTimeFor(c.D) is not { } fullTime) continue;
+            var vars = new List<BoolVar>();
+            var minutes = new List<long>();
+            long most = 0;
+            for (var d = 0; d < c.D; d++)
+            {
+                long dayMax = 0;
+                for (var t = 0; t < c.T; t++)
+                {
+                    var gained = Math.Max(0, (long)(c.Intervals[d, t].Duration - c.Problem.Templates[t].Length).TotalMinutes);
+                    var counted = c.WorkMinutes[d, t] - gained;
+                    vars.Add(c.X[e, d, t]);
+                    minutes.Add(counted);
+                    dayMax = Math.Max(dayMax, counted);
+                }
+
+                most += dayMax;
+            }
+
+            var bound = (long)fullTime.TotalMinutes + cap;
+            if (most <= bound) continue;
+            Enforce.AtMost(c, rule, LinearExpr.WeightedSum(vars, minutes), bound, most, e, -1, $"overtime_over_{e}");
+        }
+    }
+}

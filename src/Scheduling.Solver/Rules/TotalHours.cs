@@ -1,0 +1,46 @@
+using Google.OrTools.Sat;
+using Scheduling.Domain.Rules;
+
+namespace Scheduling.Solver.Rules;
+
+/// <summary>
+/// total-hours (ATL §10b: 48 h a week on average over at most 4 months, overtime included): per employee and window of the
+/// reference months from the period's first day (a shorter one pro rata), the working minutes of the shifts starting in
+/// it are at most the weekly maximum × the window's days ÷ 7; soft: weight × minutes over.
+/// </summary>
+internal sealed class TotalHours(TotalHoursRule rule) : IConstraintFamily
+{
+    public void Add(ModelContext c)
+    {
+        var weekly = (long)rule.MaximumWeekly.TotalMinutes;
+        var period = c.Problem.Period;
+        for (var from = 0; from < c.D;)
+        {
+            var to = Math.Min(c.D, NodaTime.Period.DaysBetween(period.Start, period.DateOf(from).PlusMonths(rule.ReferenceMonths)));
+            var cap = weekly * (to - from) / 7;
+            for (var e = 0; e < c.E; e++)
+            {
+                var vars = new List<BoolVar>();
+                var minutes = new List<long>();
+                long upper = 0;
+                for (var d = from; d < to; d++)
+                {
+                    long dayMax = 0;
+                    for (var t = 0; t < c.T; t++)
+                    {
+                        vars.Add(c.X[e, d, t]);
+                        minutes.Add(c.WorkMinutes[d, t]);
+                        dayMax = Math.Max(dayMax, c.WorkMinutes[d, t]);
+                    }
+
+                    upper += dayMax;
+                }
+
+                if (upper <= cap) continue;
+                Enforce.AtMost(c, rule, LinearExpr.WeightedSum(vars, minutes), cap, upper, e, from, $"total_over_{e}_{from}");
+            }
+
+            from = to;
+        }
+    }
+}
