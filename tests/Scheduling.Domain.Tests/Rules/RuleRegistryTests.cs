@@ -153,7 +153,7 @@ public class RuleRegistryTests
         var pack = RulePacks.SwedishCare(period);
 
         Assert.Contains(RulePacks.SwedishCareId, RulePacks.Ids);
-        Assert.Equal((RulePacks.SwedishCareId, "2025.2", (LocalDate?)null, (LocalDate?)null), (pack.Id, pack.Version, pack.AppliesFrom, pack.AppliesTo));
+        Assert.Equal((RulePacks.SwedishCareId, "2025.1", (LocalDate?)null, (LocalDate?)null), (pack.Id, pack.Version, pack.AppliesFrom, pack.AppliesTo));
         Assert.Equal(weekends, pack.Get<MaxWeekendsRule>()!.DefaultMaximum);
         Assert.Null(pack.Get<CostRule>());
         Assert.NotNull(RulePacks.SwedishCare(period, withCost: true).Get<CostRule>());
