@@ -20,24 +20,9 @@ internal sealed class OrdinaryHours(OrdinaryHoursRule rule) : IConstraintFamily
             var cap = weekly * (to - from) / 7;
             for (var e = 0; e < c.E; e++)
             {
-                var vars = new List<BoolVar>();
-                var minutes = new List<long>();
-                long upper = 0;
-                for (var d = from; d < to; d++)
-                {
-                    long dayMax = 0;
-                    for (var t = 0; t < c.T; t++)
-                    {
-                        vars.Add(c.X[e, d, t]);
-                        minutes.Add(c.WorkMinutes[d, t]);
-                        dayMax = Math.Max(dayMax, c.WorkMinutes[d, t]);
-                    }
-
-                    upper += dayMax;
-                }
-
+                var worked = Worked.Minutes(c, e, from, to, out var upper);
                 if (upper <= cap) continue;
-                Enforce.AtMost(c, rule, LinearExpr.WeightedSum(vars, minutes), cap, upper, e, from, $"ordinary_over_{e}_{from}");
+                Enforce.AtMost(c, rule, worked, cap, upper, e, from, $"ordinary_over_{e}_{from}");
             }
         }
     }

@@ -3,15 +3,17 @@ using Scheduling.Domain.Rules;
 
 namespace Scheduling.Solver.Rules;
 
-/// <summary>Working minutes of an employee in the period as a linear expression.</summary>
+/// <summary>Working minutes of an employee in the period (or in days [from, to) of it) as a linear expression.</summary>
 internal static class Worked
 {
-    public static LinearExpr Minutes(ModelContext c, int e, out long upperBound)
+    public static LinearExpr Minutes(ModelContext c, int e, out long upperBound) => Minutes(c, e, 0, c.D, out upperBound);
+
+    public static LinearExpr Minutes(ModelContext c, int e, int from, int to, out long upperBound)
     {
         var vars = new List<BoolVar>();
         var minutes = new List<long>();
         upperBound = 0;
-        for (var d = 0; d < c.D; d++)
+        for (var d = from; d < to; d++)
         {
             long dayMax = 0;
             for (var t = 0; t < c.T; t++)
