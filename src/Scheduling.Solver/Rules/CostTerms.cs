@@ -84,26 +84,7 @@ internal sealed class CostTerms
     {
         var employee = c.Problem.Employees[e];
         if (employee.Contract.TargetFor(c.D) is not { } target || employee.Contract.FullTimeFor(c.D) is not { } fullTime) return;
-        var vars = new List<BoolVar>();
-        var minutes = new List<long>();
-        long most = 0;
-        for (var d = 0; d < c.D; d++)
-        {
-            long dayMax = 0;
-            for (var t = 0; t < c.T; t++)
-            {
-                // The hour a shift gains when the clock falls back is paid on its own, as overtime: not counted here.
-                var gained = Math.Max(0, (long)(c.Intervals[d, t].Duration - c.Problem.Templates[t].Length).TotalMinutes);
-                var counted = c.WorkMinutes[d, t] - gained;
-                vars.Add(c.X[e, d, t]);
-                minutes.Add(counted);
-                dayMax = Math.Max(dayMax, counted);
-            }
-
-            most += dayMax;
-        }
-
-        var worked = LinearExpr.WeightedSum(vars, minutes);
+        var worked = Worked.MinutesForExtraHours(c, e, out var most);
         var targetMinutes = (long)target.TotalMinutes;
         var fullMinutes = (long)fullTime.TotalMinutes;
         if (most <= targetMinutes) return;

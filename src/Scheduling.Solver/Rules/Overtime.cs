@@ -18,27 +18,10 @@ internal sealed class Overtime(OvertimeRule rule) : IConstraintFamily
         {
             var contract = c.Problem.Employees[e].Contract;
             if (contract.TargetFor(c.D) is null || contract.FullTimeFor(c.D) is not { } fullTime) continue;
-            var vars = new List<BoolVar>();
-            var minutes = new List<long>();
-            long most = 0;
-            for (var d = 0; d < c.D; d++)
-            {
-                long dayMax = 0;
-                for (var t = 0; t < c.T; t++)
-                {
-                    var gained = Math.Max(0, (long)(c.Intervals[d, t].Duration - c.Problem.Templates[t].Length).TotalMinutes);
-                    var counted = c.WorkMinutes[d, t] - gained;
-                    vars.Add(c.X[e, d, t]);
-                    minutes.Add(counted);
-                    dayMax = Math.Max(dayMax, counted);
-                }
-
-                most += dayMax;
-            }
-
+            var worked = Worked.MinutesForExtraHours(c, e, out var most);
             var bound = (long)fullTime.TotalMinutes + cap;
             if (most <= bound) continue;
-            Enforce.AtMost(c, rule, LinearExpr.WeightedSum(vars, minutes), bound, most, e, -1, $"overtime_over_{e}");
+            Enforce.AtMost(c, rule, worked, bound, most, e, -1, $"overtime_over_{e}");
         }
     }
 }

@@ -28,4 +28,31 @@ internal static class Worked
 
         return LinearExpr.WeightedSum(vars, minutes);
     }
+
+    /// <summary>
+    /// Working minutes as mertid and overtime count them: less the hour a shift gains when the clock falls back, which
+    /// is paid on its own as overtime.
+    /// </summary>
+    public static LinearExpr MinutesForExtraHours(ModelContext c, int e, out long upperBound)
+    {
+        var vars = new List<BoolVar>();
+        var minutes = new List<long>();
+        upperBound = 0;
+        for (var d = 0; d < c.D; d++)
+        {
+            long dayMax = 0;
+            for (var t = 0; t < c.T; t++)
+            {
+                var gained = Math.Max(0, (long)(c.Intervals[d, t].Duration - c.Problem.Templates[t].Length).TotalMinutes);
+                var counted = c.WorkMinutes[d, t] - gained;
+                vars.Add(c.X[e, d, t]);
+                minutes.Add(counted);
+                dayMax = Math.Max(dayMax, counted);
+            }
+
+            upperBound += dayMax;
+        }
+
+        return LinearExpr.WeightedSum(vars, minutes);
+    }
 }
