@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Scheduling.Domain;
+
+/// <summary>
+/// What the employees worked before the period (the end of the previous one): the shifts of the <see cref="Days"/> days
+/// before its first day. A day in that range without an entry is a day off; before it nothing is known. The checker and
+/// the model apply every rule across the seam with it (daily and weekly rest, successions, runs of days, the windowed
+/// hour rules), and a violation that involves a history day is marked as such. Empty for a problem planned from nothing.
+/// </summary>
+public sealed record History
+{
+    /// <summary>How far back a history may reach: four months of 31 days, the longest reference window (total-hours, ATL §10b).</summary>
+    public const int MaxDays = 124;
+
+    /// <summary>The most entries a history may hold.</summary>
+    public const int MaxEntries = 250_000;
+
+    public static readonly History Empty = new(0, []);
+
+    /// <param name="days">How many days before the period the history covers (the problem holds it to <see cref="MaxDays"/>).</param>
+    /// <param name="assignments">The shifts worked on those days (dates before the period; checked against the problem).</param>
+    public History(int days, ImmutableArray<Assignment> assignments)
+    {
+        // The caps (MaxDays, MaxEntries) and the entries' references are checked by the problem, with field paths.
+        if (days < 0) throw new DomainException($"history must cover 0 days or more, was {days}");
+        Days = days;
+        Assignments = assignments.IsDefault ? [] : assignments;
+    }
+
+    /// <summary>The history of the shifts given: it covers from the earliest of them up to the day before <paramref name="periodStart"/>.</summary>
+    public static History Covering(LocalDate periodStart, ImmutableArray<Assignment> assignments)
+    {
+        if (assignments.IsDefaultOrEmpty) return Empty;
+        var earliest = assignments.Min(a => a.Date);
+        return new History(Math.Max(0, Period.DaysBetween(earliest, periodStart)), assignments);
+    }
+
+    public int Days { get; }
+    public ImmutableArray<Assignment> Assignments { get; }
+    public bool IsEmpty => Assignments.IsEmpty;
+
+    /// <summary>The history of some employees only, covering the same days.</summary>
+    public History Of(IReadOnlySet<EmployeeId> employees) => new(Days, [.. Assignments.Where(a => employees.Contains(a.Employee))]);
+
+    /// <summary>Only the days from <paramref name="from"/> on (a shorter history, e.g. for a later period).</summary>
+    public History Since(LocalDate from, LocalDate periodStart) =>
+        new(Math.Min(Days, Math.Max(0, Period.DaysBetween(from, periodStart))), [.. Assignments.Where(a => a.Date >= from)]);
+
+    public bool Equals(History? other) =>
+        other is not null && Days == other.Days && Assignments.SequenceEqual(other.Assignments);
+
+    public override int GetHashCode() => HashCode.Combine(Days, Assignments.Length);
+}
