@@ -9,7 +9,7 @@ namespace Scheduling.Solver.Rules;
 /// pattern (off, on × L, off) — or its negation for days off — that is forbidden (hard) or costs
 /// weight × (minimum − L) (soft). A run touching the period's edge is left alone unless the rule binds there. With
 /// history, days before the period are constants: a run that began there is judged whole (the edge is then the
-/// history's first day), and a run that ended there is not judged.
+/// history's first day), and a run that the history itself closed is not judged (one the period's first day closes is).
 /// </summary>
 internal sealed class MinConsecutiveRuns(Rule rule, int? defaultMinimum, Func<Employee, int?> limit, bool bindAtEdges, bool worked) : IConstraintFamily
 {
@@ -27,7 +27,7 @@ internal sealed class MinConsecutiveRuns(Rule rule, int? defaultMinimum, Func<Em
                 for (var start = first; start + length <= c.D; start++)
                 {
                     var end = start + length; // first day after the run
-                    if (end <= 0) continue;
+                    if (end < 0) continue;
                     var touchesEdge = start == first || end == c.D;
                     if (touchesEdge && !bindAtEdges) continue;
                     var pattern = new List<ILiteral>();
