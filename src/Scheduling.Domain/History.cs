@@ -37,6 +37,30 @@ public sealed record History
         return new History(Math.Max(0, Period.DaysBetween(earliest, periodStart)), assignments);
     }
 
+    /// <summary>
+    /// How many days before the period the rules of <paramref name="rules"/> look back for <paramref name="employees"/>: a week for
+    /// daily rest, successions and overlaps, the weekly-rest window, the longest run a run rule counts, and the reference
+    /// window of ordinary hours (weeks) and total hours (months of 31 days); at most <see cref="MaxDays"/>. What a service
+    /// reads from earlier periods to fill a history.
+    /// </summary>
+    public static int DaysNeeded(Rules.RulePack rules, IEnumerable<Employee> employees)
+    {
+        var people = employees.ToList();
+        var days = 7;
+        foreach (var rule in rules.Rules)
+            days = Math.Max(days, rule switch
+            {
+                Rules.WeeklyRestRule week => week.WindowDays,
+                Rules.MaxConsecutiveDaysRule most => 1 + people.Select(p => p.Limits.MaxConsecutiveDays ?? most.DefaultMaximum ?? 0).DefaultIfEmpty(0).Max(),
+                Rules.MinConsecutiveDaysRule least => 1 + people.Select(p => p.Limits.MinConsecutiveDays ?? least.DefaultMinimum ?? 0).DefaultIfEmpty(0).Max(),
+                Rules.MinConsecutiveDaysOffRule off => 1 + people.Select(p => p.Limits.MinConsecutiveDaysOff ?? off.DefaultMinimum ?? 0).DefaultIfEmpty(0).Max(),
+                Rules.OrdinaryHoursRule ordinary => ordinary.ReferenceWeeks * 7,
+                Rules.TotalHoursRule total => total.ReferenceMonths * 31,
+                _ => 0,
+            });
+        return Math.Min(days, MaxDays);
+    }
+
     public int Days { get; }
     public ImmutableArray<Assignment> Assignments { get; }
     public bool IsEmpty => Assignments.IsEmpty;
