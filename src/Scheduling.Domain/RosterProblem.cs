@@ -193,6 +193,9 @@ public sealed record RosterProblem
                     errors.Add(new($"rules.forbidden-successions[{i}]", $"unknown shift code '{code}'"));
         ValidateCost(errors, ids);
         ValidateHistory(errors, ids, codes);
+        if (Rules.Get<DailyRestRule>() is { } rest)
+            for (var i = 0; i < rest.Exceptions.Length; i++)
+                CheckEmployeeDate(errors, $"rules.daily-rest.exceptions[{i}]", rest.Exceptions[i].Employee, rest.Exceptions[i].Date, ids);
         return errors;
     }
 

@@ -96,6 +96,34 @@ internal sealed class RuleParameters(Dictionary<string, JsonElement>? values, st
         return result.ToImmutable();
     }
 
+    /// <summary>A list of daily-rest exceptions, <c>[{"employee": id, "date": "yyyy-MM-dd"}]</c>.</summary>
+    public ImmutableArray<DailyRestException> RestExceptions(string name)
+    {
+        if (Get(name) is not { } e) return [];
+        if (e.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add($"{field}.{name}", "must be a list of {\"employee\": id, \"date\": \"yyyy-MM-dd\"}");
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<DailyRestException>();
+        var i = 0;
+        foreach (var item in e.EnumerateArray())
+        {
+            var f = $"{field}.{name}[{i++}]";
+            if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("employee", out var employee) || !item.TryGetProperty("date", out var date) ||
+                employee.ValueKind != JsonValueKind.String || date.ValueKind != JsonValueKind.String)
+            {
+                errors.Add(f, "must be {\"employee\": id, \"date\": \"yyyy-MM-dd\"}");
+                continue;
+            }
+
+            result.Add(new DailyRestException(Id(employee.GetString(), $"{f}.employee", errors, s => new EmployeeId(s)), Date(date.GetString(), $"{f}.date", errors)));
+        }
+
+        return result.ToImmutable();
+    }
+
     public void ReportUnused()
     {
         foreach (var key in (values ?? []).Keys.Where(k => !used.Contains(k)))

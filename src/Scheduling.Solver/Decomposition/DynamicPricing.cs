@@ -41,7 +41,8 @@ internal sealed class DynamicPricing
     /// <summary>begin[d, t], finish[d, t]: the shift's real start and end, in seconds from the period's first midnight (a number compares fast).</summary>
     private readonly long[,] begin;
     private readonly long[,] finish;
-    private readonly long dailyRestSeconds;
+    /// <summary>restBefore[d]: the rest a shift starting on day d needs after the one before (shorter on a day with a recorded exception); null without a hard daily rest.</summary>
+    private readonly long[]? restBefore;
 
     /// <summary>local[d, t]: the shift's own penalty in objective units from the rules one shift decides; null when a hard one forbids it.</summary>
     private readonly long?[,] local;
@@ -141,7 +142,15 @@ internal sealed class DynamicPricing
                 if (problem.Period.IndexOf(pin.Date) is var d and >= 0)
                     pinned[d] = pin.Shift is { } code ? problem.Templates.IndexOf(problem.TemplateByCode[code]) : -1;
 
-        if (problem.Rules.Get<DailyRestRule>() is { Enforcement.IsHard: true } rest) dailyRestSeconds = (long)rest.MinimumRest.TotalSeconds;
+        if (problem.Rules.Get<DailyRestRule>() is { Enforcement.IsHard: true } rest)
+        {
+            var dailyRestSeconds = (long)rest.MinimumRest.TotalSeconds;
+
+            // A recorded exception lets the rest before its day be as short as the exception's minimum; the compensation after it is the checker's.
+            restBefore = new long[D];
+            for (var d = 0; d < D; d++)
+                restBefore[d] = rest.IsExcepted(person.Id, problem.Period.DateOf(d)) ? (long)rest.ExceptionMinimum.TotalSeconds : dailyRestSeconds;
+        }
         if (problem.Rules.Get<WeeklyRestRule>() is { Enforcement.IsHard: true } week && D >= week.WindowDays)
             weekly = new WeeklyWindows(problem.Period, week.WindowDays, week.MinimumRest);
         if (problem.Rules.Get<ForbiddenSuccessionsRule>() is { Enforcement.IsHard: true } successions)
@@ -221,7 +230,7 @@ internal sealed class DynamicPricing
             var end = (long)(interval.End - origin).TotalSeconds;
             for (var d = 0; d < D; d++)
                 for (var t = 0; t < T; t++)
-                    if (begin[d, t] >= end && begin[d, t] - end < dailyRestSeconds)
+                    if (begin[d, t] >= end && begin[d, t] - end < (restBefore?[d] ?? 0))
                         local[d, t] = null;
             if (day == -1)
                 for (var t = 0; t < T; t++)
@@ -599,5 +608,5 @@ internal sealed class DynamicPricing
 
     /// <summary>At least the daily rest between the end of (d1, t1) and the start of (d2, t2); true when d1 lies before the period.</summary>
     private bool Rested(int d1, int t1, int d2, int t2) =>
-        d1 < 0 || begin[d2, t2] - finish[d1, t1] >= dailyRestSeconds;
+        d1 < 0 || begin[d2, t2] - finish[d1, t1] >= (restBefore?[d2] ?? 0);
 }

@@ -15,7 +15,7 @@ internal static class SubProblem
     {
         var people = employees.Select(e => problem.Employees[e]).ToList();
         var ids = people.Select(p => p.Id).ToHashSet();
-        var rules = new RulePack(problem.Rules.Id, [.. problem.Rules.Rules.Where(r => !CoverRows.CouplingRules.Contains(r.Id))]);
+        var rules = new RulePack(problem.Rules.Id, [.. problem.Rules.Rules.Where(r => !CoverRows.CouplingRules.Contains(r.Id)).Select(r => r is DailyRestRule rest ? rest.For(ids) : r)]);
         var cost = problem.Cost is { } c
             ? new CostModel(c.Version, c.Source, [.. c.Pay.Where(p => ids.Contains(p.Employee))], c.SocialFeeFactor, c.UnsocialHours, c.HourlyDivisor,
                 c.DefaultMonthlyPay, c.AdditionalHoursPercent, c.OvertimePercent, c.AutumnExtraHourPercent, c.Substitutes, c.Budget)

@@ -15,9 +15,21 @@ internal sealed class DailyRestDefinition : RuleDefinition<DailyRestRule>
     {
     }
 
-    public override string ParameterDefaults => "minimumRestMinutes (660)";
+    public override string ParameterDefaults => "minimumRestMinutes (660), exceptionMinimumRestMinutes (540), exceptions ([{employee, date}], none)";
 
-    private protected override DailyRestRule ReadRule(RuleInput i) => new DailyRestRule(i.Parameters.Minutes("minimumRestMinutes", 11 * 60), enforcement: i.HardUnlessWeighted);
+    private protected override DailyRestRule ReadRule(RuleInput i)
+    {
+        var minimum = i.Parameters.Minutes("minimumRestMinutes", 11 * 60);
+        var given = i.Parameters.Int("exceptionMinimumRestMinutes");
+        var exceptionMinimum = given is { } minutes ? NodaTime.Duration.FromMinutes(minutes) : NodaTime.Duration.FromMinutes(Math.Min(9 * 60, (long)minimum.TotalMinutes));
+        if (exceptionMinimum > minimum)
+        {
+            i.Errors.Add($"{i.Field}.parameters.exceptionMinimumRestMinutes", "must not be more than minimumRestMinutes");
+            exceptionMinimum = minimum;
+        }
+
+        return new DailyRestRule(minimum, enforcement: i.HardUnlessWeighted, exceptions: i.Parameters.RestExceptions("exceptions"), exceptionMinimum: exceptionMinimum);
+    }
 
     private protected override Checking.IRuleCheck Check(DailyRestRule rule) => new DailyRestCheck(rule);
 
@@ -26,5 +38,7 @@ internal sealed class DailyRestDefinition : RuleDefinition<DailyRestRule>
         foreach (var loose in MustBeHard(rule, Description)) yield return loose;
         if (rule.MinimumRest < LawMinimum)
             yield return ("parameters.minimumRestMinutes", $"must be at least {(long)LawMinimum.TotalMinutes} (11 h, ATL § 13): a unit's pack may lengthen daily rest, not shorten it");
+        if (!rule.Exceptions.IsEmpty && rule.ExceptionMinimum < DailyRestRule.DefaultExceptionMinimum)
+            yield return ("parameters.exceptionMinimumRestMinutes", $"must be at least {(long)DailyRestRule.DefaultExceptionMinimum.TotalMinutes} (9 h, AB): an exception may shorten daily rest to 9 h, not further");
     }
 }
