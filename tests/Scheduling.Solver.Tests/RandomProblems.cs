@@ -163,7 +163,14 @@ internal static class RandomProblems
             for (var d = -days; d < 0; d++)
                 if (random.Next(3) != 0)
                     shifts.Add(new Assignment(e.Id, problem.Period.Start.PlusDays(d), problem.Templates[random.Next(problem.Templates.Length)].Code));
-        return problem.WithHistory(new History(days, [.. shifts]));
+        var withHistory = problem.WithHistory(new History(days, [.. shifts]));
+
+        // Recorded daily-rest exceptions on random days, with an exception minimum up to 3 h below the minimum rest.
+        if (problem.Rules.Get<DailyRestRule>() is not { } rest || random.Next(2) == 0) return withHistory;
+        var exceptions = problem.Employees.SelectMany(e => problem.Period.Dates.Where(_ => random.Next(3) == 0).Select(d => new DailyRestException(e.Id, d))).ToImmutableArray();
+        var shortest = rest.MinimumRest - Duration.FromMinutes(random.Next(0, 181));
+        var excepted = new DailyRestRule(rest.MinimumRest, rest.Source, rest.Enforcement, exceptions, shortest < Duration.Zero ? Duration.Zero : shortest);
+        return withHistory.WithRules(new RulePack(problem.Rules.Id, [.. problem.Rules.Rules.Select(r => r is DailyRestRule ? excepted : r)]));
     }
 
     private static readonly int[] Steps = [10, 25, 34, 50, 100];

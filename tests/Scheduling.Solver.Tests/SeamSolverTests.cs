@@ -83,4 +83,37 @@ public class SeamSolverTests
         Assert.Single(Enumerable.Range(0, 3), d => result.Roster.ShiftOf(A, Period.Start.PlusDays(d)) is null);
         Assert.True(RuleChecker.Evaluate(problem, result.Roster).IsFeasible);
     }
+
+    [Theory]
+    [InlineData(SolverCore.Decomposition)]
+    [InlineData(SolverCore.Baseline)]
+    public void A_recorded_nine_hour_exception_lets_a_late_be_followed_by_an_early_with_compensation_after(SolverCore core)
+    {
+        // A pinned late shift 13:00–22:00 on day 0, wished early shifts 07:00 on days 1 and 2: 9 h of rest before day 1's
+        // early. Without an exception day 1's early is refused; with one it is granted, and day 2's early rests 16 h after
+        // it, more than the 13 h of compensation.
+        var late = new ShiftTemplate(new ShiftCode("L"), new LocalTime(13, 0), Duration.FromHours(9), ShiftKind.Evening);
+        var small = new ShiftTemplate(new ShiftCode("S"), new LocalTime(2, 0), Duration.FromHours(4), ShiftKind.Night);
+        var period = new SchedulePeriod(new LocalDate(2027, 3, 1), 3, SchedulePeriod.DefaultZone);
+        ImmutableArray<Pin> pins = [new Pin(A, period.Start, late.Code)];
+        ImmutableArray<Wish> wishes = [new Wish(A, period.Start.PlusDays(1), WishKind.ShiftOn, Early.Code, 5), new Wish(A, period.Start.PlusDays(2), WishKind.ShiftOn, Early.Code, 5)];
+        RosterProblem With(DailyRestRule rest) => new("nine", period, [late, Early, small], [new Employee(A, "A", new WorkingTimeContract())],
+            new RulePack("p", [rest, new PinsRule(), new WishesRule()]), wishes: wishes, pins: pins);
+
+        var plain = RosterSolver.Solve(With(new DailyRestRule(Duration.FromHours(11))), Quick with { Core = core });
+        Assert.Null(plain.Roster!.ShiftOf(A, period.Start.PlusDays(1)));
+        Assert.Equal(5, plain.Objective);
+
+        var excepted = With(new DailyRestRule(Duration.FromHours(11), exceptions: [new DailyRestException(A, period.Start.PlusDays(1))]));
+        var result = RosterSolver.Solve(excepted, Quick with { Core = core });
+        Assert.Equal(Early.Code, result.Roster!.ShiftOf(A, period.Start.PlusDays(1)));
+        Assert.Equal(Early.Code, result.Roster.ShiftOf(A, period.Start.PlusDays(2)));
+        Assert.Equal(0, result.Objective);
+
+        // Pinned: the excepted early, then a 02:00 shift 11 h after it, 2 h short of the compensation: infeasible, daily rest named.
+        var uncompensated = excepted.WithPins([.. pins, new Pin(A, period.Start.PlusDays(1), Early.Code), new Pin(A, period.Start.PlusDays(2), small.Code)]);
+        var refused = RosterSolver.Solve(uncompensated, Quick with { Core = core, RelaxWhenInfeasible = true });
+        Assert.Equal(SolveStatus.Infeasible, refused.Status);
+        Assert.Contains(RuleIds.DailyRest, refused.Conflicts.Select(c => c.RuleId));
+    }
 }
