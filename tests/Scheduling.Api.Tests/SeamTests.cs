@@ -123,6 +123,34 @@ public class SeamTests(InMemoryServer server)
         Assert.Equal(["reference.history[1]"], ex.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
     }
 
+    [Fact]
+    public async Task A_violation_across_the_seam_is_marked_in_the_roster_over_gRPC()
+    {
+        // A soft forbidden succession N → D, the night on the last day before and a pinned early on the first day.
+        var problem = JsonParser.Default.Parse<Problem>(UnitJson.Replace(
+            "{ \"id\": \"daily-rest\" }",
+            "{ \"id\": \"forbidden-successions\", \"weight\": 7, \"parameters\": { \"successions\": [ { \"from\": \"N\", \"to\": \"D\" } ] } }, { \"id\": \"pins\" }",
+            StringComparison.Ordinal));
+        problem.Pins.Add(new PinSpec { Employee = "E1", Date = "2027-03-01", Shift = "D" });
+        problem.History.Add(new HistoryShiftSpec { Employee = "E1", Date = "2027-02-28", Shift = "N" });
+        var channel = server.Channel();
+        var solve = new SolveService.SolveServiceClient(channel);
+        var job = await solve.StartSolveAsync(new StartSolveRequest
+        {
+            Problem = problem,
+            Options = new SolveOptions { TimeLimit = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(TimeSpan.FromSeconds(5)), Workers = 2 },
+        });
+        using (var watch = solve.WatchSolve(new WatchSolveRequest { Name = job.Name }))
+            while (await watch.ResponseStream.MoveNext(CancellationToken.None)) job = watch.ResponseStream.Current.FinalJob ?? job;
+        var roster = await new RosterService.RosterServiceClient(channel).GetRosterAsync(new GetRosterRequest { Name = job.Result.Roster });
+
+        var seam = Assert.Single(roster.Violations, v => v.Rule == "forbidden-successions");
+        Assert.True(seam.InvolvesHistory);
+        Assert.Equal(["2027-02-28", "2027-03-01"], seam.Dates);
+        Assert.Equal(7, seam.Penalty);
+        Assert.DoesNotContain(roster.Violations, v => v.Rule != "forbidden-successions" && v.InvolvesHistory);
+    }
+
     private static async Task<Roster> SolvedAsync(SolveService.SolveServiceClient solve, RosterService.RosterServiceClient rosters, ProblemReference reference)
     {
         var job = await solve.StartSolveAsync(new StartSolveRequest
