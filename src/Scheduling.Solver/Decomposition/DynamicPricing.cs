@@ -430,12 +430,20 @@ internal sealed class DynamicPricing
     /// <summary>Whether every run of work and of days off is as long as a hard minimum asks (a dropped shift splits a run).</summary>
     private bool HardRunsHold(int[] schedule)
     {
+        // The history's last run ends where day 0 is of the other kind.
+        if (hasHistory && startState.Worked != (schedule[0] >= 0))
+        {
+            var before = startState.Worked ? workRuns : offRuns;
+            if (before.Hard && before.End(startState.Run, startState.Edge) is null) return false;
+        }
+
         var start = 0;
         for (var d = 1; d <= D; d++)
         {
             if (d < D && (schedule[d] >= 0) == (schedule[start] >= 0)) continue;
             var rule = schedule[start] >= 0 ? workRuns : offRuns;
-            if (rule.Hard && rule.End(d - start, start == 0 || d == D) is null) return false;
+            // With history the period's first day is no edge (a run there is judged with the history's, here more strictly alone).
+            if (rule.Hard && rule.End(d - start, (start == 0 && !hasHistory) || d == D) is null) return false;
             start = d;
         }
 
