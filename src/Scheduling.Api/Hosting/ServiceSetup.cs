@@ -59,6 +59,7 @@ public static class ServiceSetup
         builder.Services.AddSingleton<WishPrices>();
         builder.Services.AddHostedService<ExampleSeeder>();
         AddAuth(builder);
+        builder.AddSchedulingTelemetry();
         builder.Services.AddHostedService<SolveWorker>();
 
         builder.Services.AddGrpc(o =>
@@ -141,6 +142,7 @@ public static class ServiceSetup
         app.MapGrpcService<Services.RosterService>();
         app.MapGrpcService<Services.WindowService>();
         app.MapGrpcService<Services.EmployeeSelfService>();
+        app.MapSchedulingTelemetry();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         // The review pages: "/" lists the units; signed in at /signin (see AddRazorPages' conventions above).

@@ -28,6 +28,9 @@ internal sealed class LiveJob(SolveJob job, RosterProblem? problem, IReadOnlyLis
     /// <summary>Who started it (the caller's <c>sub</c>), for their quota; null for jobs recovered at start.</summary>
     public string? Owner { get; init; }
 
+    /// <summary>The trace of the call that started the job: its solve is a span of the same trace, however long it waited.</summary>
+    public System.Diagnostics.ActivityContext Parent { get; init; }
+
     /// <summary>The problem to solve; INVALID_ARGUMENT naming its fields when the stored one could not be read.</summary>
     public RosterProblem Problem => problem ?? throw ApiErrors.InvalidArgument(problemErrors ?? [], "problem");
 

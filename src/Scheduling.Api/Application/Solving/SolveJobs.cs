@@ -111,7 +111,7 @@ public sealed partial class SolveJobs : IDisposable
                 CreateTime = Now(),
             };
             await store.CreateJobAsync(job, problem, cancellation).ConfigureAwait(false);
-            Enqueue(new LiveJob(job.Clone(), domain) { Owner = owner });
+            Enqueue(new LiveJob(job.Clone(), domain) { Owner = owner, Parent = Activity.Current?.Context ?? default });
             Log.Queued(log, job.Name, job.ProblemName, job.EmployeeCount, domain.Period.Days, effective.TimeLimit.ToTimeSpan().TotalSeconds);
             return job;
         }
@@ -396,7 +396,7 @@ public sealed partial class SolveJobs : IDisposable
     /// </summary>
     private async Task RunAsync(LiveJob job, SolveJob started, CancellationToken stopping)
     {
-        using var activity = SchedulingTelemetry.ActivitySource.StartActivity("solve");
+        using var activity = SchedulingTelemetry.ActivitySource.StartActivity("solve", ActivityKind.Internal, job.Parent);
         activity?.SetTag("scheduling.job", job.Name);
         activity?.SetTag("scheduling.unit", started.Unit);
         var clockTime = Stopwatch.StartNew();
