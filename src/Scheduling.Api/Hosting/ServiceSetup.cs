@@ -27,10 +27,10 @@ public static class ServiceSetup
         var options = section.Get<SchedulingOptions>() ?? new SchedulingOptions();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxMessageBytes);
 
-        // The sign-in cookies' keys live with the data (readable by the owner alone), so a restart signs nobody out.
-        var keys = Path.Combine(Path.GetFullPath(options.DataDirectory), "keys");
-        SqliteSchedulingStore.PrivateDirectory(keys);
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(keys)).SetApplicationName("Scheduling");
+        // The sign-in cookies' keys live in the shared store, so a restart signs nobody out and every node reads every node's cookies.
+        builder.Services.AddDataProtection().SetApplicationName("Scheduling");
+        builder.Services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<ISchedulingStore>((o, store) => o.XmlRepository = new StoreKeyRing(store));
         // Behind a TLS proxy (loopback, or one named in TrustedProxies) the request is HTTPS as the proxy says.
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {

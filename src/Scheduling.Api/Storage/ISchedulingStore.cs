@@ -49,6 +49,18 @@ public interface ISchedulingStore
 
     Task SetSettingAsync(string key, string value, CancellationToken cancellation);
 
+    /// <summary>
+    /// Reads a setting (null when unset) and stores what <paramref name="change"/> makes of it, in one transaction, so
+    /// two nodes starting at once agree (the signing key, the data-protection key ring); the value stored.
+    /// </summary>
+    /// <remarks>The default reads and then writes, not atomically: a store shared by several processes overrides it.</remarks>
+    async Task<string> ChangeSettingAsync(string key, Func<string?, string> change, CancellationToken cancellation)
+    {
+        var value = change(await GetSettingAsync(key, cancellation).ConfigureAwait(false));
+        await SetSettingAsync(key, value, cancellation).ConfigureAwait(false);
+        return value;
+    }
+
     /// <summary>Stores a new job with the problem it solves.</summary>
     Task CreateJobAsync(SolveJob job, Problem problem, CancellationToken cancellation);
 

@@ -259,6 +259,17 @@ public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposabl
         return await upsert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
     }, cancellation);
 
+    public Task<string> ChangeSettingAsync(string key, Func<string?, string> change, CancellationToken cancellation) => WriteAsync(async (c, t) =>
+    {
+        await using var read = Command(c, "SELECT value FROM settings WHERE key = $key", ("$key", key));
+        read.Transaction = t;
+        var value = change(await read.ExecuteScalarAsync(cancellation).ConfigureAwait(false) as string);
+        await using var upsert = Command(c, "INSERT INTO settings (key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value", ("$key", key), ("$value", value));
+        upsert.Transaction = t;
+        await upsert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+        return value;
+    }, cancellation);
+
     public Task CreateJobAsync(SolveJob job, Problem problem, CancellationToken cancellation) => WriteAsync(async (c, t) =>
     {
         await using var insert = Command(c, "INSERT INTO jobs (name, unit, state, body, problem, owner, lease_until) VALUES ($name, $unit, $state, $body, $problem, $owner, $lease)",
