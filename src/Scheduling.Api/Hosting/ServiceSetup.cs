@@ -71,8 +71,7 @@ public static class ServiceSetup
         }).AddJsonTranscoding(o =>
             // The JSON error body carries the same details (google.rpc.BadRequest, …) as the gRPC trailer.
             o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromFiles(Google.Rpc.ErrorDetailsReflection.Descriptor));
-        builder.Services.AddGrpcHealthChecks().AddCheck("store", () =>
-            Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
+        builder.Services.AddGrpcHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [StoreHealthCheck.Ready]);
         builder.Services.AddGrpcReflection();
         // The manager's review pages (Pages/Review), on the HTTP/1.1 port next to the JSON routes.
         // Signed-in only: the review folder's policy (a cookie from /signin, or a bearer token) and one filter
@@ -144,6 +143,9 @@ public static class ServiceSetup
         app.MapGrpcService<Services.EmployeeSelfService>();
         app.MapSchedulingTelemetry();
         app.MapGrpcHealthChecksService();
+        // For load balancers and orchestrators: alive (the process answers) and ready (its store answers too).
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains(StoreHealthCheck.Ready) });
         app.MapGrpcReflectionService();
         // The review pages: "/" lists the units; signed in at /signin (see AddRazorPages' conventions above).
         app.MapRazorPages();
