@@ -47,6 +47,12 @@ internal sealed class LiveJob(SolveJob job, RosterProblem? problem, IReadOnlyLis
         lock (gate) return current.Clone();
     }
 
+    /// <summary>The job now and how many progress messages it has had: a writer stores it again only when that count moved.</summary>
+    public (SolveJob Job, long Version) Versioned()
+    {
+        lock (gate) return (current.Clone(), published);
+    }
+
     /// <summary>Moves a queued job to running; false when it was cancelled while it waited.</summary>
     public bool TryStart(Google.Protobuf.WellKnownTypes.Timestamp now, out SolveJob running)
     {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using System.Threading.Channels;
+using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -204,40 +205,102 @@ public sealed partial class SolveJobs : IDisposable
             yield break;
         }
 
+        // Held by another node (or by none, between a node's death and another's claim): followed through the store,
+        // where the holder writes its progress every ProgressStoreSeconds, until it ends or this node takes it over.
         var stored = await store.GetJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
-        if (live.TryGetValue(name, out job))
+        ByteString? last = null;
+        while (true)
         {
-            // Recovered or queued between the two looks.
-            await foreach (var p in job.Watch(cancellation).ConfigureAwait(false)) yield return p;
-            yield break;
-        }
+            if (live.TryGetValue(name, out job))
+            {
+                await foreach (var p in job.Watch(cancellation).ConfigureAwait(false)) yield return p;
+                yield break;
+            }
 
-        yield return FinalProgress(stored);
+            if (IsOver(stored.State))
+            {
+                yield return FinalProgress(stored);
+                yield break;
+            }
+
+            var progress = stored.LatestProgress?.Clone() ?? new SolveProgress { Job = name };
+            progress.State = stored.State;
+            var seen = progress.ToByteString();
+            if (last is null || seen != last) yield return progress;
+            last = seen;
+            await Task.Delay(ProgressInterval, cancellation).ConfigureAwait(false);
+            // Deleted with its unit meanwhile: the watch ends with what it saw.
+            if (await store.GetJobAsync(name, cancellation).ConfigureAwait(false) is not { } again) yield break;
+            stored = again;
+        }
     }
 
-    /// <summary>Stops a job: a queued one at once, a running one with its best roster so far.</summary>
+    private TimeSpan ProgressInterval => TimeSpan.FromSeconds(Math.Clamp(options.ProgressStoreSeconds, 0.05, 60));
+
+    private static bool IsOver(SolveJob.Types.State state) => state is SolveJob.Types.State.Succeeded or SolveJob.Types.State.Cancelled or SolveJob.Types.State.Failed;
+
+    /// <summary>The store's setting that asks the node holding a job to cancel it.</summary>
+    internal static string CancelRequestKey(string job) => "cancel-request/" + job;
+
+    /// <summary>
+    /// Stops a job: a queued one at once, a running one with its best roster so far. A job another node holds is asked to
+    /// stop through the store (<see cref="CancelRequestKey"/>, read by its holder every <see cref="SchedulingOptions.ProgressStoreSeconds"/>);
+    /// the answer is the job as its holder stores its end.
+    /// </summary>
     public async Task<SolveJob> CancelAsync(string name, CancellationToken cancellation)
     {
         CheckName(name);
-        if (live.TryGetValue(name, out var job))
-        {
-            if (job.TryCancelQueued(Now(), out var cancelled))
-            {
-                Interlocked.Decrement(ref queued);
-                cancelled = await StoreFinalAsync(job, cancelled, null).ConfigureAwait(false);
-                job.Finish(cancelled);
-                Forget(job);
-                telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", "CANCELLED"));
-                Log.CancelledQueued(log, name);
-                return cancelled;
-            }
-
-            job.RequestCancel();
-            return await job.Completion.WaitAsync(cancellation).ConfigureAwait(false);
-        }
+        if (live.TryGetValue(name, out var job)) return await CancelLiveAsync(job, cancellation).ConfigureAwait(false);
 
         var stored = await store.GetJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
-        throw ApiErrors.FailedPrecondition($"{name} has already ended ({stored.State.ToString().ToUpperInvariant()})", [new ProblemError(name, $"state is {stored.State.ToString().ToUpperInvariant()}")]);
+        if (IsOver(stored.State)) throw Ended(stored);
+        await store.SetSettingAsync(CancelRequestKey(name), Now().ToString(), cancellation).ConfigureAwait(false);
+        while (true)
+        {
+            if (live.TryGetValue(name, out job)) return await CancelLiveAsync(job, cancellation).ConfigureAwait(false);
+            await Task.Delay(ProgressInterval, cancellation).ConfigureAwait(false);
+            stored = await store.GetJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+            if (IsOver(stored.State)) return stored;
+        }
+    }
+
+    private static Grpc.Core.RpcException Ended(SolveJob stored) =>
+        ApiErrors.FailedPrecondition($"{stored.Name} has already ended ({stored.State.ToString().ToUpperInvariant()})", [new ProblemError(stored.Name, $"state is {stored.State.ToString().ToUpperInvariant()}")]);
+
+    /// <summary>Cancels a job this node holds: a queued one ends here and now, a running one is told to stop and waited for.</summary>
+    private async Task<SolveJob> CancelLiveAsync(LiveJob job, CancellationToken cancellation)
+    {
+        if (job.TryCancelQueued(Now(), out _))
+        {
+            var cancelled = await CancelStoredQueuedAsync(job).ConfigureAwait(false);
+            Log.CancelledQueued(log, job.Name);
+            return cancelled;
+        }
+
+        job.RequestCancel();
+        return await job.Completion.WaitAsync(cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>Cancels the queued jobs this node holds that another node was asked to cancel (running ones look for themselves).</summary>
+    private async Task CancelRequestedAsync(CancellationToken cancellation)
+    {
+        foreach (var job in live.Values)
+        {
+            if (job.Snapshot().State != SolveJob.Types.State.Queued || await store.GetSettingAsync(CancelRequestKey(job.Name), cancellation).ConfigureAwait(false) is null) continue;
+            Log.CancelFromStore(log, job.Name);
+            if (job.TryCancelQueued(Now(), out _)) await CancelStoredQueuedAsync(job).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Stores the end of a job just cancelled while it waited, and lets it go.</summary>
+    private async Task<SolveJob> CancelStoredQueuedAsync(LiveJob job)
+    {
+        Interlocked.Decrement(ref queued);
+        var cancelled = await StoreFinalAsync(job, job.Snapshot(), null).ConfigureAwait(false);
+        job.Finish(cancelled);
+        Forget(job);
+        telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", "CANCELLED"));
+        return cancelled;
     }
 
     private static void CheckName(string name)
@@ -333,6 +396,7 @@ public sealed partial class SolveJobs : IDisposable
                 await Task.Delay(every, stopping).ConfigureAwait(false);
                 await store.RenewLeasesAsync([.. live.Keys], stopping).ConfigureAwait(false);
                 await RecoverAsync(stopping).ConfigureAwait(false);
+                await CancelRequestedAsync(stopping).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -406,7 +470,22 @@ public sealed partial class SolveJobs : IDisposable
         {
             await store.UpdateJobAsync(started, CancellationToken.None).ConfigureAwait(false);
             var plan = await PlanAsync(job, started).ConfigureAwait(false);
-            var result = await SolveAsync(job, plan, stopping).ConfigureAwait(false);
+            Solver.SolveResult result;
+            // While it runs, its progress goes to the store for watchers on other nodes, and their cancel requests come back.
+            using (var following = new CancellationTokenSource())
+            {
+                var follow = FollowAsync(job, following.Token);
+                try
+                {
+                    result = await SolveAsync(job, plan, stopping).ConfigureAwait(false);
+                }
+                finally
+                {
+                    await following.CancelAsync().ConfigureAwait(false);
+                    await follow.ConfigureAwait(false);
+                }
+            }
+
             if (stopping.IsCancellationRequested && !job.CancelRequested)
             {
                 await ParkAsync(job, started).ConfigureAwait(false);
@@ -434,6 +513,43 @@ public sealed partial class SolveJobs : IDisposable
         final = await StoreFinalAsync(job, final, roster).ConfigureAwait(false);
         job.Finish(final);
         Forget(job);
+    }
+
+    /// <summary>
+    /// Every <see cref="SchedulingOptions.ProgressStoreSeconds"/> while a job runs: stores its latest progress (when it
+    /// moved) and stops it when another node stored a cancel request. Ends, without throwing, when <paramref name="stop"/>
+    /// fires: before the job's end is stored, so no progress write lands after it.
+    /// </summary>
+    private async Task FollowAsync(LiveJob job, CancellationToken stop)
+    {
+        long written = -1;
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(ProgressInterval, stop).ConfigureAwait(false);
+                if (!job.CancelRequested && await store.GetSettingAsync(CancelRequestKey(job.Name), stop).ConfigureAwait(false) is not null)
+                {
+                    Log.CancelFromStore(log, job.Name);
+                    job.RequestCancel();
+                }
+
+                var (snapshot, version) = job.Versioned();
+                if (version == written || snapshot.State != SolveJob.Types.State.Running) continue;
+                await store.UpdateJobAsync(snapshot, stop).ConfigureAwait(false);
+                written = version;
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // Progress is for watchers elsewhere: a failed write is tried again, the solve goes on.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                Log.ProgressWriteFailed(log, ex, job.Name);
+            }
+        }
     }
 
     /// <summary>What a run solves: the job's problem, the roster it re-plans (if any), and the solver's options.</summary>
