@@ -24,6 +24,7 @@ public static class ServiceSetup
         var section = builder.Configuration.GetSection(SchedulingOptions.Section);
         builder.Services.Configure<SchedulingOptions>(section);
         builder.Services.Configure<StoreOptions>(builder.Configuration.GetSection(StoreOptions.Section));
+        builder.Services.PostConfigure<StoreOptions>(o => o.ConnectionString ??= builder.Configuration.GetConnectionString(StoreOptions.ConnectionStringName));
         var options = section.Get<SchedulingOptions>() ?? new SchedulingOptions();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxMessageBytes);
 
@@ -44,7 +45,10 @@ public static class ServiceSetup
 
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
         builder.Services.AddSingleton<SqliteSchedulingStore>();
-        builder.Services.AddSingleton<ISchedulingStore>(sp => sp.GetRequiredService<SqliteSchedulingStore>());
+        builder.Services.AddSingleton<PostgresSchedulingStore>();
+        builder.Services.AddSingleton<ISchedulingStore>(sp => sp.GetRequiredService<IOptions<StoreOptions>>().Value.UsesPostgres
+            ? sp.GetRequiredService<PostgresSchedulingStore>()
+            : sp.GetRequiredService<SqliteSchedulingStore>());
         builder.Services.AddSingleton<SchedulingTelemetry>();
         builder.Services.AddSingleton<Resources>();
         builder.Services.AddSingleton<UnitProblems>();
@@ -70,8 +74,7 @@ public static class ServiceSetup
         }).AddJsonTranscoding(o =>
             // The JSON error body carries the same details (google.rpc.BadRequest, …) as the gRPC trailer.
             o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromFiles(Google.Rpc.ErrorDetailsReflection.Descriptor));
-        builder.Services.AddGrpcHealthChecks().AddCheck("store", () =>
-            Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
+        builder.Services.AddGrpcHealthChecks().AddCheck<StoreHealthCheck>("store");
         builder.Services.AddGrpcReflection();
         // The manager's review pages (Pages/Review), on the HTTP/1.1 port next to the JSON routes.
         // Signed-in only: the review folder's policy (a cookie from /signin, or a bearer token) and one filter
@@ -142,6 +145,8 @@ public static class ServiceSetup
         app.MapGrpcService<Services.WindowService>();
         app.MapGrpcService<Services.EmployeeSelfService>();
         app.MapGrpcHealthChecksService();
+        // Readiness over plain HTTP (200 Healthy, 503 Unhealthy): the same checks as grpc.health.v1.Health.
+        app.MapHealthChecks("/health");
         app.MapGrpcReflectionService();
         // The review pages: "/" lists the units; signed in at /signin (see AddRazorPages' conventions above).
         app.MapRazorPages();
