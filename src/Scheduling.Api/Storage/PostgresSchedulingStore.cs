@@ -63,12 +63,14 @@ public sealed partial class PostgresSchedulingStore : ISchedulingStore, IDisposa
     {
         for (var attempt = 1; ; attempt++)
         {
+            var committing = false;
             try
             {
                 await using var connection = await database.OpenConnectionAsync(cancellation).ConfigureAwait(false);
                 await using var transaction = await connection.BeginTransactionAsync(isolation, cancellation).ConfigureAwait(false);
                 var result = await work(connection, transaction).ConfigureAwait(false);
                 // Committed no matter what the caller's token says now: the write was accepted.
+                committing = true;
                 await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
                 return result;
             }
@@ -76,14 +78,36 @@ public sealed partial class PostgresSchedulingStore : ISchedulingStore, IDisposa
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), cancellation).ConfigureAwait(false);
             }
+            catch (NpgsqlException ex) when (!committing && attempt == 1 && Lost(ex))
+            {
+                // A connection from before a server restart: the transaction never reached its commit, so once more on a new one.
+            }
         }
     }
 
     private async Task<List<T>> ReadAsync<T>(string sql, Func<DbDataReader, T> row, CancellationToken cancellation, params NpgsqlParameter[] parameters)
     {
-        await using var connection = await database.OpenConnectionAsync(cancellation).ConfigureAwait(false);
-        await using var command = Command(connection, null, sql, parameters);
-        return await RowsAsync(command, row, cancellation).ConfigureAwait(false);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = await database.OpenConnectionAsync(cancellation).ConfigureAwait(false);
+                await using var command = Command(connection, null, sql, parameters);
+                try
+                {
+                    return await RowsAsync(command, row, cancellation).ConfigureAwait(false);
+                }
+                finally
+                {
+                    // The parameters belong to one command at a time: freed for a second try.
+                    command.Parameters.Clear();
+                }
+            }
+            catch (NpgsqlException ex) when (attempt == 1 && Lost(ex))
+            {
+                // A connection from before a server restart: once more on a new one.
+            }
+        }
     }
 
     private static async Task<List<T>> RowsAsync<T>(NpgsqlCommand command, Func<DbDataReader, T> row, CancellationToken cancellation)
@@ -329,5 +353,16 @@ public sealed partial class PostgresSchedulingStore : ISchedulingStore, IDisposa
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// Whether a failure is the connection's, not the statement's (the server restarted, the network dropped): the pooled
+    /// connections are then all suspect, and a transaction not yet committed can be tried again on a new one.
+    /// </summary>
+    private bool Lost(Exception ex)
+    {
+        if (ex is not NpgsqlException { IsTransient: true } || ex is PostgresException) return false;
+        database.Clear();
+        return true;
     }
 }

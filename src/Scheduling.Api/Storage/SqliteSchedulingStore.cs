@@ -134,11 +134,16 @@ public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposabl
 
     public Task<bool> TryCreateResourcesAsync(IReadOnlyList<ResourceRow> rows, CancellationToken cancellation) => WriteAsync(async (c, t) =>
     {
+        // Every name is looked up before any row is written: a taken one leaves nothing written.
         foreach (var row in rows)
         {
             await using var exists = Command(c, "SELECT 1 FROM resources WHERE name = $name", ("$name", row.Name));
             exists.Transaction = t;
             if (await exists.ExecuteScalarAsync(cancellation).ConfigureAwait(false) is not null) return false;
+        }
+
+        foreach (var row in rows)
+        {
             await using var insert = Command(c, "INSERT INTO resources (name, parent, collection, body) VALUES ($name, $parent, $collection, $body)",
                 ("$name", row.Name), ("$parent", row.Parent), ("$collection", row.Collection), ("$body", row.Body));
             insert.Transaction = t;
