@@ -24,6 +24,7 @@ public static class ServiceSetup
         var section = builder.Configuration.GetSection(SchedulingOptions.Section);
         builder.Services.Configure<SchedulingOptions>(section);
         builder.Services.Configure<StoreOptions>(builder.Configuration.GetSection(StoreOptions.Section));
+        builder.Services.PostConfigure<StoreOptions>(o => o.ConnectionString ??= builder.Configuration.GetConnectionString(StoreOptions.ConnectionStringName));
         var options = section.Get<SchedulingOptions>() ?? new SchedulingOptions();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxMessageBytes);
 
@@ -44,7 +45,10 @@ public static class ServiceSetup
 
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
         builder.Services.AddSingleton<SqliteSchedulingStore>();
-        builder.Services.AddSingleton<ISchedulingStore>(sp => sp.GetRequiredService<SqliteSchedulingStore>());
+        builder.Services.AddSingleton<PostgresSchedulingStore>();
+        builder.Services.AddSingleton<ISchedulingStore>(sp => sp.GetRequiredService<IOptions<StoreOptions>>().Value.UsesPostgres
+            ? sp.GetRequiredService<PostgresSchedulingStore>()
+            : sp.GetRequiredService<SqliteSchedulingStore>());
         builder.Services.AddSingleton<SchedulingTelemetry>();
         builder.Services.AddSingleton<Resources>();
         builder.Services.AddSingleton<UnitProblems>();
@@ -143,6 +147,8 @@ public static class ServiceSetup
         app.MapGrpcService<Services.EmployeeSelfService>();
         app.MapSchedulingTelemetry();
         app.MapGrpcHealthChecksService();
+        // Readiness over plain HTTP (200 Healthy, 503 Unhealthy): the same checks as grpc.health.v1.Health.
+        app.MapHealthChecks("/health");
         // For load balancers and orchestrators: alive (the process answers) and ready (its store answers too).
         app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains(StoreHealthCheck.Ready) });

@@ -4,30 +4,30 @@ using Scheduling.Api.Storage;
 namespace Scheduling.Api.Hosting;
 
 /// <summary>
-/// Readiness: the store answers a read within the check's time. A node that cannot reach its database is taken out
-/// of the load balancer's rotation (<c>/health/ready</c>, gRPC health) while it stays alive (<c>/health/live</c>).
+/// Readiness: healthy while the store's database answers (<see cref="ISchedulingStore.IsReachableAsync"/>) within
+/// <see cref="Timeout"/>, else unhealthy, so a load balancer stops sending requests to a node that cannot reach it.
+/// Behind <c>/health</c>, <c>/health/ready</c> and <c>grpc.health.v1.Health</c>.
 /// </summary>
 public sealed class StoreHealthCheck(ISchedulingStore store) : IHealthCheck
 {
-    /// <summary>The tag of the checks readiness runs.</summary>
+    /// <summary>The tag of the checks readiness (<c>/health/ready</c>) runs; liveness (<c>/health/live</c>) runs none.</summary>
     public const string Ready = "ready";
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        using var within = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        within.CancelAfter(Timeout);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(Timeout);
         try
         {
-            await store.GetSettingAsync("health", within.Token).ConfigureAwait(false);
-            return HealthCheckResult.Healthy("the store answers");
+            return await store.IsReachableAsync(deadline.Token).ConfigureAwait(false)
+                ? HealthCheckResult.Healthy("the database answers")
+                : HealthCheckResult.Unhealthy("the database cannot be reached");
         }
-#pragma warning disable CA1031 // Whatever the store throws, the answer is "not ready", with the reason in the log.
-        catch (Exception ex)
-#pragma warning restore CA1031
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return HealthCheckResult.Unhealthy("the store cannot be reached", ex);
+            return HealthCheckResult.Unhealthy($"the database did not answer within {Timeout.TotalSeconds:0} s");
         }
     }
 }

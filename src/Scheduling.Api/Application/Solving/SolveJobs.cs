@@ -174,7 +174,7 @@ public sealed partial class SolveJobs : IDisposable
         if (requested.WarmStartRoster.Length > 0 && !RosterName().IsMatch(requested.WarmStartRoster))
             errors.Add(new("options.warmStartRoster", "must be a roster name, rosters/{roster}"));
         if (errors.Count > 0) throw ApiErrors.InvalidArgument(errors);
-        if (requested.WarmStartRoster.Length > 0 && await store.GetRosterAsync(requested.WarmStartRoster, cancellation).ConfigureAwait(false) is null)
+        if (requested.WarmStartRoster.Length > 0 && await store.GetRosterMessageAsync(requested.WarmStartRoster, cancellation).ConfigureAwait(false) is null)
             throw ApiErrors.NotFound(requested.WarmStartRoster);
         return effective;
     }
@@ -183,14 +183,14 @@ public sealed partial class SolveJobs : IDisposable
     {
         CheckName(name);
         if (live.TryGetValue(name, out var job)) return job.Snapshot();
-        return await store.GetJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+        return await store.GetSolveJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
     }
 
     public async Task<(IReadOnlyList<SolveJob> Jobs, string NextPageToken)> ListAsync(string? unit, int pageSize, string pageToken, CancellationToken cancellation)
     {
         var size = Paging.Size(pageSize);
         var before = Paging.Decode(pageToken);
-        var jobs = await store.ListJobsAsync(string.IsNullOrEmpty(unit) ? null : unit, before, size + 1, cancellation).ConfigureAwait(false);
+        var jobs = await store.ListSolveJobsAsync(string.IsNullOrEmpty(unit) ? null : unit, before, size + 1, cancellation).ConfigureAwait(false);
         var page = jobs.Take(size).Select(j => live.TryGetValue(j.Name, out var l) ? l.Snapshot() : j).ToList();
         return (page, jobs.Count > size ? Paging.Encode(page[^1].Name) : "");
     }
@@ -207,7 +207,7 @@ public sealed partial class SolveJobs : IDisposable
 
         // Held by another node (or by none, between a node's death and another's claim): followed through the store,
         // where the holder writes its progress every ProgressStoreSeconds, until it ends or this node takes it over.
-        var stored = await store.GetJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+        var stored = await store.GetSolveJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
         ByteString? last = null;
         while (true)
         {
@@ -230,7 +230,7 @@ public sealed partial class SolveJobs : IDisposable
             last = seen;
             await Task.Delay(ProgressInterval, cancellation).ConfigureAwait(false);
             // Deleted with its unit meanwhile: the watch ends with what it saw.
-            if (await store.GetJobAsync(name, cancellation).ConfigureAwait(false) is not { } again) yield break;
+            if (await store.GetSolveJobAsync(name, cancellation).ConfigureAwait(false) is not { } again) yield break;
             stored = again;
         }
     }
@@ -252,14 +252,14 @@ public sealed partial class SolveJobs : IDisposable
         CheckName(name);
         if (live.TryGetValue(name, out var job)) return await CancelLiveAsync(job, cancellation).ConfigureAwait(false);
 
-        var stored = await store.GetJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+        var stored = await store.GetSolveJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
         if (IsOver(stored.State)) throw Ended(stored);
         await store.SetSettingAsync(CancelRequestKey(name), Now().ToString(), cancellation).ConfigureAwait(false);
         while (true)
         {
             if (live.TryGetValue(name, out job)) return await CancelLiveAsync(job, cancellation).ConfigureAwait(false);
             await Task.Delay(ProgressInterval, cancellation).ConfigureAwait(false);
-            stored = await store.GetJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+            stored = await store.GetSolveJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
             if (IsOver(stored.State)) return stored;
         }
     }
@@ -334,7 +334,7 @@ public sealed partial class SolveJobs : IDisposable
     /// </summary>
     public async Task RecoverAsync(CancellationToken cancellation)
     {
-        foreach (var job in await store.ClaimUnfinishedJobsAsync(cancellation).ConfigureAwait(false))
+        foreach (var job in await store.ClaimSolveJobsAsync(cancellation).ConfigureAwait(false))
         {
             if (live.ContainsKey(job.Name)) continue;
             if (job.State == SolveJob.Types.State.Running)
@@ -372,7 +372,7 @@ public sealed partial class SolveJobs : IDisposable
     {
         try
         {
-            return await store.GetJobProblemAsync(job.Name, cancellation).ConfigureAwait(false) is { } stored
+            return await store.GetStoredProblemAsync(job.Name, cancellation).ConfigureAwait(false) is { } stored
                 ? new LiveJob(job.Clone(), stored.Problem)
                 : new LiveJob(job.Clone(), null, [new ProblemError("", "is no longer stored")]);
         }
@@ -563,7 +563,7 @@ public sealed partial class SolveJobs : IDisposable
             hint = await store.GetRosterAssignmentsAsync(started.Options.WarmStartRoster, CancellationToken.None).ConfigureAwait(false);
         Roster? reference = null;
         if (started.Options.ReferenceRoster.Length > 0)
-            reference = await store.GetRosterAsync(started.Options.ReferenceRoster, CancellationToken.None).ConfigureAwait(false);
+            reference = await store.GetRosterMessageAsync(started.Options.ReferenceRoster, CancellationToken.None).ConfigureAwait(false);
         // A re-solve optimises with the rule stability against the roster it re-plans; the roster it
         // returns is reviewed (and re-checked after changes) against the problem alone.
         var solved = reference is null ? problem : Replanning.WithReference(problem, DomainReader.Roster(reference));
@@ -651,7 +651,7 @@ public sealed partial class SolveJobs : IDisposable
             Log.NotOwned(log, job.Name);
             try
             {
-                if (await store.GetJobAsync(job.Name, CancellationToken.None).ConfigureAwait(false) is { } theirs) return theirs;
+                if (await store.GetSolveJobAsync(job.Name, CancellationToken.None).ConfigureAwait(false) is { } theirs) return theirs;
             }
 #pragma warning disable CA1031 // Only a better answer for the watchers; the one below will do.
             catch (Exception)
