@@ -1,50 +1,11 @@
 using Google.Protobuf;
 using Scheduling.Api.V1;
 
-namespace Scheduling.Api.Tests;
-
-/// <summary>
-/// Three service processes (nodes A, B, C) on one store, as behind a load balancer: their own ports, one database.
-/// Each node solves one job at a time with a short lease, so a killed node's job is taken over within seconds.
-/// </summary>
-public sealed class ThreeNodes : IAsyncLifetime
-{
-    public string DataDirectory { get; } = TestPaths.TempDirectory();
-
-    public HostProcess A { get; private set; } = null!;
-    public HostProcess B { get; private set; } = null!;
-    public HostProcess C { get; private set; } = null!;
-
-    /// <summary>What each node is started with: the shared store, one solve at a time, a 3 s lease, room for the tests' jobs.</summary>
-    public string[] Settings { get; } =
-    [
-        "--Scheduling:Concurrency=1", "--Scheduling:JobLeaseSeconds=3", "--Scheduling:ProgressStoreSeconds=0.5",
-        "--Scheduling:MaxJobsPerCaller=40", "--Scheduling:QueueCapacity=40",
-    ];
-
-    public Task<HostProcess> StartNodeAsync() => HostProcess.StartAsync(DataDirectory, Settings);
-
-    public async Task InitializeAsync()
-    {
-        // One after the other: the first loads the example unit, the others find it loaded.
-        A = await StartNodeAsync();
-        B = await StartNodeAsync();
-        C = await StartNodeAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var node in new[] { A, B, C })
-            if (node is not null) await node.DisposeAsync();
-        Directory.Delete(DataDirectory, recursive: true);
-    }
-
-    /// <summary>Every node's log so far.</summary>
-    public string Output => string.Join('\n', A.Output, B.Output, C.Output);
-}
+namespace Scheduling.Api.Tests.Nodes;
 
 /// <summary>Solve jobs across nodes: each runs exactly once, survives its node's death, and is watched and cancelled from any node.</summary>
-public sealed class MultiNodeTests(ThreeNodes nodes) : IClassFixture<ThreeNodes>
+public abstract class MultiNodeTests<TNodes>(TNodes nodes)
+    where TNodes : ThreeNodes
 {
     /// <summary>Three employees, a week, one shift to cover: solved to optimality at once.</summary>
     private static Problem Tiny() => JsonParser.Default.Parse<Problem>("""
