@@ -23,7 +23,7 @@ public static class TelemetrySetup
     public static WebApplicationBuilder AddSchedulingTelemetry(this WebApplicationBuilder builder)
     {
         var telemetry = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService(serviceName: "scheduling-api", serviceInstanceId: Environment.MachineName + ":" + Environment.ProcessId))
+            .ConfigureResource(r => r.AddService(serviceName: builder.Configuration["OTEL_SERVICE_NAME"] ?? "scheduling-api", serviceInstanceId: Environment.MachineName + ":" + Environment.ProcessId))
             .WithMetrics(m => m
                 .AddMeter(SchedulingTelemetry.Name)
                 .AddAspNetCoreInstrumentation()
