@@ -6,6 +6,7 @@ using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Scheduling.Api.Application;
 using Scheduling.Api.Auth;
 using Scheduling.Api.V1;
 using Scheduling.Api.V1.Auth;

@@ -191,13 +191,10 @@ public sealed class MyRosterReadTests : IDisposable
             var result = targetMethod!.Invoke(Inner, args);
             switch (result)
             {
-                case Task<IReadOnlyList<Roster>> list:
+                case Task<IReadOnlyList<StoredRoster>> list:
                     list.ContinueWith(t => Read(t.Result.Count), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously | TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
                     break;
-                case Task<IReadOnlyList<PublishedRoster>> published:
-                    published.ContinueWith(t => Read(t.Result.Count), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously | TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
-                    break;
-                case Task<Roster?> one when targetMethod.Name == nameof(ISchedulingStore.GetRosterAsync):
+                case Task<StoredRoster?> one when targetMethod.Name == nameof(ISchedulingStore.GetRosterAsync):
                     one.ContinueWith(t => Read(t.Result is null ? 0 : 1), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously | TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
                     break;
             }

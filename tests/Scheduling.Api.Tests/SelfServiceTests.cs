@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
+using Scheduling.Api.Application;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Period = Scheduling.Api.V1.Period;

@@ -2,6 +2,7 @@ using Google.Protobuf;
 using Google.Rpc;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Scheduling.Api.Application;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Duration = Google.Protobuf.WellKnownTypes.Duration;

@@ -38,6 +38,12 @@ internal static partial class Log
     [LoggerMessage(41, LogLevel.Error, "Storing the end of {Job} failed for {Seconds} s; the job ends FAILED")]
     public static partial void WriteFailed(ILogger log, Exception exception, string job, double seconds);
 
+    [LoggerMessage(43, LogLevel.Information, "Cancelling {Job}: another node stored a cancel request")]
+    public static partial void CancelFromStore(ILogger log, string job);
+
+    [LoggerMessage(44, LogLevel.Warning, "Storing the progress of {Job} failed; trying again at the next improvement")]
+    public static partial void ProgressWriteFailed(ILogger log, Exception exception, string job);
+
     [LoggerMessage(42, LogLevel.Error, "Could not store even the failure of {Job}; it stays unfinished in the database and is picked up again when its lease runs out")]
     public static partial void FinalWriteLost(ILogger log, string job);
 }

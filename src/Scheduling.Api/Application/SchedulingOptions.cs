@@ -60,6 +60,12 @@ public sealed class SchedulingOptions
     /// </summary>
     public double JobLeaseSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// How often, in seconds, a running job's latest progress is stored and its cancel request looked for, and how often
+    /// a watcher or a cancel on another node (one that does not hold the job) reads the job from the store.
+    /// </summary>
+    public double ProgressStoreSeconds { get; set; } = 1;
+
     /// <summary>How long a job's final write is retried (a busy database) before the job is failed, in seconds.</summary>
     public double WriteRetrySeconds { get; set; } = 30;
 

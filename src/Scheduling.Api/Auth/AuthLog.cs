@@ -3,7 +3,7 @@ namespace Scheduling.Api.Auth;
 /// <summary>The access checks' log events (source-generated).</summary>
 internal static partial class AuthLog
 {
-    [LoggerMessage(20, LogLevel.Information, "Created the token signing key {Path} (readable by the owner only)")]
+    [LoggerMessage(20, LogLevel.Information, "Created the token signing key in the store (its copy for the CLI: {Path}, readable by the owner only)")]
     public static partial void SigningKeyCreated(ILogger log, string path);
 
     [LoggerMessage(21, LogLevel.Information, "Denied {Method} to {Role} '{Subject}'")]

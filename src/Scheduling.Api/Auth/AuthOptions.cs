@@ -8,8 +8,8 @@ public sealed class AuthOptions
     public const string Section = "Scheduling:Auth";
 
     /// <summary>
-    /// The HMAC-SHA256 key as text (its UTF-8 bytes, at least 32). Empty: the key in the data directory's
-    /// <c>signing-key</c> file, created with random content on first start (readable by the owner only).
+    /// The HMAC-SHA256 key as text (its UTF-8 bytes, at least 32). Empty: the key in the shared store, created with
+    /// random content on the first start (a copy in the data directory's <c>signing-key</c> file, readable by the owner only).
     /// </summary>
     public string? SigningKey { get; set; }
 

@@ -24,13 +24,14 @@ public static class ServiceSetup
         var section = builder.Configuration.GetSection(SchedulingOptions.Section);
         builder.Services.Configure<SchedulingOptions>(section);
         builder.Services.Configure<StoreOptions>(builder.Configuration.GetSection(StoreOptions.Section));
+        builder.Services.PostConfigure<StoreOptions>(o => o.ConnectionString ??= builder.Configuration.GetConnectionString(StoreOptions.ConnectionStringName));
         var options = section.Get<SchedulingOptions>() ?? new SchedulingOptions();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxMessageBytes);
 
-        // The sign-in cookies' keys live with the data (readable by the owner alone), so a restart signs nobody out.
-        var keys = Path.Combine(Path.GetFullPath(options.DataDirectory), "keys");
-        SqliteSchedulingStore.PrivateDirectory(keys);
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(keys)).SetApplicationName("Scheduling");
+        // The sign-in cookies' keys live in the shared store, so a restart signs nobody out and every node reads every node's cookies.
+        builder.Services.AddDataProtection().SetApplicationName("Scheduling");
+        builder.Services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<ISchedulingStore>((o, store) => o.XmlRepository = new StoreKeyRing(store));
         // Behind a TLS proxy (loopback, or one named in TrustedProxies) the request is HTTPS as the proxy says.
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
@@ -44,7 +45,10 @@ public static class ServiceSetup
 
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
         builder.Services.AddSingleton<SqliteSchedulingStore>();
-        builder.Services.AddSingleton<ISchedulingStore>(sp => sp.GetRequiredService<SqliteSchedulingStore>());
+        builder.Services.AddSingleton<PostgresSchedulingStore>();
+        builder.Services.AddSingleton<ISchedulingStore>(sp => sp.GetRequiredService<IOptions<StoreOptions>>().Value.UsesPostgres
+            ? sp.GetRequiredService<PostgresSchedulingStore>()
+            : sp.GetRequiredService<SqliteSchedulingStore>());
         builder.Services.AddSingleton<SchedulingTelemetry>();
         builder.Services.AddSingleton<Resources>();
         builder.Services.AddSingleton<UnitProblems>();
@@ -60,6 +64,7 @@ public static class ServiceSetup
         builder.Services.AddSingleton<WishPrices>();
         builder.Services.AddHostedService<ExampleSeeder>();
         AddAuth(builder);
+        builder.AddSchedulingTelemetry();
         builder.Services.AddHostedService<SolveWorker>();
 
         builder.Services.AddGrpc(o =>
@@ -71,8 +76,7 @@ public static class ServiceSetup
         }).AddJsonTranscoding(o =>
             // The JSON error body carries the same details (google.rpc.BadRequest, …) as the gRPC trailer.
             o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromFiles(Google.Rpc.ErrorDetailsReflection.Descriptor));
-        builder.Services.AddGrpcHealthChecks().AddCheck("store", () =>
-            Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
+        builder.Services.AddGrpcHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [StoreHealthCheck.Ready]);
         builder.Services.AddGrpcReflection();
         // The manager's review pages (Pages/Review), on the HTTP/1.1 port next to the JSON routes.
         // Signed-in only: the review folder's policy (a cookie from /signin, or a bearer token) and one filter
@@ -142,7 +146,13 @@ public static class ServiceSetup
         app.MapGrpcService<Services.RosterService>();
         app.MapGrpcService<Services.WindowService>();
         app.MapGrpcService<Services.EmployeeSelfService>();
+        app.MapSchedulingTelemetry();
         app.MapGrpcHealthChecksService();
+        // Readiness over plain HTTP (200 Healthy, 503 Unhealthy): the same checks as grpc.health.v1.Health.
+        app.MapHealthChecks("/health");
+        // For load balancers and orchestrators: alive (the process answers) and ready (its store answers too).
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains(StoreHealthCheck.Ready) });
         app.MapGrpcReflectionService();
         // The review pages: "/" lists the units; signed in at /signin (see AddRazorPages' conventions above).
         app.MapRazorPages();

@@ -1,11 +1,11 @@
-using Scheduling.Api.V1;
-
 namespace Scheduling.Api.Storage;
 
 /// <summary>
 /// Where the service keeps units and their data, solve jobs and rosters. Every method that writes has
 /// committed durably when its task completes, so a reply after it never promises something a crash
-/// could lose. SQLite by default (<see cref="SqliteSchedulingStore"/>); a server database can follow.
+/// could lose. SQLite by default (<see cref="SqliteSchedulingStore"/>), PostgreSQL for several nodes (<see cref="PostgresSchedulingStore"/>).
+/// Jobs and rosters are records of what the store selects by, with their content as bytes it never reads; the application maps them to
+/// the contract's messages.
 /// </summary>
 public interface ISchedulingStore
 {
@@ -49,59 +49,67 @@ public interface ISchedulingStore
 
     Task SetSettingAsync(string key, string value, CancellationToken cancellation);
 
-    /// <summary>Stores a new job with the problem it solves.</summary>
-    Task CreateJobAsync(SolveJob job, Problem problem, CancellationToken cancellation);
+    /// <summary>
+    /// Reads a setting (null when unset) and stores what <paramref name="change"/> makes of it, in one transaction, so
+    /// two nodes starting at once agree (the signing key, the data-protection key ring); the value stored.
+    /// </summary>
+    /// <remarks>The default reads and then writes, not atomically: a store shared by several processes overrides it.</remarks>
+    async Task<string> ChangeSettingAsync(string key, Func<string?, string> change, CancellationToken cancellation)
+    {
+        var value = change(await GetSettingAsync(key, cancellation).ConfigureAwait(false));
+        await SetSettingAsync(key, value, cancellation).ConfigureAwait(false);
+        return value;
+    }
+
+    /// <summary>Stores a new job, owned by this process, with the problem it solves (its bytes, as the application encodes them).</summary>
+    Task CreateJobAsync(StoredJob job, byte[] problem, CancellationToken cancellation);
 
     /// <summary>Stores a job's new state; <see cref="JobNotOwnedException"/> when this process no longer owns it.</summary>
-    Task UpdateJobAsync(SolveJob job, CancellationToken cancellation);
+    Task UpdateJobAsync(StoredJob job, CancellationToken cancellation);
 
     /// <summary>
     /// Stores a job's final state and its new roster (if any) in one transaction; <see cref="JobNotOwnedException"/>
     /// (nothing written) when this process no longer owns the job.
     /// </summary>
-    Task FinishJobAsync(SolveJob job, Roster? roster, CancellationToken cancellation);
+    Task FinishJobAsync(StoredJob job, StoredRoster? roster, CancellationToken cancellation);
 
-    Task<SolveJob?> GetJobAsync(string name, CancellationToken cancellation);
+    Task<StoredJob?> GetJobAsync(string name, CancellationToken cancellation);
 
-    /// <summary>
-    /// A job's problem: its problem file and the domain problem read from it (<see cref="DomainReader.Stored"/>); null when
-    /// the job does not exist, <see cref="Domain.ProblemValidationException"/> when the stored file is not a valid problem.
-    /// </summary>
-    Task<StoredProblem?> GetJobProblemAsync(string name, CancellationToken cancellation);
-
-    /// <summary>A roster's assignments as the domain roster (a warm start, the roster a re-solve re-plans); null when it does not exist.</summary>
-    Task<Domain.Roster?> GetRosterAssignmentsAsync(string name, CancellationToken cancellation);
+    /// <summary>A job's problem as it was stored with <see cref="CreateJobAsync"/>; null when the job does not exist.</summary>
+    Task<byte[]?> GetJobProblemAsync(string name, CancellationToken cancellation);
 
     /// <summary>Jobs newest first, before <paramref name="before"/>, optionally of one unit.</summary>
-    Task<IReadOnlyList<SolveJob>> ListJobsAsync(string? unit, string? before, int limit, CancellationToken cancellation);
+    Task<IReadOnlyList<StoredJob>> ListJobsAsync(string? unit, string? before, int limit, CancellationToken cancellation);
 
     /// <summary>
     /// Takes over the jobs queued or running whose owner's lease has run out (or whose owner process on this host has
     /// ended), oldest first: what a restart, or a process outliving another, must pick up.
     /// </summary>
-    Task<IReadOnlyList<SolveJob>> ClaimUnfinishedJobsAsync(CancellationToken cancellation);
+    Task<IReadOnlyList<StoredJob>> ClaimUnfinishedJobsAsync(CancellationToken cancellation);
 
     /// <summary>Extends this process's lease on the jobs it holds.</summary>
     Task RenewLeasesAsync(IReadOnlyCollection<string> jobs, CancellationToken cancellation);
 
-    Task<Roster?> GetRosterAsync(string name, CancellationToken cancellation);
+    /// <summary>A roster with its etag; null when it does not exist.</summary>
+    Task<StoredRoster?> GetRosterAsync(string name, CancellationToken cancellation);
 
     /// <summary>
-    /// Stores rosters in one transaction: one without an etag is new (INSERT; a taken name fails), one with the etag
-    /// it was read with is changed in place only if it is still as read (else <see cref="StaleWriteException"/>, nothing written). Each gets its new etag.
+    /// Stores rosters and creates or replaces resources, all in one transaction (a publication and what it carries
+    /// forward). A roster without an etag is new (INSERT; a taken name fails), one with the etag it was read with is
+    /// changed in place only if it is still as read (else <see cref="StaleWriteException"/>, nothing written). The
+    /// rosters' new etags, in order.
     /// </summary>
-    Task SaveRostersAsync(IReadOnlyList<Roster> rosters, CancellationToken cancellation);
-
-    /// <summary>Stores rosters and creates or replaces resources, all in one transaction (a publication and what it carries forward).</summary>
-    Task SaveRostersAsync(IReadOnlyList<Roster> rosters, IReadOnlyList<ResourceRow> resources, CancellationToken cancellation);
+    Task<IReadOnlyList<string>> SaveRostersAsync(IReadOnlyList<StoredRoster> rosters, IReadOnlyList<ResourceRow> resources, CancellationToken cancellation);
 
     /// <summary>
-    /// A unit's PUBLISHED rosters (each as its period and publication time), optionally of the period starting on
-    /// <paramref name="periodStart"/>; none of its other rosters is read, nor a roster's assignments.
+    /// A unit's rosters in <paramref name="stage"/>, optionally of the period starting on <paramref name="periodStart"/>,
+    /// newest first; rows stored before stages and periods were kept (null) come too, for the caller to tell apart.
     /// </summary>
-    Task<IReadOnlyList<PublishedRoster>> ListPublishedRostersAsync(string unit, string? periodStart, CancellationToken cancellation);
+    Task<IReadOnlyList<StoredRoster>> ListRostersInStageAsync(string unit, RosterStage stage, NodaTime.LocalDate? periodStart, CancellationToken cancellation);
 
     /// <summary>Rosters newest first, before <paramref name="before"/>, optionally of one unit.</summary>
-    /// <remarks>With <paramref name="basic"/>, each roster without its assignments and report (the BASIC view), read without building them.</remarks>
-    Task<IReadOnlyList<Roster>> ListRostersAsync(string? unit, string? before, int limit, CancellationToken cancellation, bool basic = false);
+    Task<IReadOnlyList<StoredRoster>> ListRostersAsync(string? unit, string? before, int limit, CancellationToken cancellation);
+
+    /// <summary>Whether the database answers now (the readiness check).</summary>
+    Task<bool> IsReachableAsync(CancellationToken cancellation);
 }

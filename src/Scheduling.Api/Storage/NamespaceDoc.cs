@@ -1,10 +1,11 @@
 namespace Scheduling.Api.Storage;
 
 /// <summary>
-/// Where the service keeps its data (<see cref="ISchedulingStore"/>, SQLite by default with numbered schema steps in
-/// <see cref="SqliteMigrations"/>). Depends on the contract and the domain only: a job's problem comes out as the
-/// domain problem read once (<see cref="StoredProblem"/>, <see cref="DomainReader"/>), a stale write as
-/// <see cref="StaleWriteException"/> for the application to answer ABORTED.
+/// Where the service keeps its data (<see cref="ISchedulingStore"/>): SQLite by default (<see cref="SqliteSchedulingStore"/>,
+/// numbered schema steps in <see cref="SqliteMigrations"/>), PostgreSQL for several nodes. Depends on the domain only, not on
+/// the contract: resources are opaque bytes with etags, jobs and rosters are records of what queries select by
+/// (<see cref="StoredJob"/>, <see cref="StoredRoster"/>) with their content as bytes the application encodes; a stale
+/// write comes out as <see cref="StaleWriteException"/> for the application to answer ABORTED.
 /// </summary>
 internal static class NamespaceDoc
 {

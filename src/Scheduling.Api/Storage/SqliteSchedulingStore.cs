@@ -1,15 +1,15 @@
 using System.Data.Common;
-using Google.Protobuf;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
-using Scheduling.Api.V1;
+using NodaTime;
+using NodaTime.Text;
 
 namespace Scheduling.Api.Storage;
 
 /// <summary>
 /// The embedded store: one SQLite file (<c>scheduling.db</c>) in the data directory, in WAL mode with
-/// synchronous=FULL, so a committed write survives a crash of the process or the machine. Messages are
-/// stored as protobuf bytes next to the columns the queries need. Writes go one at a time.
+/// synchronous=FULL, so a committed write survives a crash of the process or the machine. Bodies are
+/// stored as the bytes they come in, next to the columns the queries need. Writes go one at a time.
 /// </summary>
 public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposable
 {
@@ -134,11 +134,16 @@ public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposabl
 
     public Task<bool> TryCreateResourcesAsync(IReadOnlyList<ResourceRow> rows, CancellationToken cancellation) => WriteAsync(async (c, t) =>
     {
+        // Every name is looked up before any row is written: a taken one leaves nothing written.
         foreach (var row in rows)
         {
             await using var exists = Command(c, "SELECT 1 FROM resources WHERE name = $name", ("$name", row.Name));
             exists.Transaction = t;
             if (await exists.ExecuteScalarAsync(cancellation).ConfigureAwait(false) is not null) return false;
+        }
+
+        foreach (var row in rows)
+        {
             await using var insert = Command(c, "INSERT INTO resources (name, parent, collection, body) VALUES ($name, $parent, $collection, $body)",
                 ("$name", row.Name), ("$parent", row.Parent), ("$collection", row.Collection), ("$body", row.Body));
             insert.Transaction = t;
@@ -259,42 +264,56 @@ public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposabl
         return await upsert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
     }, cancellation);
 
-    public Task CreateJobAsync(SolveJob job, Problem problem, CancellationToken cancellation) => WriteAsync(async (c, t) =>
+    public Task<string> ChangeSettingAsync(string key, Func<string?, string> change, CancellationToken cancellation) => WriteAsync(async (c, t) =>
+    {
+        await using var read = Command(c, "SELECT value FROM settings WHERE key = $key", ("$key", key));
+        read.Transaction = t;
+        var value = change(await read.ExecuteScalarAsync(cancellation).ConfigureAwait(false) as string);
+        await using var upsert = Command(c, "INSERT INTO settings (key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value", ("$key", key), ("$value", value));
+        upsert.Transaction = t;
+        await upsert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+        return value;
+    }, cancellation);
+
+    public Task CreateJobAsync(StoredJob job, byte[] problem, CancellationToken cancellation) => WriteAsync(async (c, t) =>
     {
         await using var insert = Command(c, "INSERT INTO jobs (name, unit, state, body, problem, owner, lease_until) VALUES ($name, $unit, $state, $body, $problem, $owner, $lease)",
-            ("$name", job.Name), ("$unit", job.Unit), ("$state", job.State.ToString()), ("$body", job.ToByteArray()), ("$problem", problem.ToByteArray()),
+            ("$name", job.Name), ("$unit", job.Unit), ("$state", job.State.ToString()), ("$body", job.Details), ("$problem", problem),
             ("$owner", Owner), ("$lease", LeaseUntil()));
         insert.Transaction = t;
         return await insert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
     }, cancellation);
 
-    public Task UpdateJobAsync(SolveJob job, CancellationToken cancellation) => WriteAsync((c, t) => UpdateJob(c, t, job, cancellation), cancellation);
+    public Task UpdateJobAsync(StoredJob job, CancellationToken cancellation) => WriteAsync((c, t) => UpdateJob(c, t, job, cancellation), cancellation);
 
     /// <summary>Writes a job this process owns; <see cref="JobNotOwnedException"/> (nothing written) when another process has it now, or it was deleted.</summary>
-    private async Task<int> UpdateJob(SqliteConnection c, SqliteTransaction t, SolveJob job, CancellationToken cancellation)
+    private async Task<int> UpdateJob(SqliteConnection c, SqliteTransaction t, StoredJob job, CancellationToken cancellation)
     {
         await using var update = Command(c, "UPDATE jobs SET state = $state, body = $body, lease_until = $lease WHERE name = $name AND owner = $owner",
-            ("$name", job.Name), ("$state", job.State.ToString()), ("$body", job.ToByteArray()), ("$owner", Owner), ("$lease", LeaseUntil()));
+            ("$name", job.Name), ("$state", job.State.ToString()), ("$body", job.Details), ("$owner", Owner), ("$lease", LeaseUntil()));
         update.Transaction = t;
         var updated = await update.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
         return updated == 1 ? updated : throw new JobNotOwnedException(job.Name);
     }
 
-    public Task FinishJobAsync(SolveJob job, Roster? roster, CancellationToken cancellation) => WriteAsync(async (c, t) =>
+    public Task FinishJobAsync(StoredJob job, StoredRoster? roster, CancellationToken cancellation) => WriteAsync(async (c, t) =>
     {
         // The job first: a process that no longer owns it writes no roster either.
         var updated = await UpdateJob(c, t, job, cancellation).ConfigureAwait(false);
-        if (roster is not null)
-        {
-            // A job's roster is new: plain INSERT, never a replacement of a roster someone has since approved.
-            await using var insert = Command(c, "INSERT INTO rosters (name, unit, job, body, state, period_start) VALUES ($name, $unit, $job, $body, $state, $start)",
-                ("$name", roster.Name), ("$unit", roster.Unit), ("$job", job.Name), ("$body", Unstamped(roster)), ("$state", roster.State.ToString()), ("$start", roster.Period?.StartDate));
-            insert.Transaction = t;
-            await insert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
-        }
-
+        // A job's roster is new: plain INSERT, never a replacement of a roster someone has since approved.
+        if (roster is not null) await InsertRoster(c, t, roster with { Job = job.Name }, cancellation).ConfigureAwait(false);
         return updated;
     }, cancellation);
+
+    private static async Task InsertRoster(SqliteConnection c, SqliteTransaction t, StoredRoster roster, CancellationToken cancellation)
+    {
+        await using var insert = Command(c, "INSERT INTO rosters (name, unit, job, body, state, period_start) VALUES ($name, $unit, $job, $body, $state, $start)",
+            ("$name", roster.Name), ("$unit", roster.Unit), ("$job", roster.Job), ("$body", roster.Body), ("$state", roster.Stage?.ToString()), ("$start", Date(roster.PeriodStart)));
+        insert.Transaction = t;
+        await insert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+    }
+
+    private static string? Date(LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : null;
 
     public Task RenewLeasesAsync(IReadOnlyCollection<string> jobs, CancellationToken cancellation) => jobs.Count == 0 ? Task.CompletedTask : WriteAsync(async (c, t) =>
     {
@@ -309,54 +328,59 @@ public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposabl
         return jobs.Count;
     }, cancellation);
 
-    public Task<IReadOnlyList<SolveJob>> ClaimUnfinishedJobsAsync(CancellationToken cancellation) => WriteAsync<IReadOnlyList<SolveJob>>(async (c, t) =>
+    public Task<IReadOnlyList<StoredJob>> ClaimUnfinishedJobsAsync(CancellationToken cancellation) => WriteAsync<IReadOnlyList<StoredJob>>(async (c, t) =>
     {
         var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        var candidates = new List<(string Name, string? Owner, byte[] Body)>();
-        await using (var read = Command(c, "SELECT name, owner, lease_until, body FROM jobs WHERE state IN ('Queued', 'Running') ORDER BY name"))
+        var candidates = new List<StoredJob>();
+        await using (var read = Command(c, "SELECT name, unit, state, body, owner, lease_until FROM jobs WHERE state IN ('Queued', 'Running') ORDER BY name"))
         {
             read.Transaction = t;
             await using var reader = await read.ExecuteReaderAsync(cancellation).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellation).ConfigureAwait(false))
             {
-                var owner = reader.IsDBNull(1) ? null : reader.GetString(1);
-                var expired = reader.IsDBNull(2) || reader.GetInt64(2) < now;
+                var owner = reader.IsDBNull(4) ? null : reader.GetString(4);
+                var expired = reader.IsDBNull(5) || reader.GetInt64(5) < now;
                 if (owner == Owner || !(expired || JobOwners.IsGone(owner))) continue;
-                candidates.Add((reader.GetString(0), owner, (byte[])reader[3]));
+                candidates.Add(Job(reader));
             }
         }
 
-        var claimed = new List<SolveJob>();
-        foreach (var (name, _, body) in candidates)
+        foreach (var job in candidates)
         {
-            await using var claim = Command(c, "UPDATE jobs SET owner = $owner, lease_until = $lease WHERE name = $name", ("$name", name), ("$owner", Owner), ("$lease", LeaseUntil()));
+            await using var claim = Command(c, "UPDATE jobs SET owner = $owner, lease_until = $lease WHERE name = $name", ("$name", job.Name), ("$owner", Owner), ("$lease", LeaseUntil()));
             claim.Transaction = t;
             await claim.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
-            claimed.Add(SolveJob.Parser.ParseFrom(body));
         }
 
-        return claimed;
+        return candidates;
     }, cancellation);
 
-    public async Task<SolveJob?> GetJobAsync(string name, CancellationToken cancellation) =>
-        await ReadBlobAsync("SELECT body FROM jobs WHERE name = $name", cancellation, ("$name", name)).ConfigureAwait(false) is { } body ? SolveJob.Parser.ParseFrom(body) : null;
+    /// <summary>A job from a row whose first four columns are name, unit, state and body.</summary>
+    private static StoredJob Job(DbDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), Enum.Parse<JobState>(reader.GetString(2)), (byte[])reader[3]);
 
-    public async Task<StoredProblem?> GetJobProblemAsync(string name, CancellationToken cancellation) =>
-        await ReadBlobAsync("SELECT problem FROM jobs WHERE name = $name", cancellation, ("$name", name)).ConfigureAwait(false) is { } body
-            ? DomainReader.Stored(Problem.Parser.ParseFrom(body))
-            : null;
+    private async Task<List<T>> ReadRowsAsync<T>(string sql, Func<DbDataReader, T> row, CancellationToken cancellation, params (string, object?)[] parameters)
+    {
+        await using var connection = Open();
+        await using var command = Command(connection, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellation).ConfigureAwait(false);
+        var list = new List<T>();
+        while (await reader.ReadAsync(cancellation).ConfigureAwait(false)) list.Add(row(reader));
+        return list;
+    }
 
-    public async Task<Domain.Roster?> GetRosterAssignmentsAsync(string name, CancellationToken cancellation) =>
-        await GetRosterAsync(name, cancellation).ConfigureAwait(false) is { } roster ? DomainReader.Roster(roster) : null;
+    public async Task<StoredJob?> GetJobAsync(string name, CancellationToken cancellation) =>
+        (await ReadRowsAsync("SELECT name, unit, state, body FROM jobs WHERE name = $name", Job, cancellation, ("$name", name)).ConfigureAwait(false)).FirstOrDefault();
 
-    public async Task<IReadOnlyList<SolveJob>> ListJobsAsync(string? unit, string? before, int limit, CancellationToken cancellation) =>
-        [.. (await ReadBlobsAsync(
-            "SELECT body FROM jobs WHERE ($unit IS NULL OR unit = $unit) AND ($before IS NULL OR name < $before) ORDER BY name DESC LIMIT $limit",
-            cancellation, ("$unit", unit), ("$before", before), ("$limit", limit)).ConfigureAwait(false)).Select(SolveJob.Parser.ParseFrom)];
+    public Task<byte[]?> GetJobProblemAsync(string name, CancellationToken cancellation) =>
+        ReadBlobAsync("SELECT problem FROM jobs WHERE name = $name", cancellation, ("$name", name));
 
-    public Task SaveRostersAsync(IReadOnlyList<Roster> rosters, CancellationToken cancellation) => SaveRostersAsync(rosters, [], cancellation);
+    public async Task<IReadOnlyList<StoredJob>> ListJobsAsync(string? unit, string? before, int limit, CancellationToken cancellation) =>
+        await ReadRowsAsync(
+            "SELECT name, unit, state, body FROM jobs WHERE ($unit IS NULL OR unit = $unit) AND ($before IS NULL OR name < $before) ORDER BY name DESC LIMIT $limit",
+            Job, cancellation, ("$unit", unit), ("$before", before), ("$limit", limit)).ConfigureAwait(false);
 
-    public Task SaveRostersAsync(IReadOnlyList<Roster> rosters, IReadOnlyList<ResourceRow> resources, CancellationToken cancellation) => WriteAsync(async (c, t) =>
+    public Task<IReadOnlyList<string>> SaveRostersAsync(IReadOnlyList<StoredRoster> rosters, IReadOnlyList<ResourceRow> resources, CancellationToken cancellation) => WriteAsync<IReadOnlyList<string>>(async (c, t) =>
     {
         foreach (var row in resources)
         {
@@ -367,18 +391,12 @@ public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposabl
             await upsert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
         }
 
-        var bodies = new List<byte[]>();
         foreach (var roster in rosters)
         {
-            var body = Unstamped(roster);
-            bodies.Add(body);
             if (roster.Etag.Length == 0)
             {
                 // A new roster (a job's, or a new version): plain INSERT; a name already taken is a conflict, not a replacement.
-                await using var insert = Command(c, "INSERT INTO rosters (name, unit, job, body, state, period_start) VALUES ($name, $unit, $job, $body, $state, $start)",
-                    ("$name", roster.Name), ("$unit", roster.Unit), ("$job", roster.SolveJob), ("$body", body), ("$state", roster.State.ToString()), ("$start", roster.Period?.StartDate));
-                insert.Transaction = t;
-                await insert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+                await InsertRoster(c, t, roster, cancellation).ConfigureAwait(false);
                 continue;
             }
 
@@ -386,72 +404,50 @@ public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposabl
             var stored = await ReadBodyAsync(c, t, "SELECT body FROM rosters WHERE name = $name", roster.Name, cancellation).ConfigureAwait(false);
             if (stored is null || Etags.Of(stored) != roster.Etag) throw new StaleWriteException(roster.Name);
             await using var update = Command(c, "UPDATE rosters SET body = $body, state = $state, period_start = $start WHERE name = $name",
-                ("$name", roster.Name), ("$body", body), ("$state", roster.State.ToString()), ("$start", roster.Period?.StartDate));
+                ("$name", roster.Name), ("$body", roster.Body), ("$state", roster.Stage?.ToString()), ("$start", Date(roster.PeriodStart)));
             update.Transaction = t;
             await update.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
         }
 
-        for (var i = 0; i < rosters.Count; i++) rosters[i].Etag = Etags.Of(bodies[i]);
-        return rosters.Count;
+        return [.. rosters.Select(r => Etags.Of(r.Body))];
     }, cancellation);
 
-    /// <summary>A roster's stored bytes: without its etag, which is computed from them.</summary>
-    private static byte[] Unstamped(Roster roster)
+    private const string RosterColumns = "name, unit, job, state, period_start, body";
+
+    private static StoredRoster Roster(DbDataReader reader)
     {
-        if (roster.Etag.Length == 0) return roster.ToByteArray();
-        var copy = roster.Clone();
-        copy.Etag = "";
-        return copy.ToByteArray();
+        var body = (byte[])reader[5];
+        return new StoredRoster(
+            reader.GetString(0), reader.GetString(1), reader.GetString(2),
+            reader.IsDBNull(3) ? null : Enum.Parse<RosterStage>(reader.GetString(3)),
+            reader.IsDBNull(4) || LocalDatePattern.Iso.Parse(reader.GetString(4)) is not { Success: true } start ? null : start.Value,
+            body, Etags.Of(body));
     }
 
-    private static Roster ParseRoster(byte[] body, bool basic = false)
+    public async Task<StoredRoster?> GetRosterAsync(string name, CancellationToken cancellation) =>
+        (await ReadRowsAsync($"SELECT {RosterColumns} FROM rosters WHERE name = $name", Roster, cancellation, ("$name", name)).ConfigureAwait(false)).FirstOrDefault();
+
+    public async Task<IReadOnlyList<StoredRoster>> ListRostersAsync(string? unit, string? before, int limit, CancellationToken cancellation) =>
+        await ReadRowsAsync(
+            $"SELECT {RosterColumns} FROM rosters WHERE ($unit IS NULL OR unit = $unit) AND ($before IS NULL OR name < $before) ORDER BY name DESC LIMIT $limit",
+            Roster, cancellation, ("$unit", unit), ("$before", before), ("$limit", limit)).ConfigureAwait(false);
+
+    public async Task<IReadOnlyList<StoredRoster>> ListRostersInStageAsync(string unit, RosterStage stage, LocalDate? periodStart, CancellationToken cancellation) =>
+        await ReadRowsAsync(
+            $"SELECT {RosterColumns} FROM rosters WHERE unit = $unit AND (state = $state OR state IS NULL) AND ($start IS NULL OR period_start = $start OR period_start IS NULL) ORDER BY name DESC",
+            Roster, cancellation, ("$unit", unit), ("$state", stage.ToString()), ("$start", Date(periodStart))).ConfigureAwait(false);
+
+    public async Task<bool> IsReachableAsync(CancellationToken cancellation)
     {
-        var roster = basic ? BasicRoster(body) : Roster.Parser.ParseFrom(body);
-        roster.Etag = Etags.Of(body);
-        return roster;
-    }
-
-    public async Task<Roster?> GetRosterAsync(string name, CancellationToken cancellation) =>
-        await ReadBlobAsync("SELECT body FROM rosters WHERE name = $name", cancellation, ("$name", name)).ConfigureAwait(false) is { } body ? ParseRoster(body) : null;
-
-    public async Task<IReadOnlyList<Roster>> ListRostersAsync(string? unit, string? before, int limit, CancellationToken cancellation, bool basic = false) =>
-        [.. (await ReadBlobsAsync(
-            "SELECT body FROM rosters WHERE ($unit IS NULL OR unit = $unit) AND ($before IS NULL OR name < $before) ORDER BY name DESC LIMIT $limit",
-            cancellation, ("$unit", unit), ("$before", before), ("$limit", limit)).ConfigureAwait(false)).Select(b => ParseRoster(b, basic))];
-
-    public async Task<IReadOnlyList<PublishedRoster>> ListPublishedRostersAsync(string unit, string? periodStart, CancellationToken cancellation) =>
-        [.. (await ReadBlobsAsync(
-            // Rows stored before the state and period columns (NULL) are read and told apart by their body.
-            "SELECT body FROM rosters WHERE unit = $unit AND (state = 'Published' OR state IS NULL) AND ($start IS NULL OR period_start = $start OR period_start IS NULL) ORDER BY name DESC",
-            cancellation, ("$unit", unit), ("$start", periodStart)).ConfigureAwait(false))
-            .Select(BasicRoster)
-            .Where(r => r.State == RosterState.Published && (periodStart is null || r.Period?.StartDate == periodStart))
-            .Select(Published)
-            .OfType<PublishedRoster>()];
-
-    /// <summary>A published roster's period and publication time; null when its period's first day is not a date.</summary>
-    private static PublishedRoster? Published(Roster roster) =>
-        roster.Period is { } period && NodaTime.Text.LocalDatePattern.Iso.Parse(period.StartDate) is { Success: true } start
-            ? new PublishedRoster(roster.Name, start.Value, period.Days, roster.PublishTime is { } at ? NodaTime.Instant.FromDateTimeOffset(at.ToDateTimeOffset()) : null)
-            : null;
-
-    /// <summary>The fields of a roster's BASIC view: the heavy repeated fields are skipped on the wire, not parsed and dropped.</summary>
-    internal static Roster BasicRoster(byte[] body)
-    {
-        var input = new CodedInputStream(body);
-        using var kept = new MemoryStream(capacity: 512);
-        while (true)
+        try
         {
-            var start = input.Position;
-            var tag = input.ReadTag();
-            if (tag == 0) break;
-            input.SkipLastField();
-            if (WireFormat.GetTagFieldNumber(tag) is Roster.AssignmentsFieldNumber or Roster.ViolationsFieldNumber or Roster.HoursFieldNumber
-                or Roster.CoverageGapsFieldNumber or Roster.ShiftCoverFieldNumber or Roster.WishesFieldNumber or Roster.LastChangeFieldNumber
-                or Roster.PreferencesFieldNumber) continue;
-            kept.Write(body, (int)start, (int)(input.Position - start));
+            await using var connection = Open();
+            await using var command = Command(connection, "SELECT COUNT(*) FROM schema_version");
+            return await command.ExecuteScalarAsync(cancellation).ConfigureAwait(false) is not null;
         }
-
-        return Roster.Parser.ParseFrom(kept.ToArray());
+        catch (SqliteException)
+        {
+            return false;
+        }
     }
 }

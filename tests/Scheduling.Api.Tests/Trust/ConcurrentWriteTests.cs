@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Scheduling.Api.Application;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Tests.Trust;
@@ -124,7 +125,7 @@ public sealed class ConcurrentWriteTests : IDisposable
         await using var server = new TrustServer(dataDirectory, null, ("Scheduling:ExampleFile", ""));
         var store = server.Services.GetRequiredService<Storage.ISchedulingStore>();
         await store.SaveRostersAsync([new Roster { Name = "rosters/r1", Unit = "", SolveJob = "solveJobs/j1", Version = 1, State = RosterState.Proposed }], CancellationToken.None);
-        var stale = await store.GetRosterAsync("rosters/r1", CancellationToken.None);
+        var stale = await store.GetRosterMessageAsync("rosters/r1", CancellationToken.None);
 
         var approved = await new RosterService.RosterServiceClient(server.Channel()).ApproveRosterAsync(new ApproveRosterRequest { Name = "rosters/r1" });
         Assert.Equal(RosterState.Approved, approved.State);
@@ -135,7 +136,7 @@ public sealed class ConcurrentWriteTests : IDisposable
         Assert.Equal("rosters/r1", ex.Name);
         // ... and a new roster under a taken name is refused, not written over it.
         await Assert.ThrowsAnyAsync<Exception>(() => store.SaveRostersAsync([new Roster { Name = "rosters/r1", SolveJob = "solveJobs/j2", Version = 1, State = RosterState.Proposed }], CancellationToken.None));
-        Assert.Equal(RosterState.Approved, (await store.GetRosterAsync("rosters/r1", CancellationToken.None))!.State);
+        Assert.Equal(RosterState.Approved, (await store.GetRosterMessageAsync("rosters/r1", CancellationToken.None))!.State);
     }
 
     internal static async Task UntilSolutionAsync(SolveService.SolveServiceClient solve, string job)

@@ -129,7 +129,7 @@ public sealed class RosterEdits(ISchedulingStore store, RosterVersions versions,
     /// <summary>A version made from another lists the employees whose shifts differ from it.</summary>
     private async Task MarkAffectedAsync(Roster target, CancellationToken cancellation)
     {
-        if (target.Parent.Length == 0 || await store.GetRosterAsync(target.Parent, cancellation).ConfigureAwait(false) is not { } parent) return;
+        if (target.Parent.Length == 0 || await store.GetRosterMessageAsync(target.Parent, cancellation).ConfigureAwait(false) is not { } parent) return;
         target.AffectedEmployees.Clear();
         target.AffectedEmployees.AddRange(MovedShifts.Employees(parent, target));
     }

@@ -55,7 +55,7 @@ public sealed class RosterPublication(ISchedulingStore store, RosterVersions ver
         roster.UpdateTime = now;
         roster.PublishReason = noticeDays < NoticeDays ? reason : "";
         var saved = new List<Roster> { roster };
-        if (roster.Parent.Length > 0 && await store.GetRosterAsync(roster.Parent, cancellation).ConfigureAwait(false) is { State: RosterState.Published } parent)
+        if (roster.Parent.Length > 0 && await store.GetRosterMessageAsync(roster.Parent, cancellation).ConfigureAwait(false) is { State: RosterState.Published } parent)
         {
             parent.State = RosterState.Superseded;
             parent.UpdateTime = now;
@@ -98,7 +98,7 @@ public sealed class RosterPublication(ISchedulingStore store, RosterVersions ver
             .ToList();
         foreach (var (carry, laterStart) in later)
         {
-            if (await store.GetRosterAsync(carry.Roster, cancellation).ConfigureAwait(false) is not { } published) continue;
+            if (await store.GetRosterMessageAsync(carry.Roster, cancellation).ConfigureAwait(false) is not { } published) continue;
             if (await CarryAsync(published, current, laterStart!.Value, now, cancellation).ConfigureAwait(false) is not { } again) continue;
             again.CreateTime = carry.CreateTime;
             carried.Add(again);

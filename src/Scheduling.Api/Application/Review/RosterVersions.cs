@@ -35,7 +35,7 @@ public sealed partial class RosterVersions(ISchedulingStore store)
     public async Task<Roster> GetAsync(string name, CancellationToken cancellation)
     {
         CheckName(name);
-        var roster = await store.GetRosterAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+        var roster = await store.GetRosterMessageAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
         if (roster.Version == 0)
         {
             roster.Version = 1;
@@ -63,7 +63,7 @@ public sealed partial class RosterVersions(ISchedulingStore store)
         StoredProblem? entry;
         try
         {
-            entry = await store.GetJobProblemAsync(roster.SolveJob, cancellation).ConfigureAwait(false);
+            entry = await store.GetStoredProblemAsync(roster.SolveJob, cancellation).ConfigureAwait(false);
         }
         catch (ProblemValidationException ex)
         {
@@ -81,18 +81,18 @@ public sealed partial class RosterVersions(ISchedulingStore store)
     {
         if (parent.Length > 0 && !UnitName().IsMatch(parent)) throw ApiErrors.InvalidArgument("parent", $"must be units/{{unit}} or empty, was '{parent}'");
         var size = Paging.Size(pageSize);
-        var rosters = await store.ListRostersAsync(parent.Length > 0 ? parent : null, Paging.Decode(pageToken), size + 1, cancellation, basic: !full).ConfigureAwait(false);
+        var rosters = await store.ListRosterMessagesAsync(parent.Length > 0 ? parent : null, Paging.Decode(pageToken), size + 1, cancellation, basic: !full).ConfigureAwait(false);
         var page = rosters.Take(size).Select(r => full ? r : Basic(r)).ToList();
         return (page, rosters.Count > size ? Paging.Encode(page[^1].Name) : "");
     }
 
     /// <summary>The latest rosters of a unit (BASIC view), newest first.</summary>
     public Task<IReadOnlyList<Roster>> LatestOfUnitAsync(string unit, int count, CancellationToken cancellation) =>
-        store.ListRostersAsync(unit, null, count, cancellation, basic: true);
+        store.ListRosterMessagesAsync(unit, null, count, cancellation, basic: true);
 
     /// <summary>The versions of a roster's period (BASIC view): its unit's rosters of the same period, or for an inline problem its job's.</summary>
     public async Task<IReadOnlyList<Roster>> VersionsOfAsync(Roster roster, CancellationToken cancellation) =>
-        [.. (await store.ListRostersAsync(roster.Unit.Length > 0 ? roster.Unit : null, null, 200, cancellation, basic: true).ConfigureAwait(false))
+        [.. (await store.ListRosterMessagesAsync(roster.Unit.Length > 0 ? roster.Unit : null, null, 200, cancellation, basic: true).ConfigureAwait(false))
             .Where(r => r.Period.StartDate == roster.Period.StartDate && r.Period.Days == roster.Period.Days && (roster.Unit.Length > 0 || r.SolveJob == roster.SolveJob))];
 
     /// <summary>The roster without its assignments and report (the BASIC view).</summary>

@@ -361,7 +361,7 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
         if (name.Length > 0)
         {
             RosterVersions.CheckName(name, "roster");
-            var named = await store.GetRosterAsync(name, cancellation).ConfigureAwait(false);
+            var named = await store.GetRosterMessageAsync(name, cancellation).ConfigureAwait(false);
             if (named is null || named.Unit != unit) throw Denied();
             return named.State is RosterState.Published or RosterState.Superseded ? named
                 : throw ApiErrors.NotFound(name, $"{name} is not published: employees see a roster once their manager publishes it");
@@ -387,7 +387,7 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
             if (chosen is null) throw ApiErrors.NotFound(unit, $"no roster of {unit} is published yet: employees see a roster once their manager publishes it");
         }
 
-        return await store.GetRosterAsync(chosen.Name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(chosen.Name);
+        return await store.GetRosterMessageAsync(chosen.Name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(chosen.Name);
     }
 
     private static string NewId() => Guid.CreateVersion7().ToString("N");

@@ -28,6 +28,9 @@ internal sealed class LiveJob(SolveJob job, RosterProblem? problem, IReadOnlyLis
     /// <summary>Who started it (the caller's <c>sub</c>), for their quota; null for jobs recovered at start.</summary>
     public string? Owner { get; init; }
 
+    /// <summary>The trace of the call that started the job: its solve is a span of the same trace, however long it waited.</summary>
+    public System.Diagnostics.ActivityContext Parent { get; init; }
+
     /// <summary>The problem to solve; INVALID_ARGUMENT naming its fields when the stored one could not be read.</summary>
     public RosterProblem Problem => problem ?? throw ApiErrors.InvalidArgument(problemErrors ?? [], "problem");
 
@@ -42,6 +45,12 @@ internal sealed class LiveJob(SolveJob job, RosterProblem? problem, IReadOnlyLis
     public SolveJob Snapshot()
     {
         lock (gate) return current.Clone();
+    }
+
+    /// <summary>The job now and how many progress messages it has had: a writer stores it again only when that count moved.</summary>
+    public (SolveJob Job, long Version) Versioned()
+    {
+        lock (gate) return (current.Clone(), published);
     }
 
     /// <summary>Moves a queued job to running; false when it was cancelled while it waited.</summary>

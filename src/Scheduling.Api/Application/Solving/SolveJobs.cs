@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using System.Threading.Channels;
+using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -111,7 +112,7 @@ public sealed partial class SolveJobs : IDisposable
                 CreateTime = Now(),
             };
             await store.CreateJobAsync(job, problem, cancellation).ConfigureAwait(false);
-            Enqueue(new LiveJob(job.Clone(), domain) { Owner = owner });
+            Enqueue(new LiveJob(job.Clone(), domain) { Owner = owner, Parent = Activity.Current?.Context ?? default });
             Log.Queued(log, job.Name, job.ProblemName, job.EmployeeCount, domain.Period.Days, effective.TimeLimit.ToTimeSpan().TotalSeconds);
             return job;
         }
@@ -173,7 +174,7 @@ public sealed partial class SolveJobs : IDisposable
         if (requested.WarmStartRoster.Length > 0 && !RosterName().IsMatch(requested.WarmStartRoster))
             errors.Add(new("options.warmStartRoster", "must be a roster name, rosters/{roster}"));
         if (errors.Count > 0) throw ApiErrors.InvalidArgument(errors);
-        if (requested.WarmStartRoster.Length > 0 && await store.GetRosterAsync(requested.WarmStartRoster, cancellation).ConfigureAwait(false) is null)
+        if (requested.WarmStartRoster.Length > 0 && await store.GetRosterMessageAsync(requested.WarmStartRoster, cancellation).ConfigureAwait(false) is null)
             throw ApiErrors.NotFound(requested.WarmStartRoster);
         return effective;
     }
@@ -182,14 +183,14 @@ public sealed partial class SolveJobs : IDisposable
     {
         CheckName(name);
         if (live.TryGetValue(name, out var job)) return job.Snapshot();
-        return await store.GetJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+        return await store.GetSolveJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
     }
 
     public async Task<(IReadOnlyList<SolveJob> Jobs, string NextPageToken)> ListAsync(string? unit, int pageSize, string pageToken, CancellationToken cancellation)
     {
         var size = Paging.Size(pageSize);
         var before = Paging.Decode(pageToken);
-        var jobs = await store.ListJobsAsync(string.IsNullOrEmpty(unit) ? null : unit, before, size + 1, cancellation).ConfigureAwait(false);
+        var jobs = await store.ListSolveJobsAsync(string.IsNullOrEmpty(unit) ? null : unit, before, size + 1, cancellation).ConfigureAwait(false);
         var page = jobs.Take(size).Select(j => live.TryGetValue(j.Name, out var l) ? l.Snapshot() : j).ToList();
         return (page, jobs.Count > size ? Paging.Encode(page[^1].Name) : "");
     }
@@ -204,40 +205,102 @@ public sealed partial class SolveJobs : IDisposable
             yield break;
         }
 
-        var stored = await store.GetJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
-        if (live.TryGetValue(name, out job))
+        // Held by another node (or by none, between a node's death and another's claim): followed through the store,
+        // where the holder writes its progress every ProgressStoreSeconds, until it ends or this node takes it over.
+        var stored = await store.GetSolveJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+        ByteString? last = null;
+        while (true)
         {
-            // Recovered or queued between the two looks.
-            await foreach (var p in job.Watch(cancellation).ConfigureAwait(false)) yield return p;
-            yield break;
-        }
+            if (live.TryGetValue(name, out job))
+            {
+                await foreach (var p in job.Watch(cancellation).ConfigureAwait(false)) yield return p;
+                yield break;
+            }
 
-        yield return FinalProgress(stored);
+            if (IsOver(stored.State))
+            {
+                yield return FinalProgress(stored);
+                yield break;
+            }
+
+            var progress = stored.LatestProgress?.Clone() ?? new SolveProgress { Job = name };
+            progress.State = stored.State;
+            var seen = progress.ToByteString();
+            if (last is null || seen != last) yield return progress;
+            last = seen;
+            await Task.Delay(ProgressInterval, cancellation).ConfigureAwait(false);
+            // Deleted with its unit meanwhile: the watch ends with what it saw.
+            if (await store.GetSolveJobAsync(name, cancellation).ConfigureAwait(false) is not { } again) yield break;
+            stored = again;
+        }
     }
 
-    /// <summary>Stops a job: a queued one at once, a running one with its best roster so far.</summary>
+    private TimeSpan ProgressInterval => TimeSpan.FromSeconds(Math.Clamp(options.ProgressStoreSeconds, 0.05, 60));
+
+    private static bool IsOver(SolveJob.Types.State state) => state is SolveJob.Types.State.Succeeded or SolveJob.Types.State.Cancelled or SolveJob.Types.State.Failed;
+
+    /// <summary>The store's setting that asks the node holding a job to cancel it.</summary>
+    internal static string CancelRequestKey(string job) => "cancel-request/" + job;
+
+    /// <summary>
+    /// Stops a job: a queued one at once, a running one with its best roster so far. A job another node holds is asked to
+    /// stop through the store (<see cref="CancelRequestKey"/>, read by its holder every <see cref="SchedulingOptions.ProgressStoreSeconds"/>);
+    /// the answer is the job as its holder stores its end.
+    /// </summary>
     public async Task<SolveJob> CancelAsync(string name, CancellationToken cancellation)
     {
         CheckName(name);
-        if (live.TryGetValue(name, out var job))
-        {
-            if (job.TryCancelQueued(Now(), out var cancelled))
-            {
-                Interlocked.Decrement(ref queued);
-                cancelled = await StoreFinalAsync(job, cancelled, null).ConfigureAwait(false);
-                job.Finish(cancelled);
-                Forget(job);
-                telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", "CANCELLED"));
-                Log.CancelledQueued(log, name);
-                return cancelled;
-            }
+        if (live.TryGetValue(name, out var job)) return await CancelLiveAsync(job, cancellation).ConfigureAwait(false);
 
-            job.RequestCancel();
-            return await job.Completion.WaitAsync(cancellation).ConfigureAwait(false);
+        var stored = await store.GetSolveJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+        if (IsOver(stored.State)) throw Ended(stored);
+        await store.SetSettingAsync(CancelRequestKey(name), Now().ToString(), cancellation).ConfigureAwait(false);
+        while (true)
+        {
+            if (live.TryGetValue(name, out job)) return await CancelLiveAsync(job, cancellation).ConfigureAwait(false);
+            await Task.Delay(ProgressInterval, cancellation).ConfigureAwait(false);
+            stored = await store.GetSolveJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+            if (IsOver(stored.State)) return stored;
+        }
+    }
+
+    private static Grpc.Core.RpcException Ended(SolveJob stored) =>
+        ApiErrors.FailedPrecondition($"{stored.Name} has already ended ({stored.State.ToString().ToUpperInvariant()})", [new ProblemError(stored.Name, $"state is {stored.State.ToString().ToUpperInvariant()}")]);
+
+    /// <summary>Cancels a job this node holds: a queued one ends here and now, a running one is told to stop and waited for.</summary>
+    private async Task<SolveJob> CancelLiveAsync(LiveJob job, CancellationToken cancellation)
+    {
+        if (job.TryCancelQueued(Now(), out _))
+        {
+            var cancelled = await CancelStoredQueuedAsync(job).ConfigureAwait(false);
+            Log.CancelledQueued(log, job.Name);
+            return cancelled;
         }
 
-        var stored = await store.GetJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
-        throw ApiErrors.FailedPrecondition($"{name} has already ended ({stored.State.ToString().ToUpperInvariant()})", [new ProblemError(name, $"state is {stored.State.ToString().ToUpperInvariant()}")]);
+        job.RequestCancel();
+        return await job.Completion.WaitAsync(cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>Cancels the queued jobs this node holds that another node was asked to cancel (running ones look for themselves).</summary>
+    private async Task CancelRequestedAsync(CancellationToken cancellation)
+    {
+        foreach (var job in live.Values)
+        {
+            if (job.Snapshot().State != SolveJob.Types.State.Queued || await store.GetSettingAsync(CancelRequestKey(job.Name), cancellation).ConfigureAwait(false) is null) continue;
+            Log.CancelFromStore(log, job.Name);
+            if (job.TryCancelQueued(Now(), out _)) await CancelStoredQueuedAsync(job).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Stores the end of a job just cancelled while it waited, and lets it go.</summary>
+    private async Task<SolveJob> CancelStoredQueuedAsync(LiveJob job)
+    {
+        Interlocked.Decrement(ref queued);
+        var cancelled = await StoreFinalAsync(job, job.Snapshot(), null).ConfigureAwait(false);
+        job.Finish(cancelled);
+        Forget(job);
+        telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", "CANCELLED"));
+        return cancelled;
     }
 
     private static void CheckName(string name)
@@ -271,7 +334,7 @@ public sealed partial class SolveJobs : IDisposable
     /// </summary>
     public async Task RecoverAsync(CancellationToken cancellation)
     {
-        foreach (var job in await store.ClaimUnfinishedJobsAsync(cancellation).ConfigureAwait(false))
+        foreach (var job in await store.ClaimSolveJobsAsync(cancellation).ConfigureAwait(false))
         {
             if (live.ContainsKey(job.Name)) continue;
             if (job.State == SolveJob.Types.State.Running)
@@ -309,7 +372,7 @@ public sealed partial class SolveJobs : IDisposable
     {
         try
         {
-            return await store.GetJobProblemAsync(job.Name, cancellation).ConfigureAwait(false) is { } stored
+            return await store.GetStoredProblemAsync(job.Name, cancellation).ConfigureAwait(false) is { } stored
                 ? new LiveJob(job.Clone(), stored.Problem)
                 : new LiveJob(job.Clone(), null, [new ProblemError("", "is no longer stored")]);
         }
@@ -333,6 +396,7 @@ public sealed partial class SolveJobs : IDisposable
                 await Task.Delay(every, stopping).ConfigureAwait(false);
                 await store.RenewLeasesAsync([.. live.Keys], stopping).ConfigureAwait(false);
                 await RecoverAsync(stopping).ConfigureAwait(false);
+                await CancelRequestedAsync(stopping).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -396,7 +460,7 @@ public sealed partial class SolveJobs : IDisposable
     /// </summary>
     private async Task RunAsync(LiveJob job, SolveJob started, CancellationToken stopping)
     {
-        using var activity = SchedulingTelemetry.ActivitySource.StartActivity("solve");
+        using var activity = SchedulingTelemetry.ActivitySource.StartActivity("solve", ActivityKind.Internal, job.Parent);
         activity?.SetTag("scheduling.job", job.Name);
         activity?.SetTag("scheduling.unit", started.Unit);
         var clockTime = Stopwatch.StartNew();
@@ -406,7 +470,22 @@ public sealed partial class SolveJobs : IDisposable
         {
             await store.UpdateJobAsync(started, CancellationToken.None).ConfigureAwait(false);
             var plan = await PlanAsync(job, started).ConfigureAwait(false);
-            var result = await SolveAsync(job, plan, stopping).ConfigureAwait(false);
+            Solver.SolveResult result;
+            // While it runs, its progress goes to the store for watchers on other nodes, and their cancel requests come back.
+            using (var following = new CancellationTokenSource())
+            {
+                var follow = FollowAsync(job, following.Token);
+                try
+                {
+                    result = await SolveAsync(job, plan, stopping).ConfigureAwait(false);
+                }
+                finally
+                {
+                    await following.CancelAsync().ConfigureAwait(false);
+                    await follow.ConfigureAwait(false);
+                }
+            }
+
             if (stopping.IsCancellationRequested && !job.CancelRequested)
             {
                 await ParkAsync(job, started).ConfigureAwait(false);
@@ -436,6 +515,43 @@ public sealed partial class SolveJobs : IDisposable
         Forget(job);
     }
 
+    /// <summary>
+    /// Every <see cref="SchedulingOptions.ProgressStoreSeconds"/> while a job runs: stores its latest progress (when it
+    /// moved) and stops it when another node stored a cancel request. Ends, without throwing, when <paramref name="stop"/>
+    /// fires: before the job's end is stored, so no progress write lands after it.
+    /// </summary>
+    private async Task FollowAsync(LiveJob job, CancellationToken stop)
+    {
+        long written = -1;
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(ProgressInterval, stop).ConfigureAwait(false);
+                if (!job.CancelRequested && await store.GetSettingAsync(CancelRequestKey(job.Name), stop).ConfigureAwait(false) is not null)
+                {
+                    Log.CancelFromStore(log, job.Name);
+                    job.RequestCancel();
+                }
+
+                var (snapshot, version) = job.Versioned();
+                if (version == written || snapshot.State != SolveJob.Types.State.Running) continue;
+                await store.UpdateJobAsync(snapshot, stop).ConfigureAwait(false);
+                written = version;
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // Progress is for watchers elsewhere: a failed write is tried again, the solve goes on.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                Log.ProgressWriteFailed(log, ex, job.Name);
+            }
+        }
+    }
+
     /// <summary>What a run solves: the job's problem, the roster it re-plans (if any), and the solver's options.</summary>
     private sealed record Plan(RosterProblem Problem, RosterProblem Solved, SolverOptions Options, Roster? Reference);
 
@@ -447,7 +563,7 @@ public sealed partial class SolveJobs : IDisposable
             hint = await store.GetRosterAssignmentsAsync(started.Options.WarmStartRoster, CancellationToken.None).ConfigureAwait(false);
         Roster? reference = null;
         if (started.Options.ReferenceRoster.Length > 0)
-            reference = await store.GetRosterAsync(started.Options.ReferenceRoster, CancellationToken.None).ConfigureAwait(false);
+            reference = await store.GetRosterMessageAsync(started.Options.ReferenceRoster, CancellationToken.None).ConfigureAwait(false);
         // A re-solve optimises with the rule stability against the roster it re-plans; the roster it
         // returns is reviewed (and re-checked after changes) against the problem alone.
         var solved = reference is null ? problem : Replanning.WithReference(problem, DomainReader.Roster(reference));
@@ -535,7 +651,7 @@ public sealed partial class SolveJobs : IDisposable
             Log.NotOwned(log, job.Name);
             try
             {
-                if (await store.GetJobAsync(job.Name, CancellationToken.None).ConfigureAwait(false) is { } theirs) return theirs;
+                if (await store.GetSolveJobAsync(job.Name, CancellationToken.None).ConfigureAwait(false) is { } theirs) return theirs;
             }
 #pragma warning disable CA1031 // Only a better answer for the watchers; the one below will do.
             catch (Exception)

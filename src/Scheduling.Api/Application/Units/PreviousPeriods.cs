@@ -32,7 +32,7 @@ public sealed class PreviousPeriods(ISchedulingStore store)
         var result = new List<HistoryShiftSpec>();
         foreach (var name in holder.Where(h => h.Key >= from).Select(h => h.Value.Name).Distinct())
         {
-            var roster = await store.GetRosterAsync(name, cancellation).ConfigureAwait(false);
+            var roster = await store.GetRosterMessageAsync(name, cancellation).ConfigureAwait(false);
             if (roster is null) continue;
             foreach (var a in roster.Assignments)
                 if (SelfServiceKinds.ParseDate(a.Date) is { } date && date >= from && date < start && holder[date].Name == name

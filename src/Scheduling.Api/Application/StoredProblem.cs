@@ -1,7 +1,7 @@
 using Scheduling.Domain;
 using Problem = Scheduling.Api.V1.Problem;
 
-namespace Scheduling.Api.Storage;
+namespace Scheduling.Api.Application;
 
 /// <summary>
 /// A job's problem as the store keeps it: the problem file the job was started with (<see cref="File"/>: what a

@@ -5,7 +5,7 @@ using Scheduling.Api.V1;
 using Scheduling.Domain;
 using Scheduling.Domain.Files;
 
-namespace Scheduling.Api.Storage;
+namespace Scheduling.Api.Application;
 
 /// <summary>
 /// The one reading of the contract's forms as domain types, shared by the store (its rows) and the service edge (a

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Scheduling.Api.Storage;
+namespace Scheduling.Api.Application;
 
 /// <summary>
 /// A published roster's place among its unit's periods, as the store lists it without reading the roster: its name,

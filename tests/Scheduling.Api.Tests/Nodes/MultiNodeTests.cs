@@ -1,0 +1,121 @@
+using Google.Protobuf;
+using Scheduling.Api.V1;
+
+namespace Scheduling.Api.Tests.Nodes;
+
+/// <summary>Solve jobs across nodes: each runs exactly once, survives its node's death, and is watched and cancelled from any node.</summary>
+public abstract class MultiNodeTests<TNodes>(TNodes nodes)
+    where TNodes : ThreeNodes
+{
+    /// <summary>Three employees, a week, one shift to cover: solved to optimality at once.</summary>
+    private static Problem Tiny() => JsonParser.Default.Parse<Problem>("""
+        {
+          "name": "tiny", "period": { "startDate": "2027-03-01", "days": 7, "timeZone": "Europe/Stockholm" },
+          "shiftTemplates": [ { "code": "D", "startTime": "07:00", "durationMinutes": 480, "kind": "DAY" } ],
+          "employees": [ { "id": "E01", "name": "Anna", "maxTotalMinutes": 3000 }, { "id": "E02", "name": "Björn", "maxTotalMinutes": 3000 }, { "id": "E03", "name": "Cecilia", "maxTotalMinutes": 3000 } ],
+          "demandCurve": { "slotMinutes": 480, "patterns": [ { "dates": ["2027-03-03"], "from": "08:00", "to": "16:00", "minimum": 1, "ideal": 1 } ] },
+          "rulePack": { "id": "tiny", "rules": [ { "id": "demand-minimum" }, { "id": "demand-surplus" } ] }
+        }
+        """);
+
+    /// <summary>Nine staff over two weeks: a search that goes on until its time limit.</summary>
+    private static Problem Small() => JsonParser.Default.Parse<Problem>(File.ReadAllText(TestPaths.Example("small-group-home.json")));
+
+    private static SolveOptions Seconds(double s) => new() { TimeLimit = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(TimeSpan.FromSeconds(s)), Workers = 2 };
+
+    private static SolveService.SolveServiceClient Solve(HostProcess node) => new(node.Channel());
+
+    /// <summary>Watches a job to its end; every message on the way.</summary>
+    private static async Task<List<SolveProgress>> WatchAsync(HostProcess node, string job, Func<SolveProgress, bool>? until = null)
+    {
+        var seen = new List<SolveProgress>();
+        using var watch = Solve(node).WatchSolve(new WatchSolveRequest { Name = job });
+        while (await watch.ResponseStream.MoveNext(CancellationToken.None))
+        {
+            seen.Add(watch.ResponseStream.Current);
+            if (until?.Invoke(watch.ResponseStream.Current) == true) break;
+        }
+
+        return seen;
+    }
+
+    [Fact]
+    public async Task Twenty_jobs_submitted_through_three_nodes_all_succeed_and_each_is_solved_exactly_once()
+    {
+        var through = new[] { nodes.A, nodes.B, nodes.C };
+        var jobs = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Solve(through[i % 3]).StartSolveAsync(new StartSolveRequest { Problem = Tiny(), Options = Seconds(5) }).ResponseAsync));
+        foreach (var (job, i) in jobs.Select((j, i) => (j, i)))
+        {
+            // Watched through another node than the one it was sent to.
+            var final = (await WatchAsync(through[(i + 1) % 3], job.Name))[^1].FinalJob;
+            Assert.Equal(SolveJob.Types.State.Succeeded, final.State);
+            Assert.Equal(0, final.Restarts);
+            Assert.NotEmpty(final.Result.Roster);
+        }
+
+        var output = nodes.Output;
+        foreach (var job in jobs)
+        {
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(output, "Solving " + job.Name + ":"));
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(output, "Finished " + job.Name + ":"));
+        }
+    }
+
+    [Fact]
+    public async Task A_watcher_on_node_A_follows_a_job_running_on_node_B_to_its_end()
+    {
+        // A long limit, ended by B itself once A has seen progress: how long the first roster takes on a busy machine does not matter.
+        var job = await Solve(nodes.B).StartSolveAsync(new StartSolveRequest { Problem = Small(), Options = Seconds(120) });
+        var seen = new List<SolveProgress>();
+        using (var watch = Solve(nodes.A).WatchSolve(new WatchSolveRequest { Name = job.Name }))
+        {
+            while (await watch.ResponseStream.MoveNext(CancellationToken.None))
+            {
+                seen.Add(watch.ResponseStream.Current);
+                if (seen.Count(p => p.SolutionCount > 0) == 1 && seen[^1].SolutionCount > 0)
+                    await Solve(nodes.B).CancelSolveAsync(new CancelSolveRequest { Name = job.Name });
+            }
+        }
+
+        // Progress while it ran on B (read from the store), then its end as B stored it.
+        Assert.Contains(seen, p => p.State == SolveJob.Types.State.Running && p.SolutionCount > 0 && p.Objective > 0 && p.FinalJob is null);
+        var final = seen[^1].FinalJob;
+        Assert.NotNull(final);
+        Assert.Equal(SolveJob.Types.State.Cancelled, final.State);
+        Assert.NotEmpty(final.Result.Roster);
+        Assert.Contains("Finished " + job.Name, nodes.B.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Solving " + job.Name, nodes.A.Output + nodes.C.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_cancel_through_node_C_stops_a_job_running_on_node_B_with_its_best_roster()
+    {
+        var job = await Solve(nodes.B).StartSolveAsync(new StartSolveRequest { Problem = Small(), Options = Seconds(120) });
+        await WatchAsync(nodes.C, job.Name, p => p.SolutionCount > 0);
+
+        var cancelled = await Solve(nodes.C).CancelSolveAsync(new CancelSolveRequest { Name = job.Name });
+        Assert.Equal(SolveJob.Types.State.Cancelled, cancelled.State);
+        Assert.True(cancelled.Result.Cancelled);
+        Assert.NotEmpty(cancelled.Result.Roster);
+        Assert.Contains("Cancelling " + job.Name + ": another node stored a cancel request", nodes.B.Output, StringComparison.Ordinal);
+        Assert.Equal(SolveJob.Types.State.Cancelled, (await Solve(nodes.A).GetSolveJobAsync(new GetSolveJobRequest { Name = job.Name })).State);
+    }
+
+    [Fact]
+    public async Task A_job_whose_node_is_killed_mid_solve_is_finished_by_another_node()
+    {
+        // A fourth node, so the fixture's three stay up for the other tests.
+        await using var doomed = await nodes.StartNodeAsync();
+        var job = await Solve(doomed).StartSolveAsync(new StartSolveRequest { Problem = Small(), Options = Seconds(12) });
+        await WatchAsync(nodes.A, job.Name, p => p.State == SolveJob.Types.State.Running && p.SolutionCount > 0);
+        await doomed.KillAsync(); // SIGKILL: no shutdown code runs
+
+        var final = (await WatchAsync(nodes.A, job.Name))[^1].FinalJob;
+        Assert.Equal(SolveJob.Types.State.Succeeded, final.State);
+        Assert.Equal(1, final.Restarts);
+        Assert.NotEmpty(final.Result.Roster);
+        var output = nodes.Output;
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(output, "Re-queued " + job.Name));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(output, "Finished " + job.Name + ":"));
+    }
+}
