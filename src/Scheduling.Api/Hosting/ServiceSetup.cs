@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using NodaTime;
 using Scheduling.Api.Application;
+using Scheduling.Api.Application.Calendars;
 using Scheduling.Api.Application.Review;
 using Scheduling.Api.Application.SelfService;
 using Scheduling.Api.Application.Solving;
@@ -57,6 +58,10 @@ public static class ServiceSetup
         builder.Services.AddSingleton<RosterPublication>();
         builder.Services.AddSingleton<RosterReports>();
         builder.Services.AddSingleton<WishPrices>();
+        builder.Services.AddSingleton<ICalendarFeedStore, SqliteCalendarFeedStore>();
+        builder.Services.AddSingleton<EmployeeCalendar>();
+        builder.Services.AddSingleton<CalendarFeeds>();
+        builder.Services.AddCalendarFeeds();
         builder.Services.AddHostedService<ExampleSeeder>();
         AddAuth(builder);
         builder.Services.AddHostedService<SolveWorker>();
@@ -143,6 +148,7 @@ public static class ServiceSetup
         app.MapGrpcService<Services.EmployeeSelfService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
+        app.MapCalendarFeeds();
         // The review pages: "/" lists the units; signed in at /signin (see AddRazorPages' conventions above).
         app.MapRazorPages();
         return app;
