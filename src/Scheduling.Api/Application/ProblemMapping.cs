@@ -255,6 +255,7 @@ public static class ProblemMapping
         Units = v.Units,
         Penalty = v.Penalty,
         Message = v.MessageIn(language),
+        InvolvesHistory = v.InvolvesHistory,
     };
 
     private static void AddFairness(HoursLine line, Domain.Fairness.EmployeeFairness fair)
