@@ -5,8 +5,9 @@ namespace Scheduling.Domain.Rules;
 /// <summary>A <see cref="RuleDefinition"/> for the rule record <typeparamref name="TRule"/>: the compiler asks for each part.</summary>
 public abstract class RuleDefinition<TRule> : RuleDefinition where TRule : Rule
 {
-    private protected RuleDefinition(RuleDescription description)
-        : base(description)
+    /// <summary>A rule's definition from its data: what a person reads about it and its parameters with their defaults.</summary>
+    private protected RuleDefinition(RuleDescription description, string parameterDefaults)
+        : base(description, parameterDefaults)
     {
     }
 

@@ -1,21 +1,11 @@
 namespace Scheduling.Domain.Rules;
 
 /// <summary><c>break</c>: the definition of <see cref="BreakRule"/>, its texts, reading and check.</summary>
-internal sealed class BreakDefinition : RuleDefinition<BreakRule>
+internal sealed class BreakDefinition() : RuleDefinition<BreakRule>(
+    new RuleDescription(RuleIds.Break, RuleKind.Law, new("rast", "breaks"), new("arbetstidslagen 15 §", "Working Hours Act § 15"), new("högst 5 timmars arbete i följd utan rast, alltid hård", "at most 5 h of work in a row without a break, always hard")),
+    "maximumStretchMinutes (300)")
 {
     public static readonly NodaTime.Duration LawMaximum = NodaTime.Duration.FromHours(5);
-
-    public BreakDefinition()
-        : base(new RuleDescription(
-            RuleIds.Break,
-            RuleKind.Law,
-            new RuleText("rast", "breaks"),
-            new RuleText("arbetstidslagen 15 §", "Working Hours Act § 15"),
-            new RuleText("högst 5 timmars arbete i följd utan rast, alltid hård", "at most 5 h of work in a row without a break, always hard")))
-    {
-    }
-
-    public override string ParameterDefaults => "maximumStretchMinutes (300)";
 
     private protected override BreakRule ReadRule(RuleInput i) => new BreakRule(i.Parameters.Minutes("maximumStretchMinutes", 5 * 60), enforcement: i.HardUnlessWeighted);
 

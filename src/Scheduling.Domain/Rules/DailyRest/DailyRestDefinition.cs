@@ -1,21 +1,11 @@
 namespace Scheduling.Domain.Rules;
 
 /// <summary><c>daily-rest</c>: the definition of <see cref="DailyRestRule"/>, its texts, reading and check.</summary>
-internal sealed class DailyRestDefinition : RuleDefinition<DailyRestRule>
+internal sealed class DailyRestDefinition() : RuleDefinition<DailyRestRule>(
+    new RuleDescription(RuleIds.DailyRest, RuleKind.Law, new("dygnsvila", "daily rest"), new("arbetstidslagen 13 §; AB", "Working Hours Act § 13; AB"), new("minst 11 timmars sammanhängande vila mellan två pass, alltid hård", "at least 11 h of unbroken rest between two shifts, always hard")),
+    "minimumRestMinutes (660)")
 {
     public static readonly NodaTime.Duration LawMinimum = NodaTime.Duration.FromHours(11);
-
-    public DailyRestDefinition()
-        : base(new RuleDescription(
-            RuleIds.DailyRest,
-            RuleKind.Law,
-            new RuleText("dygnsvila", "daily rest"),
-            new RuleText("arbetstidslagen 13 §; AB", "Working Hours Act § 13; AB"),
-            new RuleText("minst 11 timmars sammanhängande vila mellan två pass, alltid hård", "at least 11 h of unbroken rest between two shifts, always hard")))
-    {
-    }
-
-    public override string ParameterDefaults => "minimumRestMinutes (660)";
 
     private protected override DailyRestRule ReadRule(RuleInput i) => new DailyRestRule(i.Parameters.Minutes("minimumRestMinutes", 11 * 60), enforcement: i.HardUnlessWeighted);
 

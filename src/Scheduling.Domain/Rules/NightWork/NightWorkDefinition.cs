@@ -1,23 +1,13 @@
 namespace Scheduling.Domain.Rules;
 
 /// <summary><c>night-work</c>: the definition of <see cref="NightWorkRule"/>, its texts, reading and check.</summary>
-internal sealed class NightWorkDefinition : RuleDefinition<NightWorkRule>
+internal sealed class NightWorkDefinition() : RuleDefinition<NightWorkRule>(
+    new RuleDescription(RuleIds.NightWork, RuleKind.Law, new("nattarbete", "night work"), new("arbetstidslagen 13 a §", "Working Hours Act § 13 a"), new("nattarbetande högst 8 timmar per 24 timmar i genomsnitt under högst 4 månader, alltid hård", "night workers at most 8 h per 24 h on average over at most 4 months, always hard")),
+    "maximumPerDayMinutes (480), referenceMonths (4), nightSharePercent (33)")
 {
     public static readonly NodaTime.Duration LawMaximumPerDay = NodaTime.Duration.FromHours(8);
     public const int LawReferenceMonths = 4;
     public const int LawNightSharePercent = 33;
-
-    public NightWorkDefinition()
-        : base(new RuleDescription(
-            RuleIds.NightWork,
-            RuleKind.Law,
-            new RuleText("nattarbete", "night work"),
-            new RuleText("arbetstidslagen 13 a §", "Working Hours Act § 13 a"),
-            new RuleText("nattarbetande högst 8 timmar per 24 timmar i genomsnitt under högst 4 månader, alltid hård", "night workers at most 8 h per 24 h on average over at most 4 months, always hard")))
-    {
-    }
-
-    public override string ParameterDefaults => "maximumPerDayMinutes (480), referenceMonths (4), nightSharePercent (33)";
 
     private protected override NightWorkRule ReadRule(RuleInput i)
     {

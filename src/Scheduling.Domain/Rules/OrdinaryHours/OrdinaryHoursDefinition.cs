@@ -1,22 +1,12 @@
 namespace Scheduling.Domain.Rules;
 
 /// <summary><c>ordinary-hours</c>: the definition of <see cref="OrdinaryHoursRule"/>, its texts, reading and check.</summary>
-internal sealed class OrdinaryHoursDefinition : RuleDefinition<OrdinaryHoursRule>
+internal sealed class OrdinaryHoursDefinition() : RuleDefinition<OrdinaryHoursRule>(
+    new RuleDescription(RuleIds.OrdinaryHours, RuleKind.Law, new("ordinarie arbetstid", "ordinary working time"), new("arbetstidslagen 5 §", "Working Hours Act § 5"), new("högst 40 timmar i veckan i genomsnitt under högst 4 veckor, alltid hård", "at most 40 h a week on average over at most 4 weeks, always hard")),
+    "maximumWeeklyMinutes (2400), referenceWeeks (4)")
 {
     public static readonly NodaTime.Duration LawWeeklyMaximum = NodaTime.Duration.FromHours(40);
     public const int LawReferenceWeeks = 4;
-
-    public OrdinaryHoursDefinition()
-        : base(new RuleDescription(
-            RuleIds.OrdinaryHours,
-            RuleKind.Law,
-            new RuleText("ordinarie arbetstid", "ordinary working time"),
-            new RuleText("arbetstidslagen 5 §", "Working Hours Act § 5"),
-            new RuleText("högst 40 timmar i veckan i genomsnitt under högst 4 veckor, alltid hård", "at most 40 h a week on average over at most 4 weeks, always hard")))
-    {
-    }
-
-    public override string ParameterDefaults => "maximumWeeklyMinutes (2400), referenceWeeks (4)";
 
     private protected override OrdinaryHoursRule ReadRule(RuleInput i)
     {

@@ -1,22 +1,12 @@
 namespace Scheduling.Domain.Rules;
 
 /// <summary><c>total-hours</c>: the definition of <see cref="TotalHoursRule"/>, its texts, reading and check.</summary>
-internal sealed class TotalHoursDefinition : RuleDefinition<TotalHoursRule>
+internal sealed class TotalHoursDefinition() : RuleDefinition<TotalHoursRule>(
+    new RuleDescription(RuleIds.TotalHours, RuleKind.Law, new("sammanlagd arbetstid", "total working time"), new("arbetstidslagen 10 b §", "Working Hours Act § 10 b"), new("högst 48 timmar i veckan i genomsnitt under högst 4 månader, övertid medräknad, alltid hård", "at most 48 h a week on average over at most 4 months, overtime included, always hard")),
+    "maximumWeeklyMinutes (2880), referenceMonths (4)")
 {
     public static readonly NodaTime.Duration LawWeeklyMaximum = NodaTime.Duration.FromHours(48);
     public const int LawReferenceMonths = 4;
-
-    public TotalHoursDefinition()
-        : base(new RuleDescription(
-            RuleIds.TotalHours,
-            RuleKind.Law,
-            new RuleText("sammanlagd arbetstid", "total working time"),
-            new RuleText("arbetstidslagen 10 b §", "Working Hours Act § 10 b"),
-            new RuleText("högst 48 timmar i veckan i genomsnitt under högst 4 månader, övertid medräknad, alltid hård", "at most 48 h a week on average over at most 4 months, overtime included, always hard")))
-    {
-    }
-
-    public override string ParameterDefaults => "maximumWeeklyMinutes (2880), referenceMonths (4)";
 
     private protected override TotalHoursRule ReadRule(RuleInput i)
     {

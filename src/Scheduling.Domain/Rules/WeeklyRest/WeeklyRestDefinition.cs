@@ -1,23 +1,13 @@
 namespace Scheduling.Domain.Rules;
 
 /// <summary><c>weekly-rest</c>: the definition of <see cref="WeeklyRestRule"/>, its texts, reading and check.</summary>
-internal sealed class WeeklyRestDefinition : RuleDefinition<WeeklyRestRule>
+internal sealed class WeeklyRestDefinition() : RuleDefinition<WeeklyRestRule>(
+    new RuleDescription(RuleIds.WeeklyRest, RuleKind.Law, new("veckovila", "weekly rest"), new("arbetstidslagen 14 §", "Working Hours Act § 14"), new("minst 36 timmars sammanhängande vila under varje period om sju dagar, alltid hård", "at least 36 h of unbroken rest in every 7 days, always hard")),
+    "minimumRestMinutes (2160), windowDays (7)")
 {
     public static readonly NodaTime.Duration LawMinimum = NodaTime.Duration.FromHours(36);
 
     public const int LawWindowDays = 7;
-
-    public WeeklyRestDefinition()
-        : base(new RuleDescription(
-            RuleIds.WeeklyRest,
-            RuleKind.Law,
-            new RuleText("veckovila", "weekly rest"),
-            new RuleText("arbetstidslagen 14 §", "Working Hours Act § 14"),
-            new RuleText("minst 36 timmars sammanhängande vila under varje period om sju dagar, alltid hård", "at least 36 h of unbroken rest in every 7 days, always hard")))
-    {
-    }
-
-    public override string ParameterDefaults => "minimumRestMinutes (2160), windowDays (7)";
 
     private protected override WeeklyRestRule ReadRule(RuleInput i) => new WeeklyRestRule(i.Parameters.Minutes("minimumRestMinutes", 36 * 60), i.Parameters.Int("windowDays") ?? 7, enforcement: i.HardUnlessWeighted);
 
