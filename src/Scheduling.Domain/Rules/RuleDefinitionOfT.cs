@@ -26,6 +26,10 @@ public abstract class RuleDefinition<TRule> : RuleDefinition where TRule : Rule
 
     private protected abstract IRuleCheck Check(TRule rule);
 
+    /// <summary>One law or agreement limit on a parameter: its field and <paramref name="reason"/> when the rule's value is <paramref name="past"/> it.</summary>
+    private protected static IEnumerable<(string Field, string Reason)> Limit(string parameter, bool past, string reason) =>
+        past ? [($"parameters.{parameter}", reason)] : [];
+
     /// <summary>The usual floor check: a law or agreement rule made soft loosens it.</summary>
     private protected static IEnumerable<(string Field, string Reason)> MustBeHard(TRule rule, RuleDescription description)
     {

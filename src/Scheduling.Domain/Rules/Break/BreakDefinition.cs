@@ -11,10 +11,9 @@ internal sealed class BreakDefinition() : RuleDefinition<BreakRule>(
 
     private protected override Checking.IRuleCheck Check(BreakRule rule) => new BreakCheck(rule);
 
-    private protected override IEnumerable<(string Field, string Reason)> Loosening(BreakRule rule)
-    {
-        foreach (var loose in MustBeHard(rule, Description)) yield return loose;
-        if (rule.MaximumStretch > LawMaximum)
-            yield return ("parameters.maximumStretchMinutes", $"must be at most {(long)LawMaximum.TotalMinutes} (5 h, ATL § 15): a unit's pack may ask for breaks sooner, not later");
-    }
+    private protected override IEnumerable<(string Field, string Reason)> Loosening(BreakRule rule) =>
+    [
+        .. MustBeHard(rule, Description),
+        .. Limit("maximumStretchMinutes", rule.MaximumStretch > LawMaximum, $"must be at most {(long)LawMaximum.TotalMinutes} (5 h, ATL § 15): a unit's pack may ask for breaks sooner, not later"),
+    ];
 }

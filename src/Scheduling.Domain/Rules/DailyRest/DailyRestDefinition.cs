@@ -11,10 +11,9 @@ internal sealed class DailyRestDefinition() : RuleDefinition<DailyRestRule>(
 
     private protected override Checking.IRuleCheck Check(DailyRestRule rule) => new DailyRestCheck(rule);
 
-    private protected override IEnumerable<(string Field, string Reason)> Loosening(DailyRestRule rule)
-    {
-        foreach (var loose in MustBeHard(rule, Description)) yield return loose;
-        if (rule.MinimumRest < LawMinimum)
-            yield return ("parameters.minimumRestMinutes", $"must be at least {(long)LawMinimum.TotalMinutes} (11 h, ATL § 13): a unit's pack may lengthen daily rest, not shorten it");
-    }
+    private protected override IEnumerable<(string Field, string Reason)> Loosening(DailyRestRule rule) =>
+    [
+        .. MustBeHard(rule, Description),
+        .. Limit("minimumRestMinutes", rule.MinimumRest < LawMinimum, $"must be at least {(long)LawMinimum.TotalMinutes} (11 h, ATL § 13): a unit's pack may lengthen daily rest, not shorten it"),
+    ];
 }

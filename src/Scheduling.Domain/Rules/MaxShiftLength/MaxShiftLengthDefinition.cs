@@ -11,10 +11,9 @@ internal sealed class MaxShiftLengthDefinition() : RuleDefinition<MaxShiftLength
 
     private protected override Checking.IRuleCheck Check(MaxShiftLengthRule rule) => new MaxShiftLengthCheck(rule);
 
-    private protected override IEnumerable<(string Field, string Reason)> Loosening(MaxShiftLengthRule rule)
-    {
-        foreach (var loose in MustBeHard(rule, Description)) yield return loose;
-        if (rule.Maximum > AgreedMaximum)
-            yield return ("parameters.maximumMinutes", $"must be at most {(long)AgreedMaximum.TotalMinutes} (13 h, AB): a unit's pack may shorten shifts, not lengthen them");
-    }
+    private protected override IEnumerable<(string Field, string Reason)> Loosening(MaxShiftLengthRule rule) =>
+    [
+        .. MustBeHard(rule, Description),
+        .. Limit("maximumMinutes", rule.Maximum > AgreedMaximum, $"must be at most {(long)AgreedMaximum.TotalMinutes} (13 h, AB): a unit's pack may shorten shifts, not lengthen them"),
+    ];
 }

@@ -10,31 +10,17 @@ internal sealed class OrdinaryHoursDefinition() : RuleDefinition<OrdinaryHoursRu
 
     private protected override OrdinaryHoursRule ReadRule(RuleInput i)
     {
-        var weeks = i.Parameters.Int("referenceWeeks") ?? LawReferenceWeeks;
-        if (weeks < 1)
-        {
-            i.Errors.Add($"{i.Field}.parameters.referenceWeeks", "must be at least 1");
-            weeks = LawReferenceWeeks;
-        }
-
-        var weekly = i.Parameters.Minutes("maximumWeeklyMinutes", 40 * 60);
-        if (weekly == NodaTime.Duration.Zero)
-        {
-            i.Errors.Add($"{i.Field}.parameters.maximumWeeklyMinutes", "must be more than 0");
-            weekly = LawWeeklyMaximum;
-        }
-
+        var weeks = i.Parameters.Positive("referenceWeeks", LawReferenceWeeks);
+        var weekly = i.Parameters.PositiveMinutes("maximumWeeklyMinutes", LawWeeklyMaximum);
         return new OrdinaryHoursRule(weekly, weeks, enforcement: i.HardUnlessWeighted);
     }
 
     private protected override Checking.IRuleCheck Check(OrdinaryHoursRule rule) => new OrdinaryHoursCheck(rule);
 
-    private protected override IEnumerable<(string Field, string Reason)> Loosening(OrdinaryHoursRule rule)
-    {
-        foreach (var loose in MustBeHard(rule, Description)) yield return loose;
-        if (rule.MaximumWeekly > LawWeeklyMaximum)
-            yield return ("parameters.maximumWeeklyMinutes", $"must be at most {(long)LawWeeklyMaximum.TotalMinutes} (40 h, ATL § 5): a unit's pack may lower ordinary hours, not raise them");
-        if (rule.ReferenceWeeks > LawReferenceWeeks)
-            yield return ("parameters.referenceWeeks", $"must be at most {LawReferenceWeeks} (ATL § 5): a unit's pack may average over fewer weeks, not more");
-    }
+    private protected override IEnumerable<(string Field, string Reason)> Loosening(OrdinaryHoursRule rule) =>
+    [
+        .. MustBeHard(rule, Description),
+        .. Limit("maximumWeeklyMinutes", rule.MaximumWeekly > LawWeeklyMaximum, $"must be at most {(long)LawWeeklyMaximum.TotalMinutes} (40 h, ATL § 5): a unit's pack may lower ordinary hours, not raise them"),
+        .. Limit("referenceWeeks", rule.ReferenceWeeks > LawReferenceWeeks, $"must be at most {LawReferenceWeeks} (ATL § 5): a unit's pack may average over fewer weeks, not more"),
+    ];
 }

@@ -18,14 +18,11 @@ internal sealed class OvertimeDefinition() : RuleDefinition<OvertimeRule>(
 
     private protected override Checking.IRuleCheck Check(OvertimeRule rule) => new OvertimeCheck(rule);
 
-    private protected override IEnumerable<(string Field, string Reason)> Loosening(OvertimeRule rule)
-    {
-        foreach (var loose in MustBeHard(rule, Description)) yield return loose;
-        if (rule.PerFourWeeks > LawPerFourWeeks)
-            yield return ("parameters.perFourWeeksMinutes", $"must be at most {(long)LawPerFourWeeks.TotalMinutes} (48 h, ATL § 8): a unit's pack may lower the cap, not raise it");
-        if (rule.PerMonth > LawPerMonth)
-            yield return ("parameters.perMonthMinutes", $"must be at most {(long)LawPerMonth.TotalMinutes} (50 h, ATL § 8): a unit's pack may lower the cap, not raise it");
-        if (rule.PerYear > LawPerYear)
-            yield return ("parameters.perYearMinutes", $"must be at most {(long)LawPerYear.TotalMinutes} (200 h, ATL § 8): a unit's pack may lower the cap, not raise it");
-    }
+    private protected override IEnumerable<(string Field, string Reason)> Loosening(OvertimeRule rule) =>
+    [
+        .. MustBeHard(rule, Description),
+        .. Limit("perFourWeeksMinutes", rule.PerFourWeeks > LawPerFourWeeks, $"must be at most {(long)LawPerFourWeeks.TotalMinutes} (48 h, ATL § 8): a unit's pack may lower the cap, not raise it"),
+        .. Limit("perMonthMinutes", rule.PerMonth > LawPerMonth, $"must be at most {(long)LawPerMonth.TotalMinutes} (50 h, ATL § 8): a unit's pack may lower the cap, not raise it"),
+        .. Limit("perYearMinutes", rule.PerYear > LawPerYear, $"must be at most {(long)LawPerYear.TotalMinutes} (200 h, ATL § 8): a unit's pack may lower the cap, not raise it"),
+    ];
 }

@@ -10,31 +10,17 @@ internal sealed class TotalHoursDefinition() : RuleDefinition<TotalHoursRule>(
 
     private protected override TotalHoursRule ReadRule(RuleInput i)
     {
-        var months = i.Parameters.Int("referenceMonths") ?? LawReferenceMonths;
-        if (months < 1)
-        {
-            i.Errors.Add($"{i.Field}.parameters.referenceMonths", "must be at least 1");
-            months = LawReferenceMonths;
-        }
-
-        var weekly = i.Parameters.Minutes("maximumWeeklyMinutes", 48 * 60);
-        if (weekly == NodaTime.Duration.Zero)
-        {
-            i.Errors.Add($"{i.Field}.parameters.maximumWeeklyMinutes", "must be more than 0");
-            weekly = LawWeeklyMaximum;
-        }
-
+        var months = i.Parameters.Positive("referenceMonths", LawReferenceMonths);
+        var weekly = i.Parameters.PositiveMinutes("maximumWeeklyMinutes", LawWeeklyMaximum);
         return new TotalHoursRule(weekly, months, enforcement: i.HardUnlessWeighted);
     }
 
     private protected override Checking.IRuleCheck Check(TotalHoursRule rule) => new TotalHoursCheck(rule);
 
-    private protected override IEnumerable<(string Field, string Reason)> Loosening(TotalHoursRule rule)
-    {
-        foreach (var loose in MustBeHard(rule, Description)) yield return loose;
-        if (rule.MaximumWeekly > LawWeeklyMaximum)
-            yield return ("parameters.maximumWeeklyMinutes", $"must be at most {(long)LawWeeklyMaximum.TotalMinutes} (48 h, ATL § 10 b): a unit's pack may lower total hours, not raise them");
-        if (rule.ReferenceMonths > LawReferenceMonths)
-            yield return ("parameters.referenceMonths", $"must be at most {LawReferenceMonths} (ATL § 10 b): a unit's pack may average over fewer months, not more");
-    }
+    private protected override IEnumerable<(string Field, string Reason)> Loosening(TotalHoursRule rule) =>
+    [
+        .. MustBeHard(rule, Description),
+        .. Limit("maximumWeeklyMinutes", rule.MaximumWeekly > LawWeeklyMaximum, $"must be at most {(long)LawWeeklyMaximum.TotalMinutes} (48 h, ATL § 10 b): a unit's pack may lower total hours, not raise them"),
+        .. Limit("referenceMonths", rule.ReferenceMonths > LawReferenceMonths, $"must be at most {LawReferenceMonths} (ATL § 10 b): a unit's pack may average over fewer months, not more"),
+    ];
 }

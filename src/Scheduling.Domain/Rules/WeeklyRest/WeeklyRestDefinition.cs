@@ -13,12 +13,10 @@ internal sealed class WeeklyRestDefinition() : RuleDefinition<WeeklyRestRule>(
 
     private protected override Checking.IRuleCheck Check(WeeklyRestRule rule) => new WeeklyRestCheck(rule);
 
-    private protected override IEnumerable<(string Field, string Reason)> Loosening(WeeklyRestRule rule)
-    {
-        foreach (var loose in MustBeHard(rule, Description)) yield return loose;
-        if (rule.MinimumRest < LawMinimum)
-            yield return ("parameters.minimumRestMinutes", $"must be at least {(long)LawMinimum.TotalMinutes} (36 h, ATL § 14): a unit's pack may lengthen weekly rest, not shorten it");
-        if (rule.WindowDays > LawWindowDays)
-            yield return ("parameters.windowDays", $"must be at most {LawWindowDays} (ATL § 14: in every 7 days)");
-    }
+    private protected override IEnumerable<(string Field, string Reason)> Loosening(WeeklyRestRule rule) =>
+    [
+        .. MustBeHard(rule, Description),
+        .. Limit("minimumRestMinutes", rule.MinimumRest < LawMinimum, $"must be at least {(long)LawMinimum.TotalMinutes} (36 h, ATL § 14): a unit's pack may lengthen weekly rest, not shorten it"),
+        .. Limit("windowDays", rule.WindowDays > LawWindowDays, $"must be at most {LawWindowDays} (ATL § 14: in every 7 days)"),
+    ];
 }
