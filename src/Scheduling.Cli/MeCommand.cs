@@ -267,13 +267,13 @@ public static partial class MeCommand
         if (!c.HasPenaltyAfter)
         {
             lines.Add(c.Status == SolveResult.Types.Status.Infeasible
-                ? "cannot be granted without breaking a hard rule: " + string.Join(", ", c.Conflicts.Select(x => $"{x.Rule}{(x.Employee.Length > 0 ? " " + x.Employee : "")}{(x.Date.Length > 0 ? " " + x.Date : "")}"))
+                ? "cannot be granted without breaking a hard rule: " + string.Join(", ", c.Conflicts.Select(x => $"{Domain.Rules.RuleRegistry.Name(x.Rule, Domain.Reporting.ReportLanguage.English)}{(x.Employee.Length > 0 ? " " + x.Employee : "")}{(x.Date.Length > 0 ? " " + x.Date : "")}"))
                 : "no roster with the wish granted was found within the time limit");
             return Lines(lines);
         }
 
         lines.Add($"penalty {c.PenaltyBefore} -> {c.PenaltyAfter} ({Signed(c.PenaltyDifference)})");
-        lines.AddRange(c.PenaltyDifferenceByRule.OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => $"  {x.Key,-24} {Signed(x.Value)}"));
+        lines.AddRange(c.PenaltyDifferenceByRule.OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => $"  {Domain.Rules.RuleRegistry.Name(x.Key, Domain.Reporting.ReportLanguage.English),-32} {Signed(x.Value)}"));
         if (c.HasMinutesBelowMinimumDifference) lines.Add($"person-minutes below the minimum need: {Signed(c.MinutesBelowMinimumDifference)}");
         lines.Add(c.Changes.Count == 0 ? "no shifts change" : $"{c.Changes.Count} shift(s) change:");
         lines.AddRange(c.Changes.Select(m => $"  {m.Employee,-6} {m.Date}  {(m.ShiftBefore.Length > 0 ? m.ShiftBefore : "off")} -> {(m.ShiftAfter.Length > 0 ? m.ShiftAfter : "off")}"));

@@ -60,7 +60,7 @@ public static class RemoteSolve
 
             Api.V1.Roster? roster = null;
             if (final.Result.Roster.Length > 0)
-                roster = await new RosterService.RosterServiceClient(channel).GetRosterAsync(new GetRosterRequest { Name = final.Result.Roster }, cancellationToken: CancellationToken.None).ResponseAsync.ConfigureAwait(false);
+                roster = await new RosterService.RosterServiceClient(channel).GetRosterAsync(new GetRosterRequest { Name = final.Result.Roster, Language = Domain.Reporting.ReportLanguages.Code(command.Language) }, cancellationToken: CancellationToken.None).ResponseAsync.ConfigureAwait(false);
             var result = ToResult(problem, final, roster);
             var report = new ReportWriter(problem, result, command.Language);
             await console.Out.WriteAsync(command.Format == "json" ? report.Json() : report.Table()).ConfigureAwait(false);

@@ -115,13 +115,13 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result, Repo
         }
     }
 
-    private static string CostText(WishCost c)
+    private string CostText(WishCost c)
     {
         if (c.PenaltyDifference is not { } difference)
             return c.Status == SolveStatus.Infeasible
                 ? $"cost to grant: cannot be granted without breaking a hard rule{(c.Conflicts.IsEmpty ? "" : ": " + string.Join("; ", c.Conflicts.Take(4)))}"
                 : "cost to grant: no roster with it granted found within the time limit (try a longer --cost-to-grant)";
-        var terms = string.Join(", ", c.PenaltyDifferenceByRule.OrderByDescending(kv => Math.Abs(kv.Value)).Take(4).Select(kv => $"{kv.Key} {kv.Value:+#;-#;0}"));
+        var terms = string.Join(", ", c.PenaltyDifferenceByRule.OrderByDescending(kv => Math.Abs(kv.Value)).Take(4).Select(kv => $"{RuleRegistry.Name(kv.Key, language)} {kv.Value:+#;-#;0}"));
         return string.Create(Inv, $"cost to grant: {difference:+#;-#;0} penalty ({terms}); below minimum {c.CoverageDifferenceMinutes:+#;-#;0} person-min; {c.Changes.Length} cell(s) change, others affected: {(c.OthersAffected.IsEmpty ? "none" : string.Join(", ", c.OthersAffected))}");
     }
 

@@ -292,6 +292,20 @@ public class CliTests
     }
 
     [Fact]
+    public async Task The_table_names_rules_in_the_requested_language_never_by_id_alone_nor_an_internal_document()
+    {
+        var (_, english, _) = await RunWithFile(TwoNeeded, "--time-limit", "2", "--workers", "2", "--lang", "en", "--cost-to-grant", "1");
+        var (_, swedish, _) = await RunWithFile(TwoNeeded, "--time-limit", "2", "--workers", "2", "--cost-to-grant", "1");
+
+        // What granting the refused wish would cost, by rule: shift D one short (+100), the wish no longer refused (−5).
+        Assert.Contains("(staffing per shift +100, wishes -5)", english, StringComparison.Ordinal);
+        Assert.Contains("(bemanning per pass +100, önskemål -5)", swedish, StringComparison.Ordinal);
+        Assert.Matches(@"\n  wishes\s+5  \(1 items\) \[wishes\]", english);
+        Assert.Matches(@"\n  önskemål\s+5  \(1 items\) \[wishes\]", swedish);
+        foreach (var output in new[] { english, swedish }) Assert.DoesNotContain("DOMAIN", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_table_gives_reasons_in_Swedish_by_default_and_the_fairness_figures()
     {
         var (code, output, _) = await RunWithFile(TwoNeeded, "--time-limit", "2", "--workers", "2");

@@ -63,12 +63,12 @@ public class MeCommandTests
         var text = MeCommand.CostText(cost);
         Assert.Contains("granting 2027-03-03 DAY_OFF against rosters/r1 (Feasible, 4.2 s of 10 s):", text, StringComparison.Ordinal);
         Assert.Contains("penalty 100 -> 130 (+30)", text, StringComparison.Ordinal);
-        Assert.Contains("  hours-target             +30", text, StringComparison.Ordinal);
+        Assert.Contains("  hours close to the target        +30", text, StringComparison.Ordinal); // the rule's name, not its id
         Assert.Contains("  E07    2027-03-03  off -> D", text, StringComparison.Ordinal);
         Assert.Contains("others affected: E07", text, StringComparison.Ordinal);
 
         var infeasible = MeCommand.CostText(new WishCost { Roster = "rosters/r1", Wish = cost.Wish, Status = SolveResult.Types.Status.Infeasible, Conflicts = { new Conflict { Rule = "daily-rest", Employee = "E01", Date = "2027-03-03" } } });
-        Assert.Contains("cannot be granted without breaking a hard rule: daily-rest E01 2027-03-03", infeasible, StringComparison.Ordinal);
+        Assert.Contains("cannot be granted without breaking a hard rule: daily rest E01 2027-03-03", infeasible, StringComparison.Ordinal);
     }
 
     [Theory]

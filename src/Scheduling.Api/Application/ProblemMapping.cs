@@ -240,16 +240,21 @@ public static class ProblemMapping
             PenaltyDifference = w.Explanation?.PenaltyDifference ?? 0,
     };
 
-    public static Violation ToProto(Domain.Checking.Violation v) => new()
+    /// <summary>A violation as stored: the rule's name, source and message in Swedish.</summary>
+    public static Violation ToProto(Domain.Checking.Violation v) => ToProto(v, Domain.Reporting.ReportLanguage.Swedish);
+
+    /// <summary>A violation as read in <paramref name="language"/>: the rule's name, source and message in it.</summary>
+    public static Violation ToProto(Domain.Checking.Violation v, Domain.Reporting.ReportLanguage language) => new()
     {
         Rule = v.RuleId,
-        Source = v.Source,
+        RuleName = Domain.Rules.RuleRegistry.Name(v.RuleId, language),
+        Source = Domain.Rules.RuleRegistry.Source(v.RuleId, v.Source, language),
         Hard = v.IsHard,
         Employee = v.Employee?.Value ?? "",
         Dates = { v.Dates.Select(Date) },
         Units = v.Units,
         Penalty = v.Penalty,
-        Message = v.MessageIn(Domain.Reporting.ReportLanguage.Swedish),
+        Message = v.MessageIn(language),
         InvolvesHistory = v.InvolvesHistory,
     };
 

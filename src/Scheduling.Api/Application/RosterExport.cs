@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
 using Scheduling.Domain;
+using Scheduling.Exports;
 using Roster = Scheduling.Api.V1.Roster;
 
 namespace Scheduling.Api.Application;
@@ -11,8 +13,6 @@ namespace Scheduling.Api.Application;
 public static class RosterExport
 {
     private static readonly LocalDateTimePattern Local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
-    private static readonly LocalDateTimePattern IcalLocal = LocalDateTimePattern.CreateWithInvariantCulture("uuuuMMdd'T'HHmmss");
-    private static readonly InstantPattern IcalUtc = InstantPattern.CreateWithInvariantCulture("uuuuMMdd'T'HHmmss'Z'");
 
     /// <summary>
     /// RFC 4180 CSV, UTF-8 with a byte-order mark (so spreadsheet programs read å, ä, ö): one row per shift with its
@@ -51,77 +51,40 @@ public static class RosterExport
     }
 
     /// <summary>
-    /// RFC 5545: one VEVENT per shift with DTSTART/DTEND as local times with TZID (the zone's VTIMEZONE included
-    /// for Europe/Stockholm), so a night across a clock change lasts 9 or 11 hours in the calendar as it does
-    /// at work. Other zones are written in UTC.
+    /// RFC 5545 (<see cref="ShiftCalendar"/>): one VEVENT per shift of <paramref name="employee"/> with DTSTART/DTEND as
+    /// local times with TZID and the zone's VTIMEZONE, so a night across a clock change lasts 9 or 11 hours in the
+    /// calendar as it does at work.
     /// </summary>
-    public static byte[] Calendar(RosterProblem problem, Roster roster, string employee, Instant now)
+    public static byte[] Calendar(RosterProblem problem, Roster roster, string employee, Instant now) =>
+        Encoding.UTF8.GetBytes(ShiftCalendar.Write(
+            $"{problem.Name}: {problem.EmployeeById[new EmployeeId(employee)].Name}", problem.Period.Zone, Shifts(problem, roster, employee), now));
+
+    /// <summary>
+    /// The employee's shifts of a roster as calendar events. An event's UID is the unit's (or else the problem's), the
+    /// employee's and the day's, not the roster's: a new version of the roster keeps it, so a calendar app updates the
+    /// event rather than showing the old and the new shift side by side. Its SEQUENCE is the version less one.
+    /// </summary>
+    public static IEnumerable<CalendarShift> Shifts(RosterProblem problem, Roster roster, string employee)
     {
         var zone = problem.Period.Zone;
-        var stockholm = zone.Id == "Europe/Stockholm";
-        var lines = new List<string>
-        {
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Scheduling//Roster review//SV", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + Text($"{problem.Name}: {problem.EmployeeById[new EmployeeId(employee)].Name}"),
-        };
-        if (stockholm)
-            lines.AddRange([
-                "BEGIN:VTIMEZONE", "TZID:Europe/Stockholm",
-                "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19810329T020000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
-                "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19961027T030000", "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
-                "END:VTIMEZONE",
-            ]);
-        string Time(string property, Instant instant) => stockholm
-            ? $"{property};TZID=Europe/Stockholm:{IcalLocal.Format(instant.InZone(zone).LocalDateTime)}"
-            : $"{property}:{IcalUtc.Format(instant)}";
-
-        foreach (var a in roster.Assignments.Where(a => a.Employee == employee))
+        var changed = (roster.PublishTime ?? roster.UpdateTime ?? roster.CreateTime)?.ToDateTimeOffset() is { } time ? Instant.FromDateTimeOffset(time) : Instant.FromUnixTimeSeconds(0);
+        var owner = roster.Unit.Length > 0 ? roster.Unit : problem.Name;
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var a in roster.Assignments.Where(a => a.Employee == employee).OrderBy(a => a.Date, StringComparer.Ordinal))
         {
             if (!problem.TemplateByCode.TryGetValue(new ShiftCode(a.Shift), out var template)) continue;
-            var interval = template.IntervalOn(LocalDatePattern.Iso.Parse(a.Date).Value, zone);
-            lines.AddRange([
-                "BEGIN:VEVENT",
-                $"UID:{a.Employee}-{a.Date}@{roster.Name.Replace('/', '-')}.scheduling",
-                "DTSTAMP:" + IcalUtc.Format(now),
-                Time("DTSTART", interval.Start),
-                Time("DTEND", interval.End),
-                "SUMMARY:" + Text($"{template.Name} ({a.Shift})"),
-                "DESCRIPTION:" + Text($"{problem.Name}, {RosterStates.Text(roster.State)} v{Math.Max(1, roster.Version)}"),
-                "TRANSP:OPAQUE",
-                "END:VEVENT",
-            ]);
+            var nth = seen[a.Date] = seen.GetValueOrDefault(a.Date) + 1;
+            yield return new CalendarShift(
+                ShiftUid(owner, employee, a.Date, nth),
+                template.IntervalOn(LocalDatePattern.Iso.Parse(a.Date).Value, zone),
+                $"{template.Name} ({a.Shift})",
+                $"{problem.Name}, {RosterStates.Text(roster.State)} v{Math.Max(1, roster.Version)}",
+                Math.Max(0, roster.Version - 1),
+                changed);
         }
-
-        lines.Add("END:VCALENDAR");
-        var ical = new StringBuilder();
-        foreach (var line in lines) Fold(ical, line);
-        return Encoding.UTF8.GetBytes(ical.ToString());
     }
 
-    private static string Text(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal)
-            .Replace(",", "\\,", StringComparison.Ordinal).Replace("\r\n", "\\n", StringComparison.Ordinal)
-            .Replace("\r", "\\n", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
-
-    /// <summary>Lines of at most 75 octets, continued with a space (RFC 5545 §3.1), never splitting a UTF-8 character.</summary>
-    private static void Fold(StringBuilder output, string line)
-    {
-        var octets = 0;
-        var limit = 75;
-        foreach (var rune in line.EnumerateRunes())
-        {
-            var size = rune.Utf8SequenceLength;
-            if (octets + size > limit)
-            {
-                output.Append("\r\n ");
-                octets = 0;
-                limit = 74;
-            }
-
-            output.Append(rune.ToString());
-            octets += size;
-        }
-
-        output.Append("\r\n");
-    }
+    /// <summary>A shift's UID: a digest of the unit, the employee, the day and which of the day's shifts (names nothing in clear).</summary>
+    public static string ShiftUid(string unit, string employee, string date, int nth) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{unit}\n{employee}\n{date}\n{nth}")))[..32] + "@scheduling";
 }

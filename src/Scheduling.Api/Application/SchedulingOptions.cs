@@ -35,6 +35,18 @@ public sealed class SchedulingOptions
     /// </summary>
     public long MaxModelCells { get; set; } = 2_000_000;
 
+    /// <summary>
+    /// The service's address as calendar apps reach it (e.g. <c>https://schema.example.se</c>), the start of a calendar
+    /// feed's URL; empty: the scheme and host the CreateMyCalendarFeed request came to.
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = "";
+
+    /// <summary>Requests one client address may make to calendar feed URLs per <see cref="CalendarFeedWindowSeconds"/>; past it 429.</summary>
+    public int CalendarFeedRequests { get; set; } = 30;
+
+    /// <summary>The window <see cref="CalendarFeedRequests"/> counts in, in seconds.</summary>
+    public int CalendarFeedWindowSeconds { get; set; } = 60;
+
     /// <summary>Most CP-SAT workers a request may ask for (more only share the same cores).</summary>
     public int MaxWorkers { get; set; } = 8;
 

@@ -38,6 +38,8 @@ public static class EmployeeView
         [Empty.Descriptor] = Same,
         [MyRoster.Descriptor] = Same,
         [MyWishOutcomes.Descriptor] = Same,
+        [Google.Api.HttpBody.Descriptor] = Same, // their own calendar (GetMyCalendar)
+        [MyCalendarFeed.Descriptor] = Same,
     }.ToFrozenDictionary();
 
     private static IMessage Same(IMessage message, Caller caller) => message;

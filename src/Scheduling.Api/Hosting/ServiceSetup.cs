@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using NodaTime;
 using Scheduling.Api.Application;
+using Scheduling.Api.Application.Calendars;
 using Scheduling.Api.Application.Review;
 using Scheduling.Api.Application.SelfService;
 using Scheduling.Api.Application.Solving;
@@ -62,6 +63,10 @@ public static class ServiceSetup
         builder.Services.AddSingleton<RosterPublication>();
         builder.Services.AddSingleton<RosterReports>();
         builder.Services.AddSingleton<WishPrices>();
+        builder.Services.AddSingleton<ICalendarFeedStore, SqliteCalendarFeedStore>();
+        builder.Services.AddSingleton<EmployeeCalendar>();
+        builder.Services.AddSingleton<CalendarFeeds>();
+        builder.Services.AddCalendarFeeds();
         builder.Services.AddHostedService<ExampleSeeder>();
         AddAuth(builder);
         builder.AddSchedulingTelemetry();
@@ -154,6 +159,7 @@ public static class ServiceSetup
         app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains(StoreHealthCheck.Ready) });
         app.MapGrpcReflectionService();
+        app.MapCalendarFeeds();
         // The review pages: "/" lists the units; signed in at /signin (see AddRazorPages' conventions above).
         app.MapRazorPages();
         return app;

@@ -1,5 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Scheduling.Api.Application;
+using Scheduling.Api.Application.Calendars;
 using Scheduling.Api.Application.SelfService;
 using Scheduling.Api.Auth;
 using Scheduling.Api.V1;
@@ -7,7 +9,8 @@ using Scheduling.Api.V1;
 namespace Scheduling.Api.Services;
 
 /// <summary>EmployeeSelfService: the caller's own rate, wishes and roster (the employee is the token's).</summary>
-public sealed class EmployeeSelfService(OwnData self) : V1.EmployeeSelfService.EmployeeSelfServiceBase
+public sealed class EmployeeSelfService(OwnData self, CalendarFeeds feeds, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options)
+    : V1.EmployeeSelfService.EmployeeSelfServiceBase
 {
     public override Task<MyRate> GetMyRate(GetMyRateRequest r, ServerCallContext c) => self.GetMyRateAsync(c.Caller(), c.CancellationToken);
 
@@ -32,4 +35,30 @@ public sealed class EmployeeSelfService(OwnData self) : V1.EmployeeSelfService.E
         self.GetMyWishOutcomesAsync(c.Caller(), r.Roster, r.PeriodStart, r.Language, c.CancellationToken);
 
     public override Task<WishCost> GetMyWishCost(GetMyWishCostRequest r, ServerCallContext c) => self.GetMyWishCostAsync(c.Caller(), r.Wish, r.Roster, r.TimeLimit, c.CancellationToken);
+
+    public override async Task<Google.Api.HttpBody> GetMyCalendar(GetMyCalendarRequest r, ServerCallContext c) =>
+        CalendarBody(await feeds.MineAsync(c.Caller(), c.CancellationToken).ConfigureAwait(false));
+
+    public override Task<MyCalendarFeed> CreateMyCalendarFeed(CreateMyCalendarFeedRequest r, ServerCallContext c) =>
+        feeds.CreateAsync(c.Caller(), BaseUrl(c), c.CancellationToken);
+
+    public override Task<MyCalendarFeed> GetMyCalendarFeed(GetMyCalendarFeedRequest r, ServerCallContext c) => feeds.GetAsync(c.Caller(), c.CancellationToken);
+
+    public override async Task<Empty> DeleteMyCalendarFeed(DeleteMyCalendarFeedRequest r, ServerCallContext c)
+    {
+        await feeds.DeleteAsync(c.Caller(), c.CancellationToken).ConfigureAwait(false);
+        return new Empty();
+    }
+
+    /// <summary>A calendar as the JSON route answers it: the iCalendar text itself, content type text/calendar.</summary>
+    public static Google.Api.HttpBody CalendarBody(string ical) =>
+        new() { ContentType = CalendarFeeds.ContentType, Data = Google.Protobuf.ByteString.CopyFromUtf8(ical) };
+
+    /// <summary>The service's public address: the setting, else the scheme and host the request came to.</summary>
+    private string BaseUrl(ServerCallContext c)
+    {
+        if (options.Value.PublicBaseUrl is { Length: > 0 } configured) return configured;
+        var request = c.GetHttpContext().Request;
+        return $"{request.Scheme}://{request.Host}";
+    }
 }

@@ -45,6 +45,16 @@ internal static class SqliteMigrations
         ALTER TABLE jobs ADD COLUMN owner TEXT;
         ALTER TABLE jobs ADD COLUMN lease_until INTEGER;
         """,
+        // An employee's calendar feed (SqliteCalendarFeedStore): one per employee, found by its id, its secret kept as a SHA-256 hash.
+        """
+        CREATE TABLE calendar_feeds (
+            unit TEXT NOT NULL,
+            employee TEXT NOT NULL,
+            feed_id TEXT NOT NULL UNIQUE,
+            secret_hash BLOB NOT NULL,
+            created_at INTEGER NOT NULL,
+            PRIMARY KEY (unit, employee));
+        """,
     ];
 
     public static int Latest => Steps.Length;

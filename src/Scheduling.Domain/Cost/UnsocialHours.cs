@@ -112,7 +112,7 @@ public sealed record UnsocialHoursTable
     /// </summary>
     public static UnsocialHoursTable KommunalHok2026 { get; } = new(
         "kommunal-hok-2026-04",
-        "Kommunal AB/HÖK OB levels from 2026-04-01 (DOMAIN.md) — verify before use",
+        "Kommunal AB/HÖK OB levels from 2026-04-01 — verify before use",
         [
             new("weekday-evening", "Weekday evening (vardag kväll)", 26.40m,
                 [new(new LocalTime(19, 0), new LocalTime(22, 0), [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday])]),

@@ -78,6 +78,8 @@ public static class ProblemFileReader
         var curve = file.DemandCurve is null ? null : DemandCurveExpander.Expand(file.DemandCurve, period!, errors);
         var cost = file.Cost is null ? null : CostReader.Read(file.Cost, errors);
         var pack = file.RulePack is null ? Guard("rulePack", errors, () => RulePacks.For(period!, withCost: file.Cost is not null)) : RuleReader.Read(file.RulePack, errors, period);
+        if (pack is not null)
+            foreach (var error in RequiredRules.OutsideDates(pack, period!.Start, period.End.PlusDays(-1))) errors.Add(error.Field, error.Reason);
         errors.ThrowIfAny();
         return new RosterProblem(file.Name ?? "", period!, templates, employees, pack!, demands, curve, wishes, unavailable, pins, cost,
             preferences, new FairnessLedger(ledger), History.Covering(period!.Start, history));

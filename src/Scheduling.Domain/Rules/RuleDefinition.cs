@@ -11,7 +11,11 @@ namespace Scheduling.Domain.Rules;
 /// </summary>
 public abstract class RuleDefinition
 {
-    private protected RuleDefinition(RuleDescription description) => Description = description;
+    private protected RuleDefinition(RuleDescription description, string parameterDefaults)
+    {
+        Description = description;
+        ParameterDefaults = parameterDefaults;
+    }
 
     public RuleDescription Description { get; }
 
@@ -23,7 +27,7 @@ public abstract class RuleDefinition
     public abstract Type RuleType { get; }
 
     /// <summary>The parameters a pack entry may set, with their defaults, for the README's table.</summary>
-    public abstract string ParameterDefaults { get; }
+    public string ParameterDefaults { get; }
 
     /// <summary>Reads a pack entry (its enforcement and parameters) into a rule, reporting bad fields to <paramref name="input"/>.</summary>
     internal abstract Rule Read(RuleInput input);

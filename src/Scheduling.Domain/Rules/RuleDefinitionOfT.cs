@@ -5,8 +5,9 @@ namespace Scheduling.Domain.Rules;
 /// <summary>A <see cref="RuleDefinition"/> for the rule record <typeparamref name="TRule"/>: the compiler asks for each part.</summary>
 public abstract class RuleDefinition<TRule> : RuleDefinition where TRule : Rule
 {
-    private protected RuleDefinition(RuleDescription description)
-        : base(description)
+    /// <summary>A rule's definition from its data: what a person reads about it and its parameters with their defaults.</summary>
+    private protected RuleDefinition(RuleDescription description, string parameterDefaults)
+        : base(description, parameterDefaults)
     {
     }
 
@@ -24,6 +25,10 @@ public abstract class RuleDefinition<TRule> : RuleDefinition where TRule : Rule
     private protected virtual IEnumerable<(string Field, string Reason)> Loosening(TRule rule) => [];
 
     private protected abstract IRuleCheck Check(TRule rule);
+
+    /// <summary>One law or agreement limit on a parameter: its field and <paramref name="reason"/> when the rule's value is <paramref name="past"/> it.</summary>
+    private protected static IEnumerable<(string Field, string Reason)> Limit(string parameter, bool past, string reason) =>
+        past ? [($"parameters.{parameter}", reason)] : [];
 
     /// <summary>The usual floor check: a law or agreement rule made soft loosens it.</summary>
     private protected static IEnumerable<(string Field, string Reason)> MustBeHard(TRule rule, RuleDescription description)

@@ -50,7 +50,7 @@ public static class RulePacks
     /// <summary>
     /// Reads a pack file (JSON, a problem file's <c>rulePack</c> with <c>version</c>, <c>appliesFrom</c>, <c>appliesTo</c>):
     /// <see cref="ProblemValidationException"/> naming <paramref name="fileName"/> and each bad field when it is broken,
-    /// lacks an id or version, or loosens the law.
+    /// lacks an id, version or first day, or loosens the law (a floor or a required rule, <see cref="RequiredRules"/>).
     /// </summary>
     public static RulePack Read(string json, string fileName, SchedulePeriod period) => Read(Parse(json, fileName), fileName, period, withCost: true);
 
@@ -62,6 +62,8 @@ public static class RulePacks
         var fileErrors = new ProblemFileReader.Errors();
         var pack = RuleReader.Read(file, fileErrors, period);
         foreach (var error in fileErrors.List) errors.Add($"{fileName}: {error.Field}", error.Reason);
+        if (string.IsNullOrWhiteSpace(file.AppliesFrom)) errors.Add($"{fileName}: rulePack.appliesFrom", "is required: the first day the pack applies");
+        foreach (var reason in RequiredRules.Omitted(file.Rules?.Select(r => r.Id ?? "") ?? [])) errors.Add($"{fileName}: rulePack.rules", reason);
         errors.ThrowIfAny();
         return withCost ? pack! : new RulePack(pack!.Id, [.. pack.Rules.Where(r => !CostRules.Contains(r.Id))])
         {

@@ -19,6 +19,27 @@ internal sealed class RuleParameters(Dictionary<string, JsonElement>? values, st
         return Duration.FromMinutes(fallback);
     }
 
+    /// <summary>A count of at least 1 (weeks, months), <paramref name="fallback"/> when absent; 0 is reported and read as the fallback.</summary>
+    public int Positive(string name, int fallback)
+    {
+        var value = Int(name) ?? fallback;
+        if (value >= 1) return value;
+        errors.Add($"{field}.{name}", "must be at least 1");
+        return fallback;
+    }
+
+    /// <summary>
+    /// A length more than 0 (and at most <paramref name="most"/> when given), <paramref name="fallback"/> when absent;
+    /// one outside is reported and read as the fallback.
+    /// </summary>
+    public Duration PositiveMinutes(string name, Duration fallback, Duration? most = null)
+    {
+        var value = Minutes(name, (int)fallback.TotalMinutes);
+        if (value > Duration.Zero && (most is not { } limit || value <= limit)) return value;
+        errors.Add($"{field}.{name}", most is { } m ? $"must be more than 0 and at most {(long)m.TotalMinutes}" : "must be more than 0");
+        return fallback;
+    }
+
     public int? Int(string name)
     {
         if (Get(name) is not { } e) return null;

@@ -32,11 +32,29 @@ public sealed class RosterReports(RosterVersions versions)
     /// </summary>
     public async Task<Roster> InLanguageAsync(Roster roster, ReportLanguage language, CancellationToken cancellation)
     {
-        if (language == ReportLanguage.Swedish) return roster;
+        if (language == ReportLanguage.Swedish) return Named(roster);
         var problem = await versions.ProblemAsync(roster, cancellation).ConfigureAwait(false);
         var translated = roster.Clone();
         ProblemMapping.Outcomes(await Task.Run(() => Report(roster, problem, language), cancellation).ConfigureAwait(false), translated);
+        // The stored violations are Swedish: the roster is checked again (the same rules on the same problem find the same ones) for their English.
+        var evaluation = await Task.Run(() => Domain.Checking.RuleChecker.Evaluate(problem, ProblemMapping.ToDomain(roster)), cancellation).ConfigureAwait(false);
+        translated.Violations.Clear();
+        translated.Violations.AddRange(evaluation.Violations.Select(v => ProblemMapping.ToProto(v, language)));
         return translated;
+    }
+
+    /// <summary>A stored (Swedish) roster with each violation's rule name and source in Swedish (rosters stored before names were kept lack them).</summary>
+    private static Roster Named(Roster roster)
+    {
+        if (roster.Violations.All(v => v.RuleName.Length > 0)) return roster;
+        var named = roster.Clone();
+        foreach (var v in named.Violations)
+        {
+            v.RuleName = Domain.Rules.RuleRegistry.Name(v.Rule, ReportLanguage.Swedish);
+            v.Source = Domain.Rules.RuleRegistry.Source(v.Rule, v.Source, ReportLanguage.Swedish);
+        }
+
+        return named;
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using NodaTime.Text;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
+using Scheduling.Domain.Rules;
 using Scheduling.Domain.Files;
 using Period = Scheduling.Api.V1.Period;
 
@@ -83,8 +84,14 @@ public static class ResourceKinds
         return spec;
     }
 
-    public static RulePackSpec ToSpec(V1.RulePack pack) =>
-        new() { Id = pack.DisplayName.Length > 0 ? pack.DisplayName : IdOf(pack.Name), Rules = { pack.Rules } };
+    public static RulePackSpec ToSpec(V1.RulePack pack)
+    {
+        var spec = new RulePackSpec { Id = pack.DisplayName.Length > 0 ? pack.DisplayName : IdOf(pack.Name), Rules = { pack.Rules } };
+        if (pack.Version.Length > 0) spec.Version = pack.Version;
+        if (pack.AppliesFrom.Length > 0) spec.AppliesFrom = pack.AppliesFrom;
+        if (pack.AppliesTo.Length > 0) spec.AppliesTo = pack.AppliesTo;
+        return spec;
+    }
 
     public static DemandCurveSpec ToSpec(V1.DemandCurve curve)
     {
@@ -93,7 +100,8 @@ public static class ResourceKinds
         return spec;
     }
 
-    private static Problem Stub(string? date = null) => new() { Period = new Period { StartDate = date ?? "2000-01-03", Days = 1 } };
+    /// <summary>A one-day problem to read one item in; its own empty pack, so no built-in pack (nor its dates) comes into it.</summary>
+    private static Problem Stub(string? date = null) => new() { Period = new Period { StartDate = date ?? "2000-01-03", Days = 1 }, RulePack = new RulePackSpec { Id = "stub" } };
 
     private static ShiftTemplateSpec StubTemplate(string code) => new() { Code = code, StartTime = "07:00", DurationMinutes = 60 };
 
@@ -159,14 +167,21 @@ public static class ResourceKinds
         return Read(problem, "demandCurve");
     }
 
+    /// <summary>
+    /// A unit's pack: its rules read as a problem's pack would be (a floor loosened is refused), and every rule it must
+    /// hold present (<see cref="RequiredRules"/>). Its dates are checked against a period when one is solved.
+    /// </summary>
     private static List<ProblemError> CheckRulePack(V1.RulePack pack)
     {
-        var problem = Stub();
+        // Read for a day the pack applies on, so its dates are checked for form here and against periods when solving.
+        var problem = Stub(SelfServiceKinds.ParseDate(pack.AppliesFrom) is { } from ? pack.AppliesFrom : null);
         problem.RulePack = ToSpec(pack);
         // The `cost` and `budget` rules need a cost section, which belongs to the unit, not the pack: a
         // stand-in lets the pack be checked alone; the unit's real one is checked when a problem is assembled.
         problem.Cost = new CostSpec { SocialFeeFactor = 1, DefaultMonthlyPay = 1, Budget = 1 };
-        return Read(problem, "rulePack");
+        var errors = Read(problem, "rulePack");
+        errors.AddRange(RequiredRules.Omitted(pack.Rules.Select(r => r.Id)).Select(reason => new ProblemError("rules", reason)));
+        return errors;
     }
 
     private static IReadOnlyList<ProblemError> CheckWish(V1.Wish w)

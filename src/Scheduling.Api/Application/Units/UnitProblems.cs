@@ -209,7 +209,7 @@ public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Optio
         var items = new List<(IMessage, ResourceKind)>();
         if (problem.RulePack is { } pack)
         {
-            var rulePack = new V1.RulePack { Name = $"rulePacks/{unitId}", DisplayName = pack.Id, Rules = { pack.Rules } };
+            var rulePack = new V1.RulePack { Name = $"rulePacks/{unitId}", DisplayName = pack.Id, Rules = { pack.Rules }, Version = pack.Version, AppliesFrom = pack.AppliesFrom, AppliesTo = pack.AppliesTo };
             unit.RulePack = rulePack.Name;
             items.Add((rulePack, ResourceKinds.RulePack));
         }

@@ -1,19 +1,10 @@
 namespace Scheduling.Domain.Rules;
 
 /// <summary><c>hours-target</c>: the definition of <see cref="HoursTargetRule"/>, its texts, reading and check.</summary>
-internal sealed class HoursTargetDefinition : RuleDefinition<HoursTargetRule>
+internal sealed class HoursTargetDefinition() : RuleDefinition<HoursTargetRule>(
+    new RuleDescription(RuleIds.HoursTarget, RuleKind.Agreement, new("arbetstid nära målet", "hours close to the target"), new("anställningsavtalets sysselsättningsgrad", "the employment rate in the contract (sysselsättningsgrad)")),
+    "weight (1)")
 {
-    public HoursTargetDefinition()
-        : base(new RuleDescription(
-            RuleIds.HoursTarget,
-            RuleKind.Agreement,
-            new RuleText("arbetstid nära målet", "hours close to the target"),
-            new RuleText("anställningsavtalets sysselsättningsgrad", "the employment rate in the contract (sysselsättningsgrad)")))
-    {
-    }
-
-    public override string ParameterDefaults => "weight (1)";
-
     private protected override HoursTargetRule ReadRule(RuleInput i) => new HoursTargetRule(i.Weight(1));
 
     private protected override Checking.IRuleCheck Check(HoursTargetRule rule) => new HoursTargetCheck(rule);

@@ -1,19 +1,10 @@
 namespace Scheduling.Domain.Rules;
 
 /// <summary><c>max-weekends</c>: the definition of <see cref="MaxWeekendsRule"/>, its texts, reading and check.</summary>
-internal sealed class MaxWeekendsDefinition : RuleDefinition<MaxWeekendsRule>
+internal sealed class MaxWeekendsDefinition() : RuleDefinition<MaxWeekendsRule>(
+    new RuleDescription(RuleIds.MaxWeekends, RuleKind.UnitPolicy, new("högsta antal arbetshelger", "maximum weekends worked"), new("praxis: varannan helg", "common practice: every other weekend")),
+    "defaultMaximum or oneWeekendPerDays (none), weekendDays ([SATURDAY, SUNDAY])")
 {
-    public MaxWeekendsDefinition()
-        : base(new RuleDescription(
-            RuleIds.MaxWeekends,
-            RuleKind.UnitPolicy,
-            new RuleText("högsta antal arbetshelger", "maximum weekends worked"),
-            new RuleText("praxis: varannan helg", "common practice: every other weekend")))
-    {
-    }
-
-    public override string ParameterDefaults => "defaultMaximum or oneWeekendPerDays (none), weekendDays ([SATURDAY, SUNDAY])";
-
     private protected override MaxWeekendsRule ReadRule(RuleInput i) => new MaxWeekendsRule(DefaultMaximum(i), i.Parameters.Days("weekendDays"), enforcement: i.HardUnlessWeighted);
 
     private protected override Checking.IRuleCheck Check(MaxWeekendsRule rule) => new MaxWeekendsCheck(rule);
