@@ -63,7 +63,7 @@ public sealed class CalendarFeedTests : IDisposable
         }
         else
         {
-            var old = (await store.GetRosterAsync(previous.Name, CancellationToken.None))!;
+            var old = (await store.GetRosterMessageAsync(previous.Name, CancellationToken.None))!;
             old.State = RosterState.Superseded;
             await store.SaveRostersAsync([old, roster], CancellationToken.None);
         }

@@ -26,7 +26,7 @@ public sealed class EmployeeCalendar(ISchedulingStore store, RosterVersions vers
         var name = employee;
         foreach (var entry in published)
         {
-            if (await store.GetRosterAsync(entry.Name, cancellation).ConfigureAwait(false) is not { State: RosterState.Published } roster) continue;
+            if (await store.GetRosterMessageAsync(entry.Name, cancellation).ConfigureAwait(false) is not { State: RosterState.Published } roster) continue;
             var problem = await versions.ProblemAsync(roster, cancellation).ConfigureAwait(false);
             zone = problem.Period.Zone;
             if (problem.EmployeeById.TryGetValue(new Domain.EmployeeId(employee), out var person)) name = person.Name;
