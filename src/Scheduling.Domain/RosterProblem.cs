@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Scheduling.Domain.Cost;
 using Scheduling.Domain.Fairness;
 using Scheduling.Domain.Rules;
+using Scheduling.Domain.Units;
 
 namespace Scheduling.Domain;
 
@@ -44,7 +45,8 @@ public sealed record RosterProblem
         ImmutableArray<Pin> pins = default,
         CostModel? cost = null,
         ImmutableArray<Preference> preferences = default,
-        FairnessLedger? ledger = null)
+        FairnessLedger? ledger = null,
+        ImmutableArray<CareUnit> units = default)
     {
         Name = name ?? "";
         Period = period ?? throw new ProblemValidationException([new ProblemError("period", "is required")]);
@@ -59,6 +61,7 @@ public sealed record RosterProblem
         Cost = cost;
         Preferences = Or(preferences);
         Ledger = ledger ?? FairnessLedger.Empty;
+        Units = Or(units);
         var errors = Validate();
         if (errors.Count > 0) throw new ProblemValidationException(errors);
         TemplateByCode = Templates.ToImmutableDictionary(t => t.Code);
@@ -85,6 +88,9 @@ public sealed record RosterProblem
     /// <summary>Fairness carried in from earlier periods; empty for a first period.</summary>
     public FairnessLedger Ledger { get; }
 
+    /// <summary>The units planned together (see <see cref="UnitPlacement"/>); empty for a problem of one unit, as before.</summary>
+    public ImmutableArray<CareUnit> Units { get; }
+
     public ImmutableDictionary<ShiftCode, ShiftTemplate> TemplateByCode { get; }
     public ImmutableDictionary<EmployeeId, Employee> EmployeeById { get; }
 
@@ -93,23 +99,23 @@ public sealed record RosterProblem
 
     /// <summary>The same problem under another rule pack.</summary>
     public RosterProblem WithRules(RulePack rules) =>
-        new(Name, Period, Templates, Employees, rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, Ledger);
+        new(Name, Period, Templates, Employees, rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, Ledger, Units);
 
     /// <summary>The same problem with other pins (a manager's edit).</summary>
     public RosterProblem WithPins(ImmutableArray<Pin> pins) =>
-        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, pins, Cost, Preferences, Ledger);
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, pins, Cost, Preferences, Ledger, Units);
 
     /// <summary>The same problem with another cost model (or none).</summary>
     public RosterProblem WithCost(CostModel? cost) =>
-        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, cost, Preferences, Ledger);
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, cost, Preferences, Ledger, Units);
 
     /// <summary>The same problem with other wishes (e.g. a wish granted by force to price it).</summary>
     public RosterProblem WithWishes(ImmutableArray<Wish> wishes) =>
-        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, wishes, Unavailability, Pins, Cost, Preferences, Ledger);
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, wishes, Unavailability, Pins, Cost, Preferences, Ledger, Units);
 
     /// <summary>The same problem with another fairness ledger carried in.</summary>
     public RosterProblem WithLedger(FairnessLedger ledger) =>
-        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, ledger);
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, ledger, Units);
 
     private static ImmutableArray<T> Or<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
 
@@ -183,6 +189,7 @@ public sealed record RosterProblem
                 foreach (var code in new[] { fs.Successions[i].From, fs.Successions[i].To }.Where(c => !codes.Contains(c)))
                     errors.Add(new($"rules.forbidden-successions[{i}]", $"unknown shift code '{code}'"));
         ValidateCost(errors, ids);
+        errors.AddRange(UnitValidation.Errors(this));
         return errors;
     }
 

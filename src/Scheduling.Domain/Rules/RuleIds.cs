@@ -12,6 +12,9 @@ public static class RuleIds
     /// <summary>Structural, always hard: every assignment names a known employee and shift, on a day of the period.</summary>
     public const string RosterShape = "roster-shape";
 
+    /// <summary>Structural, always hard: in a problem that plans several units, a shift only at a unit the employee may work at.</summary>
+    public const string UnitAccess = "unit-access";
+
     public const string DailyRest = "daily-rest";
     public const string ForbiddenSuccessions = "forbidden-successions";
     public const string WeeklyRest = "weekly-rest";
