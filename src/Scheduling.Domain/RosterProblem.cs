@@ -146,8 +146,8 @@ public sealed record RosterProblem
             if (!Period.Contains(d.Date)) errors.Add(new($"shiftDemands[{i}].date", $"{d.Date:uuuu-MM-dd} is outside the period"));
         }
 
-        foreach (var duplicate in ShiftDemands.GroupBy(d => (d.Date, d.Shift)).Where(g => g.Count() > 1))
-            errors.Add(new("shiftDemands", $"shift {duplicate.Key.Shift} on {duplicate.Key.Date:uuuu-MM-dd} has more than one demand row"));
+        foreach (var duplicate in ShiftDemands.GroupBy(d => (d.Date, d.Shift, d.Unit)).Where(g => g.Count() > 1))
+            errors.Add(new("shiftDemands", $"shift {duplicate.Key.Shift} on {duplicate.Key.Date:uuuu-MM-dd}{(duplicate.Key.Unit is { } unit ? $" at {unit}" : "")} has more than one demand row"));
 
         // One wish is one term of the objective: the same wish twice would be charged twice (and the report keys outcomes by wish).
         var wishes = new Dictionary<(EmployeeId, NodaTime.LocalDate, WishKind, ShiftCode?), int>();
