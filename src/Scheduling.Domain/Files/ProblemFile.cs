@@ -22,6 +22,9 @@ public sealed class ProblemFile
     public CostDto? Cost { get; set; }
     public List<PreferenceDto>? Preferences { get; set; }
     public List<LedgerEntryDto>? FairnessLedger { get; set; }
+
+    /// <summary>The units planned together (absent: the problem is one unit, as before); see <see cref="UnitDto"/>.</summary>
+    public List<UnitDto>? Units { get; set; }
 }
 
 /// <summary>
@@ -90,6 +93,9 @@ public sealed class CompetenceGrantDto
     public string? Competence { get; set; }
     public string? ValidFrom { get; set; }
     public string? ValidUntil { get; set; }
+
+    /// <summary>The units where the competence counts (absent: every unit).</summary>
+    public List<string>? Units { get; set; }
 }
 
 public sealed class LimitsDto
@@ -108,6 +114,9 @@ public sealed class ShiftDemandDto
     public int? Required { get; set; }
     public long? UnderWeight { get; set; }
     public long? OverWeight { get; set; }
+
+    /// <summary>The unit whose need the row is, in a problem with units (absent: the first unit).</summary>
+    public string? Unit { get; set; }
 }
 
 public sealed class DemandCurveDto
