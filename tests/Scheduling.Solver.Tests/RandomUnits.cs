@@ -16,7 +16,13 @@ internal static class RandomUnits
     {
         var problem = RandomProblems.Create(seed, maxEmployees, maxDays, maxTemplates, allowHard);
         var random = new Random(unchecked((seed * 15_485_863) + 7));
-        ImmutableArray<CareUnit> units = [.. Enumerable.Range(0, random.Next(2, 4)).Select(i => new CareUnit(new UnitId($"U{i}"), $"Unit {i}"))];
+        ImmutableArray<CareUnit> units = [.. Enumerable.Range(0, random.Next(2, 4)).Select(i => new CareUnit(new UnitId($"U{i}"), $"Unit {i}")
+        {
+            // Resident groups served by some templates (or all), with contact persons among the staff.
+            Groups = [.. Enumerable.Range(0, random.Next(0, 3)).Select(g => new ResidentGroup($"G{g}", $"Group {g}", random.Next(4, 10),
+                [.. problem.Templates.Select(t => t.Code).Where(_ => random.Next(3) != 0)],
+                [.. problem.Employees.Select(e => e.Id).Where(_ => random.Next(3) == 0)]))],
+        })];
         UnitId AnyUnit() => units[random.Next(units.Length)].Id;
         ImmutableArray<UnitId> SomeUnits() => [.. units.Select(u => u.Id).Where(_ => random.Next(2) == 0).DefaultIfEmpty(AnyUnit()).OrderBy(_ => random.Next())];
 
@@ -32,7 +38,9 @@ internal static class RandomUnits
             .SelectMany(s => (random.Next(3) == 0 ? units.Select(u => u.Id) : [AnyUnit()])
                 .Select(u => new DemandSlot(s.Start, s.Competence, s.Minimum, s.Ideal) { Unit = u }))
             .ToImmutableArray();
-        return new RosterProblem($"{problem.Name}-units", problem.Period, problem.Templates, employees, problem.Rules, demands,
+        var rules = random.Next(5) == 0 ? problem.Rules : new Domain.Rules.RulePack(problem.Rules.Id, [.. problem.Rules.Rules,
+            new Domain.Rules.ContinuityRule(random.Next(0, 20), random.Next(0, 3), random.Next(0, 4))]);
+        return new RosterProblem($"{problem.Name}-units", problem.Period, problem.Templates, employees, rules, demands,
             new DemandCurve(problem.DemandCurve.SlotLength, slots), problem.Wishes, problem.Unavailability, problem.Pins, problem.Cost,
             problem.Preferences, problem.Ledger, units);
     }

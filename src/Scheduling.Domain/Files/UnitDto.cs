@@ -11,4 +11,5 @@ public sealed class UnitDto
     public string? Id { get; set; }
     public string? Name { get; set; }
     public DemandCurveDto? DemandCurve { get; set; }
+    public List<ResidentGroupDto>? Groups { get; set; }
 }

@@ -13,7 +13,20 @@ internal static class UnitReader
     public static ImmutableArray<CareUnit> Read(List<UnitDto>? units, Errors errors)
     {
         if (units is not null && units.Count > MaxUnits) errors.Add("units", $"at most {MaxUnits} units are accepted, got {units.Count}");
-        return Each(units, "units", errors, (dto, f, err) => new CareUnit(Id(dto.Id, $"{f}.id", err, s => new UnitId(s)), dto.Name));
+        return Each(units, "units", errors, (dto, f, err) => new CareUnit(Id(dto.Id, $"{f}.id", err, s => new UnitId(s)), dto.Name)
+        {
+            Groups = Each(dto.Groups, $"{f}.groups", err, ReadGroup),
+        });
+    }
+
+    private static ResidentGroup? ReadGroup(ResidentGroupDto dto, string f, Errors errors)
+    {
+        if (dto.Shifts?.Count > 100) errors.Add($"{f}.shifts", "at most 100 shift codes");
+        if (dto.ContactPersons?.Count > 100) errors.Add($"{f}.contactPersons", "at most 100 contact persons");
+        var shifts = (dto.Shifts ?? []).Select((s, i) => Id(s, $"{f}.shifts[{i}]", errors, c => new ShiftCode(c))).ToImmutableArray();
+        var contacts = (dto.ContactPersons ?? []).Select((s, i) => Id(s, $"{f}.contactPersons[{i}]", errors, c => new EmployeeId(c))).ToImmutableArray();
+        if (dto.Id is null) errors.Add($"{f}.id", "is required");
+        return Guard(f, errors, () => new ResidentGroup(dto.Id ?? "?", dto.Name, dto.Residents ?? 0, shifts, contacts));
     }
 
     /// <summary>

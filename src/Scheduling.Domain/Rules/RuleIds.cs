@@ -47,4 +47,5 @@ public static class RuleIds
     public const string FairNights = "fair-nights";
     public const string FairWeekends = "fair-weekends";
     public const string FairHolidays = "fair-holidays";
+    public const string Continuity = "continuity";
 }

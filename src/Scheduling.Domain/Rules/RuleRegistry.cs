@@ -68,6 +68,7 @@ public static class RuleRegistry
         new CostDefinition(),
         new BudgetDefinition(),
         new StabilityDefinition(),
+        new ContinuityDefinition(),
     ];
 
     /// <summary>The rules every roster obeys by its shape; they are in no pack, but their violations need names too.</summary>

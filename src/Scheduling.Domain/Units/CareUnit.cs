@@ -17,4 +17,7 @@ public sealed record CareUnit
 
     public UnitId Id { get; }
     public string Name { get; }
+
+    /// <summary>The unit's resident groups, for continuity of care; empty when the unit does not plan by group.</summary>
+    public ImmutableArray<ResidentGroup> Groups { get; init => field = value.IsDefault ? [] : value; } = [];
 }

@@ -28,6 +28,23 @@ internal static class UnitValidation
             if (Wrong(problem.ShiftDemands[i].Unit, units) is { } reason)
                 yield return new($"shiftDemands[{i}].unit", reason);
 
+        var codes = problem.Templates.Select(t => t.Code).ToHashSet();
+        var people = problem.Employees.Select(e => e.Id).ToHashSet();
+        for (var i = 0; i < problem.Units.Length; i++)
+        {
+            var groups = new HashSet<string>(StringComparer.Ordinal);
+            for (var j = 0; j < problem.Units[i].Groups.Length; j++)
+            {
+                var group = problem.Units[i].Groups[j];
+                var field = $"units[{i}].groups[{j}]";
+                if (!groups.Add(group.Id)) yield return new($"{field}.id", $"'{group.Id}' is used twice in the unit");
+                foreach (var code in group.Shifts.Where(c => !codes.Contains(c)))
+                    yield return new($"{field}.shifts", $"unknown shift code '{code}'");
+                foreach (var person in group.ContactPersons.Where(p => !people.Contains(p)))
+                    yield return new($"{field}.contactPersons", $"unknown employee '{person}'");
+            }
+        }
+
         var slots = problem.DemandCurve.Slots;
         for (var i = 0; i < slots.Length; i++)
             if (Wrong(slots[i].Unit, units) is { } reason)
