@@ -89,7 +89,7 @@ public static class RosterSolver
     public static long? LowerBound(RosterProblem problem, SolverOptions options, CancellationToken cancellation = default)
     {
         options.Validate();
-        if (problem.Employees.Length == 0 || !problem.Units.IsEmpty) return null;
+        if (problem.Employees.Length == 0 || problem.Units.Length > 1) return null;
         var generation = new ColumnGeneration(problem, Environment.ProcessorCount, cancellation);
         if (generation.Rows.Rows.Count == 0) return null;
         var clock = Stopwatch.StartNew();
@@ -136,8 +136,9 @@ public static class RosterSolver
     {
         // Pricing a wish holds it by force in the full model only: a short warm-started re-solve, the baseline's work.
         if (problem.Employees.Length == 0 || cancellation.IsCancellationRequested || !options.ForcedWishes.IsEmpty) return null;
-        // The decomposition's schedules choose among templates, not (template, unit) alternatives: several units are the full model's.
-        if (!problem.Units.IsEmpty) return null;
+        // The decomposition's schedules choose among templates, not (template, unit) alternatives: several units are the
+        // full model's. One unit's alternatives are its templates, and its rosters are scored by the checker as any.
+        if (problem.Units.Length > 1) return null;
         if ((long)problem.Employees.Length * problem.Period.Days * problem.Templates.Length <= options.WholeModelCells ||
             options.TimeLimit < options.DecompositionMinimumTime) return null;
         var generation = new ColumnGeneration(problem, Environment.ProcessorCount, cancellation, options.Log);

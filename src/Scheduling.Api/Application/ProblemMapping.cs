@@ -144,7 +144,7 @@ public static class ProblemMapping
         proto.PenaltyByRule.Add(evaluation.PenaltyByRule);
         proto.Assignments.AddRange(roster.Assignments
             .OrderBy(a => a.Employee.Value, StringComparer.Ordinal).ThenBy(a => a.Date)
-            .Select(a => new Assignment { Employee = a.Employee.Value, Date = Date(a.Date), Shift = a.Shift.Value }));
+            .Select(a => new Assignment { Employee = a.Employee.Value, Date = Date(a.Date), Shift = a.Shift.Value, Unit = a.Unit?.Value ?? "" }));
         proto.Violations.AddRange(evaluation.Violations.Select(ToProto));
         foreach (var h in report.Hours)
         {
