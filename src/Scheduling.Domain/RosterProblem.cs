@@ -46,6 +46,7 @@ public sealed record RosterProblem
         CostModel? cost = null,
         ImmutableArray<Preference> preferences = default,
         FairnessLedger? ledger = null,
+        History? history = null,
         ImmutableArray<CareUnit> units = default)
     {
         Name = name ?? "";
@@ -61,6 +62,7 @@ public sealed record RosterProblem
         Cost = cost;
         Preferences = Or(preferences);
         Ledger = ledger ?? FairnessLedger.Empty;
+        History = history ?? History.Empty;
         Units = Or(units);
         var errors = Validate();
         if (errors.Count > 0) throw new ProblemValidationException(errors);
@@ -88,6 +90,9 @@ public sealed record RosterProblem
     /// <summary>Fairness carried in from earlier periods; empty for a first period.</summary>
     public FairnessLedger Ledger { get; }
 
+    /// <summary>What the employees worked before the period, for the rules that look across the seam; empty when not known.</summary>
+    public History History { get; }
+
     /// <summary>The units planned together (see <see cref="UnitPlacement"/>); empty for a problem of one unit, as before.</summary>
     public ImmutableArray<CareUnit> Units { get; }
 
@@ -99,23 +104,27 @@ public sealed record RosterProblem
 
     /// <summary>The same problem under another rule pack.</summary>
     public RosterProblem WithRules(RulePack rules) =>
-        new(Name, Period, Templates, Employees, rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, Ledger, Units);
+        new(Name, Period, Templates, Employees, rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, Ledger, History, Units);
 
     /// <summary>The same problem with other pins (a manager's edit).</summary>
     public RosterProblem WithPins(ImmutableArray<Pin> pins) =>
-        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, pins, Cost, Preferences, Ledger, Units);
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, pins, Cost, Preferences, Ledger, History, Units);
 
     /// <summary>The same problem with another cost model (or none).</summary>
     public RosterProblem WithCost(CostModel? cost) =>
-        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, cost, Preferences, Ledger, Units);
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, cost, Preferences, Ledger, History, Units);
 
     /// <summary>The same problem with other wishes (e.g. a wish granted by force to price it).</summary>
     public RosterProblem WithWishes(ImmutableArray<Wish> wishes) =>
-        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, wishes, Unavailability, Pins, Cost, Preferences, Ledger, Units);
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, wishes, Unavailability, Pins, Cost, Preferences, Ledger, History, Units);
 
     /// <summary>The same problem with another fairness ledger carried in.</summary>
     public RosterProblem WithLedger(FairnessLedger ledger) =>
-        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, ledger, Units);
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, ledger, History, Units);
+
+    /// <summary>The same problem with another history before the period.</summary>
+    public RosterProblem WithHistory(History history) =>
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, Ledger, history, Units);
 
     private static ImmutableArray<T> Or<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
 
@@ -189,6 +198,7 @@ public sealed record RosterProblem
                 foreach (var code in new[] { fs.Successions[i].From, fs.Successions[i].To }.Where(c => !codes.Contains(c)))
                     errors.Add(new($"rules.forbidden-successions[{i}]", $"unknown shift code '{code}'"));
         ValidateCost(errors, ids);
+        ValidateHistory(errors, ids, codes);
         errors.AddRange(UnitValidation.Errors(this));
         return errors;
     }
@@ -218,6 +228,32 @@ public sealed record RosterProblem
         }
 
         if (Rules.Get<BudgetRule>() is not null && Cost.Budget is null) errors.Add(new("rules.budget", "needs cost.budget"));
+    }
+
+    private void ValidateHistory(List<ProblemError> errors, HashSet<EmployeeId> ids, HashSet<ShiftCode> codes)
+    {
+        if (History.Assignments.Length > History.MaxEntries)
+        {
+            errors.Add(new("history", $"at most {History.MaxEntries} entries are accepted, got {History.Assignments.Length}"));
+            return;
+        }
+
+        if (History.Days > History.MaxDays)
+            errors.Add(new("history", $"reaches back {History.Days} days before the period; at most {History.MaxDays} are read"));
+        var earliest = Period.Start.PlusDays(-Math.Min(History.Days, History.MaxDays));
+        var seen = new Dictionary<(EmployeeId, NodaTime.LocalDate), int>();
+        for (var i = 0; i < History.Assignments.Length; i++)
+        {
+            var a = History.Assignments[i];
+            if (!ids.Contains(a.Employee)) errors.Add(new($"history[{i}].employee", $"unknown employee '{a.Employee}'"));
+            if (!codes.Contains(a.Shift)) errors.Add(new($"history[{i}].shift", $"unknown shift code '{a.Shift}'"));
+            if (a.Date >= Period.Start)
+                errors.Add(new($"history[{i}].date", $"{a.Date:uuuu-MM-dd} is not before the period (it starts {Period.Start:uuuu-MM-dd})"));
+            else if (a.Date < earliest)
+                errors.Add(new($"history[{i}].date", $"{a.Date:uuuu-MM-dd} is more than {Math.Min(History.Days, History.MaxDays)} days before the period (at most {History.MaxDays} are read)"));
+            if (!seen.TryAdd((a.Employee, a.Date), i))
+                errors.Add(new($"history[{i}]", $"{a.Employee} on {a.Date:uuuu-MM-dd} is already in history[{seen[(a.Employee, a.Date)]}]; give one shift per employee and day"));
+        }
     }
 
     private void CheckEmployeeDate(List<ProblemError> errors, string field, EmployeeId employee, NodaTime.LocalDate date, HashSet<EmployeeId> ids)

@@ -42,7 +42,7 @@ internal static class RandomUnits
             new Domain.Rules.ContinuityRule(random.Next(0, 20), random.Next(0, 3), random.Next(0, 4))]);
         return new RosterProblem($"{problem.Name}-units", problem.Period, problem.Templates, employees, rules, demands,
             new DemandCurve(problem.DemandCurve.SlotLength, slots), problem.Wishes, problem.Unavailability, problem.Pins, problem.Cost,
-            problem.Preferences, problem.Ledger, units);
+            problem.Preferences, problem.Ledger, problem.History, units);
     }
 
     /// <summary>A random roster without overlaps, each shift at one of the units the employee may work at.</summary>

@@ -87,7 +87,7 @@ public static class ContinuityMeasure
             ],
         };
         return new RosterProblem(unit.Name, unit.Period, unit.Templates, unit.Employees, unit.Rules, unit.ShiftDemands, unit.DemandCurve,
-            unit.Wishes, unit.Unavailability, unit.Pins, unit.Cost, unit.Preferences, unit.Ledger, [care]);
+            unit.Wishes, unit.Unavailability, unit.Pins, unit.Cost, unit.Preferences, unit.Ledger, unit.History, [care]);
     }
 
     /// <summary>The different staff serving each group in each week of the period (seven days from its first).</summary>

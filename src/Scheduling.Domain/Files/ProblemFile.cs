@@ -25,6 +25,9 @@ public sealed class ProblemFile
 
     /// <summary>The units planned together (absent: the problem is one unit, as before); see <see cref="UnitDto"/>.</summary>
     public List<UnitDto>? Units { get; set; }
+
+    /// <summary>The shifts worked before the period, for the rules across the seam (see <see cref="Domain.History"/>).</summary>
+    public List<HistoryEntryDto>? History { get; set; }
 }
 
 /// <summary>

@@ -4,8 +4,9 @@ using static Scheduling.Domain.Checking.CheckContext;
 namespace Scheduling.Domain.Rules;
 
 /// <summary>
-/// The rules every roster obeys by its shape: one shift per employee per day, no overlapping shifts, and in a problem
-/// that plans several units, shifts only at units the employee may work at.
+/// The rules every roster obeys by its shape: one shift per employee per day, no overlapping shifts (also with a history
+/// shift that reaches into the period), and in a problem that plans several units, shifts only at units the employee may
+/// work at.
 /// </summary>
 internal sealed class StructuralCheck : IRuleCheck
 {
@@ -13,17 +14,18 @@ internal sealed class StructuralCheck : IRuleCheck
 
     public void Check(CheckContext context, List<Violation> violations)
     {
-        foreach (var (employee, shifts) in context.Shifts)
+        foreach (var (employee, own) in context.Shifts)
         {
+            var shifts = context.ShiftsAcrossSeam(employee);
             var person = context.Problem.EmployeeById[employee];
-            foreach (var s in shifts.Where(s => !Units.UnitPlacement.MayWorkAt(person, s.Unit)))
+            foreach (var s in own.Where(s => !Units.UnitPlacement.MayWorkAt(person, s.Unit)))
                 violations.Add(new Violation(RuleIds.UnitAccess, Structure, true, employee, [s.Date], 1, 0,
                     $"{employee} works {s.Template.Code} on {Day(s.Date)} at {s.Unit}, not one of their units")
                 {
                     SwedishMessage = $"{employee} arbetar {s.Template.Code} {Day(s.Date)} på {s.Unit}, som inte är en av deras enheter",
                 });
 
-            foreach (var day in shifts.GroupBy(s => s.Date).Where(g => g.Count() > 1))
+            foreach (var day in own.GroupBy(s => s.Date).Where(g => g.Count() > 1))
                 violations.Add(new Violation(RuleIds.OneShiftPerDay, Structure, true, employee, [day.Key], day.Count() - 1, 0,
                     $"{employee} has {day.Count()} shifts on {Day(day.Key)}")
                 {
@@ -31,11 +33,14 @@ internal sealed class StructuralCheck : IRuleCheck
                 });
             for (var i = 0; i < shifts.Length; i++)
                 for (var j = i + 1; j < shifts.Length && shifts[j].Interval.Start < shifts[i].Interval.End; j++)
+                {
+                    if (shifts[j].DayIndex < 0) continue;
                     violations.Add(new Violation(RuleIds.NoOverlap, Structure, true, employee, [.. new[] { shifts[i].Date, shifts[j].Date }.Distinct()], 1, 0,
                         $"{employee}'s {shifts[i].Template.Code} on {Day(shifts[i].Date)} overlaps {shifts[j].Template.Code} on {Day(shifts[j].Date)}")
                     {
                         SwedishMessage = $"{employee}s pass {shifts[i].Template.Code} {Day(shifts[i].Date)} överlappar {shifts[j].Template.Code} {Day(shifts[j].Date)}",
                     });
+                }
         }
     }
 }
