@@ -166,8 +166,9 @@ public static class ProblemMapping
             Present = g.Present,
             Minimum = g.Minimum,
             Ideal = g.Ideal,
+            Unit = g.Unit?.Value ?? "",
         }));
-        proto.ShiftCover.AddRange(report.ShiftCover.Select(c => new ShiftCoverLine { Date = Date(c.Date), Shift = c.Shift.Value, Assigned = c.Assigned, Required = c.Required }));
+        proto.ShiftCover.AddRange(report.ShiftCover.Select(c => new ShiftCoverLine { Date = Date(c.Date), Shift = c.Shift.Value, Assigned = c.Assigned, Required = c.Required, Unit = c.Unit?.Value ?? "" }));
         Outcomes(report, proto);
         if (problem.Cost is not null) proto.Cost = ToProto(Domain.Cost.RosterCost.Compute(problem, roster));
     }
