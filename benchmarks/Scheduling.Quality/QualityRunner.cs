@@ -35,6 +35,7 @@ public static partial class QualityRunner
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, ChildLauncher? launcher)
     {
         if (args.Count > 0 && args[0] == SolveOne.Argument) return SolveOne.Run(args, stdout, stderr);
+        if (args.Count > 0 && args[0] == Units.ContinuityMeasure.Argument) return Units.ContinuityMeasure.Run(args, stdout, stderr);
 
         RunnerOptions options;
         List<(string Name, string Path)> instances;

@@ -10,6 +10,7 @@ using Scheduling.Domain.Fairness;
 using Scheduling.Domain.Files;
 using Scheduling.Domain.Reporting;
 using Scheduling.Domain.Rules;
+using Scheduling.Domain.Units;
 using Scheduling.Solver;
 
 namespace Scheduling.Cli;
@@ -65,7 +66,8 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result, Repo
         s.Append(' ', nameWidth);
         foreach (var date in period.Dates) s.Append(date.Day.ToString(Inv).PadLeft(cell));
         s.AppendLine();
-        var byCell = roster.Assignments.ToLookup(a => (a.Employee, a.Date), a => a.Shift.Value);
+        // In a problem of several units, a shift away from the employee's home unit shows where: D@hagen.
+        var byCell = roster.Assignments.ToLookup(a => (a.Employee, a.Date), a => problem.UnitOf(a) is { } unit && unit != problem.HomeUnitOf(a.Employee) ? $"{a.Shift.Value}@{unit}" : a.Shift.Value);
         foreach (var (employee, hours) in problem.Employees.Zip(report!.Hours))
         {
             var name = employee.Name.Length > nameWidth - 1 ? employee.Name[..(nameWidth - 1)] : employee.Name;
@@ -93,9 +95,9 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result, Repo
         var cover = report.ShiftCover;
         s.AppendLine().AppendLine(Inv, $"Coverage: {gaps.Count(g => g.BelowMinimum)} stretches below the minimum, {gaps.Count(g => !g.BelowMinimum)} below the ideal; {cover.Length} shift rows off their requirement");
         foreach (var g in gaps.Where(g => g.BelowMinimum).Take(40))
-            s.AppendLine(Inv, $"  SHORT  {g.From:uuuu-MM-dd ddd HH:mm}–{g.To:HH:mm}  {(g.Competence is { } c ? c.Value : "staff"),-12} {g.Present} present, minimum {g.Minimum}, ideal {g.Ideal}");
+            s.AppendLine(Inv, $"  SHORT  {g.From:uuuu-MM-dd ddd HH:mm}–{g.To:HH:mm}  {(g.Unit is { } u ? $"{u} " : "")}{(g.Competence is { } c ? c.Value : "staff"),-12} {g.Present} present, minimum {g.Minimum}, ideal {g.Ideal}");
         foreach (var g in gaps.Where(g => !g.BelowMinimum).Take(15))
-            s.AppendLine(Inv, $"  ideal  {g.From:uuuu-MM-dd ddd HH:mm}–{g.To:HH:mm}  {(g.Competence is { } c ? c.Value : "staff"),-12} {g.Present} present, ideal {g.Ideal}");
+            s.AppendLine(Inv, $"  ideal  {g.From:uuuu-MM-dd ddd HH:mm}–{g.To:HH:mm}  {(g.Unit is { } u ? $"{u} " : "")}{(g.Competence is { } c ? c.Value : "staff"),-12} {g.Present} present, ideal {g.Ideal}");
         if (gaps.Count(g => !g.BelowMinimum) > 15) s.AppendLine(Inv, $"  … {gaps.Count(g => !g.BelowMinimum) - 15} more below the ideal");
         foreach (var c in cover.Take(40))
             s.AppendLine(Inv, $"  {c.Date:uuuu-MM-dd} {c.Shift}: {c.Assigned} assigned, {c.Required} required");
@@ -292,12 +294,12 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result, Repo
             })]),
             ["penalty"] = evaluation?.Penalty,
             ["penaltyByRule"] = new JsonObject((evaluation?.PenaltyByRule ?? System.Collections.Immutable.ImmutableSortedDictionary<string, long>.Empty).Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)JsonValue.Create(kv.Value)))),
-            ["assignments"] = new JsonArray([.. (result.Roster?.Assignments ?? []).Select(a => (JsonNode)new JsonObject
+            ["assignments"] = new JsonArray([.. (result.Roster?.Assignments ?? []).Select(a => (JsonNode)WithUnit(new JsonObject
             {
                 ["employee"] = a.Employee.Value,
                 ["date"] = Day(a.Date),
                 ["shift"] = a.Shift.Value,
-            })]),
+            }, a.Unit))]),
         };
         if (report is not null)
         {
@@ -311,7 +313,7 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result, Repo
                 ["timeBankInMinutes"] = h.TimeBankInMinutes,
                 ["timeBankOutMinutes"] = h.TimeBankOutMinutes,
             })]);
-            json["coverageGaps"] = new JsonArray([.. report.CoverageGaps.Select(g => (JsonNode)new JsonObject
+            json["coverageGaps"] = new JsonArray([.. report.CoverageGaps.Select(g => (JsonNode)WithUnit(new JsonObject
             {
                 ["from"] = g.From.ToString("uuuu-MM-dd'T'HH:mm", Inv),
                 ["to"] = g.To.ToString("uuuu-MM-dd'T'HH:mm", Inv),
@@ -319,7 +321,7 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result, Repo
                 ["present"] = g.Present,
                 ["minimum"] = g.Minimum,
                 ["ideal"] = g.Ideal,
-            })]);
+            }, g.Unit))]);
             json["language"] = language.Code();
             json["wishes"] = new JsonObject
             {
@@ -439,6 +441,13 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result, Repo
     }
 
     private static string Day(LocalDate d) => d.ToString("uuuu-MM-dd", Inv);
+
+    /// <summary>Adds "unit" in a problem of several units; a problem of one unit writes exactly what it wrote before.</summary>
+    private static JsonObject WithUnit(JsonObject item, UnitId? unit)
+    {
+        if (unit is { } u) item["unit"] = u.Value;
+        return item;
+    }
 
     private static string H(long minutes) => $"{minutes / 60}:{Math.Abs(minutes % 60):00}";
 

@@ -25,6 +25,9 @@ public sealed record ShiftDemand
     public int Required { get; }
     public long UnderWeight { get; }
     public long OverWeight { get; }
+
+    /// <summary>The unit whose need this is, in a problem that plans several units (null: the problem's first).</summary>
+    public UnitId? Unit { get; init; }
 }
 
 /// <summary>
@@ -48,6 +51,9 @@ public sealed record DemandSlot
     public CompetenceId? Competence { get; }
     public int Minimum { get; }
     public int Ideal { get; }
+
+    /// <summary>The unit whose need this is, in a problem that plans several units (null: the problem's first).</summary>
+    public UnitId? Unit { get; init; }
 }
 
 /// <summary>

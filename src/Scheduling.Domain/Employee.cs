@@ -6,8 +6,15 @@ namespace Scheduling.Domain;
 /// <summary>A competence an employee holds, valid from and until the given dates (both inclusive, open when null).</summary>
 public sealed record CompetenceGrant(CompetenceId Competence, LocalDate? ValidFrom = null, LocalDate? ValidUntil = null)
 {
+    /// <summary>The units where the competence counts (a delegation is given for a unit's residents); empty: every unit.</summary>
+    public ImmutableArray<UnitId> Units { get; init => field = value.IsDefault ? [] : value; } = [];
+
     public bool IsValidOn(LocalDate date) =>
         (ValidFrom is not { } from || date >= from) && (ValidUntil is not { } until || date <= until);
+
+    /// <summary>Valid on <paramref name="date"/> at <paramref name="unit"/> (any unit when null).</summary>
+    public bool IsValidOn(LocalDate date, UnitId? unit) =>
+        IsValidOn(date) && (unit is not { } u || Units.IsEmpty || Units.Contains(u));
 }
 
 /// <summary>
@@ -137,7 +144,10 @@ public sealed record EmployeeLimits
     public ImmutableDictionary<ShiftCode, int> MaxShiftsPerTemplate { get; init; } = ImmutableDictionary<ShiftCode, int>.Empty;
 }
 
-/// <summary>An employee (medarbetare) with competences, contract, limits and the units they may work at.</summary>
+/// <summary>
+/// An employee (medarbetare) with competences, contract, limits and the units they may work at: the first of
+/// <see cref="Units"/> is their home unit; none listed means every unit of the problem.
+/// </summary>
 public sealed record Employee
 {
     public Employee(
@@ -165,4 +175,8 @@ public sealed record Employee
 
     public bool HoldsOn(CompetenceId competence, LocalDate date) =>
         Competences.Any(g => g.Competence == competence && g.IsValidOn(date));
+
+    /// <summary>Holds <paramref name="competence"/> on <paramref name="date"/> for work at <paramref name="unit"/> (any unit when null).</summary>
+    public bool HoldsOn(CompetenceId competence, LocalDate date, UnitId? unit) =>
+        Competences.Any(g => g.Competence == competence && g.IsValidOn(date, unit));
 }

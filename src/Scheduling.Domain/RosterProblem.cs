@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Scheduling.Domain.Cost;
 using Scheduling.Domain.Fairness;
 using Scheduling.Domain.Rules;
+using Scheduling.Domain.Units;
 
 namespace Scheduling.Domain;
 
@@ -45,7 +46,8 @@ public sealed record RosterProblem
         CostModel? cost = null,
         ImmutableArray<Preference> preferences = default,
         FairnessLedger? ledger = null,
-        History? history = null)
+        History? history = null,
+        ImmutableArray<CareUnit> units = default)
     {
         Name = name ?? "";
         Period = period ?? throw new ProblemValidationException([new ProblemError("period", "is required")]);
@@ -61,6 +63,7 @@ public sealed record RosterProblem
         Preferences = Or(preferences);
         Ledger = ledger ?? FairnessLedger.Empty;
         History = history ?? History.Empty;
+        Units = Or(units);
         var errors = Validate();
         if (errors.Count > 0) throw new ProblemValidationException(errors);
         TemplateByCode = Templates.ToImmutableDictionary(t => t.Code);
@@ -90,6 +93,9 @@ public sealed record RosterProblem
     /// <summary>What the employees worked before the period, for the rules that look across the seam; empty when not known.</summary>
     public History History { get; }
 
+    /// <summary>The units planned together (see <see cref="UnitPlacement"/>); empty for a problem of one unit, as before.</summary>
+    public ImmutableArray<CareUnit> Units { get; }
+
     public ImmutableDictionary<ShiftCode, ShiftTemplate> TemplateByCode { get; }
     public ImmutableDictionary<EmployeeId, Employee> EmployeeById { get; }
 
@@ -98,27 +104,27 @@ public sealed record RosterProblem
 
     /// <summary>The same problem under another rule pack.</summary>
     public RosterProblem WithRules(RulePack rules) =>
-        new(Name, Period, Templates, Employees, rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, Ledger, History);
+        new(Name, Period, Templates, Employees, rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, Ledger, History, Units);
 
     /// <summary>The same problem with other pins (a manager's edit).</summary>
     public RosterProblem WithPins(ImmutableArray<Pin> pins) =>
-        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, pins, Cost, Preferences, Ledger, History);
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, pins, Cost, Preferences, Ledger, History, Units);
 
     /// <summary>The same problem with another cost model (or none).</summary>
     public RosterProblem WithCost(CostModel? cost) =>
-        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, cost, Preferences, Ledger, History);
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, cost, Preferences, Ledger, History, Units);
 
     /// <summary>The same problem with other wishes (e.g. a wish granted by force to price it).</summary>
     public RosterProblem WithWishes(ImmutableArray<Wish> wishes) =>
-        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, wishes, Unavailability, Pins, Cost, Preferences, Ledger, History);
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, wishes, Unavailability, Pins, Cost, Preferences, Ledger, History, Units);
 
     /// <summary>The same problem with another fairness ledger carried in.</summary>
     public RosterProblem WithLedger(FairnessLedger ledger) =>
-        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, ledger, History);
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, ledger, History, Units);
 
     /// <summary>The same problem with another history before the period.</summary>
     public RosterProblem WithHistory(History history) =>
-        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, Ledger, history);
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, Ledger, history, Units);
 
     private static ImmutableArray<T> Or<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
 
@@ -149,8 +155,8 @@ public sealed record RosterProblem
             if (!Period.Contains(d.Date)) errors.Add(new($"shiftDemands[{i}].date", $"{d.Date:uuuu-MM-dd} is outside the period"));
         }
 
-        foreach (var duplicate in ShiftDemands.GroupBy(d => (d.Date, d.Shift)).Where(g => g.Count() > 1))
-            errors.Add(new("shiftDemands", $"shift {duplicate.Key.Shift} on {duplicate.Key.Date:uuuu-MM-dd} has more than one demand row"));
+        foreach (var duplicate in ShiftDemands.GroupBy(d => (d.Date, d.Shift, d.Unit)).Where(g => g.Count() > 1))
+            errors.Add(new("shiftDemands", $"shift {duplicate.Key.Shift} on {duplicate.Key.Date:uuuu-MM-dd}{(duplicate.Key.Unit is { } unit ? $" at {unit}" : "")} has more than one demand row"));
 
         // One wish is one term of the objective: the same wish twice would be charged twice (and the report keys outcomes by wish).
         var wishes = new Dictionary<(EmployeeId, NodaTime.LocalDate, WishKind, ShiftCode?), int>();
@@ -196,6 +202,7 @@ public sealed record RosterProblem
         if (Rules.Get<DailyRestRule>() is { } rest)
             for (var i = 0; i < rest.Exceptions.Length; i++)
                 CheckEmployeeDate(errors, $"rules.daily-rest.exceptions[{i}]", rest.Exceptions[i].Employee, rest.Exceptions[i].Date, ids);
+        errors.AddRange(UnitValidation.Errors(this));
         return errors;
     }
 

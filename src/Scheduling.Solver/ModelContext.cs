@@ -2,19 +2,29 @@ using Google.OrTools.Sat;
 using NodaTime;
 using Scheduling.Domain;
 using Scheduling.Domain.Rules;
+using Scheduling.Domain.Units;
 
 namespace Scheduling.Solver;
 
 /// <summary>
-/// The CP-SAT model under construction: one boolean per employee × day × template, the worked-day
-/// booleans, the real intervals of every template on every day, and the weighted penalty terms.
+/// The CP-SAT model under construction: one boolean per employee × day × shift alternative, the worked-day
+/// booleans, the real intervals of every alternative on every day, and the weighted penalty terms.
 /// Constraint families add to it; only this class and they know CP-SAT.
+/// <para>
+/// A shift alternative is a template, and in a problem that plans several units a (template, unit) pair: the
+/// person works at most one alternative a day, every rule about the person reads the alternatives of a template
+/// alike (<see cref="Alternatives"/>), and the cover rows of a unit count only the alternatives at that unit
+/// (<see cref="UnitAt"/>). A problem of one unit has exactly its templates as alternatives, in order.
+/// </para>
 /// </summary>
 internal sealed class ModelContext
 {
     private readonly List<(LinearExpr Expr, long Weight, string Rule)> objective = [];
     private readonly Dictionary<(string Rule, int Employee, int Day), BoolVar> guards = [];
     private readonly Dictionary<Type, object> shared = [];
+    private readonly int[] templateOf;
+    private readonly UnitId?[] unitOf;
+    private readonly int[][] alternatives;
 
     public ModelContext(RosterProblem problem, bool explain)
     {
@@ -23,7 +33,11 @@ internal sealed class ModelContext
         Model = new CpModel();
         E = problem.Employees.Length;
         D = problem.Period.Days;
-        T = problem.Templates.Length;
+        var units = problem.Units.IsEmpty ? [null] : problem.Units.Select(u => (UnitId?)u.Id).ToArray();
+        templateOf = [.. units.SelectMany(_ => Enumerable.Range(0, problem.Templates.Length))];
+        unitOf = [.. units.SelectMany(u => Enumerable.Repeat(u, problem.Templates.Length))];
+        alternatives = [.. problem.Templates.Select((_, t) => Enumerable.Range(0, templateOf.Length).Where(p => templateOf[p] == t).ToArray())];
+        T = templateOf.Length;
         X = new BoolVar[E, D, T];
         Works = new BoolVar[E, D];
         Intervals = new Interval[D, T];
@@ -31,7 +45,7 @@ internal sealed class ModelContext
         for (var d = 0; d < D; d++)
             for (var t = 0; t < T; t++)
             {
-                var template = problem.Templates[t];
+                var template = problem.Templates[templateOf[t]];
                 var date = problem.Period.DateOf(d);
                 Intervals[d, t] = template.IntervalOn(date, problem.Period.Zone);
                 WorkMinutes[d, t] = (long)template.WorkingTimeOn(date, problem.Period.Zone).TotalMinutes;
@@ -46,6 +60,9 @@ internal sealed class ModelContext
                 // one-shift-per-day is structural: works(e,d) is then exactly the sum of the day's shifts.
                 Works[e, d] = Model.NewBoolVar($"w_{e}_{d}");
                 Model.Add(LinearExpr.Sum(day) == Works[e, d]);
+                // unit-access is structural too: no alternative at a unit the employee may not work at.
+                for (var t = 0; t < T; t++)
+                    if (!problem.Employees[e].MayWorkAt(unitOf[t])) Model.Add(day[t] == 0);
             }
     }
 
@@ -59,13 +76,13 @@ internal sealed class ModelContext
     public int D { get; }
     public int T { get; }
 
-    /// <summary>x[e,d,t]: employee e works template t starting on day d.</summary>
+    /// <summary>x[e,d,t]: employee e works shift alternative t starting on day d.</summary>
     public BoolVar[,,] X { get; }
 
     /// <summary>works[e,d]: employee e works some shift starting on day d.</summary>
     public BoolVar[,] Works { get; }
 
-    /// <summary>The real interval of template t on day d (DST-aware).</summary>
+    /// <summary>The real interval of alternative t's template on day d (DST-aware).</summary>
     public Interval[,] Intervals { get; }
 
     /// <summary>Working minutes of template t on day d: real length less the unpaid break.</summary>
@@ -80,7 +97,30 @@ internal sealed class ModelContext
 
     public int EmployeeIndex(EmployeeId id) => Problem.Employees.IndexOf(Problem.EmployeeById[id]);
 
-    public int TemplateIndex(ShiftCode code) => Problem.Templates.IndexOf(Problem.TemplateByCode[code]);
+    /// <summary>The shift alternatives of template <paramref name="code"/>: one per unit (one in a problem of one unit).</summary>
+    public IReadOnlyList<int> Alternatives(ShiftCode code) => alternatives[Problem.Templates.IndexOf(Problem.TemplateByCode[code])];
+
+    /// <summary>The alternative of <paramref name="code"/> at <paramref name="unit"/> (null in a problem of one unit).</summary>
+    public int AlternativeAt(ShiftCode code, UnitId? unit) => Alternatives(code).First(t => unitOf[t] == unit);
+
+    /// <summary>The alternative an assignment names (its template at its unit), or null when the problem has none such.</summary>
+    public int? AlternativeOf(Assignment assignment)
+    {
+        if (!Problem.TemplateByCode.ContainsKey(assignment.Shift)) return null;
+        var unit = Problem.UnitOf(assignment);
+        foreach (var t in Alternatives(assignment.Shift))
+            if (unitOf[t] == unit) return t;
+        return null;
+    }
+
+    /// <summary>The template of alternative <paramref name="t"/>.</summary>
+    public ShiftTemplate TemplateAt(int t) => Problem.Templates[templateOf[t]];
+
+    /// <summary>The unit of alternative <paramref name="t"/>; null in a problem of one unit.</summary>
+    public UnitId? UnitAt(int t) => unitOf[t];
+
+    /// <summary>1 when employee e works template <paramref name="code"/> on day d, at whichever unit.</summary>
+    public LinearExpr WorksShift(int e, int d, ShiftCode code) => LinearExpr.Sum(Alternatives(code).Select(t => X[e, d, t]));
 
     public IEnumerable<BoolVar> DayShifts(int e, int d)
     {

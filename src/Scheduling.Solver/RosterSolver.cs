@@ -89,7 +89,7 @@ public static class RosterSolver
     public static long? LowerBound(RosterProblem problem, SolverOptions options, CancellationToken cancellation = default)
     {
         options.Validate();
-        if (problem.Employees.Length == 0) return null;
+        if (problem.Employees.Length == 0 || problem.Units.Length > 1) return null;
         var generation = new ColumnGeneration(problem, Environment.ProcessorCount, cancellation);
         if (generation.Rows.Rows.Count == 0) return null;
         var clock = Stopwatch.StartNew();
@@ -136,6 +136,9 @@ public static class RosterSolver
     {
         // Pricing a wish holds it by force in the full model only: a short warm-started re-solve, the baseline's work.
         if (problem.Employees.Length == 0 || cancellation.IsCancellationRequested || !options.ForcedWishes.IsEmpty) return null;
+        // The decomposition's schedules choose among templates, not (template, unit) alternatives: several units are the
+        // full model's. One unit's alternatives are its templates, and its rosters are scored by the checker as any.
+        if (problem.Units.Length > 1) return null;
         if ((long)problem.Employees.Length * problem.Period.Days * problem.Templates.Length <= options.WholeModelCells ||
             options.TimeLimit < options.DecompositionMinimumTime) return null;
         var generation = new ColumnGeneration(problem, Environment.ProcessorCount, cancellation, options.Log);
@@ -329,8 +332,8 @@ public static class RosterSolver
             var d = context.Problem.Period.IndexOf(wish.Date);
             _ = wish.Kind switch
             {
-                WishKind.ShiftOn => context.Model.Add(context.X[e, d, context.TemplateIndex(wish.Shift!.Value)] == 1),
-                WishKind.ShiftOff => context.Model.Add(context.X[e, d, context.TemplateIndex(wish.Shift!.Value)] == 0),
+                WishKind.ShiftOn => context.Model.Add(context.WorksShift(e, d, wish.Shift!.Value) == 1),
+                WishKind.ShiftOff => context.Model.Add(context.WorksShift(e, d, wish.Shift!.Value) == 0),
                 _ => context.Model.Add(context.Works[e, d] == 0),
             };
         }
@@ -343,8 +346,8 @@ public static class RosterSolver
         foreach (var a in hint.Assignments)
         {
             var d = context.Problem.Period.IndexOf(a.Date);
-            if (d < 0 || !context.Problem.EmployeeById.ContainsKey(a.Employee) || !context.Problem.TemplateByCode.ContainsKey(a.Shift)) continue;
-            given.Add((context.EmployeeIndex(a.Employee), d, context.TemplateIndex(a.Shift)));
+            if (d < 0 || !context.Problem.EmployeeById.ContainsKey(a.Employee) || context.AlternativeOf(a) is not { } t) continue;
+            given.Add((context.EmployeeIndex(a.Employee), d, t));
         }
 
         for (var e = 0; e < context.E; e++)
@@ -359,8 +362,8 @@ public static class RosterSolver
         foreach (var a in hint.Assignments)
         {
             var d = context.Problem.Period.IndexOf(a.Date);
-            if (d < 0 || !context.Problem.EmployeeById.ContainsKey(a.Employee) || !context.Problem.TemplateByCode.ContainsKey(a.Shift)) continue;
-            values[context.EmployeeIndex(a.Employee), d, context.TemplateIndex(a.Shift)] = true;
+            if (d < 0 || !context.Problem.EmployeeById.ContainsKey(a.Employee) || context.AlternativeOf(a) is not { } t) continue;
+            values[context.EmployeeIndex(a.Employee), d, t] = true;
         }
 
         return values;
@@ -383,7 +386,7 @@ public static class RosterSolver
             for (var d = 0; d < context.D; d++)
                 for (var t = 0; t < context.T; t++)
                     if (values[e, d, t])
-                        assignments.Add(new Assignment(context.Problem.Employees[e].Id, context.Problem.Period.DateOf(d), context.Problem.Templates[t].Code));
+                        assignments.Add(new Assignment(context.Problem.Employees[e].Id, context.Problem.Period.DateOf(d), context.TemplateAt(t).Code) { Unit = context.UnitAt(t) });
         return new Roster(assignments.ToImmutable());
     }
 

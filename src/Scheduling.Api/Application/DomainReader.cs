@@ -51,7 +51,10 @@ public static class DomainReader
 
     /// <summary>The domain roster of a roster's assignments.</summary>
     public static Domain.Roster Roster(V1.Roster roster) =>
-        new([.. roster.Assignments.Select(a => new Domain.Assignment(new EmployeeId(a.Employee), LocalDatePattern.Iso.Parse(a.Date).Value, new ShiftCode(a.Shift)))]);
+        new([.. roster.Assignments.Select(a => new Domain.Assignment(new EmployeeId(a.Employee), LocalDatePattern.Iso.Parse(a.Date).Value, new ShiftCode(a.Shift))
+        {
+            Unit = a.Unit.Length > 0 ? new UnitId(a.Unit) : null,
+        })]);
 
     /// <summary>A roster's pins as the domain's.</summary>
     public static ImmutableArray<Domain.Pin> Pins(IEnumerable<PinSpec> pins) =>

@@ -144,7 +144,7 @@ public static class ProblemMapping
         proto.PenaltyByRule.Add(evaluation.PenaltyByRule);
         proto.Assignments.AddRange(roster.Assignments
             .OrderBy(a => a.Employee.Value, StringComparer.Ordinal).ThenBy(a => a.Date)
-            .Select(a => new Assignment { Employee = a.Employee.Value, Date = Date(a.Date), Shift = a.Shift.Value }));
+            .Select(a => new Assignment { Employee = a.Employee.Value, Date = Date(a.Date), Shift = a.Shift.Value, Unit = a.Unit?.Value ?? "" }));
         proto.Violations.AddRange(evaluation.Violations.Select(ToProto));
         foreach (var h in report.Hours)
         {
@@ -166,8 +166,9 @@ public static class ProblemMapping
             Present = g.Present,
             Minimum = g.Minimum,
             Ideal = g.Ideal,
+            Unit = g.Unit?.Value ?? "",
         }));
-        proto.ShiftCover.AddRange(report.ShiftCover.Select(c => new ShiftCoverLine { Date = Date(c.Date), Shift = c.Shift.Value, Assigned = c.Assigned, Required = c.Required }));
+        proto.ShiftCover.AddRange(report.ShiftCover.Select(c => new ShiftCoverLine { Date = Date(c.Date), Shift = c.Shift.Value, Assigned = c.Assigned, Required = c.Required, Unit = c.Unit?.Value ?? "" }));
         Outcomes(report, proto);
         if (problem.Cost is not null) proto.Cost = ToProto(Domain.Cost.RosterCost.Compute(problem, roster));
     }

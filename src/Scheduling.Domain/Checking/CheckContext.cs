@@ -7,6 +7,9 @@ namespace Scheduling.Domain.Checking;
 internal sealed record CheckedShift(Assignment Assignment, ShiftTemplate Template, int DayIndex, Interval Interval)
 {
     public LocalDate Date => Assignment.Date;
+
+    /// <summary>The unit the shift is worked at, in a problem that plans several units; null in a problem of one unit.</summary>
+    public UnitId? Unit { get; init; }
 }
 
 /// <summary>The problem and roster indexed for the checks: each employee's shifts in time order, and days worked.</summary>
@@ -19,17 +22,18 @@ internal sealed class CheckContext
         foreach (var a in roster.Assignments)
         {
             var day = problem.Period.IndexOf(a.Date);
-            if (!byEmployee.TryGetValue(a.Employee, out var list) || !problem.TemplateByCode.TryGetValue(a.Shift, out var template) || day < 0)
+            if (!byEmployee.TryGetValue(a.Employee, out var list) || !problem.TemplateByCode.TryGetValue(a.Shift, out var template) || day < 0 ||
+                (a.Unit is { } unit && !Units.UnitPlacement.HasUnit(problem, unit)))
             {
                 shapeErrors.Add(new Violation(Rules.RuleIds.RosterShape, Rules.RuleRegistry.Source(Rules.RuleIds.RosterShape, null, Reporting.ReportLanguage.Swedish), true, null, [a.Date], 1, 0,
-                    $"assignment {a.Employee} {a.Shift} on {a.Date:uuuu-MM-dd} names an unknown employee or shift, or a date outside the period")
+                    $"assignment {a.Employee} {a.Shift} on {a.Date:uuuu-MM-dd} names an unknown employee, shift or unit, or a date outside the period")
                 {
-                    SwedishMessage = $"passet {a.Employee} {a.Shift} {a.Date:uuuu-MM-dd} har en okänd medarbetare, ett okänt pass eller ett datum utanför perioden",
+                    SwedishMessage = $"passet {a.Employee} {a.Shift} {a.Date:uuuu-MM-dd} har en okänd medarbetare, ett okänt pass eller en okänd enhet, eller ett datum utanför perioden",
                 });
                 continue;
             }
 
-            list.Add(new CheckedShift(a, template, day, template.IntervalOn(a.Date, problem.Period.Zone)));
+            list.Add(new CheckedShift(a, template, day, template.IntervalOn(a.Date, problem.Period.Zone)) { Unit = Units.UnitPlacement.UnitOf(problem, a) });
         }
 
         Shifts = byEmployee.ToImmutableDictionary(kv => kv.Key, kv => kv.Value.OrderBy(s => s.Interval.Start).ToImmutableArray());

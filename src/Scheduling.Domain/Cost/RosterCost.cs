@@ -95,17 +95,18 @@ public sealed record RosterCost
         var zone = problem.Period.Zone;
         var curve = problem.DemandCurve;
         var slotMinutes = (long)curve.SlotLength.TotalMinutes;
-        var shifts = valid.Select(a => (a.Employee, a.Date, Interval: problem.TemplateByCode[a.Shift].IntervalOn(a.Date, zone))).ToList();
+        var shifts = valid.Select(a => (a.Employee, a.Date, Interval: problem.TemplateByCode[a.Shift].IntervalOn(a.Date, zone), Unit: Units.UnitPlacement.UnitOf(problem, a))).ToList();
         foreach (var slot in curve.Slots.Where(s => s.Minimum > 0))
         {
             var interval = curve.IntervalOf(slot);
-            var present = shifts.Count(s => s.Interval.Start < interval.End && interval.Start < s.Interval.End &&
-                (slot.Competence is not { } c || problem.EmployeeById[s.Employee].HoldsOn(c, s.Date)));
+            var unit = Units.UnitPlacement.UnitOf(problem, slot);
+            var present = shifts.Count(s => s.Unit == unit && s.Interval.Start < interval.End && interval.Start < s.Interval.End &&
+                (slot.Competence is not { } c || problem.EmployeeById[s.Employee].HoldsOn(c, s.Date, unit)));
             var missing = slot.Minimum - present;
             if (missing <= 0) continue;
             var local = slot.Start.InZone(zone);
             lines.Add(new CostLine(CostKind.Substitutes, null, local.Date, missing * slotMinutes, perSlot, missing,
-                $"{missing} substitute(s) {local:HH:mm} {(slot.Competence is { } comp ? comp.Value : "staff")}: {present} present, minimum {slot.Minimum}"));
+                $"{missing} substitute(s) {local:HH:mm}{(unit is { } u ? $" at {u}" : "")} {(slot.Competence is { } comp ? comp.Value : "staff")}: {present} present, minimum {slot.Minimum}"));
         }
     }
 

@@ -28,16 +28,16 @@ internal static class DemandCurveExpander
         }
     }
 
-    public static DemandCurve? Expand(DemandCurveDto dto, SchedulePeriod period, Errors errors)
+    public static DemandCurve? Expand(DemandCurveDto dto, SchedulePeriod period, Errors errors, string field = "demandCurve")
     {
         var slotMinutes = dto.SlotMinutes ?? 30;
         if (slotMinutes is < 5 or > 24 * 60 || (24 * 60) % slotMinutes != 0)
         {
-            errors.Add("demandCurve.slotMinutes", $"must divide a day and be between 5 and 1440, was {slotMinutes}");
+            errors.Add($"{field}.slotMinutes", $"must divide a day and be between 5 and 1440, was {slotMinutes}");
             return null;
         }
 
-        var patterns = Each(dto.Patterns, "demandCurve.patterns", errors, ReadPattern);
+        var patterns = Each(dto.Patterns, $"{field}.patterns", errors, ReadPattern);
         var slots = ImmutableArray.CreateBuilder<DemandSlot>();
         var length = Duration.FromMinutes(slotMinutes);
         for (var start = period.StartInstant; start < period.EndInstant; start += length)

@@ -23,6 +23,9 @@ public sealed class ProblemFile
     public List<PreferenceDto>? Preferences { get; set; }
     public List<LedgerEntryDto>? FairnessLedger { get; set; }
 
+    /// <summary>The units planned together (absent: the problem is one unit, as before); see <see cref="UnitDto"/>.</summary>
+    public List<UnitDto>? Units { get; set; }
+
     /// <summary>The shifts worked before the period, for the rules across the seam (see <see cref="Domain.History"/>).</summary>
     public List<HistoryEntryDto>? History { get; set; }
 }
@@ -93,6 +96,9 @@ public sealed class CompetenceGrantDto
     public string? Competence { get; set; }
     public string? ValidFrom { get; set; }
     public string? ValidUntil { get; set; }
+
+    /// <summary>The units where the competence counts (absent: every unit).</summary>
+    public List<string>? Units { get; set; }
 }
 
 public sealed class LimitsDto
@@ -111,6 +117,9 @@ public sealed class ShiftDemandDto
     public int? Required { get; set; }
     public long? UnderWeight { get; set; }
     public long? OverWeight { get; set; }
+
+    /// <summary>The unit whose need the row is, in a problem with units (absent: the first unit).</summary>
+    public string? Unit { get; set; }
 }
 
 public sealed class DemandCurveDto

@@ -68,6 +68,7 @@ public static class ProblemFileReader
         var ledger = Each(file.FairnessLedger, "fairnessLedger", errors, ReadLedgerEntry);
         var ledgerDuplicate = ledger.GroupBy(l => l.Employee).FirstOrDefault(g => g.Count() > 1);
         if (ledgerDuplicate is not null) errors.Add("fairnessLedger", $"'{ledgerDuplicate.Key}' has more than one entry");
+        var units = UnitReader.Read(file.Units, errors);
         if (file.History is { Count: > History.MaxEntries } tooMany)
             errors.Add("history", $"at most {History.MaxEntries} entries are accepted, got {tooMany.Count}");
         var history = file.History is { Count: > History.MaxEntries } ? [] : Each(file.History, "history", errors, (dto, f, err) => new Assignment(
@@ -75,14 +76,14 @@ public static class ProblemFileReader
             Date(dto.Date, $"{f}.date", err),
             Id(dto.Shift, $"{f}.shift", err, s => new ShiftCode(s))));
         if (period is null) errors.ThrowIfAny();
-        var curve = file.DemandCurve is null ? null : DemandCurveExpander.Expand(file.DemandCurve, period!, errors);
+        var curve = UnitReader.Curve(file, units, period!, errors);
         var cost = file.Cost is null ? null : CostReader.Read(file.Cost, errors);
         var pack = file.RulePack is null ? Guard("rulePack", errors, () => RulePacks.For(period!, withCost: file.Cost is not null)) : RuleReader.Read(file.RulePack, errors, period);
         if (pack is not null)
             foreach (var error in RequiredRules.OutsideDates(pack, period!.Start, period.End.PlusDays(-1))) errors.Add(error.Field, error.Reason);
         errors.ThrowIfAny();
         return new RosterProblem(file.Name ?? "", period!, templates, employees, pack!, demands, curve, wishes, unavailable, pins, cost,
-            preferences, new FairnessLedger(ledger), History.Covering(period!.Start, history));
+            preferences, new FairnessLedger(ledger), History.Covering(period!.Start, history), units);
     }
 
     internal sealed class Errors
@@ -166,7 +167,10 @@ public static class ProblemFileReader
         var competences = Each(dto.Competences, $"{f}.competences", errors, (c, cf, err) => new CompetenceGrant(
             Id(c.Competence, $"{cf}.competence", err, s => new CompetenceId(s)),
             c.ValidFrom is null ? null : Date(c.ValidFrom, $"{cf}.validFrom", err),
-            c.ValidUntil is null ? null : Date(c.ValidUntil, $"{cf}.validUntil", err)));
+            c.ValidUntil is null ? null : Date(c.ValidUntil, $"{cf}.validUntil", err))
+        {
+            Units = [.. (c.Units ?? []).Select((u, i) => Id(u, $"{cf}.units[{i}]", err, s => new UnitId(s)))],
+        });
         var limits = dto.Limits is not { } l ? EmployeeLimits.None : new EmployeeLimits
         {
             MaxConsecutiveDays = l.MaxConsecutiveDays,
@@ -188,7 +192,8 @@ public static class ProblemFileReader
         else if (required < 0) errors.Add($"{f}.required", $"must not be negative, was {required}");
         if (dto.UnderWeight < 0) errors.Add($"{f}.underWeight", "must not be negative");
         if (dto.OverWeight < 0) errors.Add($"{f}.overWeight", "must not be negative");
-        return Guard(f, errors, () => new ShiftDemand(date, shift, Math.Max(0, dto.Required ?? 0), Math.Max(0, dto.UnderWeight ?? 100), Math.Max(0, dto.OverWeight ?? 1)));
+        UnitId? unit = dto.Unit is null ? null : Id(dto.Unit, $"{f}.unit", errors, s => new UnitId(s));
+        return Guard(f, errors, () => new ShiftDemand(date, shift, Math.Max(0, dto.Required ?? 0), Math.Max(0, dto.UnderWeight ?? 100), Math.Max(0, dto.OverWeight ?? 1)) { Unit = unit });
     }
 
     private static Wish? ReadWish(WishDto dto, string f, Errors errors)

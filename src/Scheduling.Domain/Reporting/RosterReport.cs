@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using Scheduling.Domain.Fairness;
+using Scheduling.Domain.Units;
 
 namespace Scheduling.Domain.Reporting;
 
@@ -17,11 +18,18 @@ public sealed record HoursLine(EmployeeId Employee, string Name, long WorkedMinu
 /// <summary>A stretch of the demand curve where fewer people are present than needed (consecutive slots with the same numbers).</summary>
 public sealed record CoverageGap(LocalDateTime From, LocalDateTime To, CompetenceId? Competence, int Present, int Minimum, int Ideal)
 {
+    /// <summary>The unit short of staff, in a problem that plans several units; null in a problem of one unit.</summary>
+    public UnitId? Unit { get; init; }
+
     public bool BelowMinimum => Present < Minimum;
 }
 
 /// <summary>A per-shift demand row that is not met exactly.</summary>
-public sealed record ShiftCoverLine(LocalDate Date, ShiftCode Shift, int Assigned, int Required);
+public sealed record ShiftCoverLine(LocalDate Date, ShiftCode Shift, int Assigned, int Required)
+{
+    /// <summary>The unit of the demand row, in a problem that plans several units; null in a problem of one unit.</summary>
+    public UnitId? Unit { get; init; }
+}
 
 /// <summary>A wish, whether the roster grants it, and why (when the report was built with explanations).</summary>
 public sealed record WishOutcome(Wish Wish, bool Granted, WishExplanation? Explanation = null);
@@ -71,9 +79,9 @@ public sealed record RosterReport(
 
         var (gaps, shortOfMinimum, shortOfIdeal) = Coverage(problem, shifts);
 
-        var counts = shifts.GroupBy(s => (s.Assignment.Date, s.Assignment.Shift)).ToDictionary(g => g.Key, g => g.Count());
+        var counts = shifts.GroupBy(s => (s.Assignment.Date, s.Assignment.Shift, s.Unit)).ToDictionary(g => g.Key, g => g.Count());
         var cover = problem.ShiftDemands
-            .Select(d => new ShiftCoverLine(d.Date, d.Shift, counts.GetValueOrDefault((d.Date, d.Shift)), d.Required))
+            .Select(d => new ShiftCoverLine(d.Date, d.Shift, counts.GetValueOrDefault((d.Date, d.Shift, problem.UnitOf(d))), d.Required) { Unit = problem.UnitOf(d) })
             .Where(l => l.Assigned != l.Required)
             .ToImmutableArray();
 
@@ -98,12 +106,12 @@ public sealed record RosterReport(
     /// <summary>The coverage gaps of a roster (for comparing two rosters).</summary>
     internal static ImmutableArray<CoverageGap> Gaps(RosterProblem problem, Roster roster) => Coverage(problem, Shifts(problem, roster)).Gaps;
 
-    private static List<(Assignment Assignment, ShiftTemplate Template, Interval Interval)> Shifts(RosterProblem problem, Roster roster) =>
+    private static List<(Assignment Assignment, ShiftTemplate Template, Interval Interval, UnitId? Unit)> Shifts(RosterProblem problem, Roster roster) =>
         [.. roster.Assignments
             .Where(a => problem.EmployeeById.ContainsKey(a.Employee) && problem.TemplateByCode.ContainsKey(a.Shift))
-            .Select(a => (a, problem.TemplateByCode[a.Shift], problem.TemplateByCode[a.Shift].IntervalOn(a.Date, problem.Period.Zone)))];
+            .Select(a => (a, problem.TemplateByCode[a.Shift], problem.TemplateByCode[a.Shift].IntervalOn(a.Date, problem.Period.Zone), problem.UnitOf(a)))];
 
-    private static (ImmutableArray<CoverageGap> Gaps, long ShortOfMinimum, long ShortOfIdeal) Coverage(RosterProblem problem, List<(Assignment Assignment, ShiftTemplate Template, Interval Interval)> shifts)
+    private static (ImmutableArray<CoverageGap> Gaps, long ShortOfMinimum, long ShortOfIdeal) Coverage(RosterProblem problem, List<(Assignment Assignment, ShiftTemplate Template, Interval Interval, UnitId? Unit)> shifts)
     {
         var zone = problem.Period.Zone;
         var gaps = ImmutableArray.CreateBuilder<CoverageGap>();
@@ -113,12 +121,13 @@ public sealed record RosterReport(
         foreach (var slot in curve.Slots)
         {
             var interval = curve.IntervalOf(slot);
+            var unit = problem.UnitOf(slot);
             // Shifts last at most 24 h, so only those starting from the day before the slot can reach it.
             var firstDate = interval.Start.InZone(zone).Date.PlusDays(-1);
             var lastDate = interval.End.InZone(zone).Date;
             var nearby = Enumerable.Range(0, Period.DaysBetween(firstDate, lastDate) + 1).SelectMany(i => byDate[firstDate.PlusDays(i)]);
-            var present = nearby.Count(s => s.Interval.Start < interval.End && interval.Start < s.Interval.End &&
-                (slot.Competence is not { } c || problem.EmployeeById[s.Assignment.Employee].HoldsOn(c, s.Assignment.Date)));
+            var present = nearby.Count(s => s.Unit == unit && s.Interval.Start < interval.End && interval.Start < s.Interval.End &&
+                (slot.Competence is not { } c || problem.EmployeeById[s.Assignment.Employee].HoldsOn(c, s.Assignment.Date, unit)));
             var slotMinutes = (long)interval.Duration.TotalMinutes;
             shortOfMinimum += slotMinutes * Math.Max(0, slot.Minimum - present);
             shortOfIdeal += slotMinutes * Math.Max(0, slot.Ideal - present);
@@ -129,7 +138,7 @@ public sealed record RosterReport(
             for (var i = gaps.Count - 1; i >= 0 && i >= gaps.Count - 8; i--)
             {
                 var last = gaps[i];
-                if (last.To == from && last.Competence == slot.Competence && last.Present == present && last.Minimum == slot.Minimum && last.Ideal == slot.Ideal)
+                if (last.To == from && last.Unit == unit && last.Competence == slot.Competence && last.Present == present && last.Minimum == slot.Minimum && last.Ideal == slot.Ideal)
                 {
                     gaps[i] = last with { To = to };
                     merged = true;
@@ -137,7 +146,7 @@ public sealed record RosterReport(
                 }
             }
 
-            if (!merged) gaps.Add(new CoverageGap(from, to, slot.Competence, present, slot.Minimum, slot.Ideal));
+            if (!merged) gaps.Add(new CoverageGap(from, to, slot.Competence, present, slot.Minimum, slot.Ideal) { Unit = unit });
         }
 
         return (gaps.ToImmutable(), shortOfMinimum, shortOfIdeal);

@@ -12,6 +12,9 @@ public static class RuleIds
     /// <summary>Structural, always hard: every assignment names a known employee and shift, on a day of the period.</summary>
     public const string RosterShape = "roster-shape";
 
+    /// <summary>Structural, always hard: in a problem that plans several units, a shift only at a unit the employee may work at.</summary>
+    public const string UnitAccess = "unit-access";
+
     public const string DailyRest = "daily-rest";
     public const string ForbiddenSuccessions = "forbidden-successions";
     public const string WeeklyRest = "weekly-rest";
@@ -44,4 +47,5 @@ public static class RuleIds
     public const string FairNights = "fair-nights";
     public const string FairWeekends = "fair-weekends";
     public const string FairHolidays = "fair-holidays";
+    public const string Continuity = "continuity";
 }

@@ -68,6 +68,7 @@ public static class RuleRegistry
         new CostDefinition(),
         new BudgetDefinition(),
         new StabilityDefinition(),
+        new ContinuityDefinition(),
     ];
 
     /// <summary>The rules every roster obeys by its shape; they are in no pack, but their violations need names too.</summary>
@@ -76,6 +77,7 @@ public static class RuleRegistry
         new(RuleIds.OneShiftPerDay, RuleKind.Structural, new("ett pass per dag", "one shift per day"), new("schemats form", "the roster's shape")),
         new(RuleIds.NoOverlap, RuleKind.Structural, new("inga överlappande pass", "no overlapping shifts"), new("schemats form", "the roster's shape")),
         new(RuleIds.RosterShape, RuleKind.Structural, new("okänd medarbetare, okänt pass eller datum utanför perioden", "unknown employee, unknown shift or date outside the period"), new("schemats innehåll", "the roster's content")),
+        new(RuleIds.UnitAccess, RuleKind.Structural, new("pass bara på egna enheter", "shifts only at the employee's units"), new("schemats form", "the roster's shape")),
     ];
 
     private static readonly FrozenDictionary<string, RuleDefinition> ById = All.ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);

@@ -16,7 +16,7 @@ internal sealed class Break(BreakRule rule) : IConstraintFamily
             for (var t = 0; t < c.T; t++)
             {
                 var real = (long)c.Intervals[d, t].Duration.TotalMinutes;
-                var unpaidBreak = (long)c.Problem.Templates[t].UnpaidBreak.TotalMinutes;
+                var unpaidBreak = (long)c.TemplateAt(t).UnpaidBreak.TotalMinutes;
                 var stretch = unpaidBreak > 0 ? (real - unpaidBreak + 1) / 2 : real;
                 if (stretch <= maximum) continue;
                 for (var e = 0; e < c.E; e++)

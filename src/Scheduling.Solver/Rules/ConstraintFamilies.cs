@@ -45,6 +45,7 @@ public static class ConstraintFamilies
         [typeof(CostRule)] = Of<CostRule>(r => new Cost(r)),
         [typeof(BudgetRule)] = Of<BudgetRule>(r => new Budget(r)),
         [typeof(StabilityRule)] = Of<StabilityRule>(r => new Stability(r)),
+        [typeof(ContinuityRule)] = Of<ContinuityRule>(r => new Continuity(r)),
     }.ToFrozenDictionary();
 
     /// <summary>The rule record types that have a constraint family.</summary>

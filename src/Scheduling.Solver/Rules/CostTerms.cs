@@ -1,6 +1,7 @@
 using Google.OrTools.Sat;
 using Scheduling.Domain.Cost;
 using Scheduling.Domain.Rules;
+using Scheduling.Domain.Units;
 
 namespace Scheduling.Solver.Rules;
 
@@ -28,7 +29,7 @@ internal sealed class CostTerms
         for (var e = 0; e < c.E; e++)
             for (var d = 0; d < c.D; d++)
                 for (var t = 0; t < c.T; t++)
-                    foreach (var line in calculator.PriceAssignment(problem.Employees[e].Id, problem.Period.DateOf(d), problem.Templates[t]))
+                    foreach (var line in calculator.PriceAssignment(problem.Employees[e].Id, problem.Period.DateOf(d), c.TemplateAt(t)))
                         Price[e, d, t, (int)line.Kind] += line.WholeKronor;
 
         Mertid = new (IntVar Kronor, long Upper)?[c.E];
@@ -120,15 +121,16 @@ internal sealed class CostTerms
         foreach (var slot in curve.Slots.Where(s => s.Minimum > 0))
         {
             var interval = curve.IntervalOf(slot);
+            var unit = c.Problem.UnitOf(slot);
             var terms = new List<BoolVar>();
             var firstDay = Math.Max(0, NodaTime.Period.DaysBetween(period.Start, interval.Start.InZone(period.Zone).Date) - 1);
             var lastDay = Math.Min(c.D - 1, NodaTime.Period.DaysBetween(period.Start, interval.End.InZone(period.Zone).Date));
             for (var d = firstDay; d <= lastDay; d++)
                 for (var t = 0; t < c.T; t++)
                 {
-                    if (!(c.Intervals[d, t].Start < interval.End && interval.Start < c.Intervals[d, t].End)) continue;
+                    if (c.UnitAt(t) != unit || !(c.Intervals[d, t].Start < interval.End && interval.Start < c.Intervals[d, t].End)) continue;
                     for (var e = 0; e < c.E; e++)
-                        if (slot.Competence is not { } competence || c.Problem.Employees[e].HoldsOn(competence, period.DateOf(d)))
+                        if (slot.Competence is not { } competence || c.Problem.Employees[e].HoldsOn(competence, period.DateOf(d), unit))
                             terms.Add(c.X[e, d, t]);
                 }
 

@@ -1,11 +1,13 @@
 using Google.OrTools.Sat;
+using Scheduling.Domain.Units;
 
 namespace Scheduling.Solver.Rules;
 
 /// <summary>
 /// The demand curve's slots as model terms, built once for demand-minimum, demand-ideal and demand-surplus: per slot,
 /// the people present are the shifts overlapping the slot worked by someone holding the slot's competence on the
-/// shift's date (no employee has two overlapping shifts, so the sum counts people). Slots covered by the same shifts
+/// shift's date (no employee has two overlapping shifts, so the sum counts people); in a problem that plans several
+/// units, only the shift alternatives at the slot's unit, by whoever holds the competence there. Slots covered by the same shifts
 /// with the same need cost the same: one group, weighted by how many slots share it (e.g. the half hours of a morning
 /// covered only by the early shift).
 /// </summary>
@@ -19,6 +21,7 @@ internal sealed class DemandSlots
         foreach (var slot in curve.Slots)
         {
             var interval = curve.IntervalOf(slot);
+            var unit = c.Problem.UnitOf(slot);
             var terms = new List<BoolVar>();
             var firstDay = Math.Max(0, NodaTime.Period.DaysBetween(period.Start, interval.Start.InZone(period.Zone).Date) - 1);
             var lastDay = Math.Min(c.D - 1, NodaTime.Period.DaysBetween(period.Start, interval.End.InZone(period.Zone).Date));
@@ -26,9 +29,9 @@ internal sealed class DemandSlots
                 for (var t = 0; t < c.T; t++)
                 {
                     var shift = c.Intervals[d, t];
-                    if (!(shift.Start < interval.End && interval.Start < shift.End)) continue;
+                    if (c.UnitAt(t) != unit || !(shift.Start < interval.End && interval.Start < shift.End)) continue;
                     for (var e = 0; e < c.E; e++)
-                        if (slot.Competence is not { } comp || c.Problem.Employees[e].HoldsOn(comp, period.DateOf(d)))
+                        if (slot.Competence is not { } comp || c.Problem.Employees[e].HoldsOn(comp, period.DateOf(d), unit))
                             terms.Add(c.X[e, d, t]);
                 }
 

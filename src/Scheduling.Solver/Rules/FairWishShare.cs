@@ -29,10 +29,11 @@ internal sealed class FairWishShare(FairWishShareRule rule) : IConstraintFamily
                 switch (wish.Kind)
                 {
                     case WishKind.ShiftOn:
-                        refused.Add(wish.Weight).AddTerm(c.X[e, d, c.TemplateIndex(wish.Shift!.Value)], -wish.Weight);
+                        refused.Add(wish.Weight);
+                        foreach (var t in c.Alternatives(wish.Shift!.Value)) refused.AddTerm(c.X[e, d, t], -wish.Weight);
                         break;
                     case WishKind.ShiftOff:
-                        refused.AddTerm(c.X[e, d, c.TemplateIndex(wish.Shift!.Value)], wish.Weight);
+                        foreach (var t in c.Alternatives(wish.Shift!.Value)) refused.AddTerm(c.X[e, d, t], wish.Weight);
                         break;
                     default:
                         refused.AddTerm(c.Works[e, d], wish.Weight);

@@ -9,12 +9,13 @@ internal sealed class MaxShiftsPerTemplate(MaxShiftsPerTemplateRule rule) : ICon
     public void Add(ModelContext c)
     {
         for (var e = 0; e < c.E; e++)
-            for (var t = 0; t < c.T; t++)
+            for (var t = 0; t < c.Problem.Templates.Length; t++)
             {
+                var code = c.Problem.Templates[t].Code;
                 var limits = c.Problem.Employees[e].Limits.MaxShiftsPerTemplate;
-                var max = limits.TryGetValue(c.Problem.Templates[t].Code, out var m) ? m : rule.DefaultMaximum;
+                var max = limits.TryGetValue(code, out var m) ? m : rule.DefaultMaximum;
                 if (max is not { } bound || bound >= c.D) continue;
-                var count = LinearExpr.Sum(Enumerable.Range(0, c.D).Select(d => c.X[e, d, t]));
+                var count = LinearExpr.Sum(Enumerable.Range(0, c.D).Select(d => c.WorksShift(e, d, code)));
                 Enforce.AtMost(c, rule, count, bound, c.D, e, -1, $"template_over_{e}_{t}");
             }
     }

@@ -75,7 +75,7 @@ internal sealed class NightWork(NightWorkRule rule) : IConstraintFamily
             for (var t = 0; t < c.T; t++)
             {
                 all.Add(c.X[e, d, t]);
-                coefficients.Add((c.Problem.Templates[t].Kind == ShiftKind.Night ? 100L : 0L) - rule.NightSharePercent);
+                coefficients.Add((c.TemplateAt(t).Kind == ShiftKind.Night ? 100L : 0L) - rule.NightSharePercent);
             }
 
         var margin = LinearExpr.WeightedSum(all, coefficients);

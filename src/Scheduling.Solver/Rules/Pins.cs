@@ -17,7 +17,7 @@ internal sealed class Pins(PinsRule rule) : IConstraintFamily
                 continue;
             }
 
-            var x = c.X[e, d, c.TemplateIndex(code)];
+            var x = c.WorksShift(e, d, code);
             if (rule.Enforcement.IsHard)
                 c.Require(c.Model.Add(x == 1), rule.Id, e, d);
             else

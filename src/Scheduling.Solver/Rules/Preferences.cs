@@ -27,11 +27,10 @@ internal sealed class Preferences(PreferencesRule rule) : IConstraintFamily
                 case PreferenceKind.NoShiftKind:
                     for (var d = 0; d < c.D; d++)
                         for (var t = 0; t < c.T; t++)
-                            if (c.Problem.Templates[t].Kind == preference.ShiftKind) c.Penalize(c.X[e, d, t], weight);
+                            if (c.TemplateAt(t).Kind == preference.ShiftKind) c.Penalize(c.X[e, d, t], weight);
                     break;
                 case PreferenceKind.NoShift:
-                    var template = c.TemplateIndex(preference.Shift!.Value);
-                    for (var d = 0; d < c.D; d++) c.Penalize(c.X[e, d, template], weight);
+                    for (var d = 0; d < c.D; d++) c.Penalize(c.WorksShift(e, d, preference.Shift!.Value), weight);
                     break;
                 case PreferenceKind.DayOffOnWeekday:
                     for (var d = 0; d < c.D; d++)

@@ -1,10 +1,11 @@
 using Google.OrTools.Sat;
 using Scheduling.Domain.Rules;
+using Scheduling.Domain.Units;
 
 namespace Scheduling.Solver.Rules;
 
 /// <summary>
-/// shift-cover: per template and date, under = max(0, required − count) and over = max(0, count − required),
+/// shift-cover: per template and date (at the row's unit, in a problem that plans several), under = max(0, required − count) and over = max(0, count − required),
 /// both exact (not free slacks), weighted by the row's weights times the rule's multiplier.
 /// </summary>
 internal sealed class ShiftCover(ShiftCoverRule rule) : IConstraintFamily
@@ -14,7 +15,7 @@ internal sealed class ShiftCover(ShiftCoverRule rule) : IConstraintFamily
         foreach (var demand in c.Problem.ShiftDemands)
         {
             var d = c.Problem.Period.IndexOf(demand.Date);
-            var t = c.TemplateIndex(demand.Shift);
+            var t = c.AlternativeAt(demand.Shift, c.Problem.UnitOf(demand));
             var count = LinearExpr.Sum(Enumerable.Range(0, c.E).Select(e => c.X[e, d, t]));
             if (rule.Enforcement.IsHard)
             {

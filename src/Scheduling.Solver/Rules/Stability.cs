@@ -24,7 +24,7 @@ internal sealed class Stability(StabilityRule rule) : IConstraintFamily
         for (var e = 0; e < c.E; e++)
             for (var d = 0; d < c.D; d++)
                 if (before.TryGetValue((e, d), out var code))
-                    c.Penalize(1 - c.X[e, d, c.TemplateIndex(code)], weight);
+                    c.Penalize(1 - c.WorksShift(e, d, code), weight);
                 else
                     c.Penalize(c.Works[e, d], weight);
     }

@@ -16,10 +16,10 @@ internal sealed class Wishes(WishesRule rule) : IConstraintFamily
             switch (wish.Kind)
             {
                 case WishKind.ShiftOn:
-                    c.Penalize(1 - c.X[e, d, c.TemplateIndex(wish.Shift!.Value)], weight);
+                    c.Penalize(1 - c.WorksShift(e, d, wish.Shift!.Value), weight);
                     break;
                 case WishKind.ShiftOff:
-                    c.Penalize(c.X[e, d, c.TemplateIndex(wish.Shift!.Value)], weight);
+                    c.Penalize(c.WorksShift(e, d, wish.Shift!.Value), weight);
                     break;
                 default:
                     c.Penalize(c.Works[e, d], weight);

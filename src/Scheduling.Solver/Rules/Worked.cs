@@ -43,7 +43,7 @@ internal static class Worked
             long dayMax = 0;
             for (var t = 0; t < c.T; t++)
             {
-                var gained = Math.Max(0, (long)(c.Intervals[d, t].Duration - c.Problem.Templates[t].Length).TotalMinutes);
+                var gained = Math.Max(0, (long)(c.Intervals[d, t].Duration - c.TemplateAt(t).Length).TotalMinutes);
                 var counted = c.WorkMinutes[d, t] - gained;
                 vars.Add(c.X[e, d, t]);
                 minutes.Add(counted);

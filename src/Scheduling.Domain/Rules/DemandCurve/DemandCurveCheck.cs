@@ -5,7 +5,8 @@ namespace Scheduling.Domain.Rules;
 
 /// <summary>
 /// demand-minimum, demand-ideal, demand-surplus: per slot of the demand curve, the people present
-/// (a shift overlapping the slot, holding the slot's competence on the shift's date) against the need.
+/// (a shift overlapping the slot, holding the slot's competence on the shift's date; in a problem that plans several
+/// units, a shift worked at the slot's unit) against the need.
 /// </summary>
 internal sealed class DemandCurveCheck(Rule rule) : IRuleCheck
 {
@@ -14,6 +15,7 @@ internal sealed class DemandCurveCheck(Rule rule) : IRuleCheck
         var curve = context.Problem.DemandCurve;
         foreach (var slot in curve.Slots)
         {
+            var unit = Units.UnitPlacement.UnitOf(context.Problem, slot);
             var interval = curve.IntervalOf(slot);
             // Shifts last at most 24 h, so only those starting from the day before the slot can reach it.
             var first = interval.Start.InZone(context.Period.Zone).Date.PlusDays(-1);
@@ -22,8 +24,8 @@ internal sealed class DemandCurveCheck(Rule rule) : IRuleCheck
             var present = 0;
             for (var date = first; date <= last; date = date.PlusDays(1))
                 foreach (var (employee, s) in context.ShiftsByDate[date])
-                    if (s.Interval.Start < interval.End && interval.Start < s.Interval.End &&
-                        (slot.Competence is not { } c || context.Problem.EmployeeById[employee].HoldsOn(c, s.Date)))
+                    if (s.Unit == unit && s.Interval.Start < interval.End && interval.Start < s.Interval.End &&
+                        (slot.Competence is not { } c || context.Problem.EmployeeById[employee].HoldsOn(c, s.Date, unit)))
                         present++;
             var (units, text, svText) = rule switch
             {
@@ -34,8 +36,8 @@ internal sealed class DemandCurveCheck(Rule rule) : IRuleCheck
             if (units <= 0) continue;
             var local = slot.Start.InZone(context.Period.Zone);
             violations.Add(Broken(rule, null, [local.Date], units,
-                $"{local:uuuu-MM-dd HH:mm} {(slot.Competence is { } svComp ? svComp.Value : "personal")}: {present} på plats, {svText}",
-                $"{local:uuuu-MM-dd HH:mm} {(slot.Competence is { } comp ? comp.Value : "staff")}: {present} present, {text}"));
+                $"{local:uuuu-MM-dd HH:mm}{(unit is { } svUnit ? $" {svUnit}" : "")} {(slot.Competence is { } svComp ? svComp.Value : "personal")}: {present} på plats, {svText}",
+                $"{local:uuuu-MM-dd HH:mm}{(unit is { } enUnit ? $" {enUnit}" : "")} {(slot.Competence is { } comp ? comp.Value : "staff")}: {present} present, {text}"));
         }
     }
 }

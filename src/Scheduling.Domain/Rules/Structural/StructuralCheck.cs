@@ -3,7 +3,11 @@ using static Scheduling.Domain.Checking.CheckContext;
 
 namespace Scheduling.Domain.Rules;
 
-/// <summary>The rules every roster obeys by its shape: one shift per employee per day, no overlapping shifts (also with a history shift that reaches into the period).</summary>
+/// <summary>
+/// The rules every roster obeys by its shape: one shift per employee per day, no overlapping shifts (also with a history
+/// shift that reaches into the period), and in a problem that plans several units, shifts only at units the employee may
+/// work at.
+/// </summary>
 internal sealed class StructuralCheck : IRuleCheck
 {
     private static readonly string Structure = RuleRegistry.Source(RuleIds.NoOverlap, null, Reporting.ReportLanguage.Swedish);
@@ -13,6 +17,14 @@ internal sealed class StructuralCheck : IRuleCheck
         foreach (var (employee, own) in context.Shifts)
         {
             var shifts = context.ShiftsAcrossSeam(employee);
+            var person = context.Problem.EmployeeById[employee];
+            foreach (var s in own.Where(s => !Units.UnitPlacement.MayWorkAt(person, s.Unit)))
+                violations.Add(new Violation(RuleIds.UnitAccess, Structure, true, employee, [s.Date], 1, 0,
+                    $"{employee} works {s.Template.Code} on {Day(s.Date)} at {s.Unit}, not one of their units")
+                {
+                    SwedishMessage = $"{employee} arbetar {s.Template.Code} {Day(s.Date)} på {s.Unit}, som inte är en av deras enheter",
+                });
+
             foreach (var day in own.GroupBy(s => s.Date).Where(g => g.Count() > 1))
                 violations.Add(new Violation(RuleIds.OneShiftPerDay, Structure, true, employee, [day.Key], day.Count() - 1, 0,
                     $"{employee} has {day.Count()} shifts on {Day(day.Key)}")
