@@ -57,6 +57,8 @@ public static class ServiceSetup
         builder.Services.AddSingleton<RosterPublication>();
         builder.Services.AddSingleton<RosterReports>();
         builder.Services.AddSingleton<WishPrices>();
+        builder.Services.AddSingleton<Application.Absences.Absences>();
+        builder.Services.AddSingleton<Application.Absences.Replacements>();
         builder.Services.AddHostedService<ExampleSeeder>();
         AddAuth(builder);
         builder.Services.AddHostedService<SolveWorker>();
@@ -141,6 +143,7 @@ public static class ServiceSetup
         app.MapGrpcService<Services.RosterService>();
         app.MapGrpcService<Services.WindowService>();
         app.MapGrpcService<Services.EmployeeSelfService>();
+        app.MapGrpcService<Services.AbsenceService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         // The review pages: "/" lists the units; signed in at /signin (see AddRazorPages' conventions above).
