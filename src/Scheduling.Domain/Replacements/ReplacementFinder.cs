@@ -63,7 +63,8 @@ public static class ReplacementFinder
             var broken = NewHard(evaluationBefore, evaluationAfter);
             if (broken.Count > 0)
             {
-                outcomes[i] = (null, new ReplacementExclusion(employee.Id, employee.Name, [.. broken]));
+                // A rule over the whole period (hours, shifts of a template) names no day: the shift's is the one that breaks it.
+                outcomes[i] = (null, new ReplacementExclusion(employee.Id, employee.Name, [.. broken.Select(v => v.Dates.IsEmpty ? v with { Dates = [opened.Date] } : v)]));
                 return;
             }
 

@@ -55,7 +55,7 @@ public sealed class Absences(Resources resources)
         var zone = ZoneOf(unit);
         var span = AbsenceSpan.Of(created, zone);
 
-        return await resources.ChangeAsync<V1.Absence>(parent, [Kind, ResourceKinds.Employee], stored =>
+        var written = await resources.ChangeAsync<V1.Absence>(parent, [Kind, ResourceKinds.Employee], stored =>
         {
             var employees = stored[ResourceKinds.Employee.Collection].Select(b => V1.Employee.Parser.ParseFrom(b).Name).ToHashSet(StringComparer.Ordinal);
             if (!employees.Contains($"{parent}/employees/{created.Employee}"))
@@ -68,6 +68,8 @@ public sealed class Absences(Resources resources)
                     $"overlaps {overlapping.Name} of the same employee ({Describe(overlapping)}); change or delete that one instead");
             return ([((IMessage)created, Kind)], Array.Empty<string>(), created);
         }, cancellation).ConfigureAwait(false);
+        written.Etag = Storage.Etags.Of(Resources.Row(written, Kind).Body);
+        return written;
     }
 
     public Task DeleteAsync(string name, string etag, CancellationToken cancellation) =>
