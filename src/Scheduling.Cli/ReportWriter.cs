@@ -250,10 +250,14 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result, Repo
     {
         s.AppendLine().AppendLine(Inv, $"Rule checks: {evaluation.HardViolationCount} hard violations, penalty {evaluation.Penalty}");
         foreach (var v in evaluation.HardViolations.Take(50))
-            s.AppendLine(Inv, $"  HARD {RuleRegistry.Name(v.RuleId, language)} [{v.RuleId}] ({RuleRegistry.Source(v.RuleId, v.Source, language)}): {v.MessageIn(language)}");
+            s.AppendLine(Inv, $"  HARD {RuleRegistry.Name(v.RuleId, language)} [{v.RuleId}] ({RuleRegistry.Source(v.RuleId, v.Source, language)}): {v.MessageIn(language)}{AcrossSeam(v)}");
         foreach (var (rule, penalty) in evaluation.PenaltyByRule)
             s.AppendLine(Inv, $"  {RuleRegistry.Name(rule, language),-40} {penalty,10}  ({evaluation.Violations.Count(v => v.RuleId == rule && !v.IsHard)} items) [{rule}]");
     }
+
+    /// <summary>The mark of a violation that involves the history before the period (the seam), empty for others.</summary>
+    private string AcrossSeam(Violation v) =>
+        !v.InvolvesHistory ? "" : language == ReportLanguage.Swedish ? " [över periodgränsen: historik]" : " [across the seam: history]";
 
     public string Json()
     {
@@ -284,6 +288,7 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result, Repo
                 ["dates"] = new JsonArray([.. v.Dates.Select(d => (JsonNode)JsonValue.Create(Day(d)))]),
                 ["units"] = v.Units,
                 ["message"] = v.MessageIn(language),
+                ["involvesHistory"] = v.InvolvesHistory,
             })]),
             ["penalty"] = evaluation?.Penalty,
             ["penaltyByRule"] = new JsonObject((evaluation?.PenaltyByRule ?? System.Collections.Immutable.ImmutableSortedDictionary<string, long>.Empty).Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)JsonValue.Create(kv.Value)))),

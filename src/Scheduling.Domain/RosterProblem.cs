@@ -44,7 +44,8 @@ public sealed record RosterProblem
         ImmutableArray<Pin> pins = default,
         CostModel? cost = null,
         ImmutableArray<Preference> preferences = default,
-        FairnessLedger? ledger = null)
+        FairnessLedger? ledger = null,
+        History? history = null)
     {
         Name = name ?? "";
         Period = period ?? throw new ProblemValidationException([new ProblemError("period", "is required")]);
@@ -59,6 +60,7 @@ public sealed record RosterProblem
         Cost = cost;
         Preferences = Or(preferences);
         Ledger = ledger ?? FairnessLedger.Empty;
+        History = history ?? History.Empty;
         var errors = Validate();
         if (errors.Count > 0) throw new ProblemValidationException(errors);
         TemplateByCode = Templates.ToImmutableDictionary(t => t.Code);
@@ -85,6 +87,9 @@ public sealed record RosterProblem
     /// <summary>Fairness carried in from earlier periods; empty for a first period.</summary>
     public FairnessLedger Ledger { get; }
 
+    /// <summary>What the employees worked before the period, for the rules that look across the seam; empty when not known.</summary>
+    public History History { get; }
+
     public ImmutableDictionary<ShiftCode, ShiftTemplate> TemplateByCode { get; }
     public ImmutableDictionary<EmployeeId, Employee> EmployeeById { get; }
 
@@ -93,23 +98,27 @@ public sealed record RosterProblem
 
     /// <summary>The same problem under another rule pack.</summary>
     public RosterProblem WithRules(RulePack rules) =>
-        new(Name, Period, Templates, Employees, rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, Ledger);
+        new(Name, Period, Templates, Employees, rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, Ledger, History);
 
     /// <summary>The same problem with other pins (a manager's edit).</summary>
     public RosterProblem WithPins(ImmutableArray<Pin> pins) =>
-        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, pins, Cost, Preferences, Ledger);
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, pins, Cost, Preferences, Ledger, History);
 
     /// <summary>The same problem with another cost model (or none).</summary>
     public RosterProblem WithCost(CostModel? cost) =>
-        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, cost, Preferences, Ledger);
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, cost, Preferences, Ledger, History);
 
     /// <summary>The same problem with other wishes (e.g. a wish granted by force to price it).</summary>
     public RosterProblem WithWishes(ImmutableArray<Wish> wishes) =>
-        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, wishes, Unavailability, Pins, Cost, Preferences, Ledger);
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, wishes, Unavailability, Pins, Cost, Preferences, Ledger, History);
 
     /// <summary>The same problem with another fairness ledger carried in.</summary>
     public RosterProblem WithLedger(FairnessLedger ledger) =>
-        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, ledger);
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, ledger, History);
+
+    /// <summary>The same problem with another history before the period.</summary>
+    public RosterProblem WithHistory(History history) =>
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, Ledger, history);
 
     /// <summary>The same problem with other unavailable days (a unit's absences recorded after it was solved).</summary>
     public RosterProblem WithUnavailability(ImmutableArray<Unavailability> unavailability) =>
@@ -202,6 +211,7 @@ public sealed record RosterProblem
                 foreach (var code in new[] { fs.Successions[i].From, fs.Successions[i].To }.Where(c => !codes.Contains(c)))
                     errors.Add(new($"rules.forbidden-successions[{i}]", $"unknown shift code '{code}'"));
         ValidateCost(errors, ids);
+        ValidateHistory(errors, ids, codes);
         return errors;
     }
 
@@ -230,6 +240,32 @@ public sealed record RosterProblem
         }
 
         if (Rules.Get<BudgetRule>() is not null && Cost.Budget is null) errors.Add(new("rules.budget", "needs cost.budget"));
+    }
+
+    private void ValidateHistory(List<ProblemError> errors, HashSet<EmployeeId> ids, HashSet<ShiftCode> codes)
+    {
+        if (History.Assignments.Length > History.MaxEntries)
+        {
+            errors.Add(new("history", $"at most {History.MaxEntries} entries are accepted, got {History.Assignments.Length}"));
+            return;
+        }
+
+        if (History.Days > History.MaxDays)
+            errors.Add(new("history", $"reaches back {History.Days} days before the period; at most {History.MaxDays} are read"));
+        var earliest = Period.Start.PlusDays(-Math.Min(History.Days, History.MaxDays));
+        var seen = new Dictionary<(EmployeeId, NodaTime.LocalDate), int>();
+        for (var i = 0; i < History.Assignments.Length; i++)
+        {
+            var a = History.Assignments[i];
+            if (!ids.Contains(a.Employee)) errors.Add(new($"history[{i}].employee", $"unknown employee '{a.Employee}'"));
+            if (!codes.Contains(a.Shift)) errors.Add(new($"history[{i}].shift", $"unknown shift code '{a.Shift}'"));
+            if (a.Date >= Period.Start)
+                errors.Add(new($"history[{i}].date", $"{a.Date:uuuu-MM-dd} is not before the period (it starts {Period.Start:uuuu-MM-dd})"));
+            else if (a.Date < earliest)
+                errors.Add(new($"history[{i}].date", $"{a.Date:uuuu-MM-dd} is more than {Math.Min(History.Days, History.MaxDays)} days before the period (at most {History.MaxDays} are read)"));
+            if (!seen.TryAdd((a.Employee, a.Date), i))
+                errors.Add(new($"history[{i}]", $"{a.Employee} on {a.Date:uuuu-MM-dd} is already in history[{seen[(a.Employee, a.Date)]}]; give one shift per employee and day"));
+        }
     }
 
     private void CheckEmployeeDate(List<ProblemError> errors, string field, EmployeeId employee, NodaTime.LocalDate date, HashSet<EmployeeId> ids)

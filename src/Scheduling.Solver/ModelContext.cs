@@ -71,6 +71,11 @@ internal sealed class ModelContext
     /// <summary>Working minutes of template t on day d: real length less the unpaid break.</summary>
     public long[,] WorkMinutes { get; }
 
+    /// <summary>The shifts before the period, as constants (empty when the problem has no history).</summary>
+    public HistoryShifts History => history ??= new HistoryShifts(Problem);
+
+    private HistoryShifts? history;
+
     public IReadOnlyDictionary<(string Rule, int Employee, int Day), BoolVar> Guards => guards;
 
     public int EmployeeIndex(EmployeeId id) => Problem.Employees.IndexOf(Problem.EmployeeById[id]);

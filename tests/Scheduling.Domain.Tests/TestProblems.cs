@@ -83,6 +83,21 @@ internal sealed class ProblemBuilder
     private CostModel? cost;
     private ImmutableArray<Preference> preferences = [];
     private Fairness.FairnessLedger? ledger;
+    private History? history;
+
+    /// <summary>Shifts worked before the period (dates before its first day); the history covers from the earliest of them.</summary>
+    public ProblemBuilder History(params Assignment[] value)
+    {
+        history = Domain.History.Covering(start, [.. value]);
+        return this;
+    }
+
+    /// <summary>A history covering <paramref name="days"/> days before the period, with the shifts given.</summary>
+    public ProblemBuilder History(int days, params Assignment[] value)
+    {
+        history = new History(days, [.. value]);
+        return this;
+    }
 
     public ProblemBuilder Preferences(params Preference[] value)
     {
@@ -177,7 +192,7 @@ internal sealed class ProblemBuilder
 
     public RosterProblem Build() =>
         new("test", new SchedulePeriod(start, days, zone), templates, employees, new RulePack("test-pack", rules),
-            shiftDemands, curve, wishes, unavailability, pins, cost, preferences, ledger);
+            shiftDemands, curve, wishes, unavailability, pins, cost, preferences, ledger, history);
 
     public Evaluation Evaluate(Roster roster) => RuleChecker.Evaluate(Build(), roster);
 }

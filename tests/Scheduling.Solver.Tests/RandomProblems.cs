@@ -150,6 +150,22 @@ internal static class RandomProblems
             new DemandCurve(slotLength, [.. slots]), wishes, unavailable, pins, cost, preferences, ledger);
     }
 
+    /// <summary>
+    /// The problem with a random history before it (0 to 10 days, each employee working a random template or off on each),
+    /// so the rules across the seam are exercised: rest, successions and runs that began before the period.
+    /// </summary>
+    public static RosterProblem WithHistory(RosterProblem problem, int seed)
+    {
+        var random = new Random(unchecked((seed * 6_700_417) + 7));
+        var days = random.Next(1, 11);
+        var shifts = new List<Assignment>();
+        foreach (var e in problem.Employees)
+            for (var d = -days; d < 0; d++)
+                if (random.Next(3) != 0)
+                    shifts.Add(new Assignment(e.Id, problem.Period.Start.PlusDays(d), problem.Templates[random.Next(problem.Templates.Length)].Code));
+        return problem.WithHistory(new History(days, [.. shifts]));
+    }
+
     private static readonly int[] Steps = [10, 25, 34, 50, 100];
 
     /// <summary>Standing preferences, a fairness ledger and the fairness rules (each kept with probability 4/5).</summary>

@@ -250,6 +250,7 @@ public static class ProblemMapping
         Units = v.Units,
         Penalty = v.Penalty,
         Message = v.MessageIn(Domain.Reporting.ReportLanguage.Swedish),
+        InvolvesHistory = v.InvolvesHistory,
     };
 
     private static void AddFairness(HoursLine line, Domain.Fairness.EmployeeFairness fair)

@@ -48,6 +48,7 @@ public static class ServiceSetup
         builder.Services.AddSingleton<SchedulingTelemetry>();
         builder.Services.AddSingleton<Resources>();
         builder.Services.AddSingleton<UnitProblems>();
+        builder.Services.AddSingleton<PreviousPeriods>();
         builder.Services.AddSingleton<SolveJobs>();
         builder.Services.AddSingleton<SelfServiceWindows>();
         builder.Services.AddSingleton<OwnData>();

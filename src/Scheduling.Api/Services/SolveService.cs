@@ -19,7 +19,7 @@ public sealed class SolveService(SolveJobs jobs, UnitProblems problems) : V1.Sol
             case StartSolveRequest.SourceOneofCase.Problem:
                 return await jobs.StartAsync(request.Problem, "", request.Options, cancellation, owner: owner).ConfigureAwait(false);
             case StartSolveRequest.SourceOneofCase.Reference:
-                var problem = await problems.AssembleAsync(request.Reference.Unit, request.Reference.Period, cancellation).ConfigureAwait(false);
+                var problem = await problems.AssembleAsync(request.Reference.Unit, request.Reference.Period, cancellation, request.Reference.History).ConfigureAwait(false);
                 return await jobs.StartAsync(problem, request.Reference.Unit, request.Options, cancellation, owner: owner).ConfigureAwait(false);
             default:
                 throw ApiErrors.InvalidArgument("problem", "give a problem, or a reference (unit and period)");

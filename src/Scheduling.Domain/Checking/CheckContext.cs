@@ -39,7 +39,41 @@ internal sealed class CheckContext
             foreach (var s in kv.Value) days[s.DayIndex] = true;
             return days;
         });
+
+        // The problem has checked its history: known employees and shifts, dates in the days it covers.
+        HistoryDays = Math.Min(problem.History.Days, History.MaxDays);
+        var before = problem.Employees.ToDictionary(e => e.Id, _ => new List<CheckedShift>());
+        foreach (var a in problem.History.Assignments)
+            if (before.TryGetValue(a.Employee, out var list) && problem.TemplateByCode.TryGetValue(a.Shift, out var template))
+                list.Add(new CheckedShift(a, template, NodaTime.Period.DaysBetween(problem.Period.Start, a.Date), template.IntervalOn(a.Date, problem.Period.Zone)));
+        HistoryShifts = before.ToImmutableDictionary(kv => kv.Key, kv => kv.Value.OrderBy(s => s.Interval.Start).ToImmutableArray());
     }
+
+    /// <summary>How many days before the period the history covers: day indexes −<see cref="HistoryDays"/> to −1.</summary>
+    public int HistoryDays { get; }
+
+    /// <summary>Each employee's shifts before the period (negative day indexes), ordered by start.</summary>
+    public ImmutableDictionary<EmployeeId, ImmutableArray<CheckedShift>> HistoryShifts { get; }
+
+    /// <summary>An employee's shifts of the history and the period, ordered by start: what the rules across the seam look at.</summary>
+    public ImmutableArray<CheckedShift> ShiftsAcrossSeam(EmployeeId employee) =>
+        HistoryShifts[employee].IsEmpty ? Shifts[employee] : HistoryShifts[employee].AddRange(Shifts[employee]);
+
+    /// <summary>
+    /// An employee's worked days from the first day of history: index <see cref="HistoryDays"/> + d is day d of the period
+    /// (so index 0 is the earliest day of history, or the period's first day when there is none).
+    /// </summary>
+    public bool[] WorkedAcrossSeam(EmployeeId employee)
+    {
+        if (HistoryDays == 0) return Worked[employee];
+        var days = new bool[HistoryDays + Period.Days];
+        foreach (var s in HistoryShifts[employee]) days[HistoryDays + s.DayIndex] = true;
+        Worked[employee].CopyTo(days, HistoryDays);
+        return days;
+    }
+
+    /// <summary>The date of a day index counted from the first day of history (see <see cref="WorkedAcrossSeam"/>).</summary>
+    public LocalDate DateAcrossSeam(int index) => Period.Start.PlusDays(index - HistoryDays);
 
     public RosterProblem Problem { get; }
 

@@ -15,6 +15,7 @@ public static class RuleChecker
         new StructuralCheck().Check(context, violations);
         foreach (var rule in problem.Rules.Rules)
             RuleRegistry.Of(rule).Check(rule).Check(context, violations);
-        return new Evaluation([.. violations]);
+        if (problem.History.IsEmpty) return new Evaluation([.. violations]);
+        return new Evaluation([.. violations.Select(v => v.Dates.Any(d => d < problem.Period.Start) ? v with { InvolvesHistory = true } : v)]);
     }
 }

@@ -22,6 +22,9 @@ public sealed record Violation(
     /// <summary>The message in Swedish, the users' language; <see cref="Message"/> is its English. Null where only English is known.</summary>
     public string? SwedishMessage { get; init; }
 
+    /// <summary>Whether the violation involves a day before the period (the problem's history): the seam, not the period alone.</summary>
+    public bool InvolvesHistory { get; init; }
+
     /// <summary>The message in <paramref name="language"/>.</summary>
     public string MessageIn(Reporting.ReportLanguage language) =>
         language == Reporting.ReportLanguage.Swedish ? SwedishMessage ?? Message : Message;

@@ -22,6 +22,9 @@ public sealed class ProblemFile
     public CostDto? Cost { get; set; }
     public List<PreferenceDto>? Preferences { get; set; }
     public List<LedgerEntryDto>? FairnessLedger { get; set; }
+
+    /// <summary>The shifts worked before the period, for the rules across the seam (see <see cref="Domain.History"/>).</summary>
+    public List<HistoryEntryDto>? History { get; set; }
 }
 
 /// <summary>

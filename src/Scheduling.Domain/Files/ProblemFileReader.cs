@@ -68,13 +68,19 @@ public static class ProblemFileReader
         var ledger = Each(file.FairnessLedger, "fairnessLedger", errors, ReadLedgerEntry);
         var ledgerDuplicate = ledger.GroupBy(l => l.Employee).FirstOrDefault(g => g.Count() > 1);
         if (ledgerDuplicate is not null) errors.Add("fairnessLedger", $"'{ledgerDuplicate.Key}' has more than one entry");
+        if (file.History is { Count: > History.MaxEntries } tooMany)
+            errors.Add("history", $"at most {History.MaxEntries} entries are accepted, got {tooMany.Count}");
+        var history = file.History is { Count: > History.MaxEntries } ? [] : Each(file.History, "history", errors, (dto, f, err) => new Assignment(
+            Id(dto.Employee, $"{f}.employee", err, s => new EmployeeId(s)),
+            Date(dto.Date, $"{f}.date", err),
+            Id(dto.Shift, $"{f}.shift", err, s => new ShiftCode(s))));
         if (period is null) errors.ThrowIfAny();
         var curve = file.DemandCurve is null ? null : DemandCurveExpander.Expand(file.DemandCurve, period!, errors);
         var cost = file.Cost is null ? null : CostReader.Read(file.Cost, errors);
         var pack = file.RulePack is null ? Guard("rulePack", errors, () => RulePacks.For(period!, withCost: file.Cost is not null)) : RuleReader.Read(file.RulePack, errors, period);
         errors.ThrowIfAny();
         return new RosterProblem(file.Name ?? "", period!, templates, employees, pack!, demands, curve, wishes, unavailable, pins, cost,
-            preferences, new FairnessLedger(ledger));
+            preferences, new FairnessLedger(ledger), History.Covering(period!.Start, history));
     }
 
     internal sealed class Errors

@@ -17,6 +17,9 @@ namespace Scheduling.Solver.Decomposition;
 /// model: what it does not follow (caps per template above zero, preferences over the whole period, the hours'
 /// exact penalty and bounds, any rule it does not know) is left to the rule checker, which costs every schedule it
 /// proposes exactly or refuses it; and it proves nothing, so the bound still comes from the CP-SAT pricing.
+/// With history before the period, the program starts from the state it leaves (the last shift, the run of days worked
+/// or off and its length) and forbids the first days' shifts that a hard daily rest or succession rules out after the
+/// history's shifts; the weekly-rest windows that start before the period are left to the checker.
 /// </summary>
 internal sealed class DynamicPricing
 {
@@ -74,6 +77,15 @@ internal sealed class DynamicPricing
     private readonly int frontierValues;
     private readonly int states;
     private readonly State[] decode;
+
+    /// <summary>Whether the problem knows the days before the period: then the run at day 0 goes on from them.</summary>
+    private readonly bool hasHistory;
+
+    /// <summary>The state the history leaves before day 0 (the period's own "rest of unknown length" without history).</summary>
+    private readonly State startState;
+
+    /// <summary>The end of the history's shift that a start state refers to (day −run − 1 or −1), in seconds from the period's first midnight.</summary>
+    private readonly long historyFinish;
 
     /// <summary>A minimum length of runs (of work or of days off): hard, or a weight per day short; edges bind or not.</summary>
     private readonly record struct RunRule(int Minimum, bool Hard, long Weight, bool BindAtEdges)
@@ -180,7 +192,46 @@ internal sealed class DynamicPricing
         states = ((T * runCap) + ((T + 1) * offCap)) * edges * weekendValues * countedValues * frontierValues;
         decode = new State[states];
         for (var s = 0; s < states; s++) decode[s] = Decode(s);
+
+        var history = new HistoryShifts(problem);
+        hasHistory = !history.IsEmpty;
+        startState = new State(-1, offCap, T, true, 0, false, weekly?.Start ?? 0);
+        historyFinish = WeeklyWindows.Never;
+        if (hasHistory)
+        {
+            AcrossSeam(problem, history, origin);
+            var last = history.TemplateOn(0, -1);
+            var run = 1;
+            while (run < history.Days && history.Works(0, -run - 1) == last >= 0) run++;
+            var edge = run == history.Days;
+            var before = last >= 0 || edge || run >= offCap ? T : history.TemplateOn(0, -run - 1);
+            if (history.IntervalOn(0, last >= 0 ? -1 : -run - 1) is { } end && (last >= 0 || before < T))
+                historyFinish = (long)(end.End - origin).TotalSeconds;
+            startState = last >= 0
+                ? new State(last, Math.Min(run, runCap), T, edge, 0, false, weekly?.Start ?? 0)
+                : new State(-1, Math.Min(run, offCap), before, edge, 0, false, weekly?.Start ?? 0);
+        }
     }
+
+    /// <summary>Forbids the shifts of the first days that a hard daily rest or forbidden succession rules out after the history's shifts.</summary>
+    private void AcrossSeam(RosterProblem problem, HistoryShifts history, Instant origin)
+    {
+        foreach (var (day, template, interval) in history.ShiftsOf(0))
+        {
+            var end = (long)(interval.End - origin).TotalSeconds;
+            for (var d = 0; d < D; d++)
+                for (var t = 0; t < T; t++)
+                    if (begin[d, t] >= end && begin[d, t] - end < dailyRestSeconds)
+                        local[d, t] = null;
+            if (day == -1)
+                for (var t = 0; t < T; t++)
+                    if (forbidden.Contains((template, t)))
+                        local[0, t] = null;
+        }
+    }
+
+    /// <summary>The end of shift (d, t), also for a history day (d &lt; 0), where the start state's shift is the one meant.</summary>
+    private long Finish(int d, int t) => d >= 0 ? finish[d, t] : historyFinish;
 
     /// <summary>
     /// Each shift's penalty under the rules a single shift decides, computed as the checker and the model do: a hard
@@ -429,7 +480,7 @@ internal sealed class DynamicPricing
         // costs[d × states + s]: the least cost of reaching state s after d days; froms: the state before it.
 
         // Before day 0 is rest of unknown length: an off run that touches the period's start, after no shift.
-        var active = new List<int> { Encode(new State(-1, offCap, T, true, 0, false, weekly?.Start ?? 0)) };
+        var active = new List<int> { Encode(startState) };
         costs[active[0]] = 0;
         var nextActive = new List<int>();
         for (var d = 0; d < D; d++)
@@ -450,11 +501,11 @@ internal sealed class DynamicPricing
                     // goes on the rest before the period, of unknown length.
                     var rest = here.Worked
                         ? here with { Template = -1, Run = 1, Before = here.Template, Edge = false, Counted = counted }
-                        : here with { Run = d == 0 && offRuns.BindAtEdges ? 1 : Math.Min(here.Run + 1, offCap), Counted = counted };
+                        : here with { Run = d == 0 && offRuns.BindAtEdges && !hasHistory ? 1 : Math.Min(here.Run + 1, offCap), Counted = counted };
                     int? frontier = 0;
                     if (weekly is not null)
                     {
-                        var since = here.Worked ? finish[d - 1, here.Template] : here.Before == T ? WeeklyWindows.Never : finish[d - here.Run - 1, here.Before];
+                        var since = here.Worked ? Finish(d - 1, here.Template) : here.Before == T ? WeeklyWindows.Never : Finish(d - here.Run - 1, here.Before);
                         frontier = weekly.Advance(here.Frontier, d, since, weekly.EndOf(d), since);
                     }
 
@@ -476,16 +527,16 @@ internal sealed class DynamicPricing
                     else
                     {
                         // The rest before the period is no run of the period's own.
-                        if ((d == 0 ? 0 : offRuns.End(here.Run, here.Edge)) is not { } q) continue;
+                        if ((d == 0 && !hasHistory ? 0 : offRuns.End(here.Run, here.Edge)) is not { } q) continue;
                         penalty = q;
                         (gapFromDay, gapFromTemplate) = here.Before == T ? (-1, -1) : (d - here.Run - 1, here.Before);
                         if (gapFromDay >= 0 && !Rested(gapFromDay, gapFromTemplate, d, t)) continue;
-                        shift = here with { Template = t, Run = 1, Before = T, Edge = d == 0 };
+                        shift = here with { Template = t, Run = 1, Before = T, Edge = d == 0 && !hasHistory };
                     }
 
                     if (weekly is not null)
                     {
-                        var gapFrom = gapFromDay >= 0 ? finish[gapFromDay, gapFromTemplate] : WeeklyWindows.Never;
+                        var gapFrom = gapFromDay >= 0 ? finish[gapFromDay, gapFromTemplate] : gapFromTemplate >= 0 ? historyFinish : WeeklyWindows.Never;
                         if (weekly.Advance(here.Frontier, d, gapFrom, begin[d, t], finish[d, t]) is not { } frontier) continue;
                         shift = shift with { Frontier = frontier };
                     }
@@ -524,7 +575,7 @@ internal sealed class DynamicPricing
             if ((here.Worked ? workRuns : offRuns).End(here.Run, touchesEdge: true) is not { } p) continue;
             if (weekly is not null)
             {
-                var lastEnd = here.Worked ? finish[D - 1, here.Template] : here.Before == T ? WeeklyWindows.Never : finish[D - here.Run - 1, here.Before];
+                var lastEnd = here.Worked ? Finish(D - 1, here.Template) : here.Before == T ? WeeklyWindows.Never : Finish(D - here.Run - 1, here.Before);
                 if (!weekly.Finish(here.Frontier, D, lastEnd)) continue;
             }
 

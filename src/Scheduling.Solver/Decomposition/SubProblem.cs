@@ -33,6 +33,7 @@ internal static class SubProblem
             pins: [.. problem.Pins.Where(p => ids.Contains(p.Employee))],
             cost: cost,
             preferences: [.. problem.Preferences.Where(p => ids.Contains(p.Employee))],
-            ledger: new FairnessLedger([.. problem.Ledger.Entries.Where(l => ids.Contains(l.Employee))]));
+            ledger: new FairnessLedger([.. problem.Ledger.Entries.Where(l => ids.Contains(l.Employee))]),
+            history: problem.History.Of(ids));
     }
 }

@@ -3,7 +3,10 @@ using Scheduling.Domain.Rules;
 
 namespace Scheduling.Solver.Rules;
 
-/// <summary>forbidden-successions: template B must not start the day after template A; soft: weight per occurrence.</summary>
+/// <summary>
+/// forbidden-successions: template B must not start the day after template A; soft: weight per occurrence. The history's
+/// last day before the period is a constant A for the period's first day.
+/// </summary>
 internal sealed class ForbiddenSuccessions(ForbiddenSuccessionsRule rule) : IConstraintFamily
 {
     public void Add(ModelContext c)
@@ -24,6 +27,11 @@ internal sealed class ForbiddenSuccessions(ForbiddenSuccessionsRule rule) : ICon
                     foreach (var t2 in followers)
                         c.Penalize(c.And([c.X[e, d, t1], c.X[e, d + 1, t2]], $"succ_{e}_{d}_{t1}_{t2}"), rule.Enforcement.Weight);
                 }
+
+            for (var e = 0; e < c.E; e++)
+                if (c.History.TemplateOn(e, -1) == t1)
+                    foreach (var t2 in followers)
+                        Enforce.Forbid(c, rule, c.X[e, 0, t2], 1, e, 0);
         }
     }
 }

@@ -3,7 +3,10 @@ using Scheduling.Domain.Rules;
 
 namespace Scheduling.Solver.Rules;
 
-/// <summary>max-consecutive-days: every window of max+1 days inside the period has a day off; soft: weight per window fully worked.</summary>
+/// <summary>
+/// max-consecutive-days: every window of max+1 days ending in the period has a day off; soft: weight per window fully
+/// worked. Days of the history before the period are constants: a run that began there counts whole.
+/// </summary>
 internal sealed class MaxConsecutiveDays(MaxConsecutiveDaysRule rule) : IConstraintFamily
 {
     public void Add(ModelContext c)
@@ -11,11 +14,13 @@ internal sealed class MaxConsecutiveDays(MaxConsecutiveDaysRule rule) : IConstra
         for (var e = 0; e < c.E; e++)
         {
             if ((c.Problem.Employees[e].Limits.MaxConsecutiveDays ?? rule.DefaultMaximum) is not { } max) continue;
-            for (var start = 0; start + max < c.D; start++)
+            for (var start = -Math.Min(c.History.Days, max); start + max < c.D; start++)
             {
-                var window = Enumerable.Range(start, max + 1).Select(d => c.Works[e, d]).ToList();
+                var before = Enumerable.Range(start, Math.Max(0, -start)).ToList();
+                if (before.Any(d => !c.History.Works(e, d))) continue;
+                var window = Enumerable.Range(Math.Max(0, start), max + 1 - before.Count).Select(d => c.Works[e, d]).ToList();
                 if (rule.Enforcement.IsHard)
-                    c.Require(c.Model.Add(LinearExpr.Sum(window) <= max), rule.Id, e, start);
+                    c.Require(c.Model.Add(LinearExpr.Sum(window) <= max - before.Count), rule.Id, e, Math.Max(0, start));
                 else
                     c.Penalize(c.And(window, $"maxrun_{e}_{start}"), rule.Enforcement.Weight);
             }

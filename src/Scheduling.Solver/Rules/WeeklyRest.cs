@@ -8,23 +8,28 @@ namespace Scheduling.Solver.Rules;
 /// weekly-rest (ATL §14): every window of N days inside the period holds an unbroken rest of the minimum
 /// length. The longest rest in a window starts at the window's start or at the end of some shift, so
 /// one boolean per such candidate instant says "free for the minimum rest from here"; a window needs
-/// one candidate inside it. Soft: weight per window lacking the rest.
+/// one candidate inside it. Soft: weight per window lacking the rest. With history, the windows that start before the
+/// period and end in it count too: the history's shifts are constants that block a candidate or end one.
 /// </summary>
 internal sealed class WeeklyRest(WeeklyRestRule rule) : IConstraintFamily
 {
     public void Add(ModelContext c)
     {
         var period = c.Problem.Period;
-        var windowStarts = Enumerable.Range(0, period.Days + 1).Select(d => period.DateOf(d).AtStartOfDayInZone(period.Zone).ToInstant()).ToArray();
+        var back = Math.Min(c.History.Days, rule.WindowDays - 1);
+        Instant Midnight(int w) => period.DateOf(w).AtStartOfDayInZone(period.Zone).ToInstant();
+        var windowStarts = Enumerable.Range(-back, period.Days + 1 + back).Select(Midnight).ToArray();
         var candidates = windowStarts.Concat(Enumerable.Range(0, c.D).SelectMany(d => Enumerable.Range(0, c.T).Select(t => c.Intervals[d, t].End)))
             .Distinct().Order().ToArray();
         for (var e = 0; e < c.E; e++)
         {
-            var free = new Dictionary<Instant, BoolVar>();
-            BoolVar FreeFrom(Instant start)
+            var before = c.History.ShiftsOf(e).Select(s => s.Interval).ToList();
+            var free = new Dictionary<Instant, BoolVar?>();
+            BoolVar? FreeFrom(Instant start)
             {
                 if (free.TryGetValue(start, out var b)) return b;
                 var end = start + rule.MinimumRest;
+                if (before.Any(i => i.Start < end && start < i.End)) return free[start] = null;
                 var blocking = new List<ILiteral>();
                 // Shifts last at most 24 h and start on their date, so only days from the one before the
                 // rest starts to the one it ends on can block it.
@@ -41,14 +46,16 @@ internal sealed class WeeklyRest(WeeklyRestRule rule) : IConstraintFamily
                 return b;
             }
 
-            for (var w = 0; w + rule.WindowDays <= period.Days; w++)
+            var seamCandidates = before.Select(i => i.End).ToList();
+            for (var w = -back; w + rule.WindowDays <= period.Days; w++)
             {
-                var from = windowStarts[w];
-                var to = windowStarts[w + rule.WindowDays];
-                var options = candidates.Where(a => a >= from && a + rule.MinimumRest <= to).Select(FreeFrom).ToList();
+                var from = Midnight(w);
+                var to = Midnight(w + rule.WindowDays);
+                var options = candidates.Concat(seamCandidates).Distinct()
+                    .Where(a => a >= from && a + rule.MinimumRest <= to).Select(FreeFrom).OfType<BoolVar>().ToList();
                 if (rule.Enforcement.IsHard)
                 {
-                    c.Require(c.Model.AddBoolOr(options), rule.Id, e, w);
+                    c.Require(c.Model.AddBoolOr(options), rule.Id, e, Math.Max(0, w));
                     continue;
                 }
 

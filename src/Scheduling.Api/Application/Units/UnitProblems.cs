@@ -12,15 +12,17 @@ namespace Scheduling.Api.Application.Units;
 /// A unit's stored data as one problem, and one problem as a unit's data: what a solve by reference
 /// uses, and how a problem file (the bundled example) becomes a unit.
 /// </summary>
-public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options)
+public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options, PreviousPeriods previous)
 {
     /// <summary>
     /// The problem for a unit and a period (its problem file and the domain problem read from it): its employees, templates, rule pack and demand curve, and
     /// the demand rows, wishes, pins and unavailable days dated inside the period, and the time bank and fairness
-    /// ledger carried out of the latest published period before it (<see cref="CarryForwards"/>). Stored data that
+    /// ledger carried out of the latest published period before it (<see cref="CarryForwards"/>), and the history before
+    /// it: <paramref name="history"/> when the request gives one, else the unit's published rosters of the days before the
+    /// period as far back as the rule pack looks (<see cref="PreviousPeriods"/>). Stored data that
     /// does not make a valid problem is FAILED_PRECONDITION, naming the problem's fields.
     /// </summary>
-    public async Task<StoredProblem> AssembleAsync(string unitName, Period? period, CancellationToken cancellation)
+    public async Task<StoredProblem> AssembleAsync(string unitName, Period? period, CancellationToken cancellation, IReadOnlyList<HistoryShiftSpec>? history = null)
     {
         var unit = await resources.GetAsync<V1.Unit>(unitName ?? "", ResourceKinds.Unit, cancellation).ConfigureAwait(false);
         if (period is null) throw ApiErrors.InvalidArgument("period", "is required");
@@ -73,15 +75,31 @@ public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Optio
         DomainReader.CollapseWishes(problem);
         // The stored curve may be fine for a day and far too much to expand for this period: counted before it is read.
         ProblemSize.Check(problem, options.Value.MaxModelCells, "period");
+        RosterProblem domain;
         try
         {
-            return new StoredProblem(problem, ProblemMapping.ToDomain(problem));
+            domain = ProblemMapping.ToDomain(problem);
         }
         catch (Grpc.Core.RpcException ex) when (ex.StatusCode == Grpc.Core.StatusCode.InvalidArgument)
         {
             var violations = ex.GetRpcStatus()?.GetDetail<Google.Rpc.BadRequest>()?.FieldViolations.Select(v => new ProblemError(v.Field, v.Description)) ?? [];
             throw ApiErrors.FailedPrecondition($"the data of {unitName} does not make a valid problem for {first} + {period.Days} days: {ex.Status.Detail}", violations, "PROBLEM");
         }
+
+        if (history is { Count: > 0 })
+        {
+            // The request's own history: its errors are the caller's (INVALID_ARGUMENT, reference.history[i]...).
+            if (history.Count > Domain.History.MaxEntries)
+                throw ApiErrors.InvalidArgument("reference.history", $"at most {Domain.History.MaxEntries} entries are accepted, got {history.Count}");
+            problem.History.AddRange(history);
+            return new StoredProblem(problem, ProblemMapping.ToDomain(problem, "reference"));
+        }
+
+        var before = await previous.HistoryAsync(parent, start.Value, Domain.History.DaysNeeded(domain.Rules, domain.Employees),
+            problem.Employees.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), problem.ShiftTemplates.Select(t => t.Code).ToHashSet(StringComparer.Ordinal), cancellation).ConfigureAwait(false);
+        if (before.Count == 0) return new StoredProblem(problem, domain);
+        problem.History.AddRange(before);
+        return new StoredProblem(problem, ProblemMapping.ToDomain(problem));
     }
 
     /// <summary>

@@ -115,6 +115,7 @@ public sealed class Texts
         ["dates"] = ("Datum", "Dates"),
         ["units-of-harm"] = ("Mängd", "Amount"),
         ["message"] = ("Beskrivning", "Description"),
+        ["across-seam"] = ("över periodgränsen: historik", "across the seam: history"),
         ["penalty-by-rule"] = ("Straff per regel", "Penalty by rule"),
         ["violations"] = ("Regelbrott", "Violations"),
         ["no-violations"] = ("Inga regelbrott.", "No violations."),

@@ -6,7 +6,8 @@ namespace Scheduling.Domain.Rules;
 /// <summary>
 /// total-hours (ATL §10b): in each window of the reference months from the period's first day (the last, or only, one
 /// held pro rata), each employee's working minutes of the shifts starting in it are at most the weekly maximum × the
-/// window's days ÷ 7, rounded down to the minute.
+/// window's days ÷ 7, rounded down to the minute. With history, the first window reaches back into it up to the full
+/// reference months (as far as the history goes), counting the minutes worked there.
 /// </summary>
 internal sealed class TotalHoursCheck(TotalHoursRule rule) : IRuleCheck
 {
@@ -14,11 +15,15 @@ internal sealed class TotalHoursCheck(TotalHoursRule rule) : IRuleCheck
     {
         var weekly = (long)rule.MaximumWeekly.TotalMinutes;
         var period = context.Period;
-        foreach (var (employee, shifts) in context.Shifts)
-            for (var first = period.Start; first < period.End; first = first.PlusMonths(rule.ReferenceMonths))
+        var known = period.Start.PlusDays(-context.HistoryDays);
+        foreach (var employee in context.Shifts.Keys)
+            for (var from = period.Start; from < period.End; from = from.PlusMonths(rule.ReferenceMonths))
             {
-                var end = first.PlusMonths(rule.ReferenceMonths);
+                var shifts = context.ShiftsAcrossSeam(employee);
+                var end = from.PlusMonths(rule.ReferenceMonths);
                 if (end > period.End) end = period.End;
+                var reach = end.PlusMonths(-rule.ReferenceMonths);
+                var first = from != period.Start ? from : reach > known ? reach : known;
                 var days = NodaTime.Period.DaysBetween(first, end);
                 var cap = weekly * days / 7;
                 var worked = shifts.Where(s => s.Date >= first && s.Date < end)

@@ -7,20 +7,21 @@ namespace Scheduling.Domain.Rules;
 /// <summary>
 /// weekly-rest (ATL §14): each window of N days inside the period, local midnight to local midnight,
 /// holds an unbroken rest of the minimum length. The longest free stretch is measured by sweeping the
-/// employee's shifts clipped to the window.
+/// employee's shifts clipped to the window. With history, the windows that start in it and end in the period are
+/// judged too, with the history's shifts.
 /// </summary>
 internal sealed class WeeklyRestCheck(WeeklyRestRule rule) : IRuleCheck
 {
     public void Check(CheckContext context, List<Violation> violations)
     {
         var period = context.Period;
-        for (var w = 0; w + rule.WindowDays <= period.Days; w++)
+        for (var w = -Math.Min(context.HistoryDays, rule.WindowDays - 1); w + rule.WindowDays <= period.Days; w++)
         {
             var from = period.DateOf(w).AtStartOfDayInZone(period.Zone).ToInstant();
             var to = period.DateOf(w + rule.WindowDays).AtStartOfDayInZone(period.Zone).ToInstant();
-            foreach (var (employee, shifts) in context.Shifts)
+            foreach (var employee in context.Shifts.Keys)
             {
-                var longest = LongestRest(shifts.Select(s => s.Interval), from, to);
+                var longest = LongestRest(context.ShiftsAcrossSeam(employee).Select(s => s.Interval), from, to);
                 if (longest >= rule.MinimumRest) continue;
                 violations.Add(Broken(rule, employee, [period.DateOf(w), period.DateOf(w + rule.WindowDays - 1)], 1,
                     $"{employee}s längsta vila under de {rule.WindowDays} dagarna från {Day(period.DateOf(w))} är {longest.TotalHours:0.##} h; minst {rule.MinimumRest.TotalHours:0.##} h krävs",
