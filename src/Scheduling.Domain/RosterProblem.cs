@@ -126,6 +126,26 @@ public sealed record RosterProblem
     public RosterProblem WithHistory(History history) =>
         new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, Unavailability, Pins, Cost, Preferences, Ledger, history, Units);
 
+    /// <summary>The same problem with other unavailable days (a unit's absences recorded after it was solved).</summary>
+    public RosterProblem WithUnavailability(ImmutableArray<Unavailability> unavailability) =>
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, unavailability, Pins, Cost, Preferences, Ledger, History);
+
+    /// <summary>
+    /// One employee's part of the problem under <paramref name="rules"/>: their record, wishes, unavailable days, pins,
+    /// preferences, pay and ledger entry; no demand (the need is the whole unit's). What the rules that look at one
+    /// employee at a time need to check that employee's roster alone (a replacement's check); a field added to the
+    /// problem that such a rule reads belongs here too (as the history before the period, the employee's shifts of it).
+    /// </summary>
+    public RosterProblem OnlyEmployee(EmployeeId employee, RulePack rules)
+    {
+        var cost = Cost is null ? null : new CostModel(Cost.Version, Cost.Source, [.. Cost.Pay.Where(p => p.Employee == employee)], Cost.SocialFeeFactor,
+            Cost.UnsocialHours, Cost.HourlyDivisor, Cost.DefaultMonthlyPay, Cost.AdditionalHoursPercent, Cost.OvertimePercent, Cost.AutumnExtraHourPercent, Cost.Substitutes, Cost.Budget);
+        return new(Name, Period, Templates, [EmployeeById[employee]], rules, [], DemandCurve.Empty,
+            [.. Wishes.Where(w => w.Employee == employee)], [.. Unavailability.Where(u => u.Employee == employee)], [.. Pins.Where(p => p.Employee == employee)],
+            cost, [.. Preferences.Where(p => p.Employee == employee)], new FairnessLedger([.. Ledger.Entries.Where(l => l.Employee == employee)]),
+            new History(History.Days, [.. History.Assignments.Where(a => a.Employee == employee)]));
+    }
+
     private static ImmutableArray<T> Or<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
 
     private List<ProblemError> Validate()

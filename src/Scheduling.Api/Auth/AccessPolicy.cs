@@ -108,6 +108,15 @@ public sealed partial class AccessPolicy(ISchedulingStore store, ILogger<AccessP
             (RosterService.Descriptor, "ResolveRoster", Audience.Managers, null),
             (RosterService.Descriptor, "CompareRosters", Audience.Managers, null),
             (RosterService.Descriptor, "PriceWish", Audience.Managers, null),
+            (RosterService.Descriptor, "ListReplacements", Audience.Managers, null),
+            (RosterService.Descriptor, "AcceptReplacement", Audience.Managers, null),
+            (RosterService.Descriptor, "ReplanAbsence", Audience.Managers, null),
+
+            // An employee of the unit reads absences, filtered to their own (EmployeeView).
+            (AbsenceService.Descriptor, "GetAbsence", Audience.Members, null),
+            (AbsenceService.Descriptor, "ListAbsences", Audience.Members, null),
+            (AbsenceService.Descriptor, "CreateAbsence", Audience.Managers, null),
+            (AbsenceService.Descriptor, "DeleteAbsence", Audience.Managers, null),
 
             (WindowService.Descriptor, "GetWindows", Audience.Members, null),
             (WindowService.Descriptor, "SetRateChoiceWindow", Audience.Managers, null),
@@ -122,6 +131,9 @@ public sealed partial class AccessPolicy(ISchedulingStore store, ILogger<AccessP
         {
             [PathOf(SolveService.Descriptor.FindMethodByName("StartSolve"))] = ["options.warm_start_roster"],
             [PathOf(RosterService.Descriptor.FindMethodByName("CompareRosters"))] = ["other"],
+            [PathOf(RosterService.Descriptor.FindMethodByName("ListReplacements"))] = ["absence"],
+            [PathOf(RosterService.Descriptor.FindMethodByName("AcceptReplacement"))] = ["absence"],
+            [PathOf(RosterService.Descriptor.FindMethodByName("ReplanAbsence"))] = ["absence"],
         };
 
         var rules = new Dictionary<string, Rule>(StringComparer.Ordinal);

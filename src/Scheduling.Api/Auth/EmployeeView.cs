@@ -14,6 +14,7 @@ namespace Scheduling.Api.Auth;
 /// <item><see cref="Unit"/>: name, display name, time zone, rule pack and times; never <c>cost</c> (every colleague's monthly pay, the budget).</item>
 /// <item><see cref="WishCost"/>: the unit's totals (penalty and coverage before and after, by rule), their own changed shifts;
 /// others' changed shifts and ids only as <c>other_changes</c> and <c>other_employees_affected</c>, conflicts without others' ids.</item>
+/// <item><see cref="Absence"/>: their own only (another's is refused); a list of absences keeps only theirs.</item>
 /// <item>The self-service answers (<see cref="MyRoster"/>, <see cref="MyWishOutcomes"/>, …) are built from the caller's own
 /// data (refused wishes' reasons count colleagues instead of naming them) and pass as they are, as do the unit's shift
 /// templates and windows and the employee's own record.</item>
@@ -22,7 +23,7 @@ namespace Scheduling.Api.Auth;
 /// </summary>
 public static class EmployeeView
 {
-    private static readonly FrozenDictionary<MessageDescriptor, Func<IMessage, Caller, IMessage>> Views = new Dictionary<MessageDescriptor, Func<IMessage, Caller, IMessage>>
+    private static readonly FrozenDictionary<MessageDescriptor, Func<IMessage, Caller, IMessage?>> Views = new Dictionary<MessageDescriptor, Func<IMessage, Caller, IMessage?>>
     {
         [V1.Unit.Descriptor] = (m, _) => Unit((V1.Unit)m),
         [ListUnitsResponse.Descriptor] = (m, _) => Units((ListUnitsResponse)m),
@@ -40,6 +41,8 @@ public static class EmployeeView
         [MyWishOutcomes.Descriptor] = Same,
         [Google.Api.HttpBody.Descriptor] = Same, // their own calendar (GetMyCalendar)
         [MyCalendarFeed.Descriptor] = Same,
+        [Absence.Descriptor] = (m, c) => ((Absence)m).Employee == c.EmployeeId ? m : null, // another's: refused
+        [ListAbsencesResponse.Descriptor] = (m, c) => OwnAbsences((ListAbsencesResponse)m, c.EmployeeId!),
     }.ToFrozenDictionary();
 
     private static IMessage Same(IMessage message, Caller caller) => message;
@@ -50,6 +53,13 @@ public static class EmployeeView
     /// <summary>The answer as <paramref name="caller"/> may see it; null when an employee may not get this type at all.</summary>
     public static IMessage? For(IMessage answer, Caller caller) =>
         !caller.IsEmployee ? answer : Views.TryGetValue(answer.Descriptor, out var view) ? view(answer, caller) : null;
+
+    private static ListAbsencesResponse OwnAbsences(ListAbsencesResponse list, string employee)
+    {
+        var seen = new ListAbsencesResponse { NextPageToken = list.NextPageToken };
+        seen.Absences.AddRange(list.Absences.Where(a => a.Employee == employee));
+        return seen;
+    }
 
     private static V1.Unit Unit(V1.Unit unit)
     {

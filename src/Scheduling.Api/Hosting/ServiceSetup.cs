@@ -67,6 +67,8 @@ public static class ServiceSetup
         builder.Services.AddSingleton<EmployeeCalendar>();
         builder.Services.AddSingleton<CalendarFeeds>();
         builder.Services.AddCalendarFeeds();
+        builder.Services.AddSingleton<Application.Absences.Absences>();
+        builder.Services.AddSingleton<Application.Absences.Replacements>();
         builder.Services.AddHostedService<ExampleSeeder>();
         AddAuth(builder);
         builder.AddSchedulingTelemetry();
@@ -152,6 +154,7 @@ public static class ServiceSetup
         app.MapGrpcService<Services.WindowService>();
         app.MapGrpcService<Services.EmployeeSelfService>();
         app.MapSchedulingTelemetry();
+        app.MapGrpcService<Services.AbsenceService>();
         app.MapGrpcHealthChecksService();
         // Readiness over plain HTTP (200 Healthy, 503 Unhealthy): the same checks as grpc.health.v1.Health.
         app.MapHealthChecks("/health");

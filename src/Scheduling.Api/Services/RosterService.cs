@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Scheduling.Api.Application;
+using Scheduling.Api.Application.Absences;
 using Scheduling.Api.Application.Review;
 using Scheduling.Api.Auth;
 using Scheduling.Api.V1;
@@ -7,7 +8,7 @@ using Scheduling.Api.V1;
 namespace Scheduling.Api.Services;
 
 /// <summary>RosterService: stored rosters with the rule checker's report, their changes, lifecycle and comparison.</summary>
-public sealed class RosterService(RosterVersions versions, RosterEdits edits, RosterPublication publication, RosterReports reports, WishPrices prices) : V1.RosterService.RosterServiceBase
+public sealed class RosterService(RosterVersions versions, RosterEdits edits, RosterPublication publication, RosterReports reports, WishPrices prices, Replacements replacements) : V1.RosterService.RosterServiceBase
 {
     public override async Task<Roster> GetRoster(GetRosterRequest request, ServerCallContext context)
     {
@@ -48,4 +49,13 @@ public sealed class RosterService(RosterVersions versions, RosterEdits edits, Ro
 
     public override Task<RosterComparison> CompareRosters(CompareRostersRequest request, ServerCallContext context) =>
         versions.CompareAsync(request.Name, request.Other, context.CancellationToken);
+
+    public override Task<ListReplacementsResponse> ListReplacements(ListReplacementsRequest request, ServerCallContext context) =>
+        replacements.ListAsync(request.Name, request.Absence, context.CancellationToken);
+
+    public override Task<AcceptReplacementResponse> AcceptReplacement(AcceptReplacementRequest request, ServerCallContext context) =>
+        replacements.AcceptAsync(request.Name, request.Absence, request.Date, request.Employee, context.CancellationToken);
+
+    public override Task<ReplanAbsenceResponse> ReplanAbsence(ReplanAbsenceRequest request, ServerCallContext context) =>
+        replacements.ReplanAsync(request.Name, request.Absence, request.WindowDays, request.TimeLimit, context.CancellationToken);
 }

@@ -15,7 +15,7 @@ namespace Scheduling.Api.Application.Review;
 /// Changes to a roster: one day by hand (shift and/or pin), re-checked at once by the rule checker, and a re-solve
 /// that keeps the pins and changes few days. A published roster is never changed: the change makes a new version.
 /// </summary>
-public sealed class RosterEdits(ISchedulingStore store, RosterVersions versions, RosterWrites writes, SolveJobs jobs, IClock clock)
+public sealed class RosterEdits(ISchedulingStore store, RosterVersions versions, RosterWrites writes, SolveJobs jobs, Units.UnitProblems units, IClock clock)
 {
     private Timestamp Now() => Timestamp.FromDateTimeOffset(clock.GetCurrentInstant().ToDateTimeOffset());
 
@@ -54,7 +54,7 @@ public sealed class RosterEdits(ISchedulingStore store, RosterVersions versions,
     }
 
     /// <summary>The version a change goes to: a new proposed version of a published roster, else the roster itself, proposed again.</summary>
-    private static Roster Editable(Roster roster, Timestamp now)
+    internal static Roster Editable(Roster roster, Timestamp now)
     {
         if (roster.State == RosterState.Published)
         {
@@ -157,11 +157,14 @@ public sealed class RosterEdits(ISchedulingStore store, RosterVersions versions,
         return (added, removed);
     }
 
-    /// <summary>Starts a re-solve from a roster: its problem with its pins, warm-started from it, few days changed.</summary>
+    /// <summary>
+    /// Starts a re-solve from a roster: its problem with its pins and the unit's current unavailable days and absences
+    /// (not only those it was solved with), warm-started from it, few days changed.
+    /// </summary>
     public async Task<SolveJob> ResolveAsync(string name, SolveOptions? options, CancellationToken cancellation, string? owner = null)
     {
         var roster = await versions.GetAsync(name, cancellation).ConfigureAwait(false);
-        var stored = await versions.StoredProblemAsync(roster, cancellation).ConfigureAwait(false);
+        var stored = await units.WithCurrentUnavailabilityAsync(await versions.StoredProblemAsync(roster, cancellation).ConfigureAwait(false), roster.Unit, cancellation).ConfigureAwait(false);
         var file = stored.File.Clone();
         file.Pins.Clear();
         file.Pins.AddRange(roster.Pins);

@@ -1,6 +1,7 @@
 using Google.Protobuf;
 using Grpc.Core;
 using NodaTime.Text;
+using Scheduling.Api.Application.Absences;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
@@ -49,6 +50,8 @@ public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Optio
         problem.Unavailability.AddRange((await resources.AllAsync<V1.UnavailableDay>(parent, ResourceKinds.UnavailableDay, cancellation).ConfigureAwait(false))
             .Where(u => Inside(u.Date)).Select(u => new EmployeeDate { Employee = u.Employee, Date = u.Date }));
         await AddSelfServiceAsync(problem, parent, start.Value.Year, Inside, cancellation).ConfigureAwait(false);
+        foreach (var day in await AbsenceDaysAsync(parent, unit, problem.ShiftTemplates, Inside, cancellation).ConfigureAwait(false))
+            if (!problem.Unavailability.Any(u => u.Employee == day.Employee && u.Date == day.Date)) problem.Unavailability.Add(day);
         var carried = await resources.AllAsync<CarryForward>(parent, CarryForwards.Kind, cancellation).ConfigureAwait(false);
         CarryForwards.ApplyIn(problem, CarryForwards.Before(carried, start.Value));
         var curve = (await resources.AllAsync<V1.DemandCurve>(parent, ResourceKinds.DemandCurve, cancellation).ConfigureAwait(false)).FirstOrDefault();
@@ -97,6 +100,51 @@ public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Optio
         if (before.Count == 0) return new StoredProblem(problem, domain);
         problem.History.AddRange(before);
         return new StoredProblem(problem, ProblemMapping.ToDomain(problem));
+    }
+
+    /// <summary>
+    /// The days the unit's absences make unavailable (<see cref="AbsenceSpan.UnavailableDays"/>) that <paramref name="inside"/>
+    /// keeps, in date order; an absence of an employee the problem does not have is left to the problem's check.
+    /// </summary>
+    private async Task<List<EmployeeDate>> AbsenceDaysAsync(string unitName, V1.Unit unit, IEnumerable<ShiftTemplateSpec> templates, Func<string, bool> inside, CancellationToken cancellation)
+    {
+        var zone = Absences.Absences.ZoneOf(unit);
+        var times = templates
+            .Select(t => (Start: LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(t.StartTime ?? ""), t.DurationMinutes))
+            .Where(t => t.Start.Success).Select(t => (t.Start.Value, t.DurationMinutes)).ToList();
+        var days = new List<EmployeeDate>();
+        foreach (var absence in await resources.AllAsync<V1.Absence>(unitName, Absences.Absences.Kind, cancellation).ConfigureAwait(false))
+            foreach (var date in AbsenceSpan.Of(absence, zone).UnavailableDays(zone, times).Select(d => LocalDatePattern.Iso.Format(d)).Where(inside))
+                days.Add(new EmployeeDate { Employee = absence.Employee, Date = date });
+        return days;
+    }
+
+    /// <summary>
+    /// A stored problem (a roster's job's) with the unavailable days the unit has now for its period and employees: its
+    /// unavailable days, the employees' own, and its absences, in place of those the problem was solved with, so a
+    /// re-solve or a replacement sees an absence recorded after the solve. A problem of no unit is returned as it is.
+    /// </summary>
+    public async Task<StoredProblem> WithCurrentUnavailabilityAsync(StoredProblem stored, string unitName, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        if (string.IsNullOrEmpty(unitName)) return stored;
+        var unit = await resources.GetAsync<V1.Unit>(unitName, ResourceKinds.Unit, cancellation).ConfigureAwait(false);
+        var period = stored.Problem.Period;
+        var first = LocalDatePattern.Iso.Format(period.Start);
+        var end = LocalDatePattern.Iso.Format(period.End);
+        bool Inside(string date) => string.CompareOrdinal(date, first) >= 0 && string.CompareOrdinal(date, end) < 0;
+        var employees = stored.Problem.Employees.Select(e => e.Id.Value).ToHashSet(StringComparer.Ordinal);
+        var days = new SortedSet<(string Employee, string Date)>();
+        foreach (var u in await resources.AllAsync<V1.UnavailableDay>(unitName, ResourceKinds.UnavailableDay, cancellation).ConfigureAwait(false)) days.Add((u.Employee, u.Date));
+        foreach (var w in await resources.AllAsync<V1.MyWish>(unitName, SelfServiceKinds.EmployeeWish, cancellation).ConfigureAwait(false))
+            if (w.Kind == V1.MyWish.Types.Kind.Unavailable) days.Add((w.Employee, w.Date));
+        foreach (var d in await AbsenceDaysAsync(unitName, unit, stored.File.ShiftTemplates, Inside, cancellation).ConfigureAwait(false)) days.Add((d.Employee, d.Date));
+        var current = days.Where(d => Inside(d.Date) && employees.Contains(d.Employee)).ToList();
+        var file = stored.File.Clone();
+        file.Unavailability.Clear();
+        file.Unavailability.AddRange(current.Select(d => new EmployeeDate { Employee = d.Employee, Date = d.Date }));
+        var problem = stored.Problem.WithUnavailability([.. current.Select(d => new Unavailability(new EmployeeId(d.Employee), LocalDatePattern.Iso.Parse(d.Date).Value))]);
+        return new StoredProblem(file, problem);
     }
 
     /// <summary>

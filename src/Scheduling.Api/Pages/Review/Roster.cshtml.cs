@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using NodaTime.Text;
 using Scheduling.Api.Application;
+using Scheduling.Api.Application.Absences;
 using Scheduling.Api.Application.Review;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
@@ -20,9 +21,9 @@ namespace Scheduling.Api.Pages.Review;
 /// the review application services (<see cref="RosterVersions"/>, <see cref="RosterEdits"/>, <see cref="RosterPublication"/>,
 /// <see cref="RosterReports"/>), as the gRPC RosterService does.
 /// </summary>
-public sealed class RosterModel(RosterVersions versions, RosterEdits edits, RosterPublication publication, RosterReports reports, IClock clock) : ReviewPageModel
+public sealed class RosterModel(RosterVersions versions, RosterEdits edits, RosterPublication publication, RosterReports reports, Absences absences, Replacements replacements, IClock clock) : ReviewPageModel
 {
-    public static readonly string[] Views = ["grid", "coverage", "checks", "wishes", "cost", "versions"];
+    public static readonly string[] Views = ["grid", "coverage", "checks", "wishes", "cost", "versions", "absence"];
 
     [FromRoute(Name = "roster")]
     public string RosterId { get; set; } = "";
@@ -39,6 +40,15 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
 
     [FromQuery(Name = "other")]
     public string? Other { get; set; }
+
+    /// <summary>The absence whose replacements the absence view lists: its id in the roster's unit.</summary>
+    [FromQuery(Name = "absence")]
+    public string? AbsenceId { get; set; }
+
+    /// <summary>The unit's absences and, for the chosen one, the replacements for each shift it opens (the absence view).</summary>
+    public IReadOnlyList<Absence> Absences { get; private set; } = [];
+
+    public ListReplacementsResponse? Replacements { get; private set; }
 
     public Roster Roster { get; private set; } = new();
     public RosterProblem Problem { get; private set; } = null!;
@@ -110,8 +120,49 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
             }
         }
 
+        if (View == "absence" && Roster.Unit.Length > 0)
+        {
+            Absences = (await absences.ListAsync(Roster.Unit, 1000, "", null, cancellation).ConfigureAwait(false)).Items;
+            if (!string.IsNullOrEmpty(AbsenceId))
+            {
+                try
+                {
+                    Replacements = await replacements.ListAsync(Name, $"{Roster.Unit}/absences/{AbsenceId}", cancellation).ConfigureAwait(false);
+                }
+                catch (Grpc.Core.RpcException ex)
+                {
+                    Error = ex.Status.Detail;
+                }
+            }
+        }
+
         return Page();
     }
+
+    /// <summary>Records an absence of the roster's unit (whole days) and lists its replacements.</summary>
+    public Task<IActionResult> OnPostAbsenceAsync(string employee, string from, string? to, string kind, string? note, CancellationToken cancellation) => ActAsync(async () =>
+    {
+        var roster = await versions.GetAsync(Name, cancellation).ConfigureAwait(false);
+        var absence = new Absence
+        {
+            Employee = employee ?? "",
+            StartDate = from ?? "",
+            EndDate = string.IsNullOrEmpty(to) ? from ?? "" : to,
+            Kind = System.Enum.TryParse<AbsenceKind>(kind, ignoreCase: true, out var k) ? k : AbsenceKind.Unspecified,
+            Note = note ?? "",
+        };
+        var created = await absences.CreateAsync(roster.Unit, "", absence, cancellation).ConfigureAwait(false);
+        return Redirect(ViewUrl("absence", "&absence=" + Uri.EscapeDataString(created.Name[(created.Name.LastIndexOf('/') + 1)..])) + "#replacements");
+    });
+
+    /// <summary>Gives an opened shift to a candidate: the new version's page, compared with this one.</summary>
+    public Task<IActionResult> OnPostAcceptAsync(string absence, string date, string employee, CancellationToken cancellation) => ActAsync(async () =>
+    {
+        var roster = await versions.GetAsync(Name, cancellation).ConfigureAwait(false);
+        var accepted = await replacements.AcceptAsync(Name, $"{roster.Unit}/absences/{absence}", date, employee, cancellation).ConfigureAwait(false);
+        var id = accepted.Roster.Name["rosters/".Length..];
+        return Redirect($"/rosters/{id}?view=versions&other={RosterId}#comparison");
+    });
 
     /// <summary>Loads the roster; false when there is none (or no problem to read it with): the handler answers 404.</summary>
     private async Task<bool> TryLoadAsync(CancellationToken cancellation)
