@@ -32,7 +32,9 @@ public partial class AccessTests(InMemoryServer server)
 
     /// <summary>What an employee may read of their own unit besides their own data.</summary>
     private static readonly string[] ForEmployeesOfTheUnit =
-        ["scheduling.v1.UnitService.GetUnit", "scheduling.v1.ShiftTemplateService.GetShiftTemplate", "scheduling.v1.ShiftTemplateService.ListShiftTemplates", "scheduling.v1.WindowService.GetWindows"];
+        ["scheduling.v1.UnitService.GetUnit", "scheduling.v1.ShiftTemplateService.GetShiftTemplate", "scheduling.v1.ShiftTemplateService.ListShiftTemplates", "scheduling.v1.WindowService.GetWindows",
+         // their own absences only: the employee view drops the others (AbsenceTests)
+         "scheduling.v1.AbsenceService.GetAbsence", "scheduling.v1.AbsenceService.ListAbsences"];
 
     /// <summary>What a manager may not do even in their own unit.</summary>
     private static readonly string[] ForPlannersOnly =
