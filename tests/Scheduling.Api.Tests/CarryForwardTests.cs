@@ -23,7 +23,8 @@ public sealed class CarryForwardTests(ClockedServer server) : IClassFixture<Cloc
         });
         using (var watch = solve.WatchSolve(new WatchSolveRequest { Name = job.Name }))
             while (await watch.ResponseStream.MoveNext(CancellationToken.None)) job = watch.ResponseStream.Current.FinalJob ?? job;
-        return await rosters.GetRosterAsync(new GetRosterRequest { Name = job.Result.Roster });
+        Assert.True(job.Result?.Roster is { Length: > 0 }, $"the solve of the week from {start} ended {job.State} without a roster: {job.Error?.Message} {job.Result?.Status}");
+        return await rosters.GetRosterAsync(new GetRosterRequest { Name = job.Result!.Roster });
     }
 
     private static void AssertCarried(Roster from, Problem into)

@@ -9,7 +9,8 @@ namespace Scheduling.Solver.Rules;
 /// length. The longest rest in a window starts at the window's start or at the end of some shift, so
 /// one boolean per such candidate instant says "free for the minimum rest from here"; a window needs
 /// one candidate inside it. Soft: weight per window lacking the rest. With history, the windows that start before the
-/// period and end in it count too: the history's shifts are constants that block a candidate or end one.
+/// period and end in it count too: the history's shifts are constants that block a candidate or end one; a window the history alone leaves without
+/// any free candidate is not judged.
 /// </summary>
 internal sealed class WeeklyRest(WeeklyRestRule rule) : IConstraintFamily
 {
@@ -53,6 +54,9 @@ internal sealed class WeeklyRest(WeeklyRestRule rule) : IConstraintFamily
                 var to = Midnight(w + rule.WindowDays);
                 var options = candidates.Concat(seamCandidates).Distinct()
                     .Where(a => a >= from && a + rule.MinimumRest <= to).Select(FreeFrom).OfType<BoolVar>().ToList();
+                // No candidate the history leaves free: the history alone breaks this window, whatever the period does
+                // (the earlier period's to answer for, as the checker says); only a window starting before the period.
+                if (options.Count == 0 && w < 0) continue;
                 if (rule.Enforcement.IsHard)
                 {
                     c.Require(c.Model.AddBoolOr(options), rule.Id, e, Math.Max(0, w));

@@ -143,6 +143,23 @@ public class SeamTests
     }
 
     [Fact]
+    public void A_window_the_history_alone_leaves_without_weekly_rest_is_not_charged_to_the_period()
+    {
+        var rule = new WeeklyRestRule(Duration.FromHours(36));
+
+        // Early shifts on the six days before: the window from day −6 to day 0 has at most 33 h of rest even with day 0
+        // off (from day −1's 15:00 to day 1), so nothing the period does can mend it: not judged. The window from day −5
+        // is the period's to keep: off on days 0–1 it has 57 h; an early shift on day 0 leaves it 33 h, a violation.
+        var history = Enumerable.Range(1, 6).Select(d => Works(Anna, Before(d), Day)).ToArray();
+        var problem = Problem(rule).Days(7).History(history).Build();
+
+        Assert.Empty(Of(Checking.RuleChecker.Evaluate(problem, AnnaWorks(Day)), RuleIds.WeeklyRest));
+        var windows = Of(Checking.RuleChecker.Evaluate(problem, AnnaWorks(Day, 0)), RuleIds.WeeklyRest);
+        var window = Assert.Single(windows);
+        Assert.Equal([Before(5), Day0(1)], window.Dates.ToArray());
+    }
+
+    [Fact]
     public void Ordinary_hours_take_the_minutes_worked_in_history_for_the_part_of_the_window_before_the_period()
     {
         // 40 h a week over 2 weeks; a one-week period reaches back one week into history. History: 6 × 10 h nights

@@ -8,7 +8,7 @@ namespace Scheduling.Domain.Rules;
 /// weekly-rest (ATL §14): each window of N days inside the period, local midnight to local midnight,
 /// holds an unbroken rest of the minimum length. The longest free stretch is measured by sweeping the
 /// employee's shifts clipped to the window. With history, the windows that start in it and end in the period are
-/// judged too, with the history's shifts.
+/// judged too, with the history's shifts, unless the history alone already leaves one without the rest.
 /// </summary>
 internal sealed class WeeklyRestCheck(WeeklyRestRule rule) : IRuleCheck
 {
@@ -23,6 +23,9 @@ internal sealed class WeeklyRestCheck(WeeklyRestRule rule) : IRuleCheck
             {
                 var longest = LongestRest(context.ShiftsAcrossSeam(employee).Select(s => s.Interval), from, to);
                 if (longest >= rule.MinimumRest) continue;
+                // A window the history alone leaves without the rest (every period day in it off would not help) was
+                // the earlier period's to answer for: nothing this period does can mend it.
+                if (w < 0 && LongestRest(context.HistoryShifts[employee].Select(s => s.Interval), from, to) < rule.MinimumRest) continue;
                 violations.Add(Broken(rule, employee, [period.DateOf(w), period.DateOf(w + rule.WindowDays - 1)], 1,
                     $"{employee}s längsta vila under de {rule.WindowDays} dagarna från {Day(period.DateOf(w))} är {longest.TotalHours:0.##} h; minst {rule.MinimumRest.TotalHours:0.##} h krävs",
                     $"{employee}'s longest rest in the {rule.WindowDays} days from {Day(period.DateOf(w))} is {longest.TotalHours:0.##} h; at least {rule.MinimumRest.TotalHours:0.##} h required"));
