@@ -61,6 +61,17 @@ public sealed record WorkingTimeContract
     /// <summary>Timbank carried in: positive when the employee has worked more than owed in earlier periods.</summary>
     public Duration TimeBankBalance { get; }
 
+    /// <summary>
+    /// Övertid already worked in the calendar year of the period's first day, in the earlier periods of that year (carried
+    /// from them, as the time bank is); null when not known. The rule <c>overtime</c> holds the period's overtime to what the
+    /// year's cap leaves after it; without it, to the cap pro rata.
+    /// </summary>
+    public Duration? OvertimeBeforePeriod
+    {
+        get;
+        init => field = value is { } v && v < Duration.Zero ? throw new DomainException("overtime before the period must not be negative") : value;
+    }
+
     /// <summary>The hours target for a period of <paramref name="days"/> days, or null when the contract has no rate.</summary>
     public Duration? TargetFor(int days)
     {

@@ -39,11 +39,12 @@ public sealed record History
 
     /// <summary>
     /// How many days before the period the rules of <paramref name="rules"/> look back for <paramref name="employees"/>: a week for
-    /// daily rest, successions and overlaps, the weekly-rest window, the longest run a run rule counts, and the reference
-    /// window of ordinary hours (weeks) and total hours (months of 31 days); at most <see cref="MaxDays"/>. What a service
-    /// reads from earlier periods to fill a history.
+    /// daily rest, successions and overlaps, the weekly-rest window, the longest run a run rule counts, the reference
+    /// window of ordinary hours (weeks), total hours and night work (months of 31 days), overtime's 4 weeks or month, and
+    /// for a weekend limit as many days as the period has (<paramref name="periodDays"/>: its runs of weekends reach back
+    /// that far); at most <see cref="MaxDays"/>. What a service reads from earlier periods to fill a history.
     /// </summary>
-    public static int DaysNeeded(Rules.RulePack rules, IEnumerable<Employee> employees)
+    public static int DaysNeeded(Rules.RulePack rules, IEnumerable<Employee> employees, int periodDays = 0)
     {
         var people = employees.ToList();
         var days = 7;
@@ -56,6 +57,9 @@ public sealed record History
                 Rules.MinConsecutiveDaysOffRule off => 1 + people.Select(p => p.Limits.MinConsecutiveDaysOff ?? off.DefaultMinimum ?? 0).DefaultIfEmpty(0).Max(),
                 Rules.OrdinaryHoursRule ordinary => ordinary.ReferenceWeeks * 7,
                 Rules.TotalHoursRule total => total.ReferenceMonths * 31,
+                Rules.NightWorkRule night => night.ReferenceMonths * 31,
+                Rules.OvertimeRule overtime => overtime.PerCalendarMonth ? 31 : 28,
+                Rules.MaxWeekendsRule weekends when (weekends.DefaultMaximum is not null || people.Any(p => p.Limits.MaxWeekends is not null)) => periodDays,
                 _ => 0,
             });
         return Math.Min(days, MaxDays);

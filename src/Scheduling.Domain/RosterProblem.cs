@@ -128,7 +128,7 @@ public sealed record RosterProblem
 
     /// <summary>The same problem with other unavailable days (a unit's absences recorded after it was solved).</summary>
     public RosterProblem WithUnavailability(ImmutableArray<Unavailability> unavailability) =>
-        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, unavailability, Pins, Cost, Preferences, Ledger, History);
+        new(Name, Period, Templates, Employees, Rules, ShiftDemands, DemandCurve, Wishes, unavailability, Pins, Cost, Preferences, Ledger, History, Units);
 
     /// <summary>
     /// One employee's part of the problem under <paramref name="rules"/>: their record, wishes, unavailable days, pins,

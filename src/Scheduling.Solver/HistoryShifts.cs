@@ -62,4 +62,21 @@ internal sealed class HistoryShifts
                 total += (long)(interval.Duration - problem.Templates[t].UnpaidBreak).TotalMinutes;
         return total;
     }
+
+    /// <summary>
+    /// Working minutes of employee <paramref name="e"/> on history days [from, to) as mertid and overtime count them: less the
+    /// hour a shift gains when the clock falls back.
+    /// </summary>
+    public long MinutesForExtraHours(int e, int from, int to)
+    {
+        long total = 0;
+        foreach (var (day, t, interval) in ShiftsOf(e))
+            if (day >= from && day < to)
+            {
+                var template = problem.Templates[t];
+                total += (long)(interval.Duration - template.UnpaidBreak).TotalMinutes - Math.Max(0, (long)(interval.Duration - template.Length).TotalMinutes);
+            }
+
+        return total;
+    }
 }

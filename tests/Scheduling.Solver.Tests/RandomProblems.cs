@@ -152,7 +152,8 @@ internal static class RandomProblems
 
     /// <summary>
     /// The problem with a random history before it (0 to 10 days, each employee working a random template or off on each),
-    /// so the rules across the seam are exercised: rest, successions and runs that began before the period.
+    /// and a random overtime carried from earlier in the year, so the rules across the seam are exercised: rest,
+    /// successions, runs that began before the period, the windows that reach back into it and the year's overtime.
     /// </summary>
     public static RosterProblem WithHistory(RosterProblem problem, int seed)
     {
@@ -163,7 +164,7 @@ internal static class RandomProblems
             for (var d = -days; d < 0; d++)
                 if (random.Next(3) != 0)
                     shifts.Add(new Assignment(e.Id, problem.Period.Start.PlusDays(d), problem.Templates[random.Next(problem.Templates.Length)].Code));
-        var withHistory = problem.WithHistory(new History(days, [.. shifts]));
+        var withHistory = WithOvertimeCarried(problem.WithHistory(new History(days, [.. shifts])), seed);
 
         // Recorded daily-rest exceptions on random days, with an exception minimum up to 3 h below the minimum rest.
         if (problem.Rules.Get<DailyRestRule>() is not { } rest || random.Next(2) == 0) return withHistory;
@@ -171,6 +172,21 @@ internal static class RandomProblems
         var shortest = rest.MinimumRest - Duration.FromMinutes(random.Next(0, 181));
         var excepted = new DailyRestRule(rest.MinimumRest, rest.Source, rest.Enforcement, exceptions, shortest < Duration.Zero ? Duration.Zero : shortest);
         return withHistory.WithRules(new RulePack(problem.Rules.Id, [.. problem.Rules.Rules.Select(r => r is DailyRestRule ? excepted : r)]));
+    }
+
+    /// <summary>
+    /// Each employee's overtime worked earlier in the year: not known (a third), none, or up to 210 h (past the year's
+    /// cap), from a generator of its own so the history above stays that of earlier versions.
+    /// </summary>
+    private static RosterProblem WithOvertimeCarried(RosterProblem problem, int seed)
+    {
+        var random = new Random(unchecked((seed * 15_485_863) + 3));
+        var employees = problem.Employees.Select(e => new Employee(e.Id, e.Name, e.Contract with
+        {
+            OvertimeBeforePeriod = random.Next(3) switch { 0 => null, 1 => Duration.Zero, _ => Duration.FromMinutes(random.Next(0, 210 * 60)) },
+        }, e.Competences, e.Limits, e.Units)).ToImmutableArray();
+        return new RosterProblem(problem.Name, problem.Period, problem.Templates, employees, problem.Rules, problem.ShiftDemands, problem.DemandCurve, problem.Wishes,
+            problem.Unavailability, problem.Pins, problem.Cost, problem.Preferences, problem.Ledger, problem.History, problem.Units);
     }
 
     private static readonly int[] Steps = [10, 25, 34, 50, 100];

@@ -31,7 +31,7 @@ public class SeamPropertyTests
     [Property(MaxTest = 120, QuietOnSuccess = true)]
     public Property Model_scores_any_roster_with_history_as_the_checker_does(NonNegativeInt seed)
     {
-        var problem = RandomProblems.WithHistory(RandomProblems.Create(seed.Get, maxEmployees: 4, maxDays: 8, allowHard: false, pinEverything: true), seed.Get);
+        var problem = RandomProblems.WithHistory(RandomProblems.Create(seed.Get, maxEmployees: 4, maxDays: 10, allowHard: false, pinEverything: true), seed.Get);
         var pinned = problem.Pins.Where(p => p.Shift is not null).Select(p => (p.Employee, p.Date, p.Shift!.Value)).ToHashSet();
 
         // A pinned shift that overlaps a history shift cannot be worked (no-overlap is structural): such a roster is not scored.
@@ -50,14 +50,15 @@ public class SeamPropertyTests
     public void Random_pinned_rosters_with_history_break_every_rule_across_the_seam()
     {
         var charged = Enumerable.Range(0, 300)
-            .Select(seed => RandomProblems.WithHistory(RandomProblems.Create(seed, maxEmployees: 4, maxDays: 8, allowHard: false, pinEverything: true), seed))
+            .Select(seed => RandomProblems.WithHistory(RandomProblems.Create(seed, maxEmployees: 4, maxDays: 10, allowHard: false, pinEverything: true), seed))
             .SelectMany(problem => RuleChecker.Evaluate(problem, new Domain.Roster([.. problem.Pins.Where(p => p.Shift is not null)
                 .Select(p => new Domain.Assignment(p.Employee, p.Date, p.Shift!.Value))])).Violations.Where(v => v.InvolvesHistory).Select(v => v.RuleId))
             .CountBy(rule => rule)
             .ToDictionary();
 
         foreach (var rule in new[] { Domain.Rules.RuleIds.DailyRest, Domain.Rules.RuleIds.WeeklyRest, Domain.Rules.RuleIds.MaxConsecutiveDays, Domain.Rules.RuleIds.MinConsecutiveDays,
-                     Domain.Rules.RuleIds.MinConsecutiveDaysOff, Domain.Rules.RuleIds.ForbiddenSuccessions, Domain.Rules.RuleIds.OrdinaryHours, Domain.Rules.RuleIds.TotalHours })
+                     Domain.Rules.RuleIds.MinConsecutiveDaysOff, Domain.Rules.RuleIds.ForbiddenSuccessions, Domain.Rules.RuleIds.OrdinaryHours, Domain.Rules.RuleIds.TotalHours,
+                     Domain.Rules.RuleIds.Overtime, Domain.Rules.RuleIds.NightWork, Domain.Rules.RuleIds.MaxWeekends })
             Assert.True(charged.GetValueOrDefault(rule) >= 10, $"{rule} broken across the seam in {charged.GetValueOrDefault(rule)} of 300 rosters");
     }
 

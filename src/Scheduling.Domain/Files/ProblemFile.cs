@@ -87,6 +87,9 @@ public sealed class EmployeeDto
     public int? MinTotalMinutes { get; set; }
     public int? MaxTotalMinutes { get; set; }
     public int? TimeBankMinutes { get; set; }
+
+    /// <summary>Övertid worked earlier in the calendar year, before the period (absent: not known); see <see cref="WorkingTimeContract.OvertimeBeforePeriod"/>.</summary>
+    public int? OvertimeBeforePeriodMinutes { get; set; }
     public List<string>? Units { get; set; }
     public LimitsDto? Limits { get; set; }
 }

@@ -163,7 +163,10 @@ public static class ProblemFileReader
             dto.ToleranceMinutes is null ? null : Minutes(dto.ToleranceMinutes, $"{f}.toleranceMinutes", errors, true, 0, 100_000),
             dto.MinTotalMinutes is null ? null : Minutes(dto.MinTotalMinutes, $"{f}.minTotalMinutes", errors, true, 0, 1_000_000),
             dto.MaxTotalMinutes is null ? null : Minutes(dto.MaxTotalMinutes, $"{f}.maxTotalMinutes", errors, true, 0, 1_000_000),
-            Duration.FromMinutes(dto.TimeBankMinutes ?? 0)));
+            Duration.FromMinutes(dto.TimeBankMinutes ?? 0))
+        {
+            OvertimeBeforePeriod = dto.OvertimeBeforePeriodMinutes is null ? null : Minutes(dto.OvertimeBeforePeriodMinutes, $"{f}.overtimeBeforePeriodMinutes", errors, true, 0, 366 * 24 * 60),
+        });
         var competences = Each(dto.Competences, $"{f}.competences", errors, (c, cf, err) => new CompetenceGrant(
             Id(c.Competence, $"{cf}.competence", err, s => new CompetenceId(s)),
             c.ValidFrom is null ? null : Date(c.ValidFrom, $"{cf}.validFrom", err),

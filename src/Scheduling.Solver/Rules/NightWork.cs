@@ -9,6 +9,9 @@ namespace Scheduling.Solver.Rules;
 /// night shifts (templates of kind night) are at least the share of their shifts in the period (100 × nights ≥ share ×
 /// shifts); then, in each window of the reference months from the period's first day (a shorter one pro rata), their
 /// working minutes are at most the maximum per day × the window's days; soft: weight × minutes over, for night workers only.
+/// With history, the first window reaches back into it up to the full reference months: its days count in the cap and the
+/// minutes worked there are a constant taken off it (never below 0: a window the history alone puts over the cap charges
+/// only what the period adds).
 /// </summary>
 internal sealed class NightWork(NightWorkRule rule) : IConstraintFamily
 {
@@ -16,18 +19,19 @@ internal sealed class NightWork(NightWorkRule rule) : IConstraintFamily
     {
         var perDay = (long)rule.MaximumPerDay.TotalMinutes;
         var period = c.Problem.Period;
-        var windows = new List<(int From, int To)>();
+        var windows = new List<(int From, int To, int Back)>();
         for (var from = 0; from < c.D;)
         {
             var to = Math.Min(c.D, NodaTime.Period.DaysBetween(period.Start, period.DateOf(from).PlusMonths(rule.ReferenceMonths)));
-            windows.Add((from, to));
+            var reach = NodaTime.Period.DaysBetween(period.Start, period.DateOf(to).PlusMonths(-rule.ReferenceMonths));
+            windows.Add((from, to, from == 0 ? Math.Min(c.History.Days, Math.Max(0, -reach)) : 0));
             from = to;
         }
 
         for (var e = 0; e < c.E; e++)
         {
             BoolVar? nightWorker = null;
-            foreach (var (from, to) in windows)
+            foreach (var (from, to, back) in windows)
             {
                 var vars = new List<BoolVar>();
                 var minutes = new List<long>();
@@ -45,7 +49,7 @@ internal sealed class NightWork(NightWorkRule rule) : IConstraintFamily
                     upper += dayMax;
                 }
 
-                var cap = perDay * (to - from);
+                var cap = Math.Max(0, (perDay * (to - from + back)) - c.History.Minutes(e, -back, 0));
                 if (upper <= cap) continue;
                 nightWorker ??= IsNightWorker(c, e);
                 var worked = LinearExpr.WeightedSum(vars, minutes);

@@ -33,12 +33,15 @@ internal static class Worked
     /// Working minutes as mertid and overtime count them: less the hour a shift gains when the clock falls back, which
     /// is paid on its own as overtime.
     /// </summary>
-    public static LinearExpr MinutesForExtraHours(ModelContext c, int e, out long upperBound)
+    public static LinearExpr MinutesForExtraHours(ModelContext c, int e, out long upperBound) => MinutesForExtraHours(c, e, 0, c.D, out upperBound);
+
+    /// <summary>Working minutes as mertid and overtime count them, in days [from, to) of the period.</summary>
+    public static LinearExpr MinutesForExtraHours(ModelContext c, int e, int from, int to, out long upperBound)
     {
         var vars = new List<BoolVar>();
         var minutes = new List<long>();
         upperBound = 0;
-        for (var d = 0; d < c.D; d++)
+        for (var d = from; d < to; d++)
         {
             long dayMax = 0;
             for (var t = 0; t < c.T; t++)

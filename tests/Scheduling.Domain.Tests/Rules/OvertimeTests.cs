@@ -37,7 +37,18 @@ public class OvertimeTests
         var rule = new OvertimeRule(Duration.FromHours(48), Duration.FromHours(50), false, Duration.FromHours(10_000), enforcement: Enforcement.Soft(2));
         var evaluation = FullTimeAnna(rule).Evaluate(AnnaWorks(Day, Enumerable.Range(0, 14).ToArray()));
 
-        // 112 h, 32 h of overtime; 48 h × 14 ÷ 28 = 24 h.
-        AssertViolation(Assert.Single(evaluation.Violations), RuleIds.Overtime, Anna, [], 8 * 60, 2 * 8 * 60, isHard: false);
+        // 112 h, 32 h of overtime; 48 h × 14 ÷ 28 = 24 h, in the window from the period's first day.
+        AssertViolation(Assert.Single(evaluation.Violations), RuleIds.Overtime, Anna, [Day0(0)], 8 * 60, 2 * 8 * 60, isHard: false);
+    }
+
+    [Fact]
+    public void A_long_period_holds_each_four_weeks_to_the_cap_not_the_sum()
+    {
+        // 8 weeks; Anna works every day of the first four (224 h) and none after: settled over the period that is less than
+        // its 320 h of full time, but the first 4 weeks alone hold 64 h beyond their 160 h, 16 h over the cap of 48 h.
+        var rule = new OvertimeRule(Duration.FromHours(48), Duration.FromHours(50), false, Duration.FromHours(10_000));
+        var evaluation = FullTimeAnna(rule).Days(56).Evaluate(AnnaWorks(Day, Enumerable.Range(0, 28).ToArray()));
+
+        AssertViolation(Assert.Single(evaluation.Violations), RuleIds.Overtime, Anna, [Day0(0)], 16 * 60, 0, isHard: true);
     }
 }

@@ -7,7 +7,7 @@ using Scheduling.Domain.Fairness;
 namespace Scheduling.Api.Application.Units;
 
 /// <summary>
-/// The time bank and fairness ledger a published roster carries into the unit's next period: one
+/// The time bank, the year's overtime and the fairness ledger a published roster carries into the unit's next period: one
 /// <see cref="CarryForward"/> per unit and period (<c>units/{unit}/carryForwards/{start}</c>), written with the
 /// publication and replaced by the next published version of the same period. Its balances in are the ones
 /// carried out of the latest earlier period (else the problem's own), so re-publishing a period replaces its
@@ -27,14 +27,22 @@ public static class CarryForwards
 
     /// <summary>
     /// Puts a carry's balances out into a problem as its balances in: each employee's time bank (employees it
-    /// does not name keep theirs) and the fairness ledger (of the problem's employees). Nothing without a carry.
+    /// does not name keep theirs), the overtime worked earlier in the calendar year of the problem's first day (the
+    /// carry's out when its period began in that year, else 0: a new year), and the fairness ledger (of the problem's
+    /// employees). Nothing without a carry.
     /// </summary>
     public static void ApplyIn(Problem problem, CarryForward? carry)
     {
         if (carry is null) return;
-        var bank = carry.TimeBank.ToDictionary(t => t.Employee, t => t.OutMinutes, StringComparer.Ordinal);
+        var bank = carry.TimeBank.ToDictionary(t => t.Employee, StringComparer.Ordinal);
+        var sameYear = SelfServiceKinds.ParseDate(carry.Period?.StartDate ?? "")?.Year == SelfServiceKinds.ParseDate(problem.Period?.StartDate ?? "")?.Year;
         foreach (var employee in problem.Employees)
-            if (bank.TryGetValue(employee.Id, out var minutes)) employee.TimeBankMinutes = (int)Math.Clamp(minutes, int.MinValue, int.MaxValue);
+            if (bank.TryGetValue(employee.Id, out var line))
+            {
+                employee.TimeBankMinutes = (int)Math.Clamp(line.OutMinutes, int.MinValue, int.MaxValue);
+                employee.OvertimeBeforePeriodMinutes = sameYear ? (int)Math.Clamp(line.OvertimeOutMinutes, 0, int.MaxValue) : 0;
+            }
+
         var employees = problem.Employees.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         problem.FairnessLedger.Clear();
         problem.FairnessLedger.AddRange(carry.LedgerOut.Where(l => employees.Contains(l.Employee)).Select(l => l.Clone()));
@@ -49,6 +57,7 @@ public static class CarryForwards
         var domain = ProblemMapping.ToDomain(problem);
         var assignments = ProblemMapping.ToDomain(roster);
         var bank = TimeBank.After(domain, assignments);
+        var overtime = domain.Employees.ToDictionary(e => e.Id, e => Domain.Cost.ExtraHours.Of(domain, e, assignments.Assignments)?.Overtime ?? NodaTime.Duration.Zero);
         var ledger = FairnessLedger.After(domain, assignments);
         var carry = new CarryForward
         {
@@ -62,7 +71,17 @@ public static class CarryForwards
         };
         foreach (var employee in domain.Employees)
             if (bank.TryGetValue(employee.Id, out var balance))
-                carry.TimeBank.Add(new TimeBankCarry { Employee = employee.Id.Value, InMinutes = (long)employee.Contract.TimeBankBalance.TotalMinutes, OutMinutes = (long)balance.TotalMinutes });
+            {
+                var line = new TimeBankCarry
+                {
+                    Employee = employee.Id.Value,
+                    InMinutes = (long)employee.Contract.TimeBankBalance.TotalMinutes,
+                    OutMinutes = (long)balance.TotalMinutes,
+                    OvertimeOutMinutes = (long)((employee.Contract.OvertimeBeforePeriod ?? NodaTime.Duration.Zero) + overtime[employee.Id]).TotalMinutes,
+                };
+                if (employee.Contract.OvertimeBeforePeriod is { } before) line.OvertimeInMinutes = (long)before.TotalMinutes;
+                carry.TimeBank.Add(line);
+            }
         return carry;
     }
 

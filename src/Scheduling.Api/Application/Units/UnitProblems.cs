@@ -95,7 +95,7 @@ public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Optio
             return new StoredProblem(problem, ProblemMapping.ToDomain(problem, "reference"));
         }
 
-        var before = await previous.HistoryAsync(parent, start.Value, Domain.History.DaysNeeded(domain.Rules, domain.Employees),
+        var before = await previous.HistoryAsync(parent, start.Value, Domain.History.DaysNeeded(domain.Rules, domain.Employees, domain.Period.Days),
             problem.Employees.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), problem.ShiftTemplates.Select(t => t.Code).ToHashSet(StringComparer.Ordinal), cancellation).ConfigureAwait(false);
         if (before.Count == 0) return new StoredProblem(problem, domain);
         problem.History.AddRange(before);
@@ -297,14 +297,22 @@ public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Optio
         items.AddRange(problem.Pins.Select((p, i) => ((IMessage)new V1.Pin { Name = $"{unitName}/pins/p{i + 1:D5}", Employee = p.Employee, Date = p.Date, Shift = p.Shift ?? "" }, ResourceKinds.Pin)));
         items.AddRange(problem.Unavailability.Select((u, i) => ((IMessage)new V1.UnavailableDay { Name = $"{unitName}/unavailableDays/u{i + 1:D5}", Employee = u.Employee, Date = u.Date }, ResourceKinds.UnavailableDay)));
         items.AddRange(problem.Preferences.Select((p, i) => ((IMessage)ToStanding(p, $"{unitName}/{SelfServiceKinds.StandingPreference.Collection}/imported-{i + 1:D5}"), SelfServiceKinds.StandingPreference)));
-        if (problem.FairnessLedger.Count > 0 && SelfServiceKinds.ParseDate(problem.Period?.StartDate ?? "") is { } start)
+        if ((problem.FairnessLedger.Count > 0 || problem.Employees.Any(e => e.HasOvertimeBeforePeriodMinutes)) && SelfServiceKinds.ParseDate(problem.Period?.StartDate ?? "") is { } start)
         {
-            // The file's ledger is what earlier periods left: a carry out of the day before its period, so the
-            // file's period and every later one start from it until a published roster carries on.
+            // The file's ledger and overtime of the year are what earlier periods left: a carry out of the day before
+            // its period, so the file's period and every later one start from it until a published roster carries on.
             var before = start.PlusDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             var opening = new CarryForward { Name = $"{unitName}/{CarryForwards.Kind.Collection}/{before}", Period = new Period { StartDate = before, Days = 1 } };
             opening.LedgerIn.AddRange(problem.FairnessLedger.Select(l => l.Clone()));
             opening.LedgerOut.AddRange(problem.FairnessLedger.Select(l => l.Clone()));
+            opening.TimeBank.AddRange(problem.Employees.Where(e => e.HasOvertimeBeforePeriodMinutes).Select(e => new TimeBankCarry
+            {
+                Employee = e.Id,
+                InMinutes = e.TimeBankMinutes,
+                OutMinutes = e.TimeBankMinutes,
+                OvertimeInMinutes = e.OvertimeBeforePeriodMinutes,
+                OvertimeOutMinutes = e.OvertimeBeforePeriodMinutes,
+            }));
             items.Add((opening, CarryForwards.Kind));
         }
 

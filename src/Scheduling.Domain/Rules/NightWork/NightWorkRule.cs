@@ -9,8 +9,10 @@ namespace Scheduling.Domain.Rules;
 /// of kind <see cref="ShiftKind.Night"/>; ATL's "a third of the year's working time at night", counted in shifts of the
 /// period); the share is taken over the whole period. Working time is the real length of each shift less its unpaid
 /// break, on its start date. The period is cut into windows of the reference months from its first day; a window shorter
-/// than that (as every period of 4–16 weeks is) is held pro rata: maximum × its days. History from earlier periods is
-/// not counted, and the stricter cap for night work with special risks (8 h in every 24 h) is not modelled. Unit: a
+/// than that (as every period of 4–16 weeks is) is held pro rata: maximum × its days. With history, the first window
+/// reaches back into it up to the full reference months, counting the minutes worked there (a window the history alone
+/// puts over the cap charges only what the period adds); whether an employee is a night worker is still judged by the
+/// period's shifts. The stricter cap for night work with special risks (8 h in every 24 h) is not modelled. Unit: a
 /// minute over, per night worker and window.
 /// </summary>
 public sealed record NightWorkRule : Rule

@@ -8,8 +8,8 @@ namespace Scheduling.Domain.Rules;
 /// Every rostered minute counts (working time: real length less the unpaid break, on the shift's start date): the roster
 /// schedules ordinary time, even where the cost model pays a part of it as mertid or övertid (that part is capped again
 /// by <c>overtime</c>). The period is cut into reference windows from its first day; a last window shorter than the
-/// reference period is held to the average pro rata (maximum × its days ÷ 7). History from earlier periods is not
-/// counted: a window is the period's own. Unit: a minute over, per employee and window.
+/// reference period is held to the average pro rata (maximum × its days ÷ 7). With history, the first window reaches back
+/// into it up to the full reference period, counting the minutes worked there. Unit: a minute over, per employee and window.
 /// </summary>
 public sealed record OrdinaryHoursRule : Rule
 {

@@ -4,14 +4,25 @@ namespace Scheduling.Domain.Rules;
 
 /// <summary>
 /// Övertid: each employee's overtime is within the law's caps (ATL §8: allmän övertid at most 48 h per 4 weeks, or 50 h
-/// per calendar month, and at most 200 h per calendar year). Overtime is what the cost model counts as övertid
-/// (<see cref="Cost.ExtraHours"/>): the minutes worked in the period beyond full time for the period less the time bank
-/// (working time less the hour a shift gains when the clock falls back, which is paid as overtime on its own day and is
-/// not counted here); an employee without an employment rate has no full time and so no overtime. Overtime is settled
-/// over the whole period, so each cap is held pro rata to the period's length: <see cref="PerFourWeeks"/> × days ÷ 28
-/// (or, with <see cref="PerCalendarMonth"/>, <see cref="PerMonth"/> × days × 12 ÷ 365) and <see cref="PerYear"/> × days
-/// ÷ 365, each rounded down to the minute; the tighter one binds. Overtime worked in earlier periods of the month or year
-/// is not counted. Unit: a minute of overtime over the tighter cap, per employee.
+/// per calendar month, and at most 200 h per calendar year). Overtime is counted as the cost model counts övertid
+/// (<see cref="Cost.ExtraHours"/>): the minutes worked beyond full time (working time less the hour a shift gains when
+/// the clock falls back, which is paid as overtime on its own day and is not counted here); an employee without an
+/// employment rate has no full time and so no overtime.
+/// <list type="bullet">
+/// <item>The short cap, per window: the period is cut into windows of 4 weeks from its first day (or, with
+/// <see cref="PerCalendarMonth"/>, into calendar months); in each, the minutes worked beyond full time for the window's
+/// days (weekly full time × days ÷ 7, less the time bank in the window holding the period's first day) are at most
+/// <see cref="PerFourWeeks"/> × days ÷ 28 (or <see cref="PerMonth"/> × days ÷ the month's days): a shorter window is
+/// held pro rata. With history, the first window reaches back into it up to 4 weeks (or to the month's first day), as
+/// far as the history goes, and counts the minutes worked there; the time bank, which stands for those earlier hours,
+/// is then not taken off too. Where the history alone already passes the cap, the period may add nothing more in that
+/// window, and only what it adds is charged.</item>
+/// <item>The year cap, per period: the period's overtime (settled over the period, time bank included, as the cost
+/// model pays it) is at most what the year's <see cref="PerYear"/> leaves after the overtime worked earlier in the
+/// calendar year of the period's first day (<see cref="WorkingTimeContract.OvertimeBeforePeriod"/>, carried from the
+/// earlier periods); when that is not known, at most <see cref="PerYear"/> × days ÷ 365 (pro rata).</item>
+/// </list>
+/// Each cap is rounded down to the minute. Unit: a minute of overtime over a cap, per employee and window (or year).
 /// </summary>
 public sealed record OvertimeRule : Rule
 {
@@ -34,13 +45,16 @@ public sealed record OvertimeRule : Rule
 
     public Duration PerYear { get; }
     public override string Id => RuleIds.Overtime;
-    public override string Unit => "minute of overtime over the cap";
+    public override string Unit => "minute of overtime over a cap, per window or year";
 
-    /// <summary>The cap for a period of <paramref name="days"/> days: the tighter of the short and the yearly cap, pro rata.</summary>
-    public long CapMinutes(int days)
-    {
-        var shortCap = PerCalendarMonth ? (long)PerMonth.TotalMinutes * days * 12 / 365 : (long)PerFourWeeks.TotalMinutes * days / 28;
-        var yearCap = (long)PerYear.TotalMinutes * days / 365;
-        return Math.Min(shortCap, yearCap);
-    }
+    /// <summary>The short cap of a window of <paramref name="days"/> days of a month of <paramref name="monthDays"/> days (the month's only with <see cref="PerCalendarMonth"/>).</summary>
+    public long WindowCapMinutes(int days, int monthDays) =>
+        PerCalendarMonth ? (long)PerMonth.TotalMinutes * days / monthDays : (long)PerFourWeeks.TotalMinutes * days / 28;
+
+    /// <summary>
+    /// The year cap of a period of <paramref name="days"/> days: what the year's cap leaves after <paramref name="before"/>,
+    /// the overtime worked earlier in the year, or the cap pro rata when that is not known.
+    /// </summary>
+    public long YearCapMinutes(int days, Duration? before) =>
+        before is { } b ? Math.Max(0, (long)(PerYear - b).TotalMinutes) : (long)PerYear.TotalMinutes * days / 365;
 }

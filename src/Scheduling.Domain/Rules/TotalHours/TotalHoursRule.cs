@@ -7,8 +7,8 @@ namespace Scheduling.Domain.Rules;
 /// <see cref="MaximumWeekly"/> a week on average over <see cref="ReferenceMonths"/> calendar months (ATL §10b: 48 h over at
 /// most 4 months). Working time is the real length of each shift less its unpaid break, counted on its start date. The
 /// period is cut into windows of the reference months from its first day; a window shorter than that (as every period of
-/// 4–16 weeks is) is held to the average pro rata (maximum × its days ÷ 7, rounded down to the minute). History from
-/// earlier periods is not counted: a window is the period's own. Unit: a minute over, per employee and window.
+/// 4–16 weeks is) is held to the average pro rata (maximum × its days ÷ 7, rounded down to the minute). With history,
+/// the first window reaches back into it up to the full reference months, counting the minutes worked there. Unit: a minute over, per employee and window.
 /// </summary>
 public sealed record TotalHoursRule : Rule
 {

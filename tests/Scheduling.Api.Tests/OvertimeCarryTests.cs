@@ -1,0 +1,79 @@
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Scheduling.Api.Application.Units;
+using Scheduling.Api.V1;
+
+namespace Scheduling.Api.Tests;
+
+/// <summary>
+/// The overtime a published roster carries into the unit's next period of the same calendar year (the rule overtime's
+/// year cap reads it), and not into a period of a later year.
+/// </summary>
+public class OvertimeCarryTests
+{
+    /// <summary>One full-timer (40 h a week) and one without a rate, a week from 1 March 2027.</summary>
+    private static Problem Week(string start) => JsonParser.Default.Parse<Problem>($$"""
+        {
+          "name": "carry", "period": { "startDate": "{{start}}", "days": 7, "timeZone": "Europe/Stockholm" },
+          "shiftTemplates": [ { "code": "D", "startTime": "07:00", "durationMinutes": 480, "kind": "DAY" } ],
+          "employees": [ { "id": "E1", "employmentRate": 100, "fullTimeWeeklyMinutes": 2400 }, { "id": "E2", "maxTotalMinutes": 6000 } ]
+        }
+        """);
+
+    /// <summary>E1 on an early shift every day of the week from <paramref name="start"/>: 56 h, 16 h beyond full time.</summary>
+    private static Roster EveryDay(string start)
+    {
+        var roster = new Roster { Name = "rosters/r1", Unit = "units/carry", Period = new Period { StartDate = start, Days = 7, TimeZone = "Europe/Stockholm" } };
+        var first = NodaTime.Text.LocalDatePattern.Iso.Parse(start).Value;
+        for (var d = 0; d < 7; d++) roster.Assignments.Add(new Assignment { Employee = "E1", Date = NodaTime.Text.LocalDatePattern.Iso.Format(first.PlusDays(d)), Shift = "D" });
+        return roster;
+    }
+
+    private static readonly Timestamp Now = Timestamp.FromDateTimeOffset(new DateTimeOffset(2027, 2, 20, 12, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public void A_published_week_carries_its_overtime_into_the_next_period_of_the_year_and_none_into_the_next_year()
+    {
+        var carry = CarryForwards.Compute(EveryDay("2027-03-01"), Week("2027-03-01"), Now);
+
+        var line = Assert.Single(carry.TimeBank);
+        Assert.Equal("E1", line.Employee);
+        Assert.False(line.HasOvertimeInMinutes); // not known before
+        Assert.Equal(16 * 60, line.OvertimeOutMinutes);
+
+        var next = Week("2027-03-08");
+        Assert.False(next.Employees[0].HasOvertimeBeforePeriodMinutes);
+        CarryForwards.ApplyIn(next, carry);
+        Assert.Equal(16 * 60, next.Employees[0].OvertimeBeforePeriodMinutes);
+        Assert.False(next.Employees[1].HasOvertimeBeforePeriodMinutes); // no rate: no overtime, nothing carried
+
+        // The week after adds its own overtime as the cost model pays it: with the 16 h banked in week 1 carried in too,
+        // full time is 40 h − 16 h = 24 h, so its 56 h are 32 h of overtime: 48 h in the year before the week of 15 March.
+        Assert.Equal(16 * 60, next.Employees[0].TimeBankMinutes);
+        var second = CarryForwards.Compute(EveryDay("2027-03-08"), next, Now);
+        Assert.Equal((16 * 60, 48 * 60), (Assert.Single(second.TimeBank).OvertimeInMinutes, second.TimeBank[0].OvertimeOutMinutes));
+
+        // A period in the next calendar year starts from none.
+        var january = Week("2028-01-03");
+        CarryForwards.ApplyIn(january, second);
+        Assert.True(january.Employees[0].HasOvertimeBeforePeriodMinutes);
+        Assert.Equal(0, january.Employees[0].OvertimeBeforePeriodMinutes);
+    }
+
+    [Fact]
+    public void The_carried_overtime_reaches_the_domain_problem_and_a_negative_one_is_refused_with_its_field()
+    {
+        var next = Week("2027-03-08");
+        next.Employees[0].OvertimeBeforePeriodMinutes = 195 * 60;
+        var problem = Application.ProblemMapping.ToDomain(next);
+        Assert.Equal(NodaTime.Duration.FromHours(195), problem.Employees[0].Contract.OvertimeBeforePeriod);
+        Assert.Null(problem.Employees[1].Contract.OvertimeBeforePeriod);
+
+        next.Employees[0].OvertimeBeforePeriodMinutes = -1;
+        var refused = Assert.Throws<RpcException>(() => Application.ProblemMapping.ToDomain(next));
+        Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
+        Assert.Contains("problem.employees[0].overtimeBeforePeriodMinutes", refused.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+    }
+}
