@@ -5,7 +5,8 @@ namespace Scheduling.Solver.Rules;
 
 /// <summary>
 /// stability (DOMAIN.md objective 7, re-planning): each employee × day that differs from the reference roster
-/// costs the weight: a reference shift not kept, or a shift on a reference day off.
+/// costs the weight: a reference shift not kept, or a shift on a reference day off; re-planning from today, the weight ×
+/// (1 + the day's days inside the 14-day notice), so a change tomorrow costs more than one next week.
 /// </summary>
 internal sealed class Stability(StabilityRule rule) : IConstraintFamily
 {
@@ -20,12 +21,14 @@ internal sealed class Stability(StabilityRule rule) : IConstraintFamily
             before[(c.EmployeeIndex(a.Employee), d)] = a.Shift;
         }
 
-        var weight = rule.Enforcement.Weight;
-        for (var e = 0; e < c.E; e++)
-            for (var d = 0; d < c.D; d++)
+        for (var d = 0; d < c.D; d++)
+        {
+            var weight = checked(rule.Enforcement.Weight * rule.ChangeUnits(c.Problem.Period.DateOf(d)));
+            for (var e = 0; e < c.E; e++)
                 if (before.TryGetValue((e, d), out var code))
                     c.Penalize(1 - c.WorksShift(e, d, code), weight);
                 else
                     c.Penalize(c.Works[e, d], weight);
+        }
     }
 }

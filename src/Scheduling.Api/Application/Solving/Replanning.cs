@@ -15,12 +15,14 @@ public static class Replanning
 {
     /// <summary>
     /// The problem a re-solve optimises: the stored problem with the rule stability referring to the roster
-    /// it re-plans (the rule pack's weight when it has the rule, else the default).
+    /// it re-plans (the rule pack's weight when it has the rule, else the default). With <paramref name="today"/>
+    /// (a re-plan after an absence), a change costs more the closer its day is to today: weight × (1 + its days
+    /// inside the 14-day notice; see <see cref="StabilityRule.ChangeUnits"/>).
     /// </summary>
-    public static RosterProblem WithReference(RosterProblem problem, Domain.Roster reference)
+    public static RosterProblem WithReference(RosterProblem problem, Domain.Roster reference, NodaTime.LocalDate? today = null)
     {
         var existing = problem.Rules.Get<StabilityRule>();
-        var rule = (existing ?? new StabilityRule()) with { Reference = reference };
+        var rule = (existing ?? new StabilityRule()) with { Reference = reference, Today = today };
         return problem.WithRules(new RulePack(problem.Rules.Id, [.. problem.Rules.Rules.Where(r => r is not StabilityRule), rule]));
     }
 
