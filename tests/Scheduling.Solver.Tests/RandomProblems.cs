@@ -139,7 +139,9 @@ internal static class RandomProblems
             var reference = dates.SelectMany(d => employees.Where(_ => random.Next(3) == 0).Select(e => new Assignment(e.Id, d, AnyShift())))
                 .Append(new Assignment(new EmployeeId("not-in-problem"), dates[0], AnyShift()))
                 .Append(new Assignment(employees[0].Id, period.End, AnyShift()));
-            rules.Add(new StabilityRule(random.Next(1, 20), new Roster([.. reference])));
+            // Re-planning from a random today (from a generator of its own) half of the time: near changes cost more.
+            var today = new Random(unchecked((seed * 7_368_787) + 11));
+            rules.Add(new StabilityRule(random.Next(1, 20), new Roster([.. reference])) { Today = today.Next(2) == 0 ? null : period.Start.PlusDays(today.Next(-3, 20)) });
         }
 
         // Drawn from a second generator so that the problems above stay those of earlier versions.

@@ -19,7 +19,8 @@ namespace Scheduling.Solver.Decomposition;
 /// proposes exactly or refuses it; and it proves nothing, so the bound still comes from the CP-SAT pricing.
 /// With history before the period, the program starts from the state it leaves (the last shift, the run of days worked
 /// or off and its length) and forbids the first days' shifts that a hard daily rest or succession rules out after the
-/// history's shifts; the weekly-rest windows that start before the period are left to the checker.
+/// history's shifts; the weekly-rest windows and the runs of weekends (max-weekends) that start before the period are
+/// left to the checker.
 /// </summary>
 internal sealed class DynamicPricing
 {
