@@ -29,14 +29,36 @@ public static class MunicipalityGenerator
 
     public static string UnitName(int index) => $"u{index + 1:00}";
 
-    public static ProblemFile Generate(int units, int days, int seed, bool poolShifts)
+    /// <summary>
+    /// Each unit of the municipality (the pool last) as a problem of its own, its staff's ids prefixed by the unit's as in
+    /// <see cref="Generate"/>: what the units plan alone, and a start for planning them together.
+    /// </summary>
+    public static List<(string Unit, ProblemFile File)> UnitFiles(int units, int days, int seed)
+    {
+        var parts = Parts(units, days, seed, out _);
+        foreach (var (id, file) in parts)
+        {
+            foreach (var e in file.Employees ?? []) e.Id = $"{id}-{e.Id}";
+            foreach (var w in file.Wishes ?? []) w.Employee = $"{id}-{w.Employee}";
+            foreach (var u in file.Unavailability ?? []) u.Employee = $"{id}-{u.Employee}";
+            foreach (var p in file.Cost?.Pay ?? []) p.Employee = $"{id}-{p.Employee}";
+        }
+
+        return parts;
+    }
+
+    private static List<(string Id, ProblemFile File)> Parts(int units, int days, int seed, out List<int> sizes)
     {
         if (units < 2) throw new ArgumentOutOfRangeException(nameof(units), units, "a municipality needs at least 2 units");
         var random = new Random(seed);
-        var sizes = Enumerable.Range(0, units).Select(_ => random.Next(MinUnitStaff, MaxUnitStaff + 1)).ToList();
-        var files = sizes.Select((staff, i) => (Id: UnitName(i), File: Balanced(UnitGenerator.GenerateFile(new UnitSize(staff, days), (seed * 1000) + i + 1), i % 2 == 0 ? 0.12 : -0.10)))
-            .Append((Id: PoolUnit, File: Balanced(UnitGenerator.GenerateFile(new UnitSize(PoolStaff, days), seed * 1000), -0.33)))
-            .ToList();
+        sizes = [.. Enumerable.Range(0, units).Select(_ => random.Next(MinUnitStaff, MaxUnitStaff + 1))];
+        return [.. sizes.Select((staff, i) => (Id: UnitName(i), File: Balanced(UnitGenerator.GenerateFile(new UnitSize(staff, days), (seed * 1000) + i + 1), i % 2 == 0 ? 0.12 : -0.10)))
+            .Append((Id: PoolUnit, File: Balanced(UnitGenerator.GenerateFile(new UnitSize(PoolStaff, days), seed * 1000), -0.33)))];
+    }
+
+    public static ProblemFile Generate(int units, int days, int seed, bool poolShifts)
+    {
+        var files = Parts(units, days, seed, out var sizes);
 
         var first = files[0].File;
         var employees = new List<EmployeeDto>();
