@@ -42,7 +42,9 @@ public static class RosterSolver
                 Hint = start, FeasibilityShare = 0, ProvenBound = decomposed.Bound, TimeLimit = Remaining(options, total),
                 HintIsStart = true,
             }
-            : options with { TimeLimit = Remaining(options, total) };
+            // Several units are the full model's, which can take longer than the limit to find a first roster of a
+            // municipality: a warm start (e.g. the units planned alone) is where its neighbourhood search starts.
+            : options with { TimeLimit = Remaining(options, total), HintIsStart = problem.Units.Length > 1 && options.Hint is not null };
         var attempt = FeasibilityFirst(problem, searchOptions, cancellation, out var hint)
             ?? Run(problem, searchOptions with { Hint = hint, TimeLimit = Remaining(options, total) }, total, progress, cancellation, decomposed?.Context);
         if (decomposed is not null) attempt = decomposed.Merge(attempt);

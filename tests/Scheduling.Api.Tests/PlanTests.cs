@@ -94,6 +94,24 @@ public sealed class PlanTests(ClockedServer server) : IClassFixture<ClockedServe
         Assert.Equal(2, done.Report.Employees);
         Assert.Equal(16, done.Report.HoursBelowIdeal);
         Assert.Equal(0, done.Report.HardViolationCount);
+
+        // The review page of the plan, for a planner; a manager of both units is refused (a plan spans units).
+        using var http = server.CreateClient();
+        var id = done.Name["plans/".Length..];
+        using var page = new HttpRequestMessage(HttpMethod.Get, $"/plans/{id}?lang=en");
+        page.Headers.Authorization = new("Bearer", TestTokens.Planner());
+        var response = await http.SendAsync(page);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("2 of 2 units ended", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/units/plan-south\"", html, StringComparison.Ordinal);
+        Assert.Contains(">16.0<", html, StringComparison.Ordinal);
+        using var index = new HttpRequestMessage(HttpMethod.Get, "/?lang=en");
+        index.Headers.Authorization = new("Bearer", TestTokens.Planner());
+        Assert.Contains($"href=\"/plans/{id}\"", await (await http.SendAsync(index)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var foreign = new HttpRequestMessage(HttpMethod.Get, $"/plans/{id}");
+        foreign.Headers.Authorization = new("Bearer", TestTokens.Manager("units/plan-north", "units/plan-south"));
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await http.SendAsync(foreign)).StatusCode);
     }
 
     [Fact]

@@ -77,6 +77,22 @@ public sealed class MunicipalityPlans(UnitProblems problems, SolveJobs jobs, ISc
         return await StatusAsync(Read(body), cancellation).ConfigureAwait(false);
     }
 
+    /// <summary>The newest plans, newest first (every stored plan is read: a municipality makes a few a month).</summary>
+    public async Task<IReadOnlyList<MunicipalityPlan>> RecentAsync(int count, CancellationToken cancellation)
+    {
+        var all = new List<MunicipalityPlan>();
+        string? after = null;
+        while (true)
+        {
+            var page = await store.ListResourcesAsync("", Collection, after, 500, cancellation).ConfigureAwait(false);
+            all.AddRange(page.Select(Read));
+            if (page.Count < 500) break;
+            after = all[^1].Name;
+        }
+
+        return [.. all.OrderByDescending(p => p.CreateTime).Take(count)];
+    }
+
     private static void CheckUnits(IReadOnlyList<string> units)
     {
         if (units.Count == 0) throw ApiErrors.InvalidArgument("units", "name at least one unit, units/{unit}");
