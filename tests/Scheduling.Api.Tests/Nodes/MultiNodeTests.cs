@@ -102,6 +102,39 @@ public abstract class MultiNodeTests<TNodes>(TNodes nodes)
     }
 
     [Fact]
+    public async Task The_queue_limits_count_the_jobs_of_every_node()
+    {
+        // Two nodes on a store of their own that take jobs in but run none (no workers): what waits stays waiting.
+        var start = await nodes.OtherStoreAsync();
+        string[] limits = ["--Scheduling:SolveWorkers=0", "--Scheduling:QueueCapacity=3", "--Scheduling:MaxJobsPerCaller=2"];
+        await using var x = await start(limits);
+        await using var y = await start(limits);
+        var key = File.ReadAllText(x.KeyFile).Trim();
+        string Planner(string who) => Cli.TokenCommand.Mint(key, V1.Auth.SchedulingAuth.Planner, who, null, [], TimeSpan.FromHours(1), DateTimeOffset.UtcNow);
+        SolveService.SolveServiceClient Through(HostProcess node, string who) => new(node.Channel(Planner(who)));
+        var request = new StartSolveRequest { Problem = Tiny(), Options = Seconds(5) };
+
+        var first = await Through(x, "anna").StartSolveAsync(request);
+        await Through(y, "anna").StartSolveAsync(request);
+        // Anna's third, through either node, is one too many for her: each node has seen only one or two of hers.
+        var ex = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => Through(x, "anna").StartSolveAsync(request).ResponseAsync);
+        Assert.Equal(Grpc.Core.StatusCode.ResourceExhausted, ex.StatusCode);
+        Assert.Contains("you have 2 solve jobs", ex.Status.Detail, StringComparison.Ordinal);
+
+        await Through(x, "bjorn").StartSolveAsync(request);
+        // Three wait (two taken in by x, one by y): the queue is full through y too.
+        ex = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => Through(y, "cecilia").StartSolveAsync(request).ResponseAsync);
+        Assert.Equal(Grpc.Core.StatusCode.ResourceExhausted, ex.StatusCode);
+        Assert.Contains("the solve queue is full (3 jobs waiting)", ex.Status.Detail, StringComparison.Ordinal);
+
+        // Anna's first, taken in by x, cancelled through y: a place frees on both nodes.
+        var cancelled = await Through(y, "anna").CancelSolveAsync(new CancelSolveRequest { Name = first.Name });
+        Assert.Equal(SolveJob.Types.State.Cancelled, cancelled.State);
+        Assert.Equal(SolveJob.Types.State.Queued, (await Through(y, "cecilia").StartSolveAsync(request)).State);
+        Assert.Equal(SolveJob.Types.State.Cancelled, (await Through(x, "anna").GetSolveJobAsync(new GetSolveJobRequest { Name = first.Name })).State);
+    }
+
+    [Fact]
     public async Task A_job_whose_node_is_killed_mid_solve_is_finished_by_another_node()
     {
         // A fourth node, so the fixture's three stay up for the other tests.
