@@ -10,8 +10,7 @@ internal sealed class HangfireSolveQueue(SolveEngine engine) : ISolveQueue
 {
     public Task EnqueueAsync(string job, string? traceParent, CancellationToken cancellation)
     {
-        // Hangfire puts the worker's shutdown token in place of the CancellationToken argument.
-        engine.Client.Create(Job.FromExpression<SolveJobs>(j => j.RunQueuedAsync(job, traceParent, CancellationToken.None)), new EnqueuedState(SolveEngine.Queue));
+        engine.Client.Create(Job.FromExpression<SolveJobs>(j => j.RunQueuedAsync(job, traceParent)), new EnqueuedState(SolveEngine.Queue));
         return Task.CompletedTask;
     }
 }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.PostgreSql;
+using Hangfire.States;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Options;
 using Scheduling.Api.Application;
@@ -20,13 +21,17 @@ namespace Scheduling.Api.Hosting;
 /// Built per host, never through Hangfire's global configuration (<c>JobStorage.Current</c>, <c>GlobalJobFilters</c>):
 /// several hosts in one process (the tests) each keep their own storage, filters and client. The only filter is the retry
 /// policy: a delivery is tried again later only when the job is held by another live process
-/// (<see cref="JobHeldElsewhereException"/>) or the database failed before the job was taken; a job that ran, failed,
+/// (<see cref="JobHeldElsewhereException"/>), was let go by a node that stopped (<see cref="JobLetGoException"/>), or the
+/// database failed before the job was taken; a job that ran, failed,
 /// ended or was cancelled is never run again by a retry (the store's state says so, and the run does nothing).
 /// </remarks>
 public sealed class SolveEngine : IDisposable
 {
-    /// <summary>The Hangfire queue solve jobs go to.</summary>
-    public const string Queue = "solve";
+    /// <summary>
+    /// The Hangfire queue solve jobs go to: Hangfire's default one, since a retry is queued there whatever queue the job
+    /// was first enqueued to (the storage is this service's alone).
+    /// </summary>
+    public const string Queue = EnqueuedState.DefaultQueue;
 
     public SolveEngine(IOptions<StoreOptions> store, IOptions<SchedulingOptions> options)
     {
@@ -65,7 +70,7 @@ public sealed class SolveEngine : IDisposable
             // Unbounded: a job stays held elsewhere only while a live process runs it, and that run ends.
             Attempts = int.MaxValue,
             DelayInSecondsByAttemptFunc = _ => (int)Math.Ceiling(Math.Max(1, settings.JobLeaseSeconds)),
-            OnlyOn = [typeof(JobHeldElsewhereException), typeof(DbException), typeof(TimeoutException)],
+            OnlyOn = [typeof(JobHeldElsewhereException), typeof(JobLetGoException), typeof(DbException), typeof(TimeoutException)],
             LogEvents = false,
         });
         Client = new BackgroundJobClient(Storage, Filters);

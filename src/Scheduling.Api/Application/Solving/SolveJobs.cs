@@ -30,12 +30,14 @@ public sealed partial class SolveJobs
     private readonly SchedulingTelemetry telemetry;
     private readonly IClock clock;
     private readonly ILogger<SolveJobs> log;
+    private readonly CancellationToken serverStopping;
     private readonly ConcurrentDictionary<string, LiveJob> live = new(StringComparer.Ordinal);
     private int queued;
     private int running;
 
-    public SolveJobs(ISchedulingStore store, ISolveQueue queue, IOptions<SchedulingOptions> options, SchedulingTelemetry telemetry, IClock clock, ILogger<SolveJobs> log)
+    public SolveJobs(ISchedulingStore store, ISolveQueue queue, IOptions<SchedulingOptions> options, SchedulingTelemetry telemetry, IClock clock, IHostApplicationLifetime lifetime, ILogger<SolveJobs> log)
     {
+        serverStopping = lifetime.ApplicationStopping;
         this.store = store;
         this.queue = queue;
         this.options = options.Value;
@@ -285,15 +287,16 @@ public sealed partial class SolveJobs
     /// has ended (or was deleted) is left as it is; a job another live process holds throws
     /// <see cref="JobHeldElsewhereException"/>, for the queue to deliver it again later (that process may die before it
     /// ends). A job found RUNNING under a dead owner is a restart: counted, and FAILED after
-    /// <see cref="SchedulingOptions.MaxRestarts"/> of them rather than crash every node in turn. When the server stops
-    /// mid-solve the job is let go (QUEUED, no owner) and <see cref="OperationCanceledException"/> tells the queue to
-    /// deliver it again.
+    /// <see cref="SchedulingOptions.MaxRestarts"/> of them rather than crash every node in turn. When this server stops
+    /// mid-solve the job is let go (QUEUED, no owner) and <see cref="JobLetGoException"/> tells the queue to deliver it
+    /// again. The solve stops for the server's stopping alone, not for the queue's own cancellation (Hangfire cancels a
+    /// job whose state another worker changed, as a second delivery does).
     /// </summary>
     /// <param name="name">The job, <c>solveJobs/…</c>.</param>
     /// <param name="traceParent">The W3C trace parent of the StartSolve call, so the solve is a span of its trace; null: none.</param>
-    /// <param name="stopping">Fires when this server stops.</param>
-    public async Task RunQueuedAsync(string name, string? traceParent, CancellationToken stopping)
+    public async Task RunQueuedAsync(string name, string? traceParent)
     {
+        var stopping = serverStopping;
         // Running here already (a second delivery while this node's lease renewal lagged): this delivery does nothing.
         if (live.ContainsKey(name)) throw new JobHeldElsewhereException(name);
         var claimed = await store.TryClaimSolveJobAsync(name, stopping).ConfigureAwait(false);
@@ -366,7 +369,7 @@ public sealed partial class SolveJobs
             job.Dispose();
         }
 
-        if (parked) throw new OperationCanceledException($"{name} was let go: the server is stopping", stopping);
+        if (parked) throw new JobLetGoException(name);
     }
 
     /// <summary>A job taken to run, with its stored problem (or why it cannot be read: the job then fails when it runs).</summary>
