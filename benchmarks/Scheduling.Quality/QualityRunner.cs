@@ -36,6 +36,7 @@ public static partial class QualityRunner
     {
         if (args.Count > 0 && args[0] == SolveOne.Argument) return SolveOne.Run(args, stdout, stderr);
         if (args.Count > 0 && args[0] == Units.ContinuityMeasure.Argument) return Units.ContinuityMeasure.Run(args, stdout, stderr);
+        if (args.Count > 0 && args[0] == Units.MunicipalityMeasure.Argument) return Units.MunicipalityMeasure.Run(args, stdout, stderr);
 
         RunnerOptions options;
         List<(string Name, string Path)> instances;

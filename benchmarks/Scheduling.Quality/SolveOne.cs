@@ -85,6 +85,8 @@ public static class SolveOne
             // The instances are meant to be feasible; an infeasible verdict is reported, not explained or relaxed.
             ExplainInfeasibility = false,
             RelaxWhenInfeasible = false,
+            // SCHEDULING_QUALITY_TRACE=1: the core's own phase lines (and CP-SAT's search log) on stderr, to see where time goes.
+            Log = Environment.GetEnvironmentVariable("SCHEDULING_QUALITY_TRACE") == "1" ? line => stderr.WriteLine($"trace: {line}") : null,
         };
         var label = $"{name} {RunnerOptions.NameOf(core)}";
         var printer = new ProgressPrinter(label, stdout);

@@ -56,13 +56,14 @@ public static class CliApp
         solve.SetAction((result, cancellation) => solve.Bind(result).RunAsync(console, cancellation));
         var token = new TokenCommand.Definition();
         token.SetAction((result, _) => TokenCommand.RunAsync(token.Bind(result), console.Out));
-        return new Command("scheduling", "Rosters for Swedish municipal care: solve a problem file here or on the service, mint a development token, use the service as an employee, or handle an absence")
+        return new Command("scheduling", "Rosters for Swedish municipal care: solve a problem file here or on the service, mint a development token, use the service as an employee, handle an absence, or plan a municipality's units")
         {
             new HelpOption { Recursive = true },
             solve,
             token,
             new MeCommand.Definition(console),
             new AbsenceCommand.Definition(console),
+            new PlanCommand.Definition(console),
         };
     }
 }

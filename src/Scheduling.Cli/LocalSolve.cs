@@ -20,6 +20,13 @@ internal static class LocalSolve
         await progress.WriteLineAsync($"solving '{problem.Name}': {problem.Employees.Length} employees, {problem.Period.Days} days from {problem.Period.Start:uuuu-MM-dd}, {problem.Templates.Length} shift templates, {options.TimeLimit.TotalSeconds:0} s limit, {options.Workers} workers").ConfigureAwait(false);
         var result = await progress.RunAsync("solving", options.TimeLimit,
             () => Task.Run(() => RosterSolver.Solve(problem, options, progress, interrupt), CancellationToken.None)).ConfigureAwait(false);
+        if (command.HandOverOn is { } today && result.Roster is { } planned)
+        {
+            var (handed, moved) = Domain.Units.PoolHandover.HandOver(problem, planned, today);
+            await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{moved.Length} unbooked shift(s) handed to the pool on {today:uuuu-MM-dd}{(Domain.Units.PoolHandover.IsDue(problem.Period, today) ? "" : $" (not due before {problem.Period.Start.PlusDays(-Domain.Units.PoolHandover.DaysBefore):uuuu-MM-dd})")}")).ConfigureAwait(false);
+            if (moved.Length > 0) result = result with { Roster = handed, Evaluation = Domain.Checking.RuleChecker.Evaluate(problem, handed) };
+        }
+
         var costs = command.CostToGrantSeconds is { } seconds && result.Roster is { } solved && !result.IsRelaxed
             ? await PriceRefusedWishesAsync(problem, solved, options with { TimeLimit = TimeSpan.FromSeconds(seconds) }, progress, interrupt).ConfigureAwait(false)
             : null;

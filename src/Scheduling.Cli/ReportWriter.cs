@@ -46,6 +46,7 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result, Repo
 
         Grid(s, roster);
         Coverage(s);
+        Pool(s);
         Wishes(s);
         Preferences(s);
         Fairness(s);
@@ -101,6 +102,17 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result, Repo
         if (gaps.Count(g => !g.BelowMinimum) > 15) s.AppendLine(Inv, $"  … {gaps.Count(g => !g.BelowMinimum) - 15} more below the ideal");
         foreach (var c in cover.Take(40))
             s.AppendLine(Inv, $"  {c.Date:uuuu-MM-dd} {c.Shift}: {c.Assigned} assigned, {c.Required} required");
+    }
+
+    private void Pool(StringBuilder s)
+    {
+        if (report!.Pool is not { } pool) return;
+        s.AppendLine().AppendLine(Inv, $"Resource shifts: {H(pool.PoolMinutes)} h away from the home unit; substitutes saved {H(pool.SubstituteMinutesSaved)} h{(pool.SubstituteKronorSaved is { } kr ? $" ({Kr(kr)})" : "")}");
+        foreach (var e in pool.Employees.Where(e => e.PoolShifts > 0))
+            s.AppendLine(Inv, $"  {e.Employee,-6} {Name(e.Employee),-20} home {e.HomeUnit,-12} {H(e.HomeMinutes),7} h at home, {H(e.PoolMinutes),7} h in {e.PoolShifts} resource shift(s)");
+        s.AppendLine(Inv, $"  {"unit",-12} {"over-cover",11} {"below min",10} {"received",9}");
+        foreach (var u in pool.Units)
+            s.AppendLine(Inv, $"  {u.Unit,-12} {H(u.OverCoverMinutes),9} h {H(u.ShortOfMinimumMinutes),8} h {H(u.PoolMinutesReceived),7} h");
     }
 
     private void Wishes(StringBuilder s)
@@ -344,6 +356,7 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result, Repo
                 ["text"] = p.Text,
             })]);
             if (report.Fairness is { } fairness) json["fairness"] = FairnessJson(fairness);
+            if (report.Pool is { } pool) json["pool"] = PoolJson(pool);
         }
 
         if (cost is not null) json["cost"] = CostJson(cost);
@@ -388,6 +401,29 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result, Repo
             };
         return node;
     }
+
+    private static JsonObject PoolJson(PoolReport p) => new()
+    {
+        ["poolMinutes"] = p.PoolMinutes,
+        ["overCoverMinutes"] = p.OverCoverMinutes,
+        ["substituteMinutesSaved"] = p.SubstituteMinutesSaved,
+        ["substituteKronorSaved"] = p.SubstituteKronorSaved,
+        ["employees"] = new JsonArray([.. p.Employees.Select(e => (JsonNode)new JsonObject
+        {
+            ["employee"] = e.Employee.Value,
+            ["homeUnit"] = e.HomeUnit.Value,
+            ["homeMinutes"] = e.HomeMinutes,
+            ["poolMinutes"] = e.PoolMinutes,
+            ["poolShifts"] = e.PoolShifts,
+        })]),
+        ["units"] = new JsonArray([.. p.Units.Select(u => (JsonNode)new JsonObject
+        {
+            ["unit"] = u.Unit.Value,
+            ["overCoverMinutes"] = u.OverCoverMinutes,
+            ["shortOfMinimumMinutes"] = u.ShortOfMinimumMinutes,
+            ["poolMinutesReceived"] = u.PoolMinutesReceived,
+        })]),
+    };
 
     private static JsonObject FairnessJson(FairnessReport f)
     {

@@ -13,6 +13,9 @@ namespace Scheduling.Cli;
 public sealed record SolveCommand(string File, double TimeLimitSeconds, int Workers, int Seed, string Format, bool Relax, string? Server = null, string? Token = null,
     ReportLanguage Language = ReportLanguage.Swedish, double? CostToGrantSeconds = null, SolverCore Core = SolverCore.Decomposition, string? Payroll = null)
 {
+    /// <summary>With <c>--hand-over-on DATE</c>: the day the roster is looked at; from 14 days before the period its unbooked shifts go to the pool.</summary>
+    public NodaTime.LocalDate? HandOverOn { get; init; }
+
     /// <summary>The arguments of a <c>scheduling solve …</c> command line; a bad one throws <see cref="CliUsageException"/> with the line the command prints.</summary>
     public static SolveCommand Parse(string[] args)
     {
@@ -24,6 +27,7 @@ public sealed record SolveCommand(string File, double TimeLimitSeconds, int Work
     /// <summary>Reads the problem file, then solves with Ctrl+C stopping the search (the best roster so far is kept).</summary>
     public async Task<int> RunAsync(CliConsole console, CancellationToken cancellation)
     {
+        if (HandOverOn is not null && Server is not null) throw new CliUsageException("--hand-over-on works on a local solve only (without --server)");
         var (problem, json) = await ReadProblemAsync(cancellation).ConfigureAwait(false);
         if (Payroll is { } payrollFile && Path.GetDirectoryName(Path.GetFullPath(payrollFile)) is { } folder && !Directory.Exists(folder))
             throw new CliUsageException($"--payroll: folder '{folder}' does not exist");
@@ -90,13 +94,20 @@ public sealed record SolveCommand(string File, double TimeLimitSeconds, int Work
         private readonly Option<bool> noRelax = new("--no-relax") { Description = "When the hard rules cannot all hold, list the conflict without the least-bad roster" };
         private readonly Option<string> core = CliOptions.WithDefault(CliOptions.Choice("--core", "The search core (see the README's Architecture)", "decomposition", "baseline"), "decomposition");
         private readonly Option<string> payroll = new("--payroll") { Description = "Also write the roster's payroll export to this file: Excel when it ends in .xlsx, else CSV (columns: src/Scheduling.Exports/PAYROLL.md)", HelpName = "FILE" };
+        private readonly Option<NodaTime.LocalDate?> handOverOn = CliOptions.Parsed<NodaTime.LocalDate?>("--hand-over-on", "Today's date: from 14 days before the period, hand the roster's unbooked shifts (those no unit needs) to the pool unit", "DATE",
+            "must be a date yyyy-MM-dd", (string text, out NodaTime.LocalDate? value) =>
+            {
+                var parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
+                value = parsed.Success ? parsed.Value : null;
+                return parsed.Success;
+            });
         private readonly Option<string> server = CliOptions.Server();
         private readonly Option<string> token = CliOptions.Token();
 
         public Definition() : base("solve", "Solve a problem file and print the report: roster, coverage, hours, wishes, rule checks, cost")
         {
             Add(file);
-            foreach (var option in new Option[] { timeLimit, workers, seed, format, language, costToGrant, noRelax, core, payroll, server, token }) Add(option);
+            foreach (var option in new Option[] { timeLimit, workers, seed, format, language, costToGrant, noRelax, core, payroll, handOverOn, server, token }) Add(option);
         }
 
         public SolveCommand Bind(ParseResult result) => new(
@@ -111,6 +122,9 @@ public sealed record SolveCommand(string File, double TimeLimitSeconds, int Work
             ReportLanguages.Parse(result.GetValue(language)),
             result.GetValue(costToGrant),
             result.GetValue(core) == "baseline" ? SolverCore.Baseline : SolverCore.Decomposition,
-            result.GetValue(payroll));
+            result.GetValue(payroll))
+        {
+            HandOverOn = result.GetValue(handOverOn),
+        };
     }
 }

@@ -42,7 +42,9 @@ public static class RosterSolver
                 Hint = start, FeasibilityShare = 0, ProvenBound = decomposed.Bound, TimeLimit = Remaining(options, total),
                 HintIsStart = true,
             }
-            : options with { TimeLimit = Remaining(options, total) };
+            // Several units are the full model's, which can take longer than the limit to find a first roster of a
+            // municipality: a warm start (e.g. the units planned alone) is where its neighbourhood search starts.
+            : options with { TimeLimit = Remaining(options, total), HintIsStart = problem.Units.Length > 1 && options.Hint is not null };
         var attempt = FeasibilityFirst(problem, searchOptions, cancellation, out var hint)
             ?? Run(problem, searchOptions with { Hint = hint, TimeLimit = Remaining(options, total) }, total, progress, cancellation, decomposed?.Context);
         if (decomposed is not null) attempt = decomposed.Merge(attempt);
@@ -175,7 +177,8 @@ public static class RosterSolver
             // A roster from the columns: the first within seconds, then better ones as columns come (not after every
             // quick round: those come many a second).
             if (best is not null && total.Elapsed - lastInteger < options.TimeLimit * IntegerEvery) return;
-            Integer(options.TimeLimit * 0.05);
+            // The first roster is wanted soon, whatever the limit: its master gets a short time (it is improved later).
+            Integer(best is null ? TimeSpan.FromTicks(Math.Min((options.TimeLimit * 0.05).Ticks, FirstIntegerLimit.Ticks)) : options.TimeLimit * 0.05);
             lastInteger = total.Elapsed;
         }, giveUp.Token);
         if (best is null && !cancellation.IsCancellationRequested)
@@ -205,6 +208,9 @@ public static class RosterSolver
 
     /// <summary>The share of the time limit between two restricted masters while the columns come.</summary>
     private const double IntegerEvery = 0.1;
+
+    /// <summary>The most the first restricted master may take: a first roster soon on a long solve.</summary>
+    private static readonly TimeSpan FirstIntegerLimit = TimeSpan.FromSeconds(1.5);
 
     private static TimeSpan Remaining(SolverOptions options, Stopwatch total, double floor = 0.1)
     {

@@ -41,6 +41,7 @@ public partial class AccessTests(InMemoryServer server)
     [
         "scheduling.v1.UnitService.CreateUnit", "scheduling.v1.UnitService.DeleteUnit", "scheduling.v1.UnitService.ImportUnit",
         "scheduling.v1.RulePackService.CreateRulePack", "scheduling.v1.RulePackService.UpdateRulePack", "scheduling.v1.RulePackService.DeleteRulePack",
+        "scheduling.v1.PlanService.StartPlan", "scheduling.v1.PlanService.GetPlan",
     ];
 
     /// <summary>Services whose methods act on the caller's own data (employees only).</summary>

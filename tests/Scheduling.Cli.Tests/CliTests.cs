@@ -163,7 +163,7 @@ public class CliTests
 
     [Theory]
     [InlineData(new[] { "solve" }, "solve needs a problem file")]
-    [InlineData(new[] { "plan", "x.json" }, "unknown command 'plan'")]
+    [InlineData(new[] { "rota", "x.json" }, "unknown command 'rota'")]
     [InlineData(new[] { "solve", "x.json", "--time-limit", "0" }, "--time-limit must be")]
     [InlineData(new[] { "solve", "x.json", "--time-limit" }, "--time-limit needs a value")]
     [InlineData(new[] { "solve", "x.json", "--format", "xml" }, "--format must be table or json")]

@@ -19,7 +19,7 @@ public class ConstraintFamiliesTests
     [Fact]
     public void The_random_problems_of_the_properties_use_every_registered_rule()
     {
-        // Rules about several units (continuity) are drawn by the random problems of several units.
+        // Rules about several units (continuity, pool-order) are drawn by the random problems of several units.
         var used = Enumerable.Range(0, 300).SelectMany(seed => RandomProblems.Create(seed).Rules.Rules.Concat(RandomUnits.Create(seed).Rules.Rules).Select(r => r.GetType())).ToHashSet();
 
         Assert.Empty(RuleRegistry.All.Select(d => d.RuleType).Except(used).Select(t => t.Name));

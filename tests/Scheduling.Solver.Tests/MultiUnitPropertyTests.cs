@@ -56,13 +56,14 @@ public class MultiUnitPropertyTests
         return (differing.Count == 0).Label(string.Join("; ", differing));
     }
 
-    /// <summary>The random problems put shifts at more than one unit and charge per-unit cover and continuity, so the properties above test them.</summary>
+    /// <summary>The random problems put shifts at more than one unit and charge per-unit cover, continuity and pool-order, so the properties above test them.</summary>
     [Fact]
     public void Random_rosters_of_several_units_charge_cover_per_unit()
     {
         var charged = 0;
         var spread = 0;
         var continuity = 0;
+        var pool = 0;
         for (var seed = 0; seed < 100; seed++)
         {
             var problem = RandomUnits.Create(seed, maxEmployees: 4, maxDays: 8, allowHard: false);
@@ -70,11 +71,13 @@ public class MultiUnitPropertyTests
             var evaluation = RuleChecker.Evaluate(problem, roster);
             if (evaluation.Violations.Any(v => v.RuleId is "demand-minimum" or "demand-ideal" or "shift-cover")) charged++;
             if (evaluation.PenaltyByRule.GetValueOrDefault("continuity") > 0) continuity++;
+            if (evaluation.PenaltyByRule.GetValueOrDefault("pool-order") > 0) pool++;
             if (roster.Assignments.Select(a => a.Unit).Distinct().Count() > 1) spread++;
         }
 
         Assert.True(charged >= 50, $"cover charged in {charged} of 100");
         Assert.True(spread >= 50, $"shifts at several units in {spread} of 100");
         Assert.True(continuity >= 20, $"continuity charged in {continuity} of 100");
+        Assert.True(pool >= 20, $"pool-order charged in {pool} of 100");
     }
 }

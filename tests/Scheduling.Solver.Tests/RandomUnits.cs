@@ -8,7 +8,7 @@ namespace Scheduling.Solver.Tests;
 /// <summary>
 /// The random problems of <see cref="RandomProblems"/> spread over two or three units: employees with a home unit and
 /// some other units (or none listed: every unit), competences that count at some units only, demand rows and slots
-/// per unit (some slots at the same time at two units), and random rosters that name the unit of every shift.
+/// per unit (some slots at the same time at two units), booking orders and a pool unit with pool-order, and random rosters that name the unit of every shift.
 /// </summary>
 internal static class RandomUnits
 {
@@ -16,8 +16,12 @@ internal static class RandomUnits
     {
         var problem = RandomProblems.Create(seed, maxEmployees, maxDays, maxTemplates, allowHard);
         var random = new Random(unchecked((seed * 15_485_863) + 7));
-        ImmutableArray<CareUnit> units = [.. Enumerable.Range(0, random.Next(2, 4)).Select(i => new CareUnit(new UnitId($"U{i}"), $"Unit {i}")
+        var count = random.Next(2, 4);
+        ImmutableArray<CareUnit> units = [.. Enumerable.Range(0, count).Select(i => new CareUnit(new UnitId($"U{i}"), $"Unit {i}")
         {
+            // A booking order over some of the other units (nearest first), and the last unit now and then the pool.
+            BookingOrder = [.. Enumerable.Range(0, count).Where(j => j != i && random.Next(2) == 0).OrderBy(_ => random.Next()).Select(j => new UnitId($"U{j}"))],
+            IsPool = i == count - 1 && random.Next(2) == 0,
             // Resident groups served by some templates (or all), with contact persons among the staff.
             Groups = [.. Enumerable.Range(0, random.Next(0, 3)).Select(g => new ResidentGroup($"G{g}", $"Group {g}", random.Next(4, 10),
                 [.. problem.Templates.Select(t => t.Code).Where(_ => random.Next(3) != 0)],
@@ -39,7 +43,8 @@ internal static class RandomUnits
                 .Select(u => new DemandSlot(s.Start, s.Competence, s.Minimum, s.Ideal) { Unit = u }))
             .ToImmutableArray();
         var rules = random.Next(5) == 0 ? problem.Rules : new Domain.Rules.RulePack(problem.Rules.Id, [.. problem.Rules.Rules,
-            new Domain.Rules.ContinuityRule(random.Next(0, 20), random.Next(0, 3), random.Next(0, 4))]);
+            new Domain.Rules.ContinuityRule(random.Next(0, 20), random.Next(0, 3), random.Next(0, 4)),
+            new Domain.Rules.PoolOrderRule(random.Next(0, 30))]);
         return new RosterProblem($"{problem.Name}-units", problem.Period, problem.Templates, employees, rules, demands,
             new DemandCurve(problem.DemandCurve.SlotLength, slots), problem.Wishes, problem.Unavailability, problem.Pins, problem.Cost,
             problem.Preferences, problem.Ledger, problem.History, units);

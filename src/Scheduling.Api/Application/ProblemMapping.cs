@@ -141,6 +141,7 @@ public static class ProblemMapping
         proto.Wishes.Clear();
         proto.Cost = null;
         proto.Preferences.Clear();
+        proto.Pool = report.Pool is { } pool ? UnitMapping.ToProto(pool) : null;
         proto.PenaltyByRule.Add(evaluation.PenaltyByRule);
         proto.Assignments.AddRange(roster.Assignments
             .OrderBy(a => a.Employee.Value, StringComparer.Ordinal).ThenBy(a => a.Date)

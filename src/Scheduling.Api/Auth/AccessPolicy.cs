@@ -118,6 +118,10 @@ public sealed partial class AccessPolicy(ISchedulingStore store, ILogger<AccessP
             (AbsenceService.Descriptor, "CreateAbsence", Audience.Managers, null),
             (AbsenceService.Descriptor, "DeleteAbsence", Audience.Managers, null),
 
+            // A municipality's plan spans units: the planner's.
+            (PlanService.Descriptor, "StartPlan", Audience.Planner, null),
+            (PlanService.Descriptor, "GetPlan", Audience.Planner, null),
+
             (WindowService.Descriptor, "GetWindows", Audience.Members, null),
             (WindowService.Descriptor, "SetRateChoiceWindow", Audience.Managers, null),
             (WindowService.Descriptor, "SetWishWindow", Audience.Managers, null),

@@ -30,7 +30,7 @@ public static class ReviewAccess
     public const string SignInPath = "/signin";
 
     /// <summary>A page's route values that name a resource, and the resource name they stand for.</summary>
-    private static readonly (string RouteValue, string Prefix)[] RouteResources = [("unit", "units/"), ("job", "solveJobs/"), ("roster", "rosters/")];
+    private static readonly (string RouteValue, string Prefix)[] RouteResources = [("unit", "units/"), ("job", "solveJobs/"), ("roster", "rosters/"), ("plan", "plans/")];
 
     /// <summary>Query values that name another resource a page reads (the roster a comparison is made with).</summary>
     private static readonly (string Query, string Prefix)[] QueryResources = [("other", "rosters/")];

@@ -71,6 +71,7 @@ public static class ServiceSetup
         builder.Services.AddCalendarFeeds();
         builder.Services.AddSingleton<Application.Absences.Absences>();
         builder.Services.AddSingleton<Application.Absences.Replacements>();
+        builder.Services.AddSingleton<Application.Plans.MunicipalityPlans>();
         builder.Services.AddHostedService<ExampleSeeder>();
         AddAuth(builder);
         builder.AddSchedulingTelemetry();
@@ -157,6 +158,7 @@ public static class ServiceSetup
         app.MapGrpcService<Services.EmployeeSelfService>();
         app.MapSchedulingTelemetry();
         app.MapGrpcService<Services.AbsenceService>();
+        app.MapGrpcService<Services.PlanService>();
         app.MapGrpcHealthChecksService();
         // Readiness over plain HTTP (200 Healthy, 503 Unhealthy): the same checks as grpc.health.v1.Health.
         app.MapHealthChecks("/health");

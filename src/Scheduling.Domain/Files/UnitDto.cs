@@ -12,4 +12,10 @@ public sealed class UnitDto
     public string? Name { get; set; }
     public DemandCurveDto? DemandCurve { get; set; }
     public List<ResidentGroupDto>? Groups { get; set; }
+
+    /// <summary>The units the staff take resource shifts at after their own, nearest first (the pool last).</summary>
+    public List<string>? BookingOrder { get; set; }
+
+    /// <summary>True for the municipality's pool unit (bemanningsenheten).</summary>
+    public bool? Pool { get; set; }
 }

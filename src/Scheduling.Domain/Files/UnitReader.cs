@@ -10,12 +10,22 @@ internal static class UnitReader
     /// <summary>The most units one problem may plan.</summary>
     public const int MaxUnits = 100;
 
+    /// <summary>The most resident groups one unit may have.</summary>
+    public const int MaxGroups = 50;
+
     public static ImmutableArray<CareUnit> Read(List<UnitDto>? units, Errors errors)
     {
         if (units is not null && units.Count > MaxUnits) errors.Add("units", $"at most {MaxUnits} units are accepted, got {units.Count}");
-        return Each(units, "units", errors, (dto, f, err) => new CareUnit(Id(dto.Id, $"{f}.id", err, s => new UnitId(s)), dto.Name)
+        return Each(units, "units", errors, (dto, f, err) =>
         {
-            Groups = Each(dto.Groups, $"{f}.groups", err, ReadGroup),
+            if (dto.BookingOrder?.Count > MaxUnits) err.Add($"{f}.bookingOrder", $"at most {MaxUnits} units");
+            if (dto.Groups?.Count > MaxGroups) err.Add($"{f}.groups", $"at most {MaxGroups} resident groups per unit, got {dto.Groups.Count}");
+            return new CareUnit(Id(dto.Id, $"{f}.id", err, s => new UnitId(s)), dto.Name)
+            {
+                Groups = Each(dto.Groups, $"{f}.groups", err, ReadGroup),
+                BookingOrder = [.. (dto.BookingOrder ?? []).Take(MaxUnits).Select((s, i) => Id(s, $"{f}.bookingOrder[{i}]", err, u => new UnitId(u)))],
+                IsPool = dto.Pool ?? false,
+            };
         });
     }
 

@@ -61,6 +61,9 @@ public sealed record RosterReport(
     /// <summary>Person-minutes below the demand curve's ideal, summed over slots.</summary>
     public long PersonMinutesShortOfIdeal { get; init; }
 
+    /// <summary>Resource shifts, over-cover per unit and what the pool saved; null for a problem of one unit.</summary>
+    public PoolReport? Pool { get; init; }
+
     /// <summary>
     /// The report of a roster, with every wish explained in <paramref name="language"/> (Swedish by default) when
     /// <paramref name="explain"/> (explaining re-checks the roster once per refused wish).
@@ -100,6 +103,7 @@ public sealed record RosterReport(
             Language = language,
             PersonMinutesShortOfMinimum = shortOfMinimum,
             PersonMinutesShortOfIdeal = shortOfIdeal,
+            Pool = PoolReport.Build(problem, roster),
         };
     }
 

@@ -48,4 +48,5 @@ public static class RuleIds
     public const string FairWeekends = "fair-weekends";
     public const string FairHolidays = "fair-holidays";
     public const string Continuity = "continuity";
+    public const string PoolOrder = "pool-order";
 }

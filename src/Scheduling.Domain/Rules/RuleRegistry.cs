@@ -69,6 +69,7 @@ public static class RuleRegistry
         new BudgetDefinition(),
         new StabilityDefinition(),
         new ContinuityDefinition(),
+        new PoolOrderDefinition(),
     ];
 
     /// <summary>The rules every roster obeys by its shape; they are in no pack, but their violations need names too.</summary>

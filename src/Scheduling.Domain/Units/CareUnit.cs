@@ -20,4 +20,13 @@ public sealed record CareUnit
 
     /// <summary>The unit's resident groups, for continuity of care; empty when the unit does not plan by group.</summary>
     public ImmutableArray<ResidentGroup> Groups { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>
+    /// Where the unit's staff take their resource shifts (resurspass) after their own unit, nearest first: the nearby
+    /// units, then the central pool. The <c>pool-order</c> rule charges a shift at the k-th of them k + 1 steps.
+    /// </summary>
+    public ImmutableArray<UnitId> BookingOrder { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>True for the municipality's pool (bemanningsenheten): a unit whose need is the gaps it books staff for.</summary>
+    public bool IsPool { get; init; }
 }

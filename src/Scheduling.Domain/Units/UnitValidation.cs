@@ -5,7 +5,8 @@ namespace Scheduling.Domain.Units;
 /// <summary>
 /// What a problem's units must hold to: unit ids once each; in a problem with units, every employee may work at one of
 /// them at least, and every demand row and slot that names a unit names one of them (with several units, each must
-/// name its unit); in a problem without units, nothing names a unit.
+/// name its unit), and a unit's booking order lists other units of the problem once each; in a problem without units,
+/// nothing names a unit.
 /// </summary>
 internal static class UnitValidation
 {
@@ -42,6 +43,20 @@ internal static class UnitValidation
                     yield return new($"{field}.shifts", $"unknown shift code '{code}'");
                 foreach (var person in group.ContactPersons.Where(p => !people.Contains(p)))
                     yield return new($"{field}.contactPersons", $"unknown employee '{person}'");
+            }
+        }
+
+        for (var i = 0; i < problem.Units.Length; i++)
+        {
+            var unit = problem.Units[i];
+            var seen = new HashSet<UnitId>();
+            for (var j = 0; j < unit.BookingOrder.Length; j++)
+            {
+                var other = unit.BookingOrder[j];
+                var field = $"units[{i}].bookingOrder[{j}]";
+                if (other == unit.Id) yield return new(field, "a unit's own staff come first anyway: list the other units");
+                else if (!units.Contains(other)) yield return new(field, $"unknown unit '{other}'");
+                else if (!seen.Add(other)) yield return new(field, $"'{other}' is listed twice");
             }
         }
 

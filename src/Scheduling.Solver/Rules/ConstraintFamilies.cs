@@ -46,6 +46,7 @@ public static class ConstraintFamilies
         [typeof(BudgetRule)] = Of<BudgetRule>(r => new Budget(r)),
         [typeof(StabilityRule)] = Of<StabilityRule>(r => new Stability(r)),
         [typeof(ContinuityRule)] = Of<ContinuityRule>(r => new Continuity(r)),
+        [typeof(PoolOrderRule)] = Of<PoolOrderRule>(r => new PoolOrder(r)),
     }.ToFrozenDictionary();
 
     /// <summary>The rule record types that have a constraint family.</summary>

@@ -106,6 +106,7 @@ public sealed partial class RosterVersions(ISchedulingStore store)
         basic.ShiftCover.Clear();
         basic.Wishes.Clear();
         basic.Preferences.Clear();
+        basic.Pool = null;
         basic.LastChange = null;
         return basic;
     }

@@ -1,0 +1,20 @@
+using Scheduling.Api.Storage;
+
+namespace Scheduling.Api.Application.Plans;
+
+/// <summary>
+/// Where one unit of a plan stands: its job's state and, once the job has ended with a roster, the roster's figures —
+/// the checker's penalty and hard violations, the person-minutes of the demand curve's ideal and minimum left
+/// uncovered, and the cost with its substitutes' part (zero without a cost section).
+/// </summary>
+public sealed record UnitOutcome(string Unit, string Job, JobState State)
+{
+    public string? Roster { get; init; }
+    public int Employees { get; init; }
+    public long Penalty { get; init; }
+    public int HardViolations { get; init; }
+    public long MinutesBelowIdeal { get; init; }
+    public long MinutesBelowMinimum { get; init; }
+    public long CostKronor { get; init; }
+    public long SubstituteKronor { get; init; }
+}
