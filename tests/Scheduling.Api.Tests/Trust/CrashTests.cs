@@ -139,16 +139,19 @@ public sealed class CrashTests : IDisposable
         Assert.Equal(StatusCode.FailedPrecondition, ex.StatusCode);
         Assert.DoesNotContain("Re-queued " + first.Name, b.Output, StringComparison.Ordinal);
 
-        // A second job of A's; A is killed. B takes it over (A's process has ended) and ends it; the approved roster stays approved.
+        // A second job; the process Hangfire gave it to (either) is killed. The other takes it over (the dead one's process has
+        // ended) and ends it; the approved roster stays approved.
         var second = await solveA.StartSolveAsync(Small(120));
         await UntilRunningAsync(solveA, second.Name);
-        await a.KillAsync();
-        var taken = await WaitForAsync(solveB, second.Name, j => j.State == SolveJob.Types.State.Running && j.Restarts == 1);
-        Assert.Contains("Re-queued " + second.Name, b.Output, StringComparison.Ordinal);
-        await UntilRunningAsync(solveB, taken.Name);
-        var ended = await solveB.CancelSolveAsync(new CancelSolveRequest { Name = second.Name });
+        var (runner, survivor, solveSurvivor) = a.Output.Contains("Solving " + second.Name + ":", StringComparison.Ordinal) ? (a, b, solveB) : (b, a, solveA);
+        await runner.KillAsync();
+        var taken = await WaitForAsync(solveSurvivor, second.Name, j => j.State == SolveJob.Types.State.Running && j.Restarts == 1);
+        Assert.Contains("Re-queued " + second.Name, survivor.Output, StringComparison.Ordinal);
+        await UntilRunningAsync(solveSurvivor, taken.Name);
+        var ended = await solveSurvivor.CancelSolveAsync(new CancelSolveRequest { Name = second.Name });
         Assert.Equal(SolveJob.Types.State.Cancelled, ended.State);
-        Assert.Equal(RosterState.Approved, (await rostersB.GetRosterAsync(new GetRosterRequest { Name = cancelled.Result.Roster })).State);
+        Assert.Equal(RosterState.Approved, (await new RosterService.RosterServiceClient(survivor.Channel()).GetRosterAsync(new GetRosterRequest { Name = cancelled.Result.Roster })).State);
+        solveB = solveSurvivor;
         Assert.Equal(SolveJob.Types.State.Cancelled, (await solveB.GetSolveJobAsync(new GetSolveJobRequest { Name = first.Name })).State);
         Assert.Equal(0, (await solveB.GetSolveJobAsync(new GetSolveJobRequest { Name = first.Name })).Restarts);
     }
