@@ -87,7 +87,7 @@ run() {
     local g h; g=$(free_port); h=$(free_port)
     grpc+=("$g"); http+=("$h")
     (cd "$directory" && exec dotnet "$api" --Kestrel:Endpoints:Grpc:Url="http://127.0.0.1:$g" --Kestrel:Endpoints:Http:Url="http://127.0.0.1:$h" \
-      --Scheduling:DataDirectory="$directory" --Scheduling:Concurrency=1 --Scheduling:QueueCapacity=1000 --Scheduling:MaxJobsPerCaller=1000 \
+      --Scheduling:DataDirectory="$directory" --Scheduling:SolveWorkers=1 --Scheduling:QueueCapacity=1000 --Scheduling:MaxJobsPerCaller=1000 \
       --Scheduling:ExampleFile= --Scheduling:Auth:SigningKey="$KEY" "${settings[@]}" >"$work/node-$store-$count-$i.log" 2>&1) &
     pids+=($!); node_pids+=($!)
   done

@@ -154,7 +154,7 @@ public sealed class KestrelTests : IDisposable
     public async Task A_job_running_when_the_process_is_killed_is_found_and_requeued_at_the_next_start()
     {
         SolveJob job;
-        await using (var first = await HostProcess.StartAsync(dataDirectory))
+        await using (var first = await HostProcess.StartAsync(dataDirectory, "--Scheduling:RedeliverySeconds=5"))
         {
             var channel = first.Channel();
             var employees = new EmployeeService.EmployeeServiceClient(channel);
@@ -173,10 +173,13 @@ public sealed class KestrelTests : IDisposable
             await first.KillAsync();
         }
 
-        await using var second = await HostProcess.StartAsync(dataDirectory);
+        // The queue delivers it again once the dead process's delivery has timed out (RedeliverySeconds).
+        await using var second = await HostProcess.StartAsync(dataDirectory, "--Scheduling:RedeliverySeconds=5");
         var again = second.Channel();
         var solveAgain = new SolveService.SolveServiceClient(again);
         var found = await solveAgain.GetSolveJobAsync(new GetSolveJobRequest { Name = job.Name });
+        for (var waited = System.Diagnostics.Stopwatch.StartNew(); found.Restarts == 0 && waited.Elapsed < TimeSpan.FromSeconds(60); found = await solveAgain.GetSolveJobAsync(new GetSolveJobRequest { Name = job.Name }))
+            await Task.Delay(250);
         Assert.Equal(1, found.Restarts);
         Assert.Contains(found.State, new[] { SolveJob.Types.State.Queued, SolveJob.Types.State.Running });
         Assert.Equal(job.ProblemName, found.ProblemName);

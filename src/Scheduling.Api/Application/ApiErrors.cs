@@ -52,6 +52,8 @@ public static class ApiErrors
     public static RpcException ResourceExhausted(string message, TimeSpan retryAfter) =>
         Raise(Code.ResourceExhausted, message, new RetryInfo { RetryDelay = Duration.FromTimeSpan(retryAfter) });
 
+    public static RpcException Unavailable(string message) => new Google.Rpc.Status { Code = (int)Code.Unavailable, Message = message }.ToRpcException();
+
     public static RpcException Internal(string message) => new Google.Rpc.Status { Code = (int)Code.Internal, Message = message }.ToRpcException();
 
     private static RpcException Raise(Code code, string message, Google.Protobuf.IMessage detail) =>

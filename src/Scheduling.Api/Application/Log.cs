@@ -17,17 +17,20 @@ internal static partial class Log
     [LoggerMessage(13, LogLevel.Warning, "Re-queued {Job}: the server stopped while solving it (restart {Restarts})")]
     public static partial void Requeued(ILogger log, string job, int restarts);
 
-    [LoggerMessage(14, LogLevel.Information, "Re-queued {Job}, which was waiting when the server stopped")]
-    public static partial void RequeuedWaiting(ILogger log, string job);
+    [LoggerMessage(14, LogLevel.Information, "Delivered {Job}, which is {State}: nothing to run")]
+    public static partial void NothingToRun(ILogger log, string job, string state);
 
     [LoggerMessage(15, LogLevel.Information, "Solving {Job}: {Employees} employees, {Days} days, {Workers} workers, limit {LimitSeconds} s")]
     public static partial void Solving(ILogger log, string job, int employees, int days, int workers, double limitSeconds);
 
-    [LoggerMessage(16, LogLevel.Information, "Server stopping: {Job} goes back to the queue for the next start")]
+    [LoggerMessage(16, LogLevel.Information, "Server stopping: {Job} goes back to the queue for another node or the next start")]
     public static partial void ParkedForRestart(ILogger log, string job);
 
     [LoggerMessage(17, LogLevel.Information, "Finished {Job}: {Status}, objective {Objective}, bound {Bound}, {Seconds} s, cancelled {Cancelled}")]
     public static partial void Finished(ILogger log, string job, string status, long? objective, long? bound, double seconds, bool cancelled);
+
+    [LoggerMessage(19, LogLevel.Error, "Queuing {Job} failed; the job ends FAILED")]
+    public static partial void EnqueueFailed(ILogger log, Exception exception, string job);
 
     [LoggerMessage(18, LogLevel.Error, "Solve {Job} failed")]
     public static partial void SolveFailed(ILogger log, Exception exception, string job);

@@ -8,14 +8,29 @@ public sealed class SchedulingOptions
     /// <summary>Where the SQLite file lives; relative paths are relative to the working directory.</summary>
     public string DataDirectory { get; set; } = "data";
 
-    /// <summary>
-    /// Jobs solved at once. Default: one per two cores (at least one). CP-SAT's workers already share
-    /// the cores of one solve; two solves on two cores each get half and both slow down.
-    /// </summary>
+    /// <summary>Wish pricings run at once on this node (see <see cref="Review.WishPrices"/>). Default: one per two cores (at least one).</summary>
     public int Concurrency { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
 
-    /// <summary>Jobs that may wait in the queue; past it StartSolve answers RESOURCE_EXHAUSTED.</summary>
+    /// <summary>
+    /// Solve jobs this node runs at once: its Hangfire server's workers. Default 1: CP-SAT's workers already share the
+    /// cores of one solve; two solves on the same cores each get half and both slow down. Add nodes to solve more at once;
+    /// 0: this node takes jobs in and answers calls, and leaves the solving to the others.
+    /// </summary>
+    public int SolveWorkers { get; set; } = 1;
+
+    /// <summary>Jobs that may wait in the queue, counted over every node on the store; past it StartSolve answers RESOURCE_EXHAUSTED.</summary>
     public int QueueCapacity { get; set; } = 16;
+
+    /// <summary>
+    /// How long, in seconds, a job delivered to a worker stays invisible to the others before the queue delivers it again.
+    /// On PostgreSQL the holder's Hangfire heartbeat slides it on while the solve lives, so it is how soon a job of a node
+    /// that died is run elsewhere; on SQLite (whose Hangfire storage has no heartbeat) a long solve is also delivered
+    /// again this often, and the delivery does nothing while the holder's lease lives.
+    /// </summary>
+    public double RedeliverySeconds { get; set; } = 60;
+
+    /// <summary>How often, in seconds, an idle worker looks for a job, and a job to retry later is put back in the queue.</summary>
+    public double QueuePollSeconds { get; set; } = 1;
 
     /// <summary>Default time limit of a solve, in seconds.</summary>
     public double DefaultTimeLimitSeconds { get; set; } = 30;

@@ -82,8 +82,18 @@ public static class StoredMessages
     public static async Task<IReadOnlyList<SolveJob>> ListSolveJobsAsync(this ISchedulingStore store, string? unit, string? before, int limit, CancellationToken cancellation) =>
         [.. (await store.ListJobsAsync(unit, before, limit, cancellation).ConfigureAwait(false)).Select(ToMessage)];
 
-    public static async Task<IReadOnlyList<SolveJob>> ClaimSolveJobsAsync(this ISchedulingStore store, CancellationToken cancellation) =>
-        [.. (await store.ClaimUnfinishedJobsAsync(cancellation).ConfigureAwait(false)).Select(ToMessage)];
+    public static Task<JobAdmission> TryCreateQueuedJobAsync(this ISchedulingStore store, SolveJob job, Problem problem, string? submitter, JobLimits limits, CancellationToken cancellation) =>
+        store.TryCreateQueuedJobAsync(ToStored(job), problem.ToByteArray(), submitter, limits, cancellation);
+
+    /// <summary>The job as it was before this process took it (see <see cref="ISchedulingStore.TryClaimJobAsync"/>); null when it could not be taken.</summary>
+    public static async Task<SolveJob?> TryClaimSolveJobAsync(this ISchedulingStore store, string name, CancellationToken cancellation) =>
+        await store.TryClaimJobAsync(name, cancellation).ConfigureAwait(false) is { } stored ? ToMessage(stored) : null;
+
+    public static Task<bool> TryCancelQueuedJobAsync(this ISchedulingStore store, SolveJob cancelled, CancellationToken cancellation) =>
+        store.TryCancelQueuedJobAsync(ToStored(cancelled), cancellation);
+
+    public static Task ReleaseJobAsync(this ISchedulingStore store, SolveJob job, CancellationToken cancellation) =>
+        store.ReleaseJobAsync(ToStored(job), cancellation);
 
     /// <summary>
     /// A job's problem: its problem file and the domain problem read from it (<see cref="DomainReader.Stored"/>); null when

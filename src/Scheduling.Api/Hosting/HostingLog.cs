@@ -3,8 +3,8 @@ namespace Scheduling.Api.Hosting;
 /// <summary>The host's log events: workers, the example unit, unhandled errors (source-generated).</summary>
 internal static partial class HostingLog
 {
-    [LoggerMessage(2, LogLevel.Information, "{Count} solve worker(s), queue capacity {Capacity}")]
-    public static partial void WorkersStarted(ILogger log, int count, int capacity);
+    [LoggerMessage(2, LogLevel.Information, "{Count} solve worker(s), queue capacity {Capacity} (cluster-wide), jobs through {Engine}")]
+    public static partial void WorkersStarted(ILogger log, int count, int capacity, string engine);
 
     [LoggerMessage(3, LogLevel.Warning, "Example problem {Path} not found; no example unit loaded")]
     public static partial void ExampleMissing(ILogger log, string path);

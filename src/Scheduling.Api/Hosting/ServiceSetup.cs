@@ -55,6 +55,8 @@ public static class ServiceSetup
         builder.Services.AddSingleton<UnitProblems>();
         builder.Services.AddSingleton<PreviousPeriods>();
         builder.Services.AddSingleton<SolveJobs>();
+        builder.Services.AddSingleton<SolveEngine>();
+        builder.Services.AddSingleton<ISolveQueue, HangfireSolveQueue>();
         builder.Services.AddSingleton<SelfServiceWindows>();
         builder.Services.AddSingleton<OwnData>();
         builder.Services.AddSingleton<RosterWrites>();

@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.Extensions.Options;
 using Scheduling.Api.Application;
 using Scheduling.Api.Application.Solving;
@@ -5,22 +6,45 @@ using Scheduling.Api.Application.Solving;
 namespace Scheduling.Api.Hosting;
 
 /// <summary>
-/// Runs the solve workers (<see cref="SchedulingOptions.Concurrency"/> of them). Before the server
-/// takes requests, picks up the jobs a previous process left queued or running.
+/// This node's Hangfire server (<see cref="SchedulingOptions.SolveWorkers"/> workers on the queue <see cref="SolveEngine.Queue"/>),
+/// and the renewal of its leases on the jobs it runs. On stop, the server's workers are told to stop: a running solve is
+/// let go (QUEUED in the store, back in Hangfire's queue) for another node or the next start.
 /// </summary>
-public sealed class SolveWorker(SolveJobs jobs, IOptions<SchedulingOptions> options, ILogger<SolveWorker> log) : BackgroundService
+public sealed class SolveWorker(SolveEngine engine, SolveJobs jobs, IServiceProvider services, IOptions<SchedulingOptions> options, ILogger<SolveWorker> log) : BackgroundService
 {
-    public override async Task StartAsync(CancellationToken cancellationToken)
-    {
-        await jobs.RecoverAsync(cancellationToken).ConfigureAwait(false);
-        await base.StartAsync(cancellationToken).ConfigureAwait(false);
-    }
+    private BackgroundJobServer? server;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var count = Math.Max(1, options.Value.Concurrency);
-        HostingLog.WorkersStarted(log, count, options.Value.QueueCapacity);
-        return Task.WhenAll(Enumerable.Range(0, count).Select(_ => Task.Run(() => jobs.WorkAsync(stoppingToken), CancellationToken.None))
-            .Append(Task.Run(() => jobs.KeepLeasesAsync(stoppingToken), CancellationToken.None)));
+        var count = Math.Max(0, options.Value.SolveWorkers);
+        // No workers: a node that takes jobs in and answers calls, and leaves the solving to the others.
+        if (count > 0)
+        {
+            server = new BackgroundJobServer(
+                new BackgroundJobServerOptions
+                {
+                    WorkerCount = count,
+                    Queues = [SolveEngine.Queue],
+                    Activator = new ServiceJobActivator(services),
+                    FilterProvider = engine.Filters,
+                    SchedulePollingInterval = engine.Poll,
+                },
+                engine.Storage);
+        }
+
+        HostingLog.WorkersStarted(log, count, options.Value.QueueCapacity, engine.Description);
+        return Task.Run(() => jobs.KeepLeasesAsync(stoppingToken), CancellationToken.None);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (server is not null)
+        {
+            server.SendStop();
+            await server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            server.Dispose();
+        }
+
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -82,10 +82,32 @@ public interface ISchedulingStore
     Task<IReadOnlyList<StoredJob>> ListJobsAsync(string? unit, string? before, int limit, CancellationToken cancellation);
 
     /// <summary>
-    /// Takes over the jobs queued or running whose owner's lease has run out (or whose owner process on this host has
-    /// ended), oldest first: what a restart, or a process outliving another, must pick up.
+    /// Stores a new QUEUED job, owned by this process, with the problem it solves and who submitted it — only while the
+    /// limits hold across every process on the store: fewer than <see cref="JobLimits.Queued"/> jobs QUEUED, and (with a
+    /// <paramref name="submitter"/>) fewer than <see cref="JobLimits.PerSubmitter"/> of theirs QUEUED or RUNNING. The
+    /// count and the write are one transaction that no other admission comes between.
     /// </summary>
-    Task<IReadOnlyList<StoredJob>> ClaimUnfinishedJobsAsync(CancellationToken cancellation);
+    Task<JobAdmission> TryCreateQueuedJobAsync(StoredJob job, byte[] problem, string? submitter, JobLimits limits, CancellationToken cancellation);
+
+    /// <summary>
+    /// Takes a job to run, when the queue delivers it: in one transaction, a QUEUED job, or a RUNNING one whose owner's
+    /// lease has run out (its owner stopped renewing: it died, or hangs) or whose owner was a process of this host that
+    /// has ended, becomes RUNNING and this process's, with a fresh lease. The job as it was before (QUEUED: a first start; RUNNING: a restart); null
+    /// when it cannot be taken (another process holds it, it has ended, or it does not exist).
+    /// </summary>
+    Task<StoredJob?> TryClaimJobAsync(string name, CancellationToken cancellation);
+
+    /// <summary>Stores <paramref name="cancelled"/> (its end) only while the job is still QUEUED, whoever owns it; false when it is not.</summary>
+    Task<bool> TryCancelQueuedJobAsync(StoredJob cancelled, CancellationToken cancellation);
+
+    /// <summary>
+    /// Stores a job's new state and lets go of it (no owner, no lease), so any process may take it at once;
+    /// <see cref="JobNotOwnedException"/> when this process no longer owns it.
+    /// </summary>
+    Task ReleaseJobAsync(StoredJob job, CancellationToken cancellation);
+
+    /// <summary>How many jobs are in <paramref name="state"/>, over every process on the store.</summary>
+    Task<int> CountJobsAsync(JobState state, CancellationToken cancellation);
 
     /// <summary>Extends this process's lease on the jobs it holds.</summary>
     Task RenewLeasesAsync(IReadOnlyCollection<string> jobs, CancellationToken cancellation);

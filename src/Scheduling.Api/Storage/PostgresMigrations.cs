@@ -44,6 +44,11 @@ internal static class PostgresMigrations
             key text COLLATE "C" PRIMARY KEY,
             value text NOT NULL);
         """,
+        // Who submitted a job (a token's sub), so the per-caller limit counts every node's jobs.
+        """
+        ALTER TABLE jobs ADD COLUMN submitter text;
+        CREATE INDEX jobs_by_submitter ON jobs (submitter) WHERE state IN ('Queued', 'Running');
+        """,
     ];
 
     public static int Latest => Steps.Length;

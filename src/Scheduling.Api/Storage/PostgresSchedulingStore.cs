@@ -13,7 +13,7 @@ namespace Scheduling.Api.Storage;
 /// (PostgreSQL's durable commit) when its task completes; a read-merge-write runs SERIALIZABLE and is retried from its
 /// read when another node's write came between (so what it decided still holds at commit); a roster changes only as it
 /// was read (its etag, under a row lock); a job is written only by its owner, whose lease is the database's clock, and
-/// unfinished jobs are claimed with <c>FOR UPDATE SKIP LOCKED</c> so two nodes never take the same one.
+/// a job is claimed under its row lock (<c>FOR UPDATE</c>) so two nodes never both take it.
 /// </summary>
 public sealed partial class PostgresSchedulingStore : ISchedulingStore, IDisposable
 {
@@ -276,22 +276,48 @@ public sealed partial class PostgresSchedulingStore : ISchedulingStore, IDisposa
     private static StoredJob Job(DbDataReader reader) =>
         new(reader.GetString(0), reader.GetString(1), Enum.Parse<JobState>(reader.GetString(2)), (byte[])reader[3]);
 
-    public Task<IReadOnlyList<StoredJob>> ClaimUnfinishedJobsAsync(CancellationToken cancellation) => WriteAsync<IReadOnlyList<StoredJob>>(async (c, t) =>
+    /// <summary>The advisory lock an admission holds for its transaction, so two nodes' counts never both see the last free place.</summary>
+    private const long AdmissionLock = 0x7363686571; // "schedq"
+
+    public Task<JobAdmission> TryCreateQueuedJobAsync(StoredJob job, byte[] problem, string? submitter, JobLimits limits, CancellationToken cancellation) => WriteAsync(async (c, t) =>
     {
-        // Only rows that may be taken are locked (a lapsed lease, no owner, or an owner on this host that may have
-        // ended); rows another node is claiming right now are skipped, not waited for.
-        await using var read = Command(c, t,
-            $"SELECT {JobColumns}, owner, lease_until IS NULL OR lease_until < now() FROM jobs " +
-            "WHERE state IN ('Queued', 'Running') AND owner IS DISTINCT FROM @owner AND (owner IS NULL OR lease_until IS NULL OR lease_until < now() OR starts_with(owner, @host)) " +
-            "ORDER BY name FOR UPDATE SKIP LOCKED",
-            Text("owner", Owner), Text("host", Environment.MachineName + "|"));
-        var candidates = await RowsAsync(read, r => (Job: Job(r), Owner: r.IsDBNull(4) ? null : r.GetString(4), Expired: r.GetBoolean(5)), cancellation).ConfigureAwait(false);
-        var claimed = candidates.Where(x => x.Expired || x.Owner is null || JobOwners.IsGone(x.Owner)).Select(x => x.Job).ToList();
-        if (claimed.Count > 0)
-            await Command(c, t, $"UPDATE jobs SET owner = @owner, lease_until = {LeaseEnd} WHERE name = ANY(@names)",
-                Parameter("names", claimed.Select(j => j.Name).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text), Text("owner", Owner), Lease()).RunAsync(cancellation).ConfigureAwait(false);
-        return claimed;
+        await Command(c, t, "SELECT pg_advisory_xact_lock(@key)", Parameter("key", AdmissionLock, NpgsqlDbType.Bigint)).RunAsync(cancellation).ConfigureAwait(false);
+        await using var count = Command(c, t, "SELECT count(*) FILTER (WHERE state = 'Queued'), count(*) FILTER (WHERE @submitter::text IS NOT NULL AND submitter = @submitter AND state IN ('Queued', 'Running')) FROM jobs WHERE state IN ('Queued', 'Running')",
+            Text("submitter", submitter));
+        var counts = await RowsAsync(count, r => (Queued: r.GetInt64(0), Theirs: r.GetInt64(1)), cancellation).ConfigureAwait(false);
+        if (counts[0].Queued >= limits.Queued) return JobAdmission.QueueFull;
+        if (submitter is not null && counts[0].Theirs >= limits.PerSubmitter) return JobAdmission.SubmitterFull;
+        await Command(c, t, $"INSERT INTO jobs (name, unit, state, body, problem, owner, lease_until, submitter) VALUES (@name, @unit, @state, @body, @problem, @owner, {LeaseEnd}, @submitter)",
+            Text("name", job.Name), Text("unit", job.Unit), Text("state", job.State.ToString()), Bytes("body", job.Details), Bytes("problem", problem), Text("owner", Owner), Lease(), Text("submitter", submitter)).RunAsync(cancellation).ConfigureAwait(false);
+        return JobAdmission.Admitted;
     }, cancellation);
+
+    public Task<StoredJob?> TryClaimJobAsync(string name, CancellationToken cancellation) => WriteAsync<StoredJob?>(async (c, t) =>
+    {
+        // The row is locked until commit: two deliveries of one job (or a claim and a cancel) take turns, the second sees the first's write.
+        await using var read = Command(c, t, $"SELECT {JobColumns}, owner, lease_until IS NULL OR lease_until < now() FROM jobs WHERE name = @name FOR UPDATE", Text("name", name));
+        var rows = await RowsAsync(read, r => (Job: Job(r), Owner: r.IsDBNull(4) ? null : r.GetString(4), Expired: r.GetBoolean(5)), cancellation).ConfigureAwait(false);
+        if (rows.Count == 0) return null;
+        var (job, owner, expired) = rows[0];
+        var free = job.State == JobState.Queued
+            || (job.State == JobState.Running && (owner is null || expired || (owner != Owner && JobOwners.IsGone(owner))));
+        if (!free) return null;
+        await Command(c, t, $"UPDATE jobs SET state = 'Running', owner = @owner, lease_until = {LeaseEnd} WHERE name = @name", Text("name", name), Text("owner", Owner), Lease())
+            .RunAsync(cancellation).ConfigureAwait(false);
+        return job;
+    }, cancellation);
+
+    public Task<bool> TryCancelQueuedJobAsync(StoredJob cancelled, CancellationToken cancellation) => WriteAsync(async (c, t) =>
+        await Command(c, t, "UPDATE jobs SET state = @state, body = @body, owner = NULL, lease_until = NULL WHERE name = @name AND state = 'Queued'",
+            Text("name", cancelled.Name), Text("state", cancelled.State.ToString()), Bytes("body", cancelled.Details)).RunAsync(cancellation).ConfigureAwait(false) == 1, cancellation);
+
+    public Task ReleaseJobAsync(StoredJob job, CancellationToken cancellation) => WriteAsync(async (c, t) =>
+        await Command(c, t, "UPDATE jobs SET state = @state, body = @body, owner = NULL, lease_until = NULL WHERE name = @name AND owner = @owner",
+            Text("name", job.Name), Text("state", job.State.ToString()), Bytes("body", job.Details), Text("owner", Owner)).RunAsync(cancellation).ConfigureAwait(false) == 1
+            ? 1 : throw new JobNotOwnedException(job.Name), cancellation);
+
+    public async Task<int> CountJobsAsync(JobState state, CancellationToken cancellation) =>
+        (int)(await ReadAsync("SELECT count(*) FROM jobs WHERE state = @state", r => r.GetInt64(0), cancellation, Text("state", state.ToString())).ConfigureAwait(false))[0];
 
     public async Task<StoredJob?> GetJobAsync(string name, CancellationToken cancellation) =>
         (await ReadAsync($"SELECT {JobColumns} FROM jobs WHERE name = @name", Job, cancellation, Text("name", name)).ConfigureAwait(false)).FirstOrDefault();

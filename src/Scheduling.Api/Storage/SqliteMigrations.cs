@@ -55,6 +55,11 @@ internal static class SqliteMigrations
             created_at INTEGER NOT NULL,
             PRIMARY KEY (unit, employee));
         """,
+        // Who submitted a job (a token's sub), so the per-caller limit counts every node's jobs.
+        """
+        ALTER TABLE jobs ADD COLUMN submitter TEXT;
+        CREATE INDEX jobs_by_submitter ON jobs (submitter, state);
+        """,
     ];
 
     public static int Latest => Steps.Length;

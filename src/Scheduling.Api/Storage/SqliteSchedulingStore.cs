@@ -328,32 +328,69 @@ public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposabl
         return jobs.Count;
     }, cancellation);
 
-    public Task<IReadOnlyList<StoredJob>> ClaimUnfinishedJobsAsync(CancellationToken cancellation) => WriteAsync<IReadOnlyList<StoredJob>>(async (c, t) =>
+    public Task<JobAdmission> TryCreateQueuedJobAsync(StoredJob job, byte[] problem, string? submitter, JobLimits limits, CancellationToken cancellation) => WriteAsync(async (c, t) =>
     {
-        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        var candidates = new List<StoredJob>();
-        await using (var read = Command(c, "SELECT name, unit, state, body, owner, lease_until FROM jobs WHERE state IN ('Queued', 'Running') ORDER BY name"))
+        // The transaction is BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): no other process writes between the counts and the insert.
+        if (await CountAsync(c, t, "SELECT COUNT(*) FROM jobs WHERE state = 'Queued'", cancellation).ConfigureAwait(false) >= limits.Queued) return JobAdmission.QueueFull;
+        if (submitter is not null && await CountAsync(c, t, "SELECT COUNT(*) FROM jobs WHERE state IN ('Queued', 'Running') AND submitter = $submitter", cancellation, ("$submitter", submitter)).ConfigureAwait(false) >= limits.PerSubmitter)
+            return JobAdmission.SubmitterFull;
+        await using var insert = Command(c, "INSERT INTO jobs (name, unit, state, body, problem, owner, lease_until, submitter) VALUES ($name, $unit, $state, $body, $problem, $owner, $lease, $submitter)",
+            ("$name", job.Name), ("$unit", job.Unit), ("$state", job.State.ToString()), ("$body", job.Details), ("$problem", problem),
+            ("$owner", Owner), ("$lease", LeaseUntil()), ("$submitter", submitter));
+        insert.Transaction = t;
+        await insert.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+        return JobAdmission.Admitted;
+    }, cancellation);
+
+    private static async Task<long> CountAsync(SqliteConnection c, SqliteTransaction t, string sql, CancellationToken cancellation, params (string, object?)[] parameters)
+    {
+        await using var count = Command(c, sql, parameters);
+        count.Transaction = t;
+        return Convert.ToInt64(await count.ExecuteScalarAsync(cancellation).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public Task<StoredJob?> TryClaimJobAsync(string name, CancellationToken cancellation) => WriteAsync<StoredJob?>(async (c, t) =>
+    {
+        StoredJob? job;
+        string? owner;
+        bool expired;
+        await using (var read = Command(c, "SELECT name, unit, state, body, owner, lease_until FROM jobs WHERE name = $name", ("$name", name)))
         {
             read.Transaction = t;
             await using var reader = await read.ExecuteReaderAsync(cancellation).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellation).ConfigureAwait(false))
-            {
-                var owner = reader.IsDBNull(4) ? null : reader.GetString(4);
-                var expired = reader.IsDBNull(5) || reader.GetInt64(5) < now;
-                if (owner == Owner || !(expired || JobOwners.IsGone(owner))) continue;
-                candidates.Add(Job(reader));
-            }
+            if (!await reader.ReadAsync(cancellation).ConfigureAwait(false)) return null;
+            job = Job(reader);
+            owner = reader.IsDBNull(4) ? null : reader.GetString(4);
+            expired = reader.IsDBNull(5) || reader.GetInt64(5) < DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         }
 
-        foreach (var job in candidates)
-        {
-            await using var claim = Command(c, "UPDATE jobs SET owner = $owner, lease_until = $lease WHERE name = $name", ("$name", job.Name), ("$owner", Owner), ("$lease", LeaseUntil()));
-            claim.Transaction = t;
-            await claim.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
-        }
-
-        return candidates;
+        var free = job.State == JobState.Queued
+            || (job.State == JobState.Running && (owner is null || expired || (owner != Owner && JobOwners.IsGone(owner))));
+        if (!free) return null;
+        await using var claim = Command(c, "UPDATE jobs SET state = 'Running', owner = $owner, lease_until = $lease WHERE name = $name", ("$name", name), ("$owner", Owner), ("$lease", LeaseUntil()));
+        claim.Transaction = t;
+        await claim.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+        return job;
     }, cancellation);
+
+    public Task<bool> TryCancelQueuedJobAsync(StoredJob cancelled, CancellationToken cancellation) => WriteAsync(async (c, t) =>
+    {
+        await using var update = Command(c, "UPDATE jobs SET state = $state, body = $body, owner = NULL, lease_until = NULL WHERE name = $name AND state = 'Queued'",
+            ("$name", cancelled.Name), ("$state", cancelled.State.ToString()), ("$body", cancelled.Details));
+        update.Transaction = t;
+        return await update.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false) == 1;
+    }, cancellation);
+
+    public Task ReleaseJobAsync(StoredJob job, CancellationToken cancellation) => WriteAsync(async (c, t) =>
+    {
+        await using var update = Command(c, "UPDATE jobs SET state = $state, body = $body, owner = NULL, lease_until = NULL WHERE name = $name AND owner = $owner",
+            ("$name", job.Name), ("$state", job.State.ToString()), ("$body", job.Details), ("$owner", Owner));
+        update.Transaction = t;
+        return await update.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false) == 1 ? 1 : throw new JobNotOwnedException(job.Name);
+    }, cancellation);
+
+    public async Task<int> CountJobsAsync(JobState state, CancellationToken cancellation) =>
+        (await ReadRowsAsync("SELECT COUNT(*) FROM jobs WHERE state = $state", r => r.GetInt32(0), cancellation, ("$state", state.ToString())).ConfigureAwait(false))[0];
 
     /// <summary>A job from a row whose first four columns are name, unit, state and body.</summary>
     private static StoredJob Job(DbDataReader reader) =>

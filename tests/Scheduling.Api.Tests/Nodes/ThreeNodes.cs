@@ -12,10 +12,14 @@ public abstract class ThreeNodes : IAsyncLifetime
     public HostProcess B { get; private set; } = null!;
     public HostProcess C { get; private set; } = null!;
 
-    /// <summary>What each node is started with besides its store: one solve at a time, a 3 s lease, room for the tests' jobs.</summary>
-    private static readonly string[] Settings =
+    /// <summary>
+    /// What each node is started with besides its store: one solve at a time, a 3 s lease, a job of a dead node delivered
+    /// again after 5 s (Hangfire's invisibility timeout), room for the tests' jobs.
+    /// </summary>
+    protected static readonly string[] Settings =
     [
-        "--Scheduling:Concurrency=1", "--Scheduling:JobLeaseSeconds=3", "--Scheduling:ProgressStoreSeconds=0.5",
+        "--Scheduling:SolveWorkers=1", "--Scheduling:JobLeaseSeconds=3", "--Scheduling:ProgressStoreSeconds=0.5",
+        "--Scheduling:RedeliverySeconds=5", "--Scheduling:QueuePollSeconds=0.5",
         "--Scheduling:MaxJobsPerCaller=40", "--Scheduling:QueueCapacity=40",
     ];
 
@@ -38,6 +42,12 @@ public abstract class ThreeNodes : IAsyncLifetime
     protected virtual Task CleanUpAsync() => Task.CompletedTask;
 
     public Task<HostProcess> StartNodeAsync() => HostProcess.StartAsync(NodeDirectory(), [.. Settings, .. StoreSettings]);
+
+    /// <summary>
+    /// A new empty store of the same kind, none of the fixture's nodes on it, and how to start a node there (the fixture's
+    /// settings, then <c>extra</c>, which win).
+    /// </summary>
+    public abstract Task<Func<string[], Task<HostProcess>>> OtherStoreAsync();
 
     public async Task InitializeAsync()
     {

@@ -22,4 +22,10 @@ public sealed class ThreePostgresNodes : ThreeNodes
     }
 
     protected override Task CleanUpAsync() => server.DisposeAsync();
+
+    public override async Task<Func<string[], Task<HostProcess>>> OtherStoreAsync()
+    {
+        var other = await server.NewDatabaseAsync();
+        return extra => HostProcess.StartAsync(TemporaryDirectory(), [.. Settings, "--Scheduling:Store=postgres", "--ConnectionStrings:Scheduling=" + other, .. extra]);
+    }
 }

@@ -8,4 +8,10 @@ public sealed class ThreeSqliteNodes : ThreeNodes
     protected override string[] StoreSettings => [];
 
     protected override string NodeDirectory() => shared ??= TemporaryDirectory();
+
+    public override Task<Func<string[], Task<HostProcess>>> OtherStoreAsync()
+    {
+        var directory = TemporaryDirectory();
+        return Task.FromResult<Func<string[], Task<HostProcess>>>(extra => HostProcess.StartAsync(directory, [.. Settings, .. extra]));
+    }
 }

@@ -194,7 +194,7 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_live_lease_keeps_a_job_and_a_lapsed_one_lets_another_process_take_it()
+    public async Task A_queued_job_is_taken_once_a_live_lease_keeps_a_running_one_and_a_lapsed_one_lets_another_process_take_it()
     {
         var dying = Open(leaseSeconds: 1);
         var living = Open(leaseSeconds: 30);
@@ -202,15 +202,21 @@ public abstract class StoreContractTests : IAsyncLifetime
         await living.CreateJobAsync(Job("02"), Bytes("p"), None);
         await living.CreateJobAsync(Job("03", JobState.Succeeded), Bytes("p"), None);
 
-        // The living process's own and ended jobs are never claimed; the other's while its lease holds neither.
+        // A queued job is taken by whichever process the queue gives it to (RUNNING, theirs), and only once.
         var third = Open();
-        Assert.Empty(await third.ClaimUnfinishedJobsAsync(None));
+        Assert.Equal(JobState.Queued, (await third.TryClaimJobAsync("solveJobs/02", None))!.State);
+        Assert.Equal(JobState.Running, (await living.GetJobAsync("solveJobs/02", None))!.State);
+        Assert.Null(await living.TryClaimJobAsync("solveJobs/02", None));
+        await Assert.ThrowsAsync<JobNotOwnedException>(() => living.UpdateJobAsync(Job("02", JobState.Running), None));
+        // Ended, unknown, or running under a live lease: not taken.
+        Assert.Null(await third.TryClaimJobAsync("solveJobs/03", None));
+        Assert.Null(await third.TryClaimJobAsync("solveJobs/04", None));
+        Assert.Null(await third.TryClaimJobAsync("solveJobs/01", None));
 
-        // The dying process stops renewing: once its lease has run out, its job goes to one process.
+        // The dying process stops renewing: once its lease has run out, its job goes to the next process that asks, as it was (a restart).
         await Task.Delay(TimeSpan.FromSeconds(2));
-        var claimed = await third.ClaimUnfinishedJobsAsync(None);
-        Assert.Equal([("solveJobs/01", JobState.Running)], claimed.Select(j => (j.Name, j.State)));
-        Assert.Empty(await living.ClaimUnfinishedJobsAsync(None));
+        Assert.Equal(JobState.Running, (await third.TryClaimJobAsync("solveJobs/01", None))!.State);
+        Assert.Null(await living.TryClaimJobAsync("solveJobs/01", None));
 
         // The old owner can no longer write it; the new one can.
         await Assert.ThrowsAsync<JobNotOwnedException>(() => dying.UpdateJobAsync(Job("01", JobState.Succeeded), None));
@@ -230,19 +236,20 @@ public abstract class StoreContractTests : IAsyncLifetime
         {
             await Task.Delay(TimeSpan.FromSeconds(0.5));
             await owner.RenewLeasesAsync(["solveJobs/01"], None);
-            Assert.Empty(await other.ClaimUnfinishedJobsAsync(None));
+            Assert.Null(await other.TryClaimJobAsync("solveJobs/01", None));
         }
     }
 
     [Fact]
-    public async Task Processes_claiming_at_once_take_each_lapsed_job_exactly_once()
+    public async Task Processes_claiming_at_once_take_each_job_exactly_once()
     {
-        var dead = Open(leaseSeconds: 1);
-        for (var i = 0; i < 20; i++) await dead.CreateJobAsync(Job($"{i:00}"), Bytes("p"), None);
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        var creator = Open();
+        for (var i = 0; i < 20; i++) await creator.CreateJobAsync(Job($"{i:00}"), Bytes("p"), None);
 
+        // Every job delivered to all four at once (as a queue that delivers twice would): one of them takes it.
         var claimers = Enumerable.Range(0, 4).Select(_ => Open()).ToList();
-        var claims = await Task.WhenAll(claimers.Select(c => c.ClaimUnfinishedJobsAsync(None)));
+        var claims = await Task.WhenAll(claimers.Select(async c =>
+            (await Task.WhenAll(Enumerable.Range(0, 20).Select(i => c.TryClaimJobAsync($"solveJobs/{i:00}", None)))).OfType<StoredJob>().ToList()));
 
         var names = claims.SelectMany(c => c.Select(j => j.Name)).ToList();
         Assert.Equal(20, names.Count);
@@ -254,6 +261,68 @@ public abstract class StoreContractTests : IAsyncLifetime
             foreach (var job in claims[(c + 1) % claimers.Count])
                 await Assert.ThrowsAsync<JobNotOwnedException>(() => claimers[c].UpdateJobAsync(job, None));
         }
+    }
+
+    [Fact]
+    public async Task The_queue_limits_count_every_process_s_jobs()
+    {
+        var a = Open();
+        var b = Open();
+        var limits = new JobLimits(Queued: 3, PerSubmitter: 2);
+        Assert.Equal(JobAdmission.Admitted, await a.TryCreateQueuedJobAsync(Job("01"), Bytes("p"), "anna", limits, None));
+        Assert.Equal(JobAdmission.Admitted, await b.TryCreateQueuedJobAsync(Job("02"), Bytes("p"), "anna", limits, None));
+        // Anna's third, through either process, is hers too many; nothing is written.
+        Assert.Equal(JobAdmission.SubmitterFull, await a.TryCreateQueuedJobAsync(Job("03"), Bytes("p"), "anna", limits, None));
+        Assert.Null(await a.GetJobAsync("solveJobs/03", None));
+        Assert.Equal(JobAdmission.Admitted, await b.TryCreateQueuedJobAsync(Job("04"), Bytes("p"), "björn", limits, None));
+        Assert.Equal(3, await a.CountJobsAsync(JobState.Queued, None));
+        // Three wait in the store: the queue is full for everyone.
+        Assert.Equal(JobAdmission.QueueFull, await a.TryCreateQueuedJobAsync(Job("05"), Bytes("p"), "cecilia", limits, None));
+        Assert.Equal(JobAdmission.QueueFull, await b.TryCreateQueuedJobAsync(Job("05"), Bytes("p"), null, limits, None));
+
+        // One starts: a place in the queue frees, but Anna's running job still counts against her.
+        Assert.NotNull(await b.TryClaimJobAsync("solveJobs/01", None));
+        Assert.Equal(JobAdmission.SubmitterFull, await a.TryCreateQueuedJobAsync(Job("05"), Bytes("p"), "anna", limits, None));
+        Assert.Equal(JobAdmission.Admitted, await a.TryCreateQueuedJobAsync(Job("05"), Bytes("p"), "cecilia", limits, None));
+        // One ends: Anna may queue again.
+        await b.FinishJobAsync(Job("01", JobState.Succeeded), null, None);
+        Assert.True(await a.TryCancelQueuedJobAsync(Job("04", JobState.Cancelled), None));
+        Assert.Equal(JobAdmission.Admitted, await a.TryCreateQueuedJobAsync(Job("06"), Bytes("p"), "anna", limits, None));
+    }
+
+    [Fact]
+    public async Task Admissions_at_once_through_several_processes_never_pass_the_queue_limit()
+    {
+        var stores = Enumerable.Range(0, 4).Select(_ => Open()).ToList();
+        var admissions = await Task.WhenAll(Enumerable.Range(0, 24).Select(i =>
+            stores[i % 4].TryCreateQueuedJobAsync(Job($"{i:00}"), Bytes("p"), null, new JobLimits(Queued: 10, PerSubmitter: 100), None)));
+
+        Assert.Equal(10, admissions.Count(a => a == JobAdmission.Admitted));
+        Assert.Equal(10, await stores[0].CountJobsAsync(JobState.Queued, None));
+    }
+
+    [Fact]
+    public async Task A_queued_job_is_cancelled_by_any_process_but_a_running_one_by_none_and_a_released_one_is_free_for_all()
+    {
+        var creator = Open();
+        var other = Open();
+        await creator.CreateJobAsync(Job("01"), Bytes("p"), None);
+        await creator.CreateJobAsync(Job("02"), Bytes("p"), None);
+
+        Assert.True(await other.TryCancelQueuedJobAsync(Job("01", JobState.Cancelled, details: "cancelled"), None));
+        var cancelled = await creator.GetJobAsync("solveJobs/01", None);
+        Assert.Equal((JobState.Cancelled, "cancelled"), (cancelled!.State, Text(cancelled.Details)));
+        Assert.Null(await creator.TryClaimJobAsync("solveJobs/01", None));
+
+        Assert.NotNull(await creator.TryClaimJobAsync("solveJobs/02", None));
+        Assert.False(await other.TryCancelQueuedJobAsync(Job("02", JobState.Cancelled), None));
+        Assert.Equal(JobState.Running, (await other.GetJobAsync("solveJobs/02", None))!.State);
+
+        // Let go (its server stopping): QUEUED, nobody's; the other process takes it at once, and the old holder no longer writes it.
+        await Assert.ThrowsAsync<JobNotOwnedException>(() => other.ReleaseJobAsync(Job("02"), None));
+        await creator.ReleaseJobAsync(Job("02", details: "released"), None);
+        Assert.Equal((JobState.Queued, "released"), ((await other.TryClaimJobAsync("solveJobs/02", None))!.State, Text((await other.GetJobAsync("solveJobs/02", None))!.Details)));
+        await Assert.ThrowsAsync<JobNotOwnedException>(() => creator.UpdateJobAsync(Job("02", JobState.Failed), None));
     }
 
     [Fact]

@@ -4,10 +4,9 @@ using Scheduling.Domain;
 namespace Scheduling.Api.Application.Solving;
 
 /// <summary>
-/// A job this process is holding (queued or running): its current state, the progress reported so
-/// far, the watchers' wake-up signal and the cancel switch. State changes happen under one lock, so
-/// a cancel and the worker's start cannot both win. It carries the domain problem it solves (read once: from the
-/// request, or from the store for a job picked up again), or the reasons the stored problem could not be read.
+/// A job this process is running (from its start on this node): its current state, the progress reported so
+/// far, the watchers' wake-up signal and the cancel switch. State changes happen under one lock. It carries the domain
+/// problem it solves (read from the store when the job is taken), or the reasons the stored problem could not be read.
 /// </summary>
 internal sealed class LiveJob(SolveJob job, RosterProblem? problem, IReadOnlyList<ProblemError>? problemErrors = null) : IDisposable
 {
@@ -24,9 +23,6 @@ internal sealed class LiveJob(SolveJob job, RosterProblem? problem, IReadOnlyLis
     private bool disposed;
 
     public string Name { get; } = job.Name;
-
-    /// <summary>Who started it (the caller's <c>sub</c>), for their quota; null for jobs recovered at start.</summary>
-    public string? Owner { get; init; }
 
     /// <summary>The trace of the call that started the job: its solve is a span of the same trace, however long it waited.</summary>
     public System.Diagnostics.ActivityContext Parent { get; init; }
@@ -64,22 +60,6 @@ internal sealed class LiveJob(SolveJob job, RosterProblem? problem, IReadOnlyLis
             current.StartTime = now;
             running = current.Clone();
             Publish(new SolveProgress { Job = Name, State = SolveJob.Types.State.Running });
-            return true;
-        }
-    }
-
-    /// <summary>Cancels a job still waiting; false when it is already running (or over).</summary>
-    public bool TryCancelQueued(Google.Protobuf.WellKnownTypes.Timestamp now, out SolveJob cancelled)
-    {
-        lock (gate)
-        {
-            CancelRequested = true;
-            cancelled = current.Clone();
-            if (current.State != SolveJob.Types.State.Queued) return false;
-            current.State = SolveJob.Types.State.Cancelled;
-            current.EndTime = now;
-            current.Result = new SolveResult { Status = SolveResult.Types.Status.Unknown, Cancelled = true };
-            cancelled = current.Clone();
             return true;
         }
     }

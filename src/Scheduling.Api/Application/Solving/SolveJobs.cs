@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using System.Threading.Channels;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.Options;
@@ -17,38 +16,41 @@ using SolveProgress = Scheduling.Api.V1.SolveProgress;
 namespace Scheduling.Api.Application.Solving;
 
 /// <summary>
-/// Solve jobs: admission into a bounded queue, the workers that solve, progress for watchers,
-/// cancellation, and recovery after a restart. A job is stored before StartSolve answers and is
-/// never dropped: it ends SUCCEEDED, CANCELLED or FAILED (with a reason), or is picked up again at the
-/// next start if the process dies while it waits or runs.
+/// Solve jobs: admission within the cluster-wide limits, the run of a job the queue (<see cref="ISolveQueue"/>) delivers,
+/// progress for watchers on any node, and cancellation from any node. A job is stored before StartSolve answers and is
+/// never dropped: it ends SUCCEEDED, CANCELLED or FAILED (with a reason), or is run again by a node when the one that
+/// held it dies. The store's owner and lease say who runs a job: a delivery of a job another live process holds, or of a
+/// job that has ended, does nothing.
 /// </summary>
-public sealed partial class SolveJobs : IDisposable
+public sealed partial class SolveJobs
 {
     private readonly ISchedulingStore store;
+    private readonly ISolveQueue queue;
     private readonly SchedulingOptions options;
     private readonly SchedulingTelemetry telemetry;
     private readonly IClock clock;
     private readonly ILogger<SolveJobs> log;
-    private readonly Channel<LiveJob> queue = Channel.CreateUnbounded<LiveJob>(new UnboundedChannelOptions { SingleWriter = false });
+    private readonly CancellationToken serverStopping;
     private readonly ConcurrentDictionary<string, LiveJob> live = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> perCaller = new(StringComparer.Ordinal);
     private int queued;
     private int running;
 
-    public SolveJobs(ISchedulingStore store, IOptions<SchedulingOptions> options, SchedulingTelemetry telemetry, IClock clock, ILogger<SolveJobs> log)
+    public SolveJobs(ISchedulingStore store, ISolveQueue queue, IOptions<SchedulingOptions> options, SchedulingTelemetry telemetry, IClock clock, IHostApplicationLifetime lifetime, ILogger<SolveJobs> log)
     {
+        serverStopping = lifetime.ApplicationStopping;
         this.store = store;
+        this.queue = queue;
         this.options = options.Value;
         this.telemetry = telemetry;
         this.clock = clock;
         this.log = log;
-        telemetry.ObserveQueue(() => Volatile.Read(ref queued), () => Volatile.Read(ref running));
+        telemetry.ObserveQueue(() => QueuedCount, () => RunningCount);
     }
 
-    /// <summary>Jobs waiting for a worker.</summary>
-    public int QueuedCount => Volatile.Read(ref queued);
+    /// <summary>Jobs waiting in the whole cluster, as last counted (at an admission, and every third of a lease).</summary>
+    public int QueuedCount => Math.Max(0, Volatile.Read(ref queued));
 
-    /// <summary>Jobs being solved.</summary>
+    /// <summary>Jobs this node is solving.</summary>
     public int RunningCount => Volatile.Read(ref running);
 
     [GeneratedRegex(@"\Arosters/[A-Za-z0-9_-]{1,63}\z")]
@@ -66,9 +68,9 @@ public sealed partial class SolveJobs : IDisposable
     /// </summary>
     /// <remarks>
     /// The problem's size (<see cref="ProblemSize"/>) is checked on the message, before it is read and its demand curve
-    /// expanded. With an <paramref name="owner"/> (the caller's <c>sub</c>), a caller with
-    /// <see cref="SchedulingOptions.MaxJobsPerCaller"/> jobs queued or running is RESOURCE_EXHAUSTED, so one caller
-    /// cannot fill the queue.
+    /// expanded. The limits are the cluster's, counted in the store with the job's write: <see cref="SchedulingOptions.QueueCapacity"/>
+    /// jobs waiting, and with an <paramref name="owner"/> (the caller's <c>sub</c>) <see cref="SchedulingOptions.MaxJobsPerCaller"/>
+    /// jobs of theirs queued or running, so one caller cannot fill the queue.
     /// </remarks>
     public Task<SolveJob> StartAsync(Problem problem, string unit, SolveOptions? requested, CancellationToken cancellation, string? referenceRoster = null, string? owner = null)
     {
@@ -84,80 +86,46 @@ public sealed partial class SolveJobs : IDisposable
         var effective = await ValidateOptionsAsync(requested ?? new SolveOptions(), cancellation).ConfigureAwait(false);
         effective.ReferenceRoster = referenceRoster ?? "";
 
-        if (owner is not null && !TryTakePlace(owner))
+        var job = new SolveJob
+        {
+            Name = "solveJobs/" + Guid.CreateVersion7().ToString("N"),
+            State = SolveJob.Types.State.Queued,
+            Unit = unit,
+            ProblemName = domain.Name,
+            EmployeeCount = domain.Employees.Length,
+            Period = ProblemMapping.ToProto(domain.Period),
+            Options = effective,
+            CreateTime = Now(),
+        };
+        var admission = await store.TryCreateQueuedJobAsync(job, problem, owner, new JobLimits(options.QueueCapacity, options.MaxJobsPerCaller), cancellation).ConfigureAwait(false);
+        if (admission != JobAdmission.Admitted)
         {
             telemetry.Rejected.Add(1);
-            throw ApiErrors.ResourceExhausted($"you have {options.MaxJobsPerCaller} solve jobs queued or running, the most one caller may have; wait for one to end or cancel one", TimeSpan.FromSeconds(10));
-        }
-
-        if (Interlocked.Increment(ref queued) > options.QueueCapacity)
-        {
-            Interlocked.Decrement(ref queued);
-            LeavePlace(owner);
-            telemetry.Rejected.Add(1);
-            throw ApiErrors.ResourceExhausted($"the solve queue is full ({options.QueueCapacity} jobs waiting); try again later", TimeSpan.FromSeconds(5));
+            throw admission == JobAdmission.SubmitterFull
+                ? ApiErrors.ResourceExhausted($"you have {options.MaxJobsPerCaller} solve jobs queued or running, the most one caller may have; wait for one to end or cancel one", TimeSpan.FromSeconds(10))
+                : ApiErrors.ResourceExhausted($"the solve queue is full ({options.QueueCapacity} jobs waiting); try again later", TimeSpan.FromSeconds(5));
         }
 
         try
         {
-            var job = new SolveJob
-            {
-                Name = "solveJobs/" + Guid.CreateVersion7().ToString("N"),
-                State = SolveJob.Types.State.Queued,
-                Unit = unit,
-                ProblemName = domain.Name,
-                EmployeeCount = domain.Employees.Length,
-                Period = ProblemMapping.ToProto(domain.Period),
-                Options = effective,
-                CreateTime = Now(),
-            };
-            await store.CreateJobAsync(job, problem, cancellation).ConfigureAwait(false);
-            Enqueue(new LiveJob(job.Clone(), domain) { Owner = owner, Parent = Activity.Current?.Context ?? default });
-            Log.Queued(log, job.Name, job.ProblemName, job.EmployeeCount, domain.Period.Days, effective.TimeLimit.ToTimeSpan().TotalSeconds);
-            return job;
+            await queue.EnqueueAsync(job.Name, Activity.Current?.Id, cancellation).ConfigureAwait(false);
         }
-        catch
+#pragma warning disable CA1031 // The stored job must not wait for a delivery that will never come: it ends FAILED, the caller is told.
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
-            Interlocked.Decrement(ref queued);
-            LeavePlace(owner);
-            throw;
+            Log.EnqueueFailed(log, ex, job.Name);
+            var failed = job.Clone();
+            failed.State = SolveJob.Types.State.Failed;
+            failed.EndTime = Now();
+            failed.Error = new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Unavailable, Message = "the job could not be queued; start the solve again" };
+            await TryWriteAsync(() => store.FinishJobAsync(failed, null, CancellationToken.None), job.Name).ConfigureAwait(false);
+            throw ApiErrors.Unavailable("the solve queue could not take the job; try again later");
         }
-    }
 
-    /// <summary>Counts a job against its caller's <see cref="SchedulingOptions.MaxJobsPerCaller"/>; false when they have that many.</summary>
-    private bool TryTakePlace(string owner)
-    {
-        lock (perCaller)
-        {
-            var held = perCaller.GetValueOrDefault(owner);
-            if (held >= options.MaxJobsPerCaller) return false;
-            perCaller[owner] = held + 1;
-            return true;
-        }
-    }
-
-    /// <summary>A job of <paramref name="owner"/> has ended (or was never queued).</summary>
-    private void LeavePlace(string? owner)
-    {
-        if (owner is null) return;
-        lock (perCaller)
-        {
-            var held = perCaller.GetValueOrDefault(owner) - 1;
-            if (held > 0) perCaller[owner] = held;
-            else perCaller.Remove(owner);
-        }
-    }
-
-    /// <summary>Lets go of a job this process held: its caller's place with it.</summary>
-    private void Forget(LiveJob job)
-    {
-        if (live.TryRemove(job.Name, out _)) LeavePlace(job.Owner);
-    }
-
-    private void Enqueue(LiveJob job)
-    {
-        live[job.Name] = job;
-        if (!queue.Writer.TryWrite(job)) throw new InvalidOperationException("the solve queue is closed");
+        Interlocked.Increment(ref queued);
+        Log.Queued(log, job.Name, job.ProblemName, job.EmployeeCount, domain.Period.Days, effective.TimeLimit.ToTimeSpan().TotalSeconds);
+        return job;
     }
 
     private async Task<SolveOptions> ValidateOptionsAsync(SolveOptions requested, CancellationToken cancellation)
@@ -205,8 +173,8 @@ public sealed partial class SolveJobs : IDisposable
             yield break;
         }
 
-        // Held by another node (or by none, between a node's death and another's claim): followed through the store,
-        // where the holder writes its progress every ProgressStoreSeconds, until it ends or this node takes it over.
+        // Waiting, or held by another node (or by none, between a node's death and another's claim): followed through the
+        // store, where the holder writes its progress every ProgressStoreSeconds, until it ends or this node takes it.
         var stored = await store.GetSolveJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
         ByteString? last = null;
         while (true)
@@ -243,9 +211,9 @@ public sealed partial class SolveJobs : IDisposable
     internal static string CancelRequestKey(string job) => "cancel-request/" + job;
 
     /// <summary>
-    /// Stops a job: a queued one at once, a running one with its best roster so far. A job another node holds is asked to
-    /// stop through the store (<see cref="CancelRequestKey"/>, read by its holder every <see cref="SchedulingOptions.ProgressStoreSeconds"/>);
-    /// the answer is the job as its holder stores its end.
+    /// Stops a job: a queued one at once (in the store, whichever node took it in), a running one with its best roster so
+    /// far. A job another node runs is asked to stop through the store (<see cref="CancelRequestKey"/>, read by its holder
+    /// every <see cref="SchedulingOptions.ProgressStoreSeconds"/>); the answer is the job as its holder stores its end.
     /// </summary>
     public async Task<SolveJob> CancelAsync(string name, CancellationToken cancellation)
     {
@@ -254,6 +222,23 @@ public sealed partial class SolveJobs : IDisposable
 
         var stored = await store.GetSolveJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
         if (IsOver(stored.State)) throw Ended(stored);
+        if (stored.State == SolveJob.Types.State.Queued)
+        {
+            var cancelled = stored.Clone();
+            cancelled.State = SolveJob.Types.State.Cancelled;
+            cancelled.EndTime = Now();
+            cancelled.Result = new V1.SolveResult { Status = V1.SolveResult.Types.Status.Unknown, Cancelled = true };
+            // Still waiting: it ends here; its delivery later finds it ended and does nothing.
+            if (await store.TryCancelQueuedJobAsync(cancelled, cancellation).ConfigureAwait(false))
+            {
+                Interlocked.Decrement(ref queued);
+                telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", "CANCELLED"));
+                Log.CancelledQueued(log, name);
+                return cancelled;
+            }
+        }
+
+        // Running (or taken by a node since it was read): its holder is asked.
         await store.SetSettingAsync(CancelRequestKey(name), Now().ToString(), cancellation).ConfigureAwait(false);
         while (true)
         {
@@ -267,40 +252,11 @@ public sealed partial class SolveJobs : IDisposable
     private static Grpc.Core.RpcException Ended(SolveJob stored) =>
         ApiErrors.FailedPrecondition($"{stored.Name} has already ended ({stored.State.ToString().ToUpperInvariant()})", [new ProblemError(stored.Name, $"state is {stored.State.ToString().ToUpperInvariant()}")]);
 
-    /// <summary>Cancels a job this node holds: a queued one ends here and now, a running one is told to stop and waited for.</summary>
-    private async Task<SolveJob> CancelLiveAsync(LiveJob job, CancellationToken cancellation)
+    /// <summary>Cancels a job this node runs: the search is told to stop, and its stored end waited for.</summary>
+    private static async Task<SolveJob> CancelLiveAsync(LiveJob job, CancellationToken cancellation)
     {
-        if (job.TryCancelQueued(Now(), out _))
-        {
-            var cancelled = await CancelStoredQueuedAsync(job).ConfigureAwait(false);
-            Log.CancelledQueued(log, job.Name);
-            return cancelled;
-        }
-
         job.RequestCancel();
         return await job.Completion.WaitAsync(cancellation).ConfigureAwait(false);
-    }
-
-    /// <summary>Cancels the queued jobs this node holds that another node was asked to cancel (running ones look for themselves).</summary>
-    private async Task CancelRequestedAsync(CancellationToken cancellation)
-    {
-        foreach (var job in live.Values)
-        {
-            if (job.Snapshot().State != SolveJob.Types.State.Queued || await store.GetSettingAsync(CancelRequestKey(job.Name), cancellation).ConfigureAwait(false) is null) continue;
-            Log.CancelFromStore(log, job.Name);
-            if (job.TryCancelQueued(Now(), out _)) await CancelStoredQueuedAsync(job).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>Stores the end of a job just cancelled while it waited, and lets it go.</summary>
-    private async Task<SolveJob> CancelStoredQueuedAsync(LiveJob job)
-    {
-        Interlocked.Decrement(ref queued);
-        var cancelled = await StoreFinalAsync(job, job.Snapshot(), null).ConfigureAwait(false);
-        job.Finish(cancelled);
-        Forget(job);
-        telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", "CANCELLED"));
-        return cancelled;
     }
 
     private static void CheckName(string name)
@@ -327,64 +283,115 @@ public sealed partial class SolveJobs : IDisposable
     }
 
     /// <summary>
-    /// Picks up the jobs a previous process left queued or running, once that process's lease on them has run out
-    /// (or it has ended): the jobs of a process still at work on the same data are left alone. A running one is
-    /// queued again (its search starts over) until it has been restarted <see cref="SchedulingOptions.MaxRestarts"/>
-    /// times; then it fails with that reason rather than crash the server forever.
+    /// Runs a job the queue delivered (on this node's worker): takes it in the store, solves it, stores its end. A job that
+    /// has ended (or was deleted) is left as it is; a job another live process holds throws
+    /// <see cref="JobHeldElsewhereException"/>, for the queue to deliver it again later (that process may die before it
+    /// ends). A job found RUNNING under a dead owner is a restart: counted, and FAILED after
+    /// <see cref="SchedulingOptions.MaxRestarts"/> of them rather than crash every node in turn. When this server stops
+    /// mid-solve the job is let go (QUEUED, no owner) and <see cref="JobLetGoException"/> tells the queue to deliver it
+    /// again. The solve stops for the server's stopping alone, not for the queue's own cancellation (Hangfire cancels a
+    /// job whose state another worker changed, as a second delivery does).
     /// </summary>
-    public async Task RecoverAsync(CancellationToken cancellation)
+    /// <param name="name">The job, <c>solveJobs/…</c>.</param>
+    /// <param name="traceParent">The W3C trace parent of the StartSolve call, so the solve is a span of its trace; null: none.</param>
+    public async Task RunQueuedAsync(string name, string? traceParent)
     {
-        foreach (var job in await store.ClaimSolveJobsAsync(cancellation).ConfigureAwait(false))
+        var stopping = serverStopping;
+        // Running here already (a second delivery while this node's lease renewal lagged): this delivery does nothing.
+        if (live.ContainsKey(name)) throw new JobHeldElsewhereException(name);
+        var claimed = await store.TryClaimSolveJobAsync(name, stopping).ConfigureAwait(false);
+        if (claimed is null)
         {
-            if (live.ContainsKey(job.Name)) continue;
-            if (job.State == SolveJob.Types.State.Running)
+            var now = await store.GetSolveJobAsync(name, stopping).ConfigureAwait(false);
+            if (now is null || IsOver(now.State))
             {
-                job.Restarts++;
-                if (job.Restarts > options.MaxRestarts)
-                {
-                    job.State = SolveJob.Types.State.Failed;
-                    job.EndTime = Now();
-                    job.Error = new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Aborted, Message = $"the server stopped {job.Restarts} times while solving this job; not restarted again" };
-                    await store.FinishJobAsync(job, null, cancellation).ConfigureAwait(false);
-                    Log.GaveUp(log, job.Name, job.Restarts);
-                    continue;
-                }
-
-                job.State = SolveJob.Types.State.Queued;
-                job.StartTime = null;
-                job.LatestProgress = null;
-                await store.UpdateJobAsync(job, cancellation).ConfigureAwait(false);
-                Log.Requeued(log, job.Name, job.Restarts);
-            }
-            else
-            {
-                Log.RequeuedWaiting(log, job.Name);
+                Log.NothingToRun(log, name, now?.State.ToString().ToUpperInvariant() ?? "DELETED");
+                return;
             }
 
-            var recovered = await RecoveredAsync(job, cancellation).ConfigureAwait(false);
-            Interlocked.Increment(ref queued);
-            Enqueue(recovered);
+            throw new JobHeldElsewhereException(name);
         }
+
+        if (claimed.State == SolveJob.Types.State.Running)
+        {
+            claimed.Restarts++;
+            if (claimed.Restarts > options.MaxRestarts)
+            {
+                claimed.State = SolveJob.Types.State.Failed;
+                claimed.EndTime = Now();
+                claimed.Error = new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Aborted, Message = $"the server stopped {claimed.Restarts} times while solving this job; not restarted again" };
+                await store.FinishJobAsync(claimed, null, CancellationToken.None).ConfigureAwait(false);
+                telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", "FAILED"));
+                Log.GaveUp(log, name, claimed.Restarts);
+                return;
+            }
+
+            Log.Requeued(log, name, claimed.Restarts);
+            claimed.LatestProgress = null;
+        }
+        else
+        {
+            Interlocked.Decrement(ref queued);
+        }
+
+        claimed.State = SolveJob.Types.State.Queued;
+        claimed.StartTime = null;
+        var job = await LiveAsync(claimed, traceParent, stopping).ConfigureAwait(false);
+        if (!job.TryStart(Now(), out var started))
+        {
+            job.Dispose();
+            return;
+        }
+
+        live[name] = job;
+        Interlocked.Increment(ref running);
+        bool parked;
+        try
+        {
+            parked = await RunAsync(job, started, stopping).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // One job's trouble must never stop the worker; it ends FAILED with a reason.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.SolveFailed(log, ex, job.Name);
+            var failed = job.Snapshot();
+            failed.State = SolveJob.Types.State.Failed;
+            failed.EndTime = Now();
+            failed.Error = new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Internal, Message = "the solve failed on the server; the server log has the details" };
+            job.Finish(failed);
+            parked = false;
+        }
+        finally
+        {
+            live.TryRemove(name, out _);
+            Interlocked.Decrement(ref running);
+            job.Dispose();
+        }
+
+        if (parked) throw new JobLetGoException(name);
     }
 
-    /// <summary>A job picked up again, with its stored problem (or why it cannot be read: the job then fails when it runs).</summary>
-    private async Task<LiveJob> RecoveredAsync(SolveJob job, CancellationToken cancellation)
+    /// <summary>A job taken to run, with its stored problem (or why it cannot be read: the job then fails when it runs).</summary>
+    private async Task<LiveJob> LiveAsync(SolveJob job, string? traceParent, CancellationToken cancellation)
     {
+        var parent = ActivityContext.TryParse(traceParent, null, out var context) ? context : default;
         try
         {
             return await store.GetStoredProblemAsync(job.Name, cancellation).ConfigureAwait(false) is { } stored
-                ? new LiveJob(job.Clone(), stored.Problem)
-                : new LiveJob(job.Clone(), null, [new ProblemError("", "is no longer stored")]);
+                ? new LiveJob(job.Clone(), stored.Problem) { Parent = parent }
+                : new LiveJob(job.Clone(), null, [new ProblemError("", "is no longer stored")]) { Parent = parent };
         }
         catch (ProblemValidationException ex)
         {
-            return new LiveJob(job.Clone(), null, ex.Errors);
+            return new LiveJob(job.Clone(), null, ex.Errors) { Parent = parent };
         }
     }
 
     /// <summary>
-    /// While the server runs: renews this process's lease on the jobs it holds, and picks up the jobs of a process
-    /// that stopped renewing (it died, or hangs) — every third of <see cref="SchedulingOptions.JobLeaseSeconds"/>.
+    /// While the server runs, every third of <see cref="SchedulingOptions.JobLeaseSeconds"/>: renews this process's lease on
+    /// the jobs it runs (a node that stops renewing loses them to the next delivery), and counts the cluster's waiting jobs
+    /// for the queue gauge.
     /// </summary>
     public async Task KeepLeasesAsync(CancellationToken stopping)
     {
@@ -395,8 +402,7 @@ public sealed partial class SolveJobs : IDisposable
             {
                 await Task.Delay(every, stopping).ConfigureAwait(false);
                 await store.RenewLeasesAsync([.. live.Keys], stopping).ConfigureAwait(false);
-                await RecoverAsync(stopping).ConfigureAwait(false);
-                await CancelRequestedAsync(stopping).ConfigureAwait(false);
+                Volatile.Write(ref queued, await store.CountJobsAsync(JobState.Queued, stopping).ConfigureAwait(false));
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -411,54 +417,11 @@ public sealed partial class SolveJobs : IDisposable
         }
     }
 
-    /// <summary>One worker: takes jobs off the queue until the server stops.</summary>
-    public async Task WorkAsync(CancellationToken stopping)
-    {
-        try
-        {
-            await foreach (var job in queue.Reader.ReadAllAsync(stopping).ConfigureAwait(false))
-            {
-                if (!job.TryStart(Now(), out var started))
-                {
-                    job.Dispose();
-                    continue; // cancelled while it waited
-                }
-
-                Interlocked.Decrement(ref queued);
-                Interlocked.Increment(ref running);
-                try
-                {
-                    await RunAsync(job, started, stopping).ConfigureAwait(false);
-                }
-#pragma warning disable CA1031 // One job's trouble must never stop the worker (and with it the host).
-                catch (Exception ex)
-#pragma warning restore CA1031
-                {
-                    Log.SolveFailed(log, ex, job.Name);
-                    var failed = job.Snapshot();
-                    failed.State = SolveJob.Types.State.Failed;
-                    failed.EndTime = Now();
-                    failed.Error = new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Internal, Message = "the solve failed on the server; the server log has the details" };
-                    job.Finish(failed);
-                    live.TryRemove(job.Name, out _);
-                }
-                finally
-                {
-                    Interlocked.Decrement(ref running);
-                    job.Dispose();
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-        {
-        }
-    }
-
     /// <summary>
     /// One job's run: planned (its problem, the roster it re-plans, the solver's options), solved on a thread of its own,
-    /// and ended with its roster, or parked for the next start when the server stops, or failed with a reason.
+    /// and ended with its roster, or let go for another node when the server stops (true), or failed with a reason.
     /// </summary>
-    private async Task RunAsync(LiveJob job, SolveJob started, CancellationToken stopping)
+    private async Task<bool> RunAsync(LiveJob job, SolveJob started, CancellationToken stopping)
     {
         using var activity = SchedulingTelemetry.ActivitySource.StartActivity("solve", ActivityKind.Internal, job.Parent);
         activity?.SetTag("scheduling.job", job.Name);
@@ -489,7 +452,7 @@ public sealed partial class SolveJobs : IDisposable
             if (stopping.IsCancellationRequested && !job.CancelRequested)
             {
                 await ParkAsync(job, started).ConfigureAwait(false);
-                return;
+                return true;
             }
 
             (final, roster) = Outcome(job, started, plan, result);
@@ -512,7 +475,7 @@ public sealed partial class SolveJobs : IDisposable
         telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", final.State.ToString().ToUpperInvariant()));
         final = await StoreFinalAsync(job, final, roster).ConfigureAwait(false);
         job.Finish(final);
-        Forget(job);
+        return false;
     }
 
     /// <summary>
@@ -594,13 +557,13 @@ public sealed partial class SolveJobs : IDisposable
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
     }
 
-    /// <summary>The server is stopping: the job goes back to the queue for the next start instead of ending here.</summary>
+    /// <summary>The server is stopping: the job is let go (QUEUED, no owner) for the next node the queue gives it to, instead of ending here.</summary>
     private async Task ParkAsync(LiveJob job, SolveJob started)
     {
         var requeued = started.Clone();
         requeued.State = SolveJob.Types.State.Queued;
         requeued.StartTime = null;
-        await store.UpdateJobAsync(requeued, CancellationToken.None).ConfigureAwait(false);
+        await store.ReleaseJobAsync(requeued, CancellationToken.None).ConfigureAwait(false);
         Log.ParkedForRestart(log, job.Name);
     }
 
@@ -707,9 +670,6 @@ public sealed partial class SolveJobs : IDisposable
             }
         }
     }
-
-    /// <summary>Closes the queue: the workers stop once it is empty or the server's token fires.</summary>
-    public void Dispose() => queue.Writer.TryComplete();
 
     /// <summary>Reports on the solver's thread, in order, unlike <see cref="Progress{T}"/>.</summary>
     private sealed class Reporter(Action<Solver.SolveProgress> report) : IProgress<Solver.SolveProgress>
