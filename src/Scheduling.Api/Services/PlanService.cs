@@ -49,16 +49,16 @@ public sealed class PlanService(MunicipalityPlans plans) : V1.PlanService.PlanSe
                 CostKronor = u.CostKronor,
                 SubstituteKronor = u.SubstituteKronor,
             });
-        var done = status.WithRoster.ToList();
+        var total = status.Total;
         proto.Report = new PlanReport
         {
-            UnitsWithRoster = done.Count,
-            Employees = done.Sum(u => u.Employees),
-            HardViolationCount = done.Sum(u => u.HardViolations),
-            HoursBelowIdeal = done.Sum(u => u.MinutesBelowIdeal) / 60.0,
-            HoursBelowMinimum = done.Sum(u => u.MinutesBelowMinimum) / 60.0,
-            CostKronor = done.Sum(u => u.CostKronor),
-            SubstituteKronor = done.Sum(u => u.SubstituteKronor),
+            UnitsWithRoster = status.WithRoster.Count(),
+            Employees = total.Employees,
+            HardViolationCount = total.HardViolations,
+            HoursBelowIdeal = total.MinutesBelowIdeal / 60.0,
+            HoursBelowMinimum = total.MinutesBelowMinimum / 60.0,
+            CostKronor = total.CostKronor,
+            SubstituteKronor = total.SubstituteKronor,
         };
         return proto;
     }

@@ -118,10 +118,6 @@ public sealed class MunicipalityPlans(UnitProblems problems, SolveJobs jobs, ISc
         {
             throw ApiErrors.NotFound(unit, $"units[{index}]: {unit} does not exist");
         }
-        catch (RpcException e) when (e.StatusCode == StatusCode.InvalidArgument && index > 0 && e.Status.Detail.StartsWith("period", StringComparison.Ordinal))
-        {
-            throw; // the period is the same for every unit: the first one has said it already
-        }
         catch (RpcException e) when (e.StatusCode is StatusCode.InvalidArgument or StatusCode.FailedPrecondition)
         {
             throw new RpcException(new Status(e.StatusCode, $"units[{index}] ({unit}): {e.Status.Detail}"), e.Trailers);
