@@ -13,26 +13,18 @@ internal sealed class OrdinaryHoursCheck(OrdinaryHoursRule rule) : IRuleCheck
 {
     public void Check(CheckContext context, List<Violation> violations)
     {
-        var windowDays = rule.ReferenceWeeks * 7;
         var weekly = (long)rule.MaximumWeekly.TotalMinutes;
+        var windows = context.ReferenceWindows(NodaTime.Period.FromWeeks(rule.ReferenceWeeks)).ToList();
         foreach (var employee in context.Shifts.Keys)
-            for (var from = 0; from < context.Period.Days; from += windowDays)
+            foreach (var window in windows)
             {
-                var shifts = context.ShiftsAcrossSeam(employee);
-                var inPeriod = Math.Min(windowDays, context.Period.Days - from);
-                var back = from == 0 ? Math.Min(context.HistoryDays, windowDays - inPeriod) : 0;
-                var days = inPeriod + back;
-                var first = context.Period.DateOf(from - back);
-                var last = context.Period.DateOf(from + inPeriod - 1);
-                var cap = weekly * days / 7;
-                var worked = shifts.Where(s => s.Date >= first && s.Date <= last)
-                    .Sum(s => (long)(s.Interval.Duration - s.Template.UnpaidBreak).TotalMinutes);
+                var cap = weekly * window.Days / 7;
+                var worked = WorkedTime.Minutes(context.ShiftsAcrossSeam(employee).Where(s => window.Contains(s.Date)));
                 if (worked <= cap) continue;
+                var (first, last) = (window.First, window.Last);
                 violations.Add(Broken(rule, employee, [first], worked - cap,
-                    $"{employee} har {Hours(worked)} ordinarie arbetstid {Day(first)}–{Day(last)} ({days} dagar); högst {Hours(cap)} är tillåtet ({Hours(weekly)} i veckan i genomsnitt)",
-                    $"{employee} has {Hours(worked)} of ordinary working time {Day(first)}–{Day(last)} ({days} days); at most {Hours(cap)} allowed ({Hours(weekly)} a week on average)"));
+                    $"{employee} har {Hours(worked)} ordinarie arbetstid {Day(first)}–{Day(last)} ({window.Days} dagar); högst {Hours(cap)} är tillåtet ({Hours(weekly)} i veckan i genomsnitt)",
+                    $"{employee} has {Hours(worked)} of ordinary working time {Day(first)}–{Day(last)} ({window.Days} days); at most {Hours(cap)} allowed ({Hours(weekly)} a week on average)"));
             }
     }
-
-    private static string Hours(long minutes) => $"{minutes / 60} h {minutes % 60:00} min";
 }

@@ -14,27 +14,17 @@ internal sealed class TotalHoursCheck(TotalHoursRule rule) : IRuleCheck
     public void Check(CheckContext context, List<Violation> violations)
     {
         var weekly = (long)rule.MaximumWeekly.TotalMinutes;
-        var period = context.Period;
-        var known = period.Start.PlusDays(-context.HistoryDays);
+        var windows = context.ReferenceWindows(NodaTime.Period.FromMonths(rule.ReferenceMonths)).ToList();
         foreach (var employee in context.Shifts.Keys)
-            for (var from = period.Start; from < period.End; from = from.PlusMonths(rule.ReferenceMonths))
+            foreach (var window in windows)
             {
-                var shifts = context.ShiftsAcrossSeam(employee);
-                var end = from.PlusMonths(rule.ReferenceMonths);
-                if (end > period.End) end = period.End;
-                var reach = end.PlusMonths(-rule.ReferenceMonths);
-                var first = from != period.Start ? from : reach > known ? reach : known;
-                var days = NodaTime.Period.DaysBetween(first, end);
-                var cap = weekly * days / 7;
-                var worked = shifts.Where(s => s.Date >= first && s.Date < end)
-                    .Sum(s => (long)(s.Interval.Duration - s.Template.UnpaidBreak).TotalMinutes);
+                var cap = weekly * window.Days / 7;
+                var worked = WorkedTime.Minutes(context.ShiftsAcrossSeam(employee).Where(s => window.Contains(s.Date)));
                 if (worked <= cap) continue;
-                var last = end.PlusDays(-1);
+                var (first, last) = (window.First, window.Last);
                 violations.Add(Broken(rule, employee, [first], worked - cap,
-                    $"{employee} har {Hours(worked)} sammanlagd arbetstid {Day(first)}–{Day(last)} ({days} dagar); högst {Hours(cap)} är tillåtet ({Hours(weekly)} i veckan i genomsnitt)",
-                    $"{employee} has {Hours(worked)} of total working time {Day(first)}–{Day(last)} ({days} days); at most {Hours(cap)} allowed ({Hours(weekly)} a week on average)"));
+                    $"{employee} har {Hours(worked)} sammanlagd arbetstid {Day(first)}–{Day(last)} ({window.Days} dagar); högst {Hours(cap)} är tillåtet ({Hours(weekly)} i veckan i genomsnitt)",
+                    $"{employee} has {Hours(worked)} of total working time {Day(first)}–{Day(last)} ({window.Days} days); at most {Hours(cap)} allowed ({Hours(weekly)} a week on average)"));
             }
     }
-
-    private static string Hours(long minutes) => $"{minutes / 60} h {minutes % 60:00} min";
 }
