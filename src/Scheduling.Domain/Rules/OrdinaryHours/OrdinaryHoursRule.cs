@@ -36,7 +36,7 @@ public sealed record OrdinaryHoursRule : Rule
         new RuleDescription(RuleIds.OrdinaryHours, RuleKind.Law, new("ordinarie arbetstid", "ordinary working time"), new("arbetstidslagen 5 §", "Working Hours Act § 5"), new("högst 40 timmar i veckan i genomsnitt under högst 4 veckor, alltid hård", "at most 40 h a week on average over at most 4 weeks, always hard")),
         "maximumWeeklyMinutes (2400), referenceWeeks (4)",
         read: Read,
-        check: rule => new OrdinaryHoursCheck(rule),
+        check: rule => new WeeklyAverageCheck(rule, rule.MaximumWeekly, NodaTime.Period.FromWeeks(rule.ReferenceWeeks), new("ordinarie arbetstid", "ordinary working time")),
         limits:
         [
             new("maximumWeeklyMinutes", rule => rule.MaximumWeekly > LawWeeklyMaximum, $"must be at most {(long)LawWeeklyMaximum.TotalMinutes} (40 h, ATL § 5): a unit's pack may lower ordinary hours, not raise them"),

@@ -35,7 +35,7 @@ public sealed record TotalHoursRule : Rule
         new RuleDescription(RuleIds.TotalHours, RuleKind.Law, new("sammanlagd arbetstid", "total working time"), new("arbetstidslagen 10 b §", "Working Hours Act § 10 b"), new("högst 48 timmar i veckan i genomsnitt under högst 4 månader, övertid medräknad, alltid hård", "at most 48 h a week on average over at most 4 months, overtime included, always hard")),
         "maximumWeeklyMinutes (2880), referenceMonths (4)",
         read: Read,
-        check: rule => new TotalHoursCheck(rule),
+        check: rule => new WeeklyAverageCheck(rule, rule.MaximumWeekly, NodaTime.Period.FromMonths(rule.ReferenceMonths), new("sammanlagd arbetstid", "total working time")),
         limits:
         [
             new("maximumWeeklyMinutes", rule => rule.MaximumWeekly > LawWeeklyMaximum, $"must be at most {(long)LawWeeklyMaximum.TotalMinutes} (48 h, ATL § 10 b): a unit's pack may lower total hours, not raise them"),
