@@ -38,12 +38,12 @@ internal static class Enforce
             context.Penalize(context.PositivePart(expr - bound, exprUpperBound - bound, name), rule.Enforcement.Weight);
     }
 
-    /// <summary>Either requires expr ≥ bound (hard) or penalizes weight × max(0, bound − expr) (soft).</summary>
-    public static void AtLeast(ModelContext context, Rule rule, LinearExpr expr, long bound, int employee, int day, string name)
+    /// <summary>Either requires expr ≥ bound (hard) or penalizes weight × units × max(0, bound − expr) (soft).</summary>
+    public static void AtLeast(ModelContext context, Rule rule, LinearExpr expr, long bound, int employee, int day, string name, long units = 1)
     {
         if (rule.Enforcement.IsHard)
             context.Require(context.Model.Add(expr >= bound), rule.Id, employee, day);
         else if (bound > 0)
-            context.Penalize(context.PositivePart(bound - expr, bound, name), rule.Enforcement.Weight);
+            context.Penalize(context.PositivePart(bound - expr, bound, name), checked(rule.Enforcement.Weight * units));
     }
 }
