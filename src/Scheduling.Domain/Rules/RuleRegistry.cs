@@ -18,7 +18,9 @@ namespace Scheduling.Domain.Rules;
 /// validated in its constructor, the unit of harm, and its static <c>Definition</c>, a <see cref="RuleDefinition{TRule}"/>
 /// given as data: kind, name and source in Swedish and English, the floor of a law or agreement rule, its parameters with
 /// their defaults, reading a pack entry, its check and the law's limits on its parameters) and its check
-/// (<c>&lt;RuleName&gt;Check</c>: one violation per place it is broken). The compiler asks for each part of the
+/// (<c>&lt;RuleName&gt;Check</c>: one violation per place it is broken; a rule that is another's computation with other
+/// parameters uses that one's, as ordinary-hours and total-hours share <c>WeeklyAverageCheck</c>; helpers in
+/// <c>CheckContext</c>: <c>Hours</c>, <c>Day</c>, <c>ReferenceWindows</c>). The compiler asks for each part of the
 /// definition. Each violation's message is written in Swedish and English
 /// (<c>CheckContext.Broken(rule, employee, dates, units, swedish, english)</c>).</item>
 /// <item>One line in <see cref="All"/> below.</item>

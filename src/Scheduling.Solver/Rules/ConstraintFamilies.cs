@@ -5,7 +5,8 @@ namespace Scheduling.Solver.Rules;
 
 /// <summary>
 /// The solver's side of <see cref="RuleRegistry"/>: for each rule record type, its constraint family (one file
-/// <c>Rules/&lt;RuleName&gt;.cs</c>, named as the domain's folder <c>Scheduling.Domain/Rules/&lt;RuleName&gt;/</c>). The
+/// <c>Rules/&lt;RuleName&gt;.cs</c>, named as the domain's folder <c>Scheduling.Domain/Rules/&lt;RuleName&gt;/</c>; rules that are one
+/// computation with other parameters share one, as <see cref="MinConsecutiveRuns"/> and <see cref="WeeklyAverage"/> do). The
 /// families share no code with the checker. A test fails when a registered rule has no family here; adding a rule is
 /// one line below (see <see cref="RuleRegistry"/> for the whole recipe).
 /// </summary>
