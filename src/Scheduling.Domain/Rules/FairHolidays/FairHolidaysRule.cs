@@ -20,7 +20,7 @@ public sealed record FairHolidaysRule : FairShareRule
     /// <summary>Its texts, its parameters as a pack gives them, its check and what a pack may not loosen, for <see cref="RuleRegistry"/>.</summary>
     internal static RuleDefinition<FairHolidaysRule> Definition { get; } = new(
         new RuleDescription(RuleIds.FairHolidays, RuleKind.UnitPolicy, new("rättvis fördelning av helgdagar", "fair share of holidays"), new("rättvis fördelning av pass på helgdagar (lagen 1989:253 om allmänna helgdagar; AB)", "holiday shifts shared fairly (Public Holidays Act 1989:253; AB)")),
-        "weight (1), toleranceHundredths (100)",
-        read: i => new FairHolidaysRule(i.Weight(FairShareRule.DefaultWeight), i.Parameters.Int("toleranceHundredths") ?? FairShareRule.DefaultTolerance),
+        ShareParameters,
+        read: i => ReadShare(i, (weight, tolerance) => new FairHolidaysRule(weight, tolerance)),
         check: rule => new FairHolidaysCheck(rule));
 }

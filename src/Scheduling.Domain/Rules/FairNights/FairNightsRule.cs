@@ -17,7 +17,7 @@ public sealed record FairNightsRule : FairShareRule
     /// <summary>Its texts, its parameters as a pack gives them, its check and what a pack may not loosen, for <see cref="RuleRegistry"/>.</summary>
     internal static RuleDefinition<FairNightsRule> Definition { get; } = new(
         new RuleDescription(RuleIds.FairNights, RuleKind.UnitPolicy, new("rättvis fördelning av nattpass", "fair share of nights"), new("rättvis fördelning av nattpass efter sysselsättningsgrad (enhetens regler)", "nights shared fairly by employment rate (the unit's policy)")),
-        "weight (1), toleranceHundredths (100)",
-        read: i => new FairNightsRule(i.Weight(FairShareRule.DefaultWeight), i.Parameters.Int("toleranceHundredths") ?? FairShareRule.DefaultTolerance),
+        ShareParameters,
+        read: i => ReadShare(i, (weight, tolerance) => new FairNightsRule(weight, tolerance)),
         check: rule => new FairNightsCheck(rule));
 }

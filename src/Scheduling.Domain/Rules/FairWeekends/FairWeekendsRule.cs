@@ -22,7 +22,7 @@ public sealed record FairWeekendsRule : FairShareRule
     /// <summary>Its texts, its parameters as a pack gives them, its check and what a pack may not loosen, for <see cref="RuleRegistry"/>.</summary>
     internal static RuleDefinition<FairWeekendsRule> Definition { get; } = new(
         new RuleDescription(RuleIds.FairWeekends, RuleKind.UnitPolicy, new("rättvis fördelning av helger", "fair share of weekends"), new("rättvis fördelning av helger efter sysselsättningsgrad (praxis)", "weekends shared fairly by employment rate (common practice)")),
-        "weight (1), toleranceHundredths (100), weekendDays ([SATURDAY, SUNDAY])",
-        read: i => new FairWeekendsRule(i.Weight(FairShareRule.DefaultWeight), i.Parameters.Int("toleranceHundredths") ?? FairShareRule.DefaultTolerance, i.Parameters.Days("weekendDays")),
+        $"{ShareParameters}, weekendDays ([SATURDAY, SUNDAY])",
+        read: i => ReadShare(i, (weight, tolerance) => new FairWeekendsRule(weight, tolerance, i.Parameters.Days("weekendDays"))),
         check: rule => new FairWeekendsCheck(rule));
 }
