@@ -51,7 +51,10 @@ internal static class MunicipalitySearch
             var partOptions = options with
             {
                 TimeLimit = share,
+                // A share shorter than the decomposition's minimum is still the decomposition's: its first roster of a unit comes in
+                // a second or two, where the whole model of even a small unit (the pool's 10 staff) can find none in a few seconds.
                 DecompositionMinimumTime = share < options.DecompositionMinimumTime ? share : options.DecompositionMinimumTime,
+                WholeModelCells = share < options.DecompositionMinimumTime ? 0 : options.WholeModelCells,
                 Hint = options.Hint is { } hint ? new Roster([.. hint.Assignments.Where(a => ids.Contains(a.Employee)).Select(a => a with { Unit = null })]) : null,
                 ExplainInfeasibility = false,
                 RelaxWhenInfeasible = false,
