@@ -15,7 +15,8 @@ namespace Scheduling.Quality.Units;
 /// (<see cref="MunicipalityGenerator"/>) planned as one problem, with pool shifts (staff may work at the nearby units and
 /// the pool, <c>pool-order</c> in the pack) and without (each at their home unit), at the same time limit. For each roster:
 /// the substitutes' hours and cost (the cost model's, for the need left below the minimum), the over-cover hours, the
-/// hours in resource shifts, and the different staff per resident group and week.
+/// hours in resource shifts, the different staff per resident group and week, when the first roster came, the whole
+/// solve's seconds and the process's peak working set so far.
 /// </summary>
 /// <remarks>
 /// Arguments: <c>municipality [--units 4] [--days 28] [--seed 1] [--time-limit 60] [--workers 2] [--write DIR] [--log FILE]</c>:
@@ -86,14 +87,14 @@ public static class MunicipalityMeasure
 
             Write(stdout, name, result.Status.ToString(), result.Objective, Measure(with, result.Roster));
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{"",-20} first roster {result.FirstSolutionTime?.TotalSeconds:0.0} s, total {result.TotalTime.TotalSeconds:0.0} s, peak working set {peak} MiB"));
+                $"  {result.FirstSolutionTime?.TotalSeconds,7:0.0}  {result.TotalTime.TotalSeconds,7:0.0}  {peak,8}"));
         }
 
         return 0;
     }
 
     private static void Write(TextWriter stdout, string name, string status, long? objective, MunicipalityFigures m) =>
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        stdout.Write(string.Create(CultureInfo.InvariantCulture,
             $"{name,-20} {status,-10} {objective,9}  {m.SubstituteMinutes / 60.0,13:0.0}  {m.SubstituteKronor,14}  {m.OverCoverMinutes / 60.0,12:0.0}  {m.PoolMinutes / 60.0,6:0.0}  {m.StaffMean,21:0.00}  {m.StaffMax,3}"));
 
     /// <summary>What one roster of the municipality leaves to substitutes, puts above the need, works in resource shifts, and how many faces each group meets.</summary>
