@@ -1,10 +1,8 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using Scheduling.Domain;
 using Scheduling.Domain.Checking;
 using Scheduling.Domain.Cost;
 using Scheduling.Domain.Rules;
-using Scheduling.Domain.Units;
 
 namespace Scheduling.Solver.Municipality;
 
