@@ -63,10 +63,16 @@ public class MunicipalitySearchTests
         var problem = ProblemFileReader.Read(Municipality);
         var log = new List<string>();
 
-        var result = RosterSolver.Solve(problem, Parts(log));
+        var reported = new List<SolveProgress>();
+
+        var result = RosterSolver.Solve(problem, Parts(log), new InlineProgress(reported.Add));
 
         Assert.NotNull(result.Roster);
         Assert.Contains(log, l => l.StartsWith("pool phase: 4 shifts moved", StringComparison.Ordinal));
+        // Progress: the joined roster, then the pool phase's better one, which is the result.
+        Assert.True(reported.Count >= 2, $"{reported.Count} progress reports");
+        Assert.True(reported[0].Objective > reported[^1].Objective);
+        Assert.Equal(result.Objective, reported[^1].Objective);
         // Each day one of A and B works at Asken, the other stays at Eken; C stays home; nobody goes to the pool.
         foreach (var day in result.Roster.Assignments.GroupBy(a => a.Date))
         {
@@ -120,6 +126,29 @@ public class MunicipalitySearchTests
         Assert.Equal(RuleChecker.Evaluate(problem, result.Roster).Penalty, result.Objective);
     }
 
+    [Fact]
+    public void Cancelled_after_the_first_unit_the_solve_plans_no_other_unit_and_returns_no_roster()
+    {
+        var problem = ProblemFileReader.Read(Municipality);
+        using var cancellation = new CancellationTokenSource();
+        var log = new List<string>();
+        var options = Parts(log) with
+        {
+            Log = line =>
+            {
+                log.Add(line);
+                if (line.StartsWith("eken: 2 staff,", StringComparison.Ordinal)) cancellation.Cancel();
+            },
+        };
+
+        var result = RosterSolver.Solve(problem, options, cancellation: cancellation.Token);
+
+        Assert.True(result.Cancelled);
+        Assert.Null(result.Roster);
+        Assert.Equal(SolveStatus.Unknown, result.Status);
+        Assert.DoesNotContain(log, l => l.StartsWith("asken:", StringComparison.Ordinal) || l.StartsWith("pool phase", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// On random problems of several units (per-unit cover, shift rows, competences valid at some units, cost and budget,
     /// continuity, pool-order), from a random roster at the staff's units: the pool phase's change of the penalty is the
@@ -161,6 +190,11 @@ public class MunicipalitySearchTests
         }
 
         Assert.True(moved >= 40, $"shifts moved in {moved} of 100");
+    }
+
+    private sealed class InlineProgress(Action<SolveProgress> report) : IProgress<SolveProgress>
+    {
+        public void Report(SolveProgress value) => report(value);
     }
 
     private static (long Over, long Short, long Received) Cover(PoolReport pool, UnitId unit) =>
