@@ -59,7 +59,11 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result, Repo
     {
         var period = problem.Period;
         var nameWidth = Math.Min(24, problem.Employees.Select(e => e.Name.Length).DefaultIfEmpty(4).Max()) + 1;
-        var cell = Math.Max(3, problem.Templates.Select(t => t.Code.Value.Length).DefaultIfEmpty(1).Max() + 1);
+        // In a problem of several units, a shift away from the employee's home unit shows where: D@hagen.
+        var byCell = roster.Assignments.ToLookup(a => (a.Employee, a.Date), a => problem.UnitOf(a) is { } unit && unit != problem.HomeUnitOf(a.Employee) ? $"{a.Shift.Value}@{unit}" : a.Shift.Value);
+        string Cell(EmployeeId employee, LocalDate date) => byCell[(employee, date)].ToList() is { Count: > 0 } codes ? string.Join("+", codes) : ".";
+        // Every column as wide as its widest cell and a space, so codes with a unit never run together.
+        var cell = Math.Max(3, problem.Employees.SelectMany(e => period.Dates.Select(d => Cell(e.Id, d).Length)).DefaultIfEmpty(1).Max() + 1);
         s.AppendLine().AppendLine("Roster (shift code per day; '.' = off; hours worked / target)");
         s.Append(' ', nameWidth);
         foreach (var date in period.Dates) s.Append(date.DayOfWeek.ToString()[..2].PadLeft(cell));
@@ -67,17 +71,11 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result, Repo
         s.Append(' ', nameWidth);
         foreach (var date in period.Dates) s.Append(date.Day.ToString(Inv).PadLeft(cell));
         s.AppendLine();
-        // In a problem of several units, a shift away from the employee's home unit shows where: D@hagen.
-        var byCell = roster.Assignments.ToLookup(a => (a.Employee, a.Date), a => problem.UnitOf(a) is { } unit && unit != problem.HomeUnitOf(a.Employee) ? $"{a.Shift.Value}@{unit}" : a.Shift.Value);
         foreach (var (employee, hours) in problem.Employees.Zip(report!.Hours))
         {
             var name = employee.Name.Length > nameWidth - 1 ? employee.Name[..(nameWidth - 1)] : employee.Name;
             s.Append(name.PadRight(nameWidth));
-            foreach (var date in period.Dates)
-            {
-                var codes = byCell[(employee.Id, date)].ToList();
-                s.Append((codes.Count == 0 ? "." : string.Join("+", codes)).PadLeft(cell));
-            }
+            foreach (var date in period.Dates) s.Append(Cell(employee.Id, date).PadLeft(cell));
 
             s.Append(Inv, $"  {H(hours.WorkedMinutes)} / {(hours.TargetMinutes is { } t ? H(t) : "-")}");
             if (hours.MinimumMinutes is not null || hours.MaximumMinutes is not null)

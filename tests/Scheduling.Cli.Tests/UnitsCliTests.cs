@@ -57,6 +57,30 @@ public class UnitsCliTests
     }
 
     [Fact]
+    public async Task Shifts_away_from_home_on_days_in_a_row_stay_apart_in_the_roster_grid()
+    {
+        // The same two units over two days: X is at Asken on both, and each day's column is wide enough for "D@asken".
+        var twoDays = TwoUnits.Replace("\"days\": 1", "\"days\": 2", StringComparison.Ordinal).Replace(
+            "{ \"date\": \"2027-01-04\", \"shift\": \"D\", \"required\": 1, \"unit\": \"asken\" }",
+            "{ \"date\": \"2027-01-04\", \"shift\": \"D\", \"required\": 1, \"unit\": \"asken\" },\n"
+            + "{ \"date\": \"2027-01-05\", \"shift\": \"D\", \"required\": 1, \"unit\": \"eken\" },\n"
+            + "{ \"date\": \"2027-01-05\", \"shift\": \"D\", \"required\": 1, \"unit\": \"asken\" }",
+            StringComparison.Ordinal).Replace("\"maxTotalMinutes\": 600", "\"maxTotalMinutes\": 1000", StringComparison.Ordinal);
+        var path = Path.Combine(Path.GetTempPath(), $"units-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, twoDays);
+        try
+        {
+            using var table = new StringWriter();
+            Assert.Equal(CliApp.Ok, await CliApp.RunAsync(["solve", path, "--time-limit", "5"], table, new StringWriter(), CancellationToken.None));
+            Assert.Matches(@"\nX\s+D@asken\s+D@asken\s", table.ToString());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task The_report_shows_hours_at_home_and_in_resource_shifts_per_employee_and_cover_per_unit()
     {
         var path = Path.Combine(Path.GetTempPath(), $"units-{Guid.NewGuid():N}.json");
