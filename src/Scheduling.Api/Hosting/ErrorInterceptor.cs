@@ -1,10 +1,13 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Scheduling.Api.Application;
+using Scheduling.Api.Services.Mapping;
 
 namespace Scheduling.Api.Hosting;
 
 /// <summary>
-/// The last line: an exception that is not already an <see cref="RpcException"/> becomes INTERNAL
+/// Where the use cases' refusals (<see cref="ApiException"/>) become the contract's status and details (<see cref="ErrorMapping"/>),
+/// and the last line: any other exception that is not already an <see cref="RpcException"/> becomes INTERNAL
 /// (logged with its stack), and a call the client abandoned or let expire becomes CANCELLED or
 /// DEADLINE_EXCEEDED, so no client ever sees an unhandled exception. An error that quotes a huge request (a 1 MB
 /// name, thousands of field violations) is cut to size: it travels in the response trailers, and a client drops a
@@ -17,6 +20,10 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log) : Intercepto
         try
         {
             return await continuation(request, context).ConfigureAwait(false);
+        }
+        catch (ApiException ex)
+        {
+            throw Sized(ErrorMapping.ToRpc(ex));
         }
         catch (RpcException ex) when (ErrorSize.TooLarge(ex))
         {
@@ -34,6 +41,10 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log) : Intercepto
         {
             await continuation(request, responseStream, context).ConfigureAwait(false);
         }
+        catch (ApiException ex)
+        {
+            throw Sized(ErrorMapping.ToRpc(ex));
+        }
         catch (RpcException ex) when (ErrorSize.TooLarge(ex))
         {
             throw ErrorSize.Shorten(ex);
@@ -43,6 +54,8 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log) : Intercepto
             throw Map(ex, context);
         }
     }
+
+    private static RpcException Sized(RpcException ex) => ErrorSize.TooLarge(ex) ? ErrorSize.Shorten(ex) : ex;
 
     private RpcException Map(Exception ex, ServerCallContext context)
     {
@@ -54,6 +67,6 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log) : Intercepto
 
         var id = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.GetHttpContext().TraceIdentifier;
         HostingLog.Unhandled(log, ex, context.Method, id);
-        return Application.ApiErrors.Internal($"internal error (trace {id}); the server log has the details");
+        return ErrorMapping.ToRpc(ApiErrors.Internal($"internal error (trace {id}); the server log has the details"));
     }
 }
