@@ -24,7 +24,6 @@ public partial class LayeringTests
         "Application/Absences/AbsenceSpan.cs",
         "Application/Absences/Absences.cs",
         "Application/Absences/Replacements.cs",
-        "Application/Calendars/CalendarFeeds.cs",
         "Application/Calendars/EmployeeCalendar.cs",
         "Application/DomainReader.cs",
         "Application/MovedShifts.cs",
