@@ -64,6 +64,37 @@ public class RollingHorizonTests
         Assert.True(RuleChecker.Evaluate(second, next.Roster).IsFeasible);
     }
 
+    [Theory]
+    [InlineData(SolverCore.Decomposition, true)]
+    [InlineData(SolverCore.Decomposition, false)]
+    [InlineData(SolverCore.Baseline, true)]
+    [InlineData(SolverCore.Baseline, false)]
+    public void A_period_leaves_room_for_the_weekly_rest_of_the_window_that_reaches_past_its_end(SolverCore core, bool hard)
+    {
+        // One person wishes early shifts on days 9–13 of a fortnight. The window from day 8 reaches a day past the
+        // period: day 8 00:00 → day 9 07:00 is 31 h and day 13 15:00 → day 15 00:00 is 33 h, so with all five worked it
+        // lacks 36 h of rest whatever the next period does. Hard, one wish gives way (5); soft at 3, the window is paid.
+        var period = new SchedulePeriod(Start, 14, SchedulePeriod.DefaultZone);
+        var person = new EmployeeId("E1");
+        var weekly = new WeeklyRestRule(Duration.FromHours(36), enforcement: hard ? Enforcement.Hard : Enforcement.Soft(3));
+        var wishes = Enumerable.Range(9, 5).Select(d => new Wish(person, Start.PlusDays(d), WishKind.ShiftOn, Early.Code, 5)).ToImmutableArray();
+        var problem = new RosterProblem("tail", period, [Early], [new Employee(person, "E1", new WorkingTimeContract())],
+            new RulePack("tail", [weekly, new WishesRule()]), wishes: wishes);
+        var options = new SolverOptions
+        {
+            TimeLimit = TimeSpan.FromSeconds(10), Workers = 2, Core = core, WholeModelCells = 0, DecompositionMinimumTime = TimeSpan.Zero,
+        };
+
+        var result = RosterSolver.Solve(problem, options);
+
+        Assert.Equal(SolveStatus.Optimal, result.Status);
+        var evaluation = RuleChecker.Evaluate(problem, result.Roster!);
+        Assert.Equal(evaluation.Penalty, result.Objective);
+        Assert.Equal(hard ? 5 : 3, result.Objective);
+        Assert.Equal(hard ? 4 : 5, result.Roster!.Assignments.Count(a => a.Date >= Start.PlusDays(9)));
+        Assert.True(evaluation.IsFeasible);
+    }
+
     [Fact]
     public void Without_history_the_second_half_can_break_the_rules_at_the_seam()
     {

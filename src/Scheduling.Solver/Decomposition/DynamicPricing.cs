@@ -152,7 +152,7 @@ internal sealed class DynamicPricing
             for (var d = 0; d < D; d++)
                 restBefore[d] = rest.IsExcepted(person.Id, problem.Period.DateOf(d)) ? (long)rest.ExceptionMinimum.TotalSeconds : dailyRestSeconds;
         }
-        if (problem.Rules.Get<WeeklyRestRule>() is { Enforcement.IsHard: true } week && D >= week.WindowDays)
+        if (problem.Rules.Get<WeeklyRestRule>() is { Enforcement.IsHard: true } week)
             weekly = new WeeklyWindows(problem.Period, week.WindowDays, week.MinimumRest);
         if (problem.Rules.Get<ForbiddenSuccessionsRule>() is { Enforcement.IsHard: true } successions)
             foreach (var s in successions.Successions)

@@ -32,9 +32,10 @@ internal sealed class WeeklyWindows
     {
         days = windowDays;
         minimum = (long)minimumRest.TotalSeconds;
-        windows = Math.Max(0, period.Days - windowDays + 1);
+        // Every day starts a window, the last ones reaching past the period, where the time counts as rest (as the checker says).
+        windows = period.Days;
         var origin = period.DateOf(0).AtStartOfDayInZone(period.Zone).ToInstant();
-        starts = [.. Enumerable.Range(0, period.Days + 1).Select(d => (long)(period.DateOf(d).AtStartOfDayInZone(period.Zone).ToInstant() - origin).TotalSeconds)];
+        starts = [.. Enumerable.Range(0, period.Days + windowDays).Select(d => (long)(period.DateOf(d).AtStartOfDayInZone(period.Zone).ToInstant() - origin).TotalSeconds)];
     }
 
     /// <summary>The frontier before day 0: the first window.</summary>

@@ -10,7 +10,8 @@ namespace Scheduling.Solver.Rules;
 /// one boolean per such candidate instant says "free for the minimum rest from here"; a window needs
 /// one candidate inside it. Soft: weight per window lacking the rest. With history, the windows that start before the
 /// period and end in it count too: the history's shifts are constants that block a candidate or end one; a window the history alone leaves without
-/// any free candidate is not judged.
+/// any free candidate is not judged. The windows that start in the period and end after it count as well, with no shift
+/// after the period to block a candidate (the checker's "time after the period is rest").
 /// </summary>
 internal sealed class WeeklyRest(WeeklyRestRule rule) : IConstraintFamily
 {
@@ -48,7 +49,7 @@ internal sealed class WeeklyRest(WeeklyRestRule rule) : IConstraintFamily
             }
 
             var seamCandidates = before.Select(i => i.End).ToList();
-            for (var w = -back; w + rule.WindowDays <= period.Days; w++)
+            for (var w = -back; w < period.Days; w++)
             {
                 var from = Midnight(w);
                 var to = Midnight(w + rule.WindowDays);

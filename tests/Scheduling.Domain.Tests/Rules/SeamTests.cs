@@ -160,6 +160,28 @@ public class SeamTests
     }
 
     [Fact]
+    public void Each_weekly_window_across_the_seam_is_judged_by_one_half_as_the_whole_period_judges_it()
+    {
+        var rule = new WeeklyRestRule(Duration.FromHours(36));
+
+        // Weeks 1–2, then week 3 with weeks 1–2 as history; early shifts on days 9–13 and on day 14 (week 3's first).
+        // The window from day 8 lacks the rest whatever week 3 does (31 h and 33 h): week 1–2's to answer for, and week 3
+        // excuses it. The window from day 9 has room (57 h if days 14–15 are off): weeks 1–2 leave it to week 3, which
+        // with day 14 worked finds 33 h. Together they give the three weeks' verdicts, each window once.
+        var firstHalf = AnnaWorks(Day, 9, 10, 11, 12, 13);
+        var secondHalf = RosterOf(Works(Anna, Day0(14), Day));
+        var first = Problem(rule).Days(14).Evaluate(firstHalf);
+        var second = Problem(rule).Period(Day0(14), 7).History(14, [.. firstHalf.Assignments]).Evaluate(secondHalf);
+        var whole = Problem(rule).Days(21).Evaluate(RosterOf([.. firstHalf.Assignments, .. secondHalf.Assignments]));
+
+        Assert.Equal([Day0(8)], Of(first, RuleIds.WeeklyRest).Select(v => v.Dates[0]));
+        Assert.Equal([Day0(9)], Of(second, RuleIds.WeeklyRest).Select(v => v.Dates[0]));
+        Assert.True(Of(second, RuleIds.WeeklyRest).Single().InvolvesHistory);
+        Assert.Equal([Day0(8), Day0(9)], Of(whole, RuleIds.WeeklyRest).Select(v => v.Dates[0]));
+        Assert.Empty(Of(Problem(rule).Period(Day0(14), 7).History(14, [.. firstHalf.Assignments]).Evaluate(Roster.Empty), RuleIds.WeeklyRest));
+    }
+
+    [Fact]
     public void Ordinary_hours_take_the_minutes_worked_in_history_for_the_part_of_the_window_before_the_period()
     {
         // 40 h a week over 2 weeks; a one-week period reaches back one week into history. History: 6 × 10 h nights
