@@ -21,17 +21,9 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log) : Intercepto
         {
             return await continuation(request, context).ConfigureAwait(false);
         }
-        catch (ApiException ex)
+        catch (Exception ex) when (Translated(ex, context) is { } answer)
         {
-            throw Sized(ErrorMapping.ToRpc(ex));
-        }
-        catch (RpcException ex) when (ErrorSize.TooLarge(ex))
-        {
-            throw ErrorSize.Shorten(ex);
-        }
-        catch (Exception ex) when (ex is not RpcException)
-        {
-            throw Map(ex, context);
+            throw answer;
         }
     }
 
@@ -41,19 +33,19 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log) : Intercepto
         {
             await continuation(request, responseStream, context).ConfigureAwait(false);
         }
-        catch (ApiException ex)
+        catch (Exception ex) when (Translated(ex, context) is { } answer)
         {
-            throw Sized(ErrorMapping.ToRpc(ex));
-        }
-        catch (RpcException ex) when (ErrorSize.TooLarge(ex))
-        {
-            throw ErrorSize.Shorten(ex);
-        }
-        catch (Exception ex) when (ex is not RpcException)
-        {
-            throw Map(ex, context);
+            throw answer;
         }
     }
+
+    /// <summary>What the client is sent in place of <paramref name="ex"/>; null for an RpcException that may go as it is.</summary>
+    private RpcException? Translated(Exception ex, ServerCallContext context) => ex switch
+    {
+        ApiException refusal => Sized(ErrorMapping.ToRpc(refusal)),
+        RpcException rpc => ErrorSize.TooLarge(rpc) ? ErrorSize.Shorten(rpc) : null,
+        _ => Map(ex, context),
+    };
 
     private static RpcException Sized(RpcException ex) => ErrorSize.TooLarge(ex) ? ErrorSize.Shorten(ex) : ex;
 
