@@ -10,9 +10,9 @@ namespace Scheduling.Api.Application.Units;
 
 /// <summary>
 /// The kinds of stored resources and how each is checked before it is written, by the same rules as a problem file.
-/// A wish, a pin, an unavailable day and a demand row are checked directly against the domain's types
-/// (<see cref="FieldChecks"/>); the larger resources (an employee's contract, a template, a demand curve, a rule pack) by
-/// the problem file reader on a one-item problem. References between resources (a wish's employee, a pin's shift) are checked when a
+/// A wish, a pin, an unavailable day, a demand row and a shift template are checked directly against the domain's types
+/// (<see cref="FieldChecks"/>); the larger resources (an employee's contract, a demand curve, a rule pack) by the problem
+/// file reader on a one-item problem. References between resources (a wish's employee, a pin's shift) are checked when a
 /// problem is assembled from them, so resources can be written in any order.
 /// </summary>
 public static class ResourceKinds
@@ -140,11 +140,24 @@ public static class ResourceKinds
             .Select(err => err.Field == "id" ? err with { Field = "name" } : err);
     }
 
-    private static IEnumerable<ProblemError> CheckTemplate(V1.ShiftTemplate t)
+    private static IReadOnlyList<ProblemError> CheckTemplate(V1.ShiftTemplate t)
     {
-        var problem = Stub();
-        problem.ShiftTemplates.Add(ToSpec(t));
-        return Read(problem, "shiftTemplates[0]").Select(err => err.Field switch { "code" => err with { Field = "name" }, "name" => err with { Field = "displayName" }, _ => err });
+        var check = new FieldChecks();
+        var code = check.Id(IdOf(t.Name), "name", s => new ShiftCode(s)) ?? new ShiftCode("?");
+        var start = check.Time(t.StartTime, "startTime");
+        var length = check.Minutes(t.DurationMinutes, "durationMinutes", required: true, 1, 24 * 60);
+        var unpaid = check.Minutes(t.UnpaidBreakMinutes == 0 ? null : t.UnpaidBreakMinutes, "unpaidBreakMinutes", required: false, 0, 24 * 60);
+        var kind = t.Kind switch
+        {
+            V1.ShiftKind.Unspecified or V1.ShiftKind.Day => Domain.ShiftKind.Day,
+            V1.ShiftKind.Evening => Domain.ShiftKind.Evening,
+            V1.ShiftKind.Night => Domain.ShiftKind.Night,
+            _ => (Domain.ShiftKind?)null,
+        };
+        if (kind is null) check.Add("kind", $"'{(int)t.Kind}' is not one of {string.Join(", ", Enum.GetNames<Domain.ShiftKind>().Select(ProblemFileReader.UpperSnake))}");
+        var competence = t.RequiredCompetence.Length == 0 ? (CompetenceId?)null : check.Id(t.RequiredCompetence, "requiredCompetence", s => new CompetenceId(s)) ?? new CompetenceId("?");
+        check.Always("", () => _ = new Domain.ShiftTemplate(code, start, length, kind ?? Domain.ShiftKind.Day, t.DisplayName.Length > 0 ? t.DisplayName : null, unpaid, competence));
+        return check.Errors;
     }
 
     private static IReadOnlyList<ProblemError> CheckShiftDemand(V1.ShiftDemand d)
