@@ -6,6 +6,7 @@ using Scheduling.Domain;
 using Scheduling.Domain.Checking;
 using Scheduling.Domain.Rules;
 using Scheduling.Solver.Decomposition;
+using Scheduling.Solver.Municipality;
 
 namespace Scheduling.Solver;
 
@@ -33,6 +34,14 @@ public static class RosterSolver
 
     private static SolveResult Search(RosterProblem problem, SolverOptions options, Stopwatch total, IProgress<SolveProgress>? progress, CancellationToken cancellation)
     {
+        // A municipality too big for the whole model: its units planned apart, then the pool phase (Municipality/).
+        if (MunicipalitySearch.Applies(problem, options) && MunicipalitySearch.Run(problem, options, total, progress, cancellation) is { } municipality)
+        {
+            var found = municipality.Roster is null ? CpSolverStatus.Unknown : CpSolverStatus.Feasible;
+            return Finish(problem, problem, new Attempt(found, municipality.Roster, municipality.Objective, null, TimeSpan.Zero, municipality.First,
+                municipality.Solutions, municipality.Cancelled, null), total, isRelaxed: false, conflicts: []);
+        }
+
         var decomposed = options.Core == SolverCore.Decomposition ? Decompose(problem, options, total, progress, cancellation) : null;
         if (cancellation.IsCancellationRequested && decomposed?.AsAttempt(cancelled: true) is { } stopped)
             return Finish(problem, problem, stopped, total, isRelaxed: false, conflicts: []);

@@ -29,24 +29,6 @@ public static class MunicipalityGenerator
 
     public static string UnitName(int index) => $"u{index + 1:00}";
 
-    /// <summary>
-    /// Each unit of the municipality (the pool last) as a problem of its own, its staff's ids prefixed by the unit's as in
-    /// <see cref="Generate"/>: what the units plan alone, and a start for planning them together.
-    /// </summary>
-    public static List<(string Unit, ProblemFile File)> UnitFiles(int units, int days, int seed)
-    {
-        var parts = Parts(units, days, seed, out _);
-        foreach (var (id, file) in parts)
-        {
-            foreach (var e in file.Employees ?? []) e.Id = $"{id}-{e.Id}";
-            foreach (var w in file.Wishes ?? []) w.Employee = $"{id}-{w.Employee}";
-            foreach (var u in file.Unavailability ?? []) u.Employee = $"{id}-{u.Employee}";
-            foreach (var p in file.Cost?.Pay ?? []) p.Employee = $"{id}-{p.Employee}";
-        }
-
-        return parts;
-    }
-
     private static List<(string Id, ProblemFile File)> Parts(int units, int days, int seed, out List<int> sizes)
     {
         if (units < 2) throw new ArgumentOutOfRangeException(nameof(units), units, "a municipality needs at least 2 units");

@@ -58,9 +58,10 @@ public sealed record RosterCost
             .Where(a => problem.EmployeeById.ContainsKey(a.Employee) && problem.TemplateByCode.ContainsKey(a.Shift) && problem.Period.Contains(a.Date))
             .ToList();
         var lines = ImmutableArray.CreateBuilder<CostLine>();
+        var byEmployee = valid.ToLookup(a => a.Employee);
         foreach (var employee in problem.Employees)
         {
-            var own = valid.Where(a => a.Employee == employee.Id).OrderBy(a => a.Date).ToList();
+            var own = byEmployee[employee.Id].OrderBy(a => a.Date).ToList();
             foreach (var a in own) lines.AddRange(calculator.PriceAssignment(a.Employee, a.Date, problem.TemplateByCode[a.Shift]));
             AddExtraHours(lines, problem, model, employee, own);
         }
@@ -95,13 +96,19 @@ public sealed record RosterCost
         var zone = problem.Period.Zone;
         var curve = problem.DemandCurve;
         var slotMinutes = (long)curve.SlotLength.TotalMinutes;
-        var shifts = valid.Select(a => (a.Employee, a.Date, Interval: problem.TemplateByCode[a.Shift].IntervalOn(a.Date, zone), Unit: Units.UnitPlacement.UnitOf(problem, a))).ToList();
+        // By unit and start date: a shift lasts at most 24 h, so only those starting from the day before a slot can reach it.
+        var shifts = valid.Select(a => (a.Employee, a.Date, Interval: problem.TemplateByCode[a.Shift].IntervalOn(a.Date, zone), Unit: Units.UnitPlacement.UnitOf(problem, a)))
+            .ToLookup(s => (s.Unit, s.Date));
         foreach (var slot in curve.Slots.Where(s => s.Minimum > 0))
         {
             var interval = curve.IntervalOf(slot);
             var unit = Units.UnitPlacement.UnitOf(problem, slot);
-            var present = shifts.Count(s => s.Unit == unit && s.Interval.Start < interval.End && interval.Start < s.Interval.End &&
-                (slot.Competence is not { } c || problem.EmployeeById[s.Employee].HoldsOn(c, s.Date, unit)));
+            var first = interval.Start.InZone(zone).Date.PlusDays(-1);
+            var last = interval.End.InZone(zone).Date;
+            var present = 0;
+            for (var date = first; date <= last; date = date.PlusDays(1))
+                present += shifts[(unit, date)].Count(s => s.Interval.Start < interval.End && interval.Start < s.Interval.End &&
+                    (slot.Competence is not { } c || problem.EmployeeById[s.Employee].HoldsOn(c, s.Date, unit)));
             var missing = slot.Minimum - present;
             if (missing <= 0) continue;
             var local = slot.Start.InZone(zone);

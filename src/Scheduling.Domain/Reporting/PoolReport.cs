@@ -34,9 +34,10 @@ public sealed record PoolReport(
                 (long)problem.TemplateByCode[a.Shift].WorkingTimeOn(a.Date, zone).TotalMinutes))
             .ToList();
 
+        var byEmployee = shifts.ToLookup(s => s.Assignment.Employee);
         var employees = problem.Employees.Select(e =>
         {
-            var own = shifts.Where(s => s.Assignment.Employee == e.Id).ToList();
+            var own = byEmployee[e.Id].ToList();
             var away = own.Where(s => s.Away).ToList();
             return new PoolHoursLine(e.Id, problem.HomeUnitOf(e.Id)!.Value, own.Where(s => !s.Away).Sum(s => s.Minutes), away.Sum(s => s.Minutes), away.Count);
         }).ToImmutableArray();
@@ -66,7 +67,7 @@ public sealed record PoolReport(
         long shortSlots = 0;
         var zone = problem.Period.Zone;
         var curve = problem.DemandCurve;
-        var byDate = shifts.ToLookup(s => s.Assignment.Date);
+        var byUnitAndDate = shifts.ToLookup(s => (s.Unit, s.Assignment.Date));
         // The curve's slots of one time (per competence) are summed per unit; over-cover counts the all-staff rows only.
         foreach (var slot in curve.Slots)
         {
@@ -74,8 +75,8 @@ public sealed record PoolReport(
             var unit = problem.UnitOf(slot)!.Value;
             var first = interval.Start.InZone(zone).Date.PlusDays(-1);
             var last = interval.End.InZone(zone).Date;
-            var present = Enumerable.Range(0, Period.DaysBetween(first, last) + 1).SelectMany(i => byDate[first.PlusDays(i)])
-                .Count(s => s.Unit == unit && s.Interval.Start < interval.End && interval.Start < s.Interval.End &&
+            var present = Enumerable.Range(0, Period.DaysBetween(first, last) + 1).SelectMany(i => byUnitAndDate[(unit, first.PlusDays(i))])
+                .Count(s => s.Interval.Start < interval.End && interval.Start < s.Interval.End &&
                     (slot.Competence is not { } c || problem.EmployeeById[s.Assignment.Employee].HoldsOn(c, s.Assignment.Date, unit)));
             var minutes = (long)interval.Duration.TotalMinutes;
             var missing = Math.Max(0, slot.Minimum - present);

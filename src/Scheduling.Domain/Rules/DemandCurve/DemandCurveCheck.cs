@@ -13,6 +13,8 @@ internal sealed class DemandCurveCheck(Rule rule) : IRuleCheck
     public void Check(CheckContext context, List<Violation> violations)
     {
         var curve = context.Problem.DemandCurve;
+        // By unit and start date: a municipality's slots each look at one unit's shifts, not every unit's.
+        var byUnitAndDate = context.Shifts.SelectMany(kv => kv.Value.Select(s => (Employee: kv.Key, Shift: s))).ToLookup(x => (x.Shift.Unit, x.Shift.Date));
         foreach (var slot in curve.Slots)
         {
             var unit = Units.UnitPlacement.UnitOf(context.Problem, slot);
@@ -23,8 +25,8 @@ internal sealed class DemandCurveCheck(Rule rule) : IRuleCheck
             // Counted per shift, as the solver does: an employee has one shift at a time (no-overlap).
             var present = 0;
             for (var date = first; date <= last; date = date.PlusDays(1))
-                foreach (var (employee, s) in context.ShiftsByDate[date])
-                    if (s.Unit == unit && s.Interval.Start < interval.End && interval.Start < s.Interval.End &&
+                foreach (var (employee, s) in byUnitAndDate[(unit, date)])
+                    if (s.Interval.Start < interval.End && interval.Start < s.Interval.End &&
                         (slot.Competence is not { } c || context.Problem.EmployeeById[employee].HoldsOn(c, s.Date, unit)))
                         present++;
             var (units, text, svText) = rule switch
