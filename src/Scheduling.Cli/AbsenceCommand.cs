@@ -17,20 +17,12 @@ public static class AbsenceCommand
     private static readonly string[] Kinds = ["sick", "vab", "leave", "other"];
 
     /// <summary>The command and its subcommands, with their help text.</summary>
-    internal sealed class Definition : Command
+    internal sealed class Definition : ServiceCommand
     {
-        private readonly Option<string> server = CliOptions.Server(recursive: true);
-        private readonly Option<string> token = CliOptions.Token(recursive: true);
-        private readonly Option<bool> json = new("--json") { Description = "Print the service's answer as JSON", Recursive = true };
         private readonly Option<string> language = CliOptions.WithDefault(CliOptions.Choice("--lang", "The language of the reasons", "sv", "en"), "sv");
-        private readonly CliConsole console;
 
-        public Definition(CliConsole console) : base("absence", "Absences during a published period: record one, see who can take the shifts it opens, accept one or re-plan")
+        public Definition(CliConsole console) : base("absence", "Absences during a published period: record one, see who can take the shifts it opens, accept one or re-plan", console)
         {
-            this.console = console;
-            Add(server);
-            Add(token);
-            Add(json);
             Add(Record());
             Add(List());
             Add(Delete());
@@ -167,9 +159,5 @@ public static class AbsenceCommand
                 : throw new CliUsageException($"{option}: '{text}' is not an instant with its offset, e.g. 2027-03-03T06:10+01:00");
 
         private static DateTime Deadline() => DateTime.UtcNow.AddSeconds(30);
-
-        /// <summary>A subcommand that calls the service once and prints its answer (as text, or <c>--json</c>).</summary>
-        private Command Call(string name, string description, Symbol[] symbols, Func<CallInvoker, ParseResult, CancellationToken, Task<(IMessage Reply, string Text)>> call) =>
-            ServiceCall.Command(console, server, token, json, name, description, symbols, call);
     }
 }

@@ -14,19 +14,11 @@ namespace Scheduling.Cli;
 public static partial class MeCommand
 {
     /// <summary>The command and its subcommands, with their help text.</summary>
-    internal sealed class Definition : Command
+    internal sealed class Definition : ServiceCommand
     {
-        private readonly Option<string> server = CliOptions.Server(recursive: true);
-        private readonly Option<string> token = CliOptions.Token(recursive: true);
-        private readonly Option<bool> json = new("--json") { Description = "Print the service's answer as JSON", Recursive = true };
-        private readonly CliConsole console;
 
-        public Definition(CliConsole console) : base("me", "An employee's own rate, wishes and roster on the service, as the employee of the token")
+        public Definition(CliConsole console) : base("me", "An employee's own rate, wishes and roster on the service, as the employee of the token", console)
         {
-            this.console = console;
-            Add(server);
-            Add(token);
-            Add(json);
             Add(Rate());
             Add(ChooseRate());
             Add(RateHistory());
@@ -38,7 +30,7 @@ public static partial class MeCommand
             Add(Cost());
         }
 
-        private Command Rate() => Call("rate", "Your employment rate on record, the rates you chose and the choice window", [], async (client, _, cancellation) =>
+        private Command Rate() => CallSelf("rate", "Your employment rate on record, the rates you chose and the choice window", [], async (client, _, cancellation) =>
         {
             var r = await client.GetMyRateAsync(new GetMyRateRequest(), deadline: Deadline(), cancellationToken: cancellation);
             var lines = new List<string>
@@ -57,14 +49,14 @@ public static partial class MeCommand
                 double.TryParse(text.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && value is > 0 and <= 100);
             var year = CliOptions.Parsed("--year", "The year the rate is for (default: the open window's)", "YEAR", "must be a year", (string text, out int value) =>
                 int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value));
-            return Call("choose-rate", "Choose your employment rate for a year while the choice window is open", [rate, year], async (client, result, cancellation) =>
+            return CallSelf("choose-rate", "Choose your employment rate for a year while the choice window is open", [rate, year], async (client, result, cancellation) =>
             {
                 var c = await client.ChooseMyRateAsync(new ChooseMyRateRequest { Rate = result.GetValue(rate), Year = result.GetValue(year) }, deadline: Deadline(), cancellationToken: cancellation);
                 return (c, Lines([$"chose {Percent(c.Rate)} for {c.Year} ({c.Name})"]));
             });
         }
 
-        private Command RateHistory() => Call("rate-history", "The rates you have chosen, newest first", [], async (client, _, cancellation) =>
+        private Command RateHistory() => CallSelf("rate-history", "The rates you have chosen, newest first", [], async (client, _, cancellation) =>
         {
             var h = await client.ListMyRateChoicesAsync(new ListMyRateChoicesRequest(), deadline: Deadline(), cancellationToken: cancellation);
             return (h, Lines(h.RateChoices.Count == 0 ? ["no choices yet"] : h.RateChoices.Select(c => $"{c.ChooseTime.ToDateTime():yyyy-MM-dd HH:mm} UTC  {c.Year}  {Percent(c.Rate)}")));
@@ -73,7 +65,7 @@ public static partial class MeCommand
         private Command Wishes()
         {
             var period = Period();
-            return Call("wishes", "Your wishes and standing preferences for a period", [period], async (client, result, cancellation) =>
+            return CallSelf("wishes", "Your wishes and standing preferences for a period", [period], async (client, result, cancellation) =>
             {
                 var w = await client.ListMyWishesAsync(new ListMyWishesRequest { PeriodStart = result.GetValue(period) ?? "" }, deadline: Deadline(), cancellationToken: cancellation);
                 return (w, WishesText(w));
@@ -117,7 +109,7 @@ public static partial class MeCommand
                     }
                 },
             };
-            var command = Call("submit-wish", "Wish for a day off, a day unavailable, or a shift on or off a day", [date, kind, shift, priority, period, replace, preferences], async (client, result, cancellation) =>
+            var command = CallSelf("submit-wish", "Wish for a day off, a day unavailable, or a shift on or off a day", [date, kind, shift, priority, period, replace, preferences], async (client, result, cancellation) =>
             {
                 var wish = new MyWish
                 {
@@ -151,7 +143,7 @@ public static partial class MeCommand
         private Command DeleteWish()
         {
             var id = new Argument<string>("ID") { Description = "the wish's id, as 'me wishes' lists it" };
-            return Call("delete-wish", "Delete one of your wishes", [id], async (client, result, cancellation) =>
+            return CallSelf("delete-wish", "Delete one of your wishes", [id], async (client, result, cancellation) =>
             {
                 await client.DeleteMyWishAsync(new DeleteMyWishRequest { Wish = result.GetRequiredValue(id) }, deadline: Deadline(), cancellationToken: cancellation);
                 return (new Google.Protobuf.WellKnownTypes.Empty(), Lines([$"deleted {result.GetRequiredValue(id)}"]));
@@ -162,7 +154,7 @@ public static partial class MeCommand
         {
             var period = Period();
             var roster = RosterName();
-            return Call("roster", "Your shifts in a published roster, and your hours against your target", [period, roster], async (client, result, cancellation) =>
+            return CallSelf("roster", "Your shifts in a published roster, and your hours against your target", [period, roster], async (client, result, cancellation) =>
             {
                 var r = await client.GetMyRosterAsync(new GetMyRosterRequest { Roster = result.GetValue(roster) ?? "", PeriodStart = result.GetValue(period) ?? "" }, deadline: Deadline(), cancellationToken: cancellation);
                 var lines = new List<string> { $"{r.Roster} (published): {r.Period?.StartDate} + {r.Period?.Days} days" };
@@ -183,7 +175,7 @@ public static partial class MeCommand
             var period = Period();
             var roster = RosterName();
             var language = CliOptions.Choice("--lang", "The language of the reasons (default: Swedish)", "sv", "en");
-            return Call("outcomes", "Which of your wishes a roster granted, each with its reason", [period, roster, language], async (client, result, cancellation) =>
+            return CallSelf("outcomes", "Which of your wishes a roster granted, each with its reason", [period, roster, language], async (client, result, cancellation) =>
             {
                 var r = await client.GetMyWishOutcomesAsync(new GetMyWishOutcomesRequest { Roster = result.GetValue(roster) ?? "", PeriodStart = result.GetValue(period) ?? "", Language = result.GetValue(language) ?? "" }, deadline: Deadline(), cancellationToken: cancellation);
                 return (r, OutcomeText(r));
@@ -195,7 +187,7 @@ public static partial class MeCommand
             var wish = new Argument<string>("WISH_ID") { Description = "the refused wish's id, as 'me wishes' lists it" };
             var timeLimit = CliOptions.Seconds("--time-limit", "How long the service may search (default: the service's)", 60, "seconds");
             var roster = RosterName();
-            return Call("cost", "What granting a refused wish would cost, and who else it would move", [wish, timeLimit, roster], async (client, result, cancellation) =>
+            return CallSelf("cost", "What granting a refused wish would cost, and who else it would move", [wish, timeLimit, roster], async (client, result, cancellation) =>
             {
                 var request = new GetMyWishCostRequest { Wish = result.GetRequiredValue(wish), Roster = result.GetValue(roster) ?? "" };
                 var seconds = result.GetValue(timeLimit);
@@ -211,40 +203,9 @@ public static partial class MeCommand
 
         private static DateTime Deadline() => DateTime.UtcNow.AddSeconds(30);
 
-        /// <summary>A subcommand that calls the service once and prints its answer (as text, or <c>--json</c>).</summary>
-        private Command Call(string name, string description, Symbol[] symbols, Func<EmployeeSelfService.EmployeeSelfServiceClient, ParseResult, CancellationToken, Task<(IMessage Reply, string Text)>> call)
-        {
-            var command = new Command(name, description);
-            foreach (var symbol in symbols)
-            {
-                if (symbol is Argument argument) command.Add(argument);
-                else command.Add((Option)symbol);
-            }
-
-            command.Validators.Add(result =>
-            {
-                if (result.GetResult(server) is null) result.AddError("--server URL is required, e.g. --server http://localhost:5080");
-            });
-            command.SetAction(async (result, cancellation) =>
-            {
-                var address = result.GetRequiredValue(server);
-                using var connection = new ServiceConnection(address, result.GetValue(token));
-                try
-                {
-                    var (reply, text) = await call(new EmployeeSelfService.EmployeeSelfServiceClient(connection.Invoker), result, cancellation).ConfigureAwait(false);
-                    await console.Out.WriteAsync(result.GetValue(json) ? JsonFormatter.Default.Format(reply) + Environment.NewLine : text).ConfigureAwait(false);
-                    return CliApp.Ok;
-                }
-                catch (RpcException ex)
-                {
-                    // A closed window or no published roster yet is the employee's to fix too: one line, exit code 1.
-                    var (exit, line) = ServiceConnection.Explain(ex, address, null, StatusCode.FailedPrecondition, StatusCode.NotFound);
-                    await console.Error.WriteLineAsync(line).ConfigureAwait(false);
-                    return exit;
-                }
-            });
-            return command;
-        }
+        /// <summary>A subcommand that calls the employee's own service once and prints its answer (as text, or <c>--json</c>).</summary>
+        private Command CallSelf(string name, string description, Symbol[] symbols, Func<EmployeeSelfService.EmployeeSelfServiceClient, ParseResult, CancellationToken, Task<(IMessage Reply, string Text)>> call) =>
+            Call(name, description, symbols, (invoker, result, cancellation) => call(new EmployeeSelfService.EmployeeSelfServiceClient(invoker), result, cancellation));
     }
 
     /// <summary>The employee's wishes and standing preferences in a roster, each with its reason.</summary>

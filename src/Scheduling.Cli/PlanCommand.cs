@@ -14,20 +14,12 @@ namespace Scheduling.Cli;
 public static class PlanCommand
 {
     /// <summary>The command and its subcommands, with their help text.</summary>
-    internal sealed class Definition : Command
+    internal sealed class Definition : ServiceCommand
     {
-        private readonly Option<string> server = CliOptions.Server(recursive: true);
-        private readonly Option<string> token = CliOptions.Token(recursive: true);
-        private readonly Option<bool> json = new("--json") { Description = "Print the service's answer as JSON", Recursive = true };
         private readonly Option<bool> wait = new("--wait") { Description = "Wait until every unit's job has ended, printing the progress", Recursive = true };
-        private readonly CliConsole console;
 
-        public Definition(CliConsole console) : base("plan", "Plan many units of a municipality for one period: one solve job per unit, the progress of the whole and a report over all")
+        public Definition(CliConsole console) : base("plan", "Plan many units of a municipality for one period: one solve job per unit, the progress of the whole and a report over all", console)
         {
-            this.console = console;
-            Add(server);
-            Add(token);
-            Add(json);
             Add(wait);
             Add(Start());
             Add(Get());
@@ -39,7 +31,7 @@ public static class PlanCommand
             var start = new Option<string>("--start") { Description = "The period's first day", HelpName = "yyyy-MM-dd", Required = true };
             var days = new Option<int>("--days") { Description = "The period's length in days", Required = true };
             var limit = new Option<int?>("--time-limit") { Description = "Seconds each unit's solve may take (default the service's, 30)", HelpName = "SECONDS" };
-            return ServiceCall.Command(console, server, token, json, "start", "Start a plan of the units for the period", [units, start, days, limit], async (invoker, result, cancellation) =>
+            return Call("start", "Start a plan of the units for the period", [units, start, days, limit], async (invoker, result, cancellation) =>
             {
                 var request = new StartPlanRequest { Period = new Period { StartDate = result.GetRequiredValue(start), Days = result.GetRequiredValue(days) } };
                 request.Units.AddRange(result.GetRequiredValue(units));
@@ -53,7 +45,7 @@ public static class PlanCommand
         private Command Get()
         {
             var name = new Argument<string>("PLAN") { Description = "The plan, plans/ID" };
-            return ServiceCall.Command(console, server, token, json, "get", "A plan's progress and its report", [name], async (invoker, result, cancellation) =>
+            return Call("get", "A plan's progress and its report", [name], async (invoker, result, cancellation) =>
             {
                 var client = new PlanService.PlanServiceClient(invoker);
                 var plan = await client.GetPlanAsync(new GetPlanRequest { Name = result.GetRequiredValue(name) }, deadline: DateTime.UtcNow.AddSeconds(60), cancellationToken: cancellation);
@@ -68,7 +60,7 @@ public static class PlanCommand
             while (waiting && !plan.Progress.Done)
             {
                 var line = Progress(plan);
-                if (line != last) await console.Error.WriteLineAsync(line).ConfigureAwait(false);
+                if (line != last) await Terminal.Error.WriteLineAsync(line).ConfigureAwait(false);
                 last = line;
                 await Task.Delay(TimeSpan.FromSeconds(2), cancellation).ConfigureAwait(false);
                 plan = await client.GetPlanAsync(new GetPlanRequest { Name = plan.Name }, deadline: DateTime.UtcNow.AddSeconds(60), cancellationToken: cancellation);

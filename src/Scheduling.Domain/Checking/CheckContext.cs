@@ -103,4 +103,24 @@ internal sealed class CheckContext
         };
 
     public static string Day(LocalDate date) => date.ToString("uuuu-MM-dd", null);
+
+    /// <summary>A length of working time as a violation's message shows it: "37 h 05 min".</summary>
+    public static string Hours(long minutes) => $"{minutes / 60} h {minutes % 60:00} min";
+
+    /// <summary>
+    /// The reference windows of a rule that averages over <paramref name="length"/> (weeks or months): one each
+    /// <paramref name="length"/> from the period's first day, the last cut at the period's end; the first reaches back into
+    /// the history up to its full length, as far as the history goes.
+    /// </summary>
+    public IEnumerable<ReferenceWindow> ReferenceWindows(NodaTime.Period length)
+    {
+        var known = Period.Start.PlusDays(-HistoryDays);
+        for (var from = Period.Start; from < Period.End; from = from.Plus(length))
+        {
+            var end = from.Plus(length);
+            if (end > Period.End) end = Period.End;
+            var reach = end.Minus(length);
+            yield return new ReferenceWindow(from != Period.Start ? from : reach > known ? reach : known, end);
+        }
+    }
 }

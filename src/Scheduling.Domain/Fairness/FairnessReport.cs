@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using NodaTime;
-using NodaTime.Calendars;
 using Scheduling.Domain.Calendar;
 using Scheduling.Domain.Rules;
 
@@ -88,12 +87,11 @@ public sealed record FairnessReport(
             .Where(a => problem.EmployeeById.ContainsKey(a.Employee) && problem.TemplateByCode.ContainsKey(a.Shift) && problem.Period.Contains(a.Date))
             .ToLookup(a => a.Employee);
         var weekendDays = problem.Rules.Get<FairWeekendsRule>()?.WeekendDays ?? [IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday];
-        var weeks = WeekYearRules.Iso;
         int Count(EmployeeId id, FairBurden burden) => burden switch
         {
             FairBurden.Nights => byEmployee[id].Count(a => problem.TemplateByCode[a.Shift].Kind == ShiftKind.Night),
             FairBurden.Weekends => byEmployee[id].Where(a => weekendDays.Contains(a.Date.DayOfWeek))
-                .Select(a => (weeks.GetWeekYear(a.Date), weeks.GetWeekOfWeekYear(a.Date))).Distinct().Count(),
+                .Select(a => IsoWeek.Of(a.Date)).Distinct().Count(),
             _ => byEmployee[id].Count(a => SwedishHolidays.IsAgreementHoliday(a.Date)),
         };
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
-using NodaTime.Calendars;
+using Scheduling.Domain.Calendar;
 using Scheduling.Domain.Checking;
 using Scheduling.Domain.Rules;
 
@@ -59,14 +59,13 @@ public static class WishExplainer
     public static ImmutableArray<PreferenceOutcome> Preferences(RosterProblem problem, Roster roster, ReportLanguage language = ReportLanguage.Swedish)
     {
         var texts = new ExplanationTexts(language);
-        var weeks = WeekYearRules.Iso;
         return [.. problem.Preferences.Select(p =>
         {
             var own = roster.Assignments.Where(a => a.Employee == p.Employee && problem.TemplateByCode.ContainsKey(a.Shift)).OrderBy(a => a.Date).ToList();
             if (p.Kind == PreferenceKind.AtMostWeekends)
             {
                 var weekends = own.Where(a => Preference.WeekendDays.Contains(a.Date.DayOfWeek))
-                    .GroupBy(a => (weeks.GetWeekYear(a.Date), weeks.GetWeekOfWeekYear(a.Date))).Select(g => g.Min(a => a.Date)).ToList();
+                    .GroupBy(a => IsoWeek.Of(a.Date)).Select(g => g.Min(a => a.Date)).ToList();
                 var over = Math.Max(0, weekends.Count - p.Count!.Value);
                 return new PreferenceOutcome(p, over, over > 0 ? [.. weekends] : [], over > 0 ? texts.PreferenceNotKept(over, weekends, weekends: true) : texts.PreferenceKept);
             }

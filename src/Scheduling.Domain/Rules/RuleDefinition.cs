@@ -7,7 +7,7 @@ namespace Scheduling.Domain.Rules;
 /// record type of its instances, how a rule pack's entry is read into one (defaults, parameters, validation),
 /// where an instance would loosen the law, and its check. The CP-SAT model of the rule lives in the solver under
 /// the same name (<c>Scheduling.Solver/Rules</c>) and shares no code with the check: the check is its referee.
-/// Listed in <see cref="RuleRegistry"/>.
+/// Each rule record declares its own as data (<see cref="RuleDefinition{TRule}"/>); listed in <see cref="RuleRegistry"/>.
 /// </summary>
 public abstract class RuleDefinition
 {

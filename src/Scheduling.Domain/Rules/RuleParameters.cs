@@ -64,91 +64,72 @@ internal sealed class RuleParameters(Dictionary<string, JsonElement>? values, st
         return false;
     }
 
-    public ImmutableArray<IsoDayOfWeek> Days(string name)
-    {
-        if (Get(name) is not { } e) return default;
-        if (e.ValueKind != JsonValueKind.Array)
-        {
-            errors.Add($"{field}.{name}", "must be a list of weekdays");
-            return default;
-        }
+    /// <summary>A list of weekdays (SATURDAY, …); absent: default.</summary>
+    public ImmutableArray<IsoDayOfWeek> Days(string name) => Enums<IsoDayOfWeek>(name, "weekdays", IsoDayOfWeek.None);
 
-        return [.. e.EnumerateArray().Select((d, i) => Enum<IsoDayOfWeek>(d.ValueKind == JsonValueKind.String ? d.GetString() : "?", $"{field}.{name}[{i}]", errors, true))
-            .Where(d => d is not null and not IsoDayOfWeek.None).Select(d => d!.Value)];
-    }
+    /// <summary>A list of cost kinds (OVERTIME, …); absent: default.</summary>
+    public ImmutableArray<CostKind> CostKinds(string name) => Enums<CostKind>(name, "cost kinds");
 
-    public ImmutableArray<CostKind> CostKinds(string name)
-    {
-        if (Get(name) is not { } e) return default;
-        if (e.ValueKind != JsonValueKind.Array)
-        {
-            errors.Add($"{field}.{name}", "must be a list of cost kinds");
-            return default;
-        }
-
-        return [.. e.EnumerateArray().Select((k, i) => Enum<CostKind>(k.ValueKind == JsonValueKind.String ? k.GetString() : "?", $"{field}.{name}[{i}]", errors, true))
-            .Where(k => k is not null).Select(k => k!.Value)];
-    }
-
-    public ImmutableArray<ShiftSuccession> Successions(string name)
-    {
-        if (Get(name) is not { } e) return [];
-        if (e.ValueKind != JsonValueKind.Array)
-        {
-            errors.Add($"{field}.{name}", "must be a list of {\"from\": code, \"to\": code}");
-            return [];
-        }
-
-        var result = ImmutableArray.CreateBuilder<ShiftSuccession>();
-        var i = 0;
-        foreach (var item in e.EnumerateArray())
-        {
-            var f = $"{field}.{name}[{i++}]";
-            if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("from", out var from) || !item.TryGetProperty("to", out var to) ||
-                from.ValueKind != JsonValueKind.String || to.ValueKind != JsonValueKind.String)
-            {
-                errors.Add(f, "must be {\"from\": code, \"to\": code}");
-                continue;
-            }
-
-            result.Add(new ShiftSuccession(Id(from.GetString(), $"{f}.from", errors, s => new ShiftCode(s)), Id(to.GetString(), $"{f}.to", errors, s => new ShiftCode(s))));
-        }
-
-        return result.ToImmutable();
-    }
+    /// <summary>A list of forbidden successions, <c>[{"from": code, "to": code}]</c>.</summary>
+    public ImmutableArray<ShiftSuccession> Successions(string name) =>
+        Objects(name, "from", "to", "{\"from\": code, \"to\": code}",
+            (f, from, to) => new ShiftSuccession(Id(from, $"{f}.from", errors, s => new ShiftCode(s)), Id(to, $"{f}.to", errors, s => new ShiftCode(s))));
 
     /// <summary>A list of daily-rest exceptions, <c>[{"employee": id, "date": "yyyy-MM-dd"}]</c>.</summary>
-    public ImmutableArray<DailyRestException> RestExceptions(string name)
-    {
-        if (Get(name) is not { } e) return [];
-        if (e.ValueKind != JsonValueKind.Array)
-        {
-            errors.Add($"{field}.{name}", "must be a list of {\"employee\": id, \"date\": \"yyyy-MM-dd\"}");
-            return [];
-        }
-
-        var result = ImmutableArray.CreateBuilder<DailyRestException>();
-        var i = 0;
-        foreach (var item in e.EnumerateArray())
-        {
-            var f = $"{field}.{name}[{i++}]";
-            if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("employee", out var employee) || !item.TryGetProperty("date", out var date) ||
-                employee.ValueKind != JsonValueKind.String || date.ValueKind != JsonValueKind.String)
-            {
-                errors.Add(f, "must be {\"employee\": id, \"date\": \"yyyy-MM-dd\"}");
-                continue;
-            }
-
-            result.Add(new DailyRestException(Id(employee.GetString(), $"{f}.employee", errors, s => new EmployeeId(s)), Date(date.GetString(), $"{f}.date", errors)));
-        }
-
-        return result.ToImmutable();
-    }
+    public ImmutableArray<DailyRestException> RestExceptions(string name) =>
+        Objects(name, "employee", "date", "{\"employee\": id, \"date\": \"yyyy-MM-dd\"}",
+            (f, employee, date) => new DailyRestException(Id(employee, $"{f}.employee", errors, s => new EmployeeId(s)), Date(date, $"{f}.date", errors)));
 
     public void ReportUnused()
     {
         foreach (var key in (values ?? []).Keys.Where(k => !used.Contains(k)))
             errors.Add($"{field}.{key}", "is not a parameter of this rule");
+    }
+
+    /// <summary>A list of enum names (upper snake case); a bad one is reported and left out, as is <paramref name="none"/> when given.</summary>
+    private ImmutableArray<T> Enums<T>(string name, string what, T? none = null) where T : struct, Enum
+    {
+        if (Get(name) is not { } e) return default;
+        if (e.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add($"{field}.{name}", $"must be a list of {what}");
+            return default;
+        }
+
+        return [.. e.EnumerateArray().Select((v, i) => Enum<T>(v.ValueKind == JsonValueKind.String ? v.GetString() : "?", $"{field}.{name}[{i}]", errors, true))
+            .Where(v => v is { } value && !value.Equals(none)).Select(v => v!.Value)];
+    }
+
+    /// <summary>
+    /// A list of objects of two text fields, <paramref name="first"/> and <paramref name="second"/>, each made into an item by
+    /// <paramref name="create"/> (given the item's field path); a malformed item is reported as not <paramref name="shape"/>
+    /// and left out.
+    /// </summary>
+    private ImmutableArray<T> Objects<T>(string name, string first, string second, string shape, Func<string, string, string, T> create)
+    {
+        if (Get(name) is not { } e) return [];
+        if (e.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add($"{field}.{name}", $"must be a list of {shape}");
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<T>();
+        var i = 0;
+        foreach (var item in e.EnumerateArray())
+        {
+            var f = $"{field}.{name}[{i++}]";
+            if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty(first, out var a) || !item.TryGetProperty(second, out var b) ||
+                a.ValueKind != JsonValueKind.String || b.ValueKind != JsonValueKind.String)
+            {
+                errors.Add(f, $"must be {shape}");
+                continue;
+            }
+
+            result.Add(create(f, a.GetString()!, b.GetString()!));
+        }
+
+        return result.ToImmutable();
     }
 
     private JsonElement? Get(string name)

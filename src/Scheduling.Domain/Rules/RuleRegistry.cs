@@ -15,10 +15,13 @@ namespace Scheduling.Domain.Rules;
 /// <list type="number">
 /// <item>Its id in <see cref="RuleIds"/> (the id DOMAIN.md gives it).</item>
 /// <item>A folder <c>Scheduling.Domain/Rules/&lt;RuleName&gt;/</c> with the rule record (<c>&lt;RuleName&gt;Rule</c>: parameters,
-/// validated in its constructor, the unit of harm), its definition (<c>&lt;RuleName&gt;Definition</c>: kind, name and source
-/// in Swedish and English, the floor of a law or agreement rule, reading a pack entry with defaults, where an instance
-/// loosens the law) and its check (<c>&lt;RuleName&gt;Check</c>: one violation per place it is broken). The compiler asks
-/// for each part of the definition. Each violation's message is written in Swedish and English
+/// validated in its constructor, the unit of harm, and its static <c>Definition</c>, a <see cref="RuleDefinition{TRule}"/>
+/// given as data: kind, name and source in Swedish and English, the floor of a law or agreement rule, its parameters with
+/// their defaults, reading a pack entry, its check and the law's limits on its parameters) and its check
+/// (<c>&lt;RuleName&gt;Check</c>: one violation per place it is broken; a rule that is another's computation with other
+/// parameters uses that one's, as ordinary-hours and total-hours share <c>WeeklyAverageCheck</c>; helpers in
+/// <c>CheckContext</c>: <c>Hours</c>, <c>Day</c>, <c>ReferenceWindows</c>). The compiler asks for each part of the
+/// definition. Each violation's message is written in Swedish and English
 /// (<c>CheckContext.Broken(rule, employee, dates, units, swedish, english)</c>).</item>
 /// <item>One line in <see cref="All"/> below.</item>
 /// <item>One file <c>Scheduling.Solver/Rules/&lt;RuleName&gt;.cs</c> (the constraint family, independent of the check) and
@@ -36,40 +39,40 @@ public static class RuleRegistry
     /// <summary>Every rule a pack may hold, in the order the README lists them.</summary>
     public static ImmutableArray<RuleDefinition> All { get; } =
     [
-        new DailyRestDefinition(),
-        new WeeklyRestDefinition(),
-        new MaxShiftLengthDefinition(),
-        new BreakDefinition(),
-        new OrdinaryHoursDefinition(),
-        new OvertimeDefinition(),
-        new TotalHoursDefinition(),
-        new NightWorkDefinition(),
-        new PeriodHoursDefinition(),
-        new HoursTargetDefinition(),
-        new MaxShiftsPerTemplateDefinition(),
-        new ForbiddenSuccessionsDefinition(),
-        new MaxConsecutiveDaysDefinition(),
-        new MinConsecutiveDaysDefinition(),
-        new MinConsecutiveDaysOffDefinition(),
-        new MaxWeekendsDefinition(),
-        new AvailabilityDefinition(),
-        new CompetenceDefinition(),
-        new PinsDefinition(),
-        new ShiftCoverDefinition(),
-        new DemandMinimumDefinition(),
-        new DemandIdealDefinition(),
-        new DemandSurplusDefinition(),
-        new WishesDefinition(),
-        new PreferencesDefinition(),
-        new FairWishShareDefinition(),
-        new FairNightsDefinition(),
-        new FairWeekendsDefinition(),
-        new FairHolidaysDefinition(),
-        new CostDefinition(),
-        new BudgetDefinition(),
-        new StabilityDefinition(),
-        new ContinuityDefinition(),
-        new PoolOrderDefinition(),
+        DailyRestRule.Definition,
+        WeeklyRestRule.Definition,
+        MaxShiftLengthRule.Definition,
+        BreakRule.Definition,
+        OrdinaryHoursRule.Definition,
+        OvertimeRule.Definition,
+        TotalHoursRule.Definition,
+        NightWorkRule.Definition,
+        PeriodHoursRule.Definition,
+        HoursTargetRule.Definition,
+        MaxShiftsPerTemplateRule.Definition,
+        ForbiddenSuccessionsRule.Definition,
+        MaxConsecutiveDaysRule.Definition,
+        MinConsecutiveDaysRule.Definition,
+        MinConsecutiveDaysOffRule.Definition,
+        MaxWeekendsRule.Definition,
+        AvailabilityRule.Definition,
+        CompetenceRule.Definition,
+        PinsRule.Definition,
+        ShiftCoverRule.Definition,
+        DemandMinimumRule.Definition,
+        DemandIdealRule.Definition,
+        DemandSurplusRule.Definition,
+        WishesRule.Definition,
+        PreferencesRule.Definition,
+        FairWishShareRule.Definition,
+        FairNightsRule.Definition,
+        FairWeekendsRule.Definition,
+        FairHolidaysRule.Definition,
+        CostRule.Definition,
+        BudgetRule.Definition,
+        StabilityRule.Definition,
+        ContinuityRule.Definition,
+        PoolOrderRule.Definition,
     ];
 
     /// <summary>The rules every roster obeys by its shape; they are in no pack, but their violations need names too.</summary>

@@ -1,6 +1,6 @@
 using Google.OrTools.LinearSolver;
-using NodaTime.Calendars;
 using Scheduling.Domain;
+using Scheduling.Domain.Calendar;
 using Scheduling.Domain.Rules;
 using LinearSolver = Google.OrTools.LinearSolver.Solver;
 
@@ -43,7 +43,7 @@ internal static class CompactRelaxation
         var weekendRule = problem.Rules.Get<MaxWeekendsRule>();
         var weekends = weekendRule is null ? [] : Enumerable.Range(0, D)
             .Where(d => weekendRule.WeekendDays.Contains(problem.Period.DateOf(d).DayOfWeek))
-            .GroupBy(d => (WeekYearRules.Iso.GetWeekYear(problem.Period.DateOf(d)), WeekYearRules.Iso.GetWeekOfWeekYear(problem.Period.DateOf(d))))
+            .GroupBy(d => IsoWeek.Of(problem.Period.DateOf(d)))
             .Select(g => g.ToList())
             .ToList();
         for (var e = 0; e < E; e++)

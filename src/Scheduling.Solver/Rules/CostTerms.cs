@@ -116,24 +116,10 @@ internal sealed class CostTerms
         var curve = c.Problem.DemandCurve;
         if (calculator.SubstituteSlot(curve.SlotLength) is not { } perSlot) return;
         SubstituteSlotKronor = perSlot.WholeKronor;
-        var period = c.Problem.Period;
         var groups = new Dictionary<(string Terms, int Minimum), (List<BoolVar> Terms, long Slots)>();
         foreach (var slot in curve.Slots.Where(s => s.Minimum > 0))
         {
-            var interval = curve.IntervalOf(slot);
-            var unit = c.Problem.UnitOf(slot);
-            var terms = new List<BoolVar>();
-            var firstDay = Math.Max(0, NodaTime.Period.DaysBetween(period.Start, interval.Start.InZone(period.Zone).Date) - 1);
-            var lastDay = Math.Min(c.D - 1, NodaTime.Period.DaysBetween(period.Start, interval.End.InZone(period.Zone).Date));
-            for (var d = firstDay; d <= lastDay; d++)
-                for (var t = 0; t < c.T; t++)
-                {
-                    if (c.UnitAt(t) != unit || !(c.Intervals[d, t].Start < interval.End && interval.Start < c.Intervals[d, t].End)) continue;
-                    for (var e = 0; e < c.E; e++)
-                        if (slot.Competence is not { } competence || c.Problem.Employees[e].HoldsOn(competence, period.DateOf(d), unit))
-                            terms.Add(c.X[e, d, t]);
-                }
-
+            var terms = DemandSlots.Present(c, slot);
             var key = (string.Join(',', terms.Select(v => v.GetIndex())), slot.Minimum);
             groups[key] = groups.TryGetValue(key, out var group) ? group with { Slots = group.Slots + 1 } : (terms, 1);
         }

@@ -72,7 +72,7 @@ internal sealed class DailyRest(DailyRestRule rule) : IConstraintFamily
     {
         if (rest < rule.ExceptionMinimum)
         {
-            Broken(c, e, [.. earlier, c.X[e, d2, t2]], (long)(rule.ExceptionMinimum - rest).TotalMinutes, d2, $"rest9_{e}_{d2}_{t2}_{earlier.Count}");
+            Enforce.NotTogether(c, rule, [.. earlier, c.X[e, d2, t2]], (long)(rule.ExceptionMinimum - rest).TotalMinutes, e, d2, $"rest9_{e}_{d2}_{t2}_{earlier.Count}");
             return;
         }
 
@@ -85,20 +85,9 @@ internal sealed class DailyRest(DailyRestRule rule) : IConstraintFamily
             {
                 var after = c.Intervals[d3, t3].Start - end;
                 if (after < Duration.Zero || after >= required) continue;
-                Broken(c, e, [.. earlier, c.X[e, d2, t2], c.X[e, d3, t3]], (long)(required - after).TotalMinutes, d2,
+                Enforce.NotTogether(c, rule, [.. earlier, c.X[e, d2, t2], c.X[e, d3, t3]], (long)(required - after).TotalMinutes, e, d2,
                     $"compensate_{e}_{d2}_{t2}_{d3}_{t3}_{earlier.Count}_{(long)rest.TotalMinutes}");
             }
         }
-    }
-
-    /// <summary>The shifts together break the rule: forbidden (hard), or weight × units when all are worked (soft).</summary>
-    private void Broken(ModelContext c, int e, List<ILiteral> together, long units, int day, string name)
-    {
-        if (rule.Enforcement.IsHard)
-            c.Require(c.Model.AddBoolOr(together.Select(l => l.Not())), rule.Id, e, day);
-        else if (together.Count == 1 && together[0] is BoolVar single)
-            c.Penalize(single, checked(rule.Enforcement.Weight * units));
-        else
-            c.Penalize(c.And(together, name), checked(rule.Enforcement.Weight * units));
     }
 }

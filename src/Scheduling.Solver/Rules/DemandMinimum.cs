@@ -13,8 +13,7 @@ internal sealed class DemandMinimum(DemandMinimumRule rule) : IConstraintFamily
         var index = 0;
         foreach (var g in DemandSlots.Of(c).Groups)
         {
-            if (rule.Enforcement.IsHard) c.Require(c.Model.Add(g.Present >= g.Minimum), rule.Id, -1, g.Day);
-            else if (g.Minimum > 0) c.Penalize(c.PositivePart(g.Minimum - g.Present, g.Minimum, $"short_min_{index}"), checked(rule.Enforcement.Weight * g.Slots));
+            Enforce.AtLeast(c, rule, g.Present, g.Minimum, -1, g.Day, $"short_min_{index}", units: g.Slots);
             index++;
         }
     }

@@ -1,4 +1,5 @@
 using Google.OrTools.Sat;
+using Scheduling.Domain;
 using Scheduling.Domain.Units;
 
 namespace Scheduling.Solver.Rules;
@@ -20,21 +21,7 @@ internal sealed class DemandSlots
         var groups = new Dictionary<(string Terms, int Minimum, int Ideal), int>();
         foreach (var slot in curve.Slots)
         {
-            var interval = curve.IntervalOf(slot);
-            var unit = c.Problem.UnitOf(slot);
-            var terms = new List<BoolVar>();
-            var firstDay = Math.Max(0, NodaTime.Period.DaysBetween(period.Start, interval.Start.InZone(period.Zone).Date) - 1);
-            var lastDay = Math.Min(c.D - 1, NodaTime.Period.DaysBetween(period.Start, interval.End.InZone(period.Zone).Date));
-            for (var d = firstDay; d <= lastDay; d++)
-                for (var t = 0; t < c.T; t++)
-                {
-                    var shift = c.Intervals[d, t];
-                    if (c.UnitAt(t) != unit || !(shift.Start < interval.End && interval.Start < shift.End)) continue;
-                    for (var e = 0; e < c.E; e++)
-                        if (slot.Competence is not { } comp || c.Problem.Employees[e].HoldsOn(comp, period.DateOf(d), unit))
-                            terms.Add(c.X[e, d, t]);
-                }
-
+            var terms = Present(c, slot);
             var key = (string.Join(',', terms.Select(v => v.GetIndex())), slot.Minimum, slot.Ideal);
             if (groups.TryGetValue(key, out var index))
             {
@@ -43,7 +30,7 @@ internal sealed class DemandSlots
             }
 
             groups.Add(key, Groups.Count);
-            var day = Math.Max(0, period.IndexOf(interval.Start.InZone(period.Zone).Date));
+            var day = Math.Max(0, period.IndexOf(curve.IntervalOf(slot).Start.InZone(period.Zone).Date));
             Groups.Add(new Group(LinearExpr.Sum(terms), Math.Min(terms.Count, c.E), slot.Minimum, slot.Ideal, 1, day));
         }
     }
@@ -52,6 +39,31 @@ internal sealed class DemandSlots
     public List<Group> Groups { get; } = [];
 
     public static DemandSlots Of(ModelContext c) => c.Shared(context => new DemandSlots(context));
+
+    /// <summary>
+    /// Who may be present in <paramref name="slot"/>: the shift alternatives at the slot's unit overlapping it, each worked by
+    /// someone holding the slot's competence on the shift's date. One term per person and shift; their sum counts people.
+    /// </summary>
+    public static List<BoolVar> Present(ModelContext c, DemandSlot slot)
+    {
+        var period = c.Problem.Period;
+        var interval = c.Problem.DemandCurve.IntervalOf(slot);
+        var unit = c.Problem.UnitOf(slot);
+        var terms = new List<BoolVar>();
+        var firstDay = Math.Max(0, NodaTime.Period.DaysBetween(period.Start, interval.Start.InZone(period.Zone).Date) - 1);
+        var lastDay = Math.Min(c.D - 1, NodaTime.Period.DaysBetween(period.Start, interval.End.InZone(period.Zone).Date));
+        for (var d = firstDay; d <= lastDay; d++)
+            for (var t = 0; t < c.T; t++)
+            {
+                var shift = c.Intervals[d, t];
+                if (c.UnitAt(t) != unit || !(shift.Start < interval.End && interval.Start < shift.End)) continue;
+                for (var e = 0; e < c.E; e++)
+                    if (slot.Competence is not { } competence || c.Problem.Employees[e].HoldsOn(competence, period.DateOf(d), unit))
+                        terms.Add(c.X[e, d, t]);
+            }
+
+        return terms;
+    }
 
     /// <summary>One group of slots.</summary>
     /// <param name="Present">The people present.</param>

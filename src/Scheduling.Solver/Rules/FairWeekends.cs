@@ -1,5 +1,5 @@
 using Google.OrTools.Sat;
-using NodaTime.Calendars;
+using Scheduling.Domain.Calendar;
 using Scheduling.Domain.Rules;
 
 namespace Scheduling.Solver.Rules;
@@ -9,10 +9,9 @@ internal sealed class FairWeekends(FairWeekendsRule rule) : FairShare(rule)
 {
     protected override LinearExpr Count(ModelContext c, int e, out long upperBound)
     {
-        var weeks = WeekYearRules.Iso;
         var weekends = Enumerable.Range(0, c.D)
             .Where(d => rule.WeekendDays.Contains(c.Problem.Period.DateOf(d).DayOfWeek))
-            .GroupBy(d => (weeks.GetWeekYear(c.Problem.Period.DateOf(d)), weeks.GetWeekOfWeekYear(c.Problem.Period.DateOf(d))))
+            .GroupBy(d => IsoWeek.Of(c.Problem.Period.DateOf(d)))
             .ToList();
         upperBound = weekends.Count;
         return LinearExpr.Sum(weekends.Select((g, k) =>

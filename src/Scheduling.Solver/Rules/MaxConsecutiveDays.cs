@@ -1,4 +1,3 @@
-using Google.OrTools.Sat;
 using Scheduling.Domain.Rules;
 
 namespace Scheduling.Solver.Rules;
@@ -19,10 +18,7 @@ internal sealed class MaxConsecutiveDays(MaxConsecutiveDaysRule rule) : IConstra
                 var before = Enumerable.Range(start, Math.Max(0, -start)).ToList();
                 if (before.Any(d => !c.History.Works(e, d))) continue;
                 var window = Enumerable.Range(Math.Max(0, start), max + 1 - before.Count).Select(d => c.Works[e, d]).ToList();
-                if (rule.Enforcement.IsHard)
-                    c.Require(c.Model.Add(LinearExpr.Sum(window) <= max - before.Count), rule.Id, e, Math.Max(0, start));
-                else
-                    c.Penalize(c.And(window, $"maxrun_{e}_{start}"), rule.Enforcement.Weight);
+                Enforce.NotTogether(c, rule, window, 1, e, Math.Max(0, start), $"maxrun_{e}_{start}");
             }
         }
     }

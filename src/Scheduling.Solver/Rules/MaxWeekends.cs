@@ -1,5 +1,5 @@
 using Google.OrTools.Sat;
-using NodaTime.Calendars;
+using Scheduling.Domain.Calendar;
 using Scheduling.Domain.Rules;
 
 namespace Scheduling.Solver.Rules;
@@ -15,11 +15,10 @@ internal sealed class MaxWeekends(MaxWeekendsRule rule) : IConstraintFamily
 {
     public void Add(ModelContext c)
     {
-        var weeks = WeekYearRules.Iso;
         var period = c.Problem.Period;
         var weekends = Enumerable.Range(-c.History.Days, c.History.Days + c.D)
             .Where(d => rule.WeekendDays.Contains(period.DateOf(d).DayOfWeek))
-            .GroupBy(d => (weeks.GetWeekYear(period.DateOf(d)), weeks.GetWeekOfWeekYear(period.DateOf(d))))
+            .GroupBy(d => IsoWeek.Of(period.DateOf(d)))
             .Select(g => g.ToList())
             .ToList();
         var firstInPeriod = weekends.FindIndex(w => w[^1] >= 0);

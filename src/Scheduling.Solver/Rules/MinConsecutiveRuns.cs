@@ -42,10 +42,7 @@ internal sealed class MinConsecutiveRuns(Rule rule, int? defaultMinimum, Func<Em
                     for (var d = start; d < end; d++) Add(d, true);
                     if (end < c.D) Add(end, false);
                     if (!possible) continue;
-                    if (rule.Enforcement.IsHard)
-                        c.Require(c.Model.AddBoolOr(pattern.Select(l => l.Not())), rule.Id, e, Math.Max(0, start));
-                    else
-                        c.Penalize(c.And(pattern, $"{rule.Id}_{e}_{start}_{length}"), checked(rule.Enforcement.Weight * (min - length)));
+                    Enforce.NotTogether(c, rule, pattern, min - length, e, Math.Max(0, start), $"{rule.Id}_{e}_{start}_{length}");
                 }
         }
     }

@@ -18,41 +18,17 @@ internal sealed class NightWork(NightWorkRule rule) : IConstraintFamily
     public void Add(ModelContext c)
     {
         var perDay = (long)rule.MaximumPerDay.TotalMinutes;
-        var period = c.Problem.Period;
-        var windows = new List<(int From, int To, int Back)>();
-        for (var from = 0; from < c.D;)
-        {
-            var to = Math.Min(c.D, NodaTime.Period.DaysBetween(period.Start, period.DateOf(from).PlusMonths(rule.ReferenceMonths)));
-            var reach = NodaTime.Period.DaysBetween(period.Start, period.DateOf(to).PlusMonths(-rule.ReferenceMonths));
-            windows.Add((from, to, from == 0 ? Math.Min(c.History.Days, Math.Max(0, -reach)) : 0));
-            from = to;
-        }
+        var windows = ReferenceWindows.Of(c, NodaTime.Period.FromMonths(rule.ReferenceMonths));
 
         for (var e = 0; e < c.E; e++)
         {
             BoolVar? nightWorker = null;
             foreach (var (from, to, back) in windows)
             {
-                var vars = new List<BoolVar>();
-                var minutes = new List<long>();
-                long upper = 0;
-                for (var d = from; d < to; d++)
-                {
-                    long dayMax = 0;
-                    for (var t = 0; t < c.T; t++)
-                    {
-                        vars.Add(c.X[e, d, t]);
-                        minutes.Add(c.WorkMinutes[d, t]);
-                        dayMax = Math.Max(dayMax, c.WorkMinutes[d, t]);
-                    }
-
-                    upper += dayMax;
-                }
-
+                var worked = Worked.Minutes(c, e, from, to, out var upper);
                 var cap = Math.Max(0, (perDay * (to - from + back)) - c.History.Minutes(e, -back, 0));
                 if (upper <= cap) continue;
                 nightWorker ??= IsNightWorker(c, e);
-                var worked = LinearExpr.WeightedSum(vars, minutes);
                 if (rule.Enforcement.IsHard)
                 {
                     var limit = c.Model.Add(worked <= cap);

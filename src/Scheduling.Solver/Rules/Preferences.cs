@@ -1,7 +1,7 @@
 using Google.OrTools.Sat;
 using NodaTime;
-using NodaTime.Calendars;
 using Scheduling.Domain;
+using Scheduling.Domain.Calendar;
 using Scheduling.Domain.Rules;
 
 namespace Scheduling.Solver.Rules;
@@ -45,10 +45,9 @@ internal sealed class Preferences(PreferencesRule rule) : IConstraintFamily
 
     private static void AtMostWeekends(ModelContext c, int e, int count, long weight, int index)
     {
-        var weeks = WeekYearRules.Iso;
         var weekends = Enumerable.Range(0, c.D)
             .Where(d => Weekend.Contains(c.Problem.Period.DateOf(d).DayOfWeek))
-            .GroupBy(d => (weeks.GetWeekYear(c.Problem.Period.DateOf(d)), weeks.GetWeekOfWeekYear(c.Problem.Period.DateOf(d))))
+            .GroupBy(d => IsoWeek.Of(c.Problem.Period.DateOf(d)))
             .ToList();
         if (weekends.Count <= count) return;
         var worked = weekends.Select((g, k) =>

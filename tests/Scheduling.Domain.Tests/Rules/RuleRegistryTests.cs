@@ -124,6 +124,24 @@ public class RuleRegistryTests
         Assert.Equal([field], ex.Errors.Select(e => e.Field).Distinct());
     }
 
+    [Theory]
+    [InlineData("""{ "id": "forbidden-successions", "parameters": { "successions": "N-D" } }""", "successions", "must be a list of {\"from\": code, \"to\": code}")]
+    [InlineData("""{ "id": "forbidden-successions", "parameters": { "successions": [ { "from": "N" } ] } }""", "successions[0]", "must be {\"from\": code, \"to\": code}")]
+    [InlineData("""{ "id": "daily-rest", "parameters": { "exceptions": { "employee": "A" } } }""", "exceptions", "must be a list of {\"employee\": id, \"date\": \"yyyy-MM-dd\"}")]
+    [InlineData("""{ "id": "daily-rest", "parameters": { "exceptions": [ { "employee": "A", "date": 2 } ] } }""", "exceptions[0]", "must be {\"employee\": id, \"date\": \"yyyy-MM-dd\"}")]
+    [InlineData("""{ "id": "max-weekends", "parameters": { "weekendDays": "SATURDAY" } }""", "weekendDays", "must be a list of weekdays")]
+    [InlineData("""{ "id": "fair-weekends", "parameters": { "weekendDays": [ "SATURDAY", "FUNDAY" ] } }""", "weekendDays[1]", "'FUNDAY' is not one of")]
+    [InlineData("""{ "id": "cost", "parameters": { "kinds": 3 } }""", "kinds", "must be a list of cost kinds")]
+    [InlineData("""{ "id": "cost", "parameters": { "kinds": [ 3 ] } }""", "kinds[0]", "'?' is not one of")]
+    public void A_list_parameter_of_the_wrong_shape_is_refused_naming_the_field(string rules, string parameter, string reason)
+    {
+        var ex = Assert.Throws<ProblemValidationException>(() => ProblemFileReader.Read(Problem(rules)));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal($"rulePack.rules[0].parameters.{parameter}", error.Field);
+        Assert.StartsWith(reason, error.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_pack_may_tighten_the_law()
     {

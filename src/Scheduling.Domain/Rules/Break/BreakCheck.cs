@@ -32,6 +32,4 @@ internal sealed class BreakCheck(BreakRule rule) : IRuleCheck
         var working = minutes - (long)unpaidBreak.TotalMinutes;
         return (working + 1) / 2;
     }
-
-    private static string Hours(long minutes) => $"{minutes / 60} h {minutes % 60:00} min";
 }

@@ -22,4 +22,17 @@ public sealed record BreakRule : Rule
     public Duration MaximumStretch { get; }
     public override string Id => RuleIds.Break;
     public override string Unit => "minute worked over the longest stretch without a break";
+
+    public static readonly Duration LawMaximum = Duration.FromHours(5);
+
+    /// <summary>Its texts, its parameters as a pack gives them, its check and what a pack may not loosen, for <see cref="RuleRegistry"/>.</summary>
+    internal static RuleDefinition<BreakRule> Definition { get; } = new(
+        new RuleDescription(RuleIds.Break, RuleKind.Law, new("rast", "breaks"), new("arbetstidslagen 15 §", "Working Hours Act § 15"), new("högst 5 timmars arbete i följd utan rast, alltid hård", "at most 5 h of work in a row without a break, always hard")),
+        "maximumStretchMinutes (300)",
+        read: i => new BreakRule(i.Parameters.Minutes("maximumStretchMinutes", 5 * 60), enforcement: i.HardUnlessWeighted),
+        check: rule => new BreakCheck(rule),
+        limits:
+        [
+            new("maximumStretchMinutes", rule => rule.MaximumStretch > LawMaximum, $"must be at most {(long)LawMaximum.TotalMinutes} (5 h, ATL § 15): a unit's pack may ask for breaks sooner, not later"),
+        ]);
 }

@@ -35,4 +35,20 @@ public sealed record ContinuityRule : Rule
     {
         for (var first = 0; first < days; first += 7) yield return (first, Math.Min(days, first + 7));
     }
+
+    /// <summary>Its texts, its parameters as a pack gives them, its check and what a pack may not loosen, for <see cref="RuleRegistry"/>.</summary>
+    internal static RuleDefinition<ContinuityRule> Definition { get; } = new(
+        new RuleDescription(RuleIds.Continuity, RuleKind.UnitPolicy, new("personalkontinuitet", "continuity of care"), new("få olika personal per boendegrupp och vecka, kontaktpersonen hos sina boende (enhetens regler)", "few different staff per resident group and week, contact persons with their residents (the unit's policy)")),
+        $"weight ({DefaultWeight}), targetStaffPerWeek ({DefaultTarget}), contactWeight ({DefaultContactWeight})",
+        read: Read,
+        check: rule => new ContinuityCheck(rule));
+
+    private static ContinuityRule Read(RuleInput i)
+    {
+        var target = i.Parameters.Int("targetStaffPerWeek") ?? DefaultTarget;
+        if (target < 0) i.Errors.Add($"{i.Field}.parameters.targetStaffPerWeek", "must not be negative");
+        var contact = i.Parameters.Int("contactWeight") ?? (int)DefaultContactWeight;
+        if (contact < 0) i.Errors.Add($"{i.Field}.parameters.contactWeight", "must not be negative");
+        return new ContinuityRule(i.Weight(DefaultWeight), Math.Max(0, target), Math.Max(0, contact));
+    }
 }

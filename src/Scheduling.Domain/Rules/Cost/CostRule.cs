@@ -21,4 +21,11 @@ public sealed record CostRule : Rule
     public ImmutableArray<CostKind> Kinds { get; }
     public override string Id => RuleIds.Cost;
     public override string Unit => "krona of cost";
+
+    /// <summary>Its texts, its parameters as a pack gives them, its check and what a pack may not loosen, for <see cref="RuleRegistry"/>.</summary>
+    internal static RuleDefinition<CostRule> Definition { get; } = new(
+        new RuleDescription(RuleIds.Cost, RuleKind.UnitPolicy, new("kostnad", "cost"), new("ekonomi i balans", "a balanced budget (ekonomi i balans)")),
+        "weight (1), kinds ([UNSOCIAL_HOURS, ADDITIONAL_HOURS, OVERTIME, SUBSTITUTES])",
+        read: i => new CostRule(i.Weight(1), i.Parameters.CostKinds("kinds")),
+        check: rule => new CostCheck(rule));
 }

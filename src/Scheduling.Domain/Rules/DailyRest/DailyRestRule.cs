@@ -52,4 +52,32 @@ public sealed record DailyRestRule : Rule
     public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), MinimumRest, ExceptionMinimum, Exceptions.Length);
     public override string Id => RuleIds.DailyRest;
     public override string Unit => "minute of rest short";
+
+    public static readonly Duration LawMinimum = Duration.FromHours(11);
+
+    /// <summary>Its texts, its parameters as a pack gives them, its check and what a pack may not loosen, for <see cref="RuleRegistry"/>.</summary>
+    internal static RuleDefinition<DailyRestRule> Definition { get; } = new(
+        new RuleDescription(RuleIds.DailyRest, RuleKind.Law, new("dygnsvila", "daily rest"), new("arbetstidslagen 13 §; AB", "Working Hours Act § 13; AB"), new("minst 11 timmars sammanhängande vila mellan två pass, alltid hård", "at least 11 h of unbroken rest between two shifts, always hard")),
+        "minimumRestMinutes (660), exceptionMinimumRestMinutes (540), exceptions ([{employee, date}], none)",
+        read: Read,
+        check: rule => new DailyRestCheck(rule),
+        limits:
+        [
+            new("minimumRestMinutes", rule => rule.MinimumRest < LawMinimum, $"must be at least {(long)LawMinimum.TotalMinutes} (11 h, ATL § 13): a unit's pack may lengthen daily rest, not shorten it"),
+            new("exceptionMinimumRestMinutes", rule => !rule.Exceptions.IsEmpty && rule.ExceptionMinimum < DefaultExceptionMinimum, $"must be at least {(long)DefaultExceptionMinimum.TotalMinutes} (9 h, AB): an exception may shorten daily rest to 9 h, not further"),
+        ]);
+
+    private static DailyRestRule Read(RuleInput i)
+    {
+        var minimum = i.Parameters.Minutes("minimumRestMinutes", 11 * 60);
+        var given = i.Parameters.Int("exceptionMinimumRestMinutes");
+        var exceptionMinimum = given is { } minutes ? Duration.FromMinutes(minutes) : Duration.FromMinutes(Math.Min(9 * 60, (long)minimum.TotalMinutes));
+        if (exceptionMinimum > minimum)
+        {
+            i.Errors.Add($"{i.Field}.parameters.exceptionMinimumRestMinutes", "must not be more than minimumRestMinutes");
+            exceptionMinimum = minimum;
+        }
+
+        return new DailyRestRule(minimum, enforcement: i.HardUnlessWeighted, exceptions: i.Parameters.RestExceptions("exceptions"), exceptionMinimum: exceptionMinimum);
+    }
 }

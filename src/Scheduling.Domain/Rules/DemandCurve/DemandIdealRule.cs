@@ -10,4 +10,11 @@ public sealed record DemandIdealRule : Rule
 
     public override string Id => RuleIds.DemandIdeal;
     public override string Unit => "person short of the ideal for one slot";
+
+    /// <summary>Its texts, its parameters as a pack gives them, its check and what a pack may not loosen, for <see cref="RuleRegistry"/>.</summary>
+    internal static RuleDefinition<DemandIdealRule> Definition { get; } = new(
+        new RuleDescription(RuleIds.DemandIdeal, RuleKind.UnitPolicy, new("önskad bemanning", "ideal staffing"), new("enhetens behovskurva", "the unit's demand curve (behovskurva)")),
+        "weight (100)",
+        read: i => new DemandIdealRule(i.Weight(100)),
+        check: rule => new DemandCurveCheck(rule));
 }

@@ -16,4 +16,11 @@ public sealed record FairHolidaysRule : FairShareRule
     public override string Id => RuleIds.FairHolidays;
     public override string Unit => "hundredth of a holiday shift beyond the tolerance";
     public override FairBurden Burden => FairBurden.Holidays;
+
+    /// <summary>Its texts, its parameters as a pack gives them, its check and what a pack may not loosen, for <see cref="RuleRegistry"/>.</summary>
+    internal static RuleDefinition<FairHolidaysRule> Definition { get; } = new(
+        new RuleDescription(RuleIds.FairHolidays, RuleKind.UnitPolicy, new("rättvis fördelning av helgdagar", "fair share of holidays"), new("rättvis fördelning av pass på helgdagar (lagen 1989:253 om allmänna helgdagar; AB)", "holiday shifts shared fairly (Public Holidays Act 1989:253; AB)")),
+        ShareParameters,
+        read: i => ReadShare(i, (weight, tolerance) => new FairHolidaysRule(weight, tolerance)),
+        check: rule => new FairHolidaysCheck(rule));
 }

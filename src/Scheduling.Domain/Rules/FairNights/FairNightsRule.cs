@@ -13,4 +13,11 @@ public sealed record FairNightsRule : FairShareRule
     public override string Id => RuleIds.FairNights;
     public override string Unit => "hundredth of a night beyond the tolerance";
     public override FairBurden Burden => FairBurden.Nights;
+
+    /// <summary>Its texts, its parameters as a pack gives them, its check and what a pack may not loosen, for <see cref="RuleRegistry"/>.</summary>
+    internal static RuleDefinition<FairNightsRule> Definition { get; } = new(
+        new RuleDescription(RuleIds.FairNights, RuleKind.UnitPolicy, new("rättvis fördelning av nattpass", "fair share of nights"), new("rättvis fördelning av nattpass efter sysselsättningsgrad (enhetens regler)", "nights shared fairly by employment rate (the unit's policy)")),
+        ShareParameters,
+        read: i => ReadShare(i, (weight, tolerance) => new FairNightsRule(weight, tolerance)),
+        check: rule => new FairNightsCheck(rule));
 }

@@ -29,4 +29,11 @@ public abstract record FairShareRule : Rule
     public long ToleranceHundredths { get; }
 
     public abstract FairBurden Burden { get; }
+
+    /// <summary>The parameters every fair-share rule reads from a pack, with their defaults, for the README's table.</summary>
+    private protected static readonly string ShareParameters = $"weight ({DefaultWeight}), toleranceHundredths ({DefaultTolerance})";
+
+    /// <summary>Reads a fair-share rule's pack entry: <paramref name="create"/> is given its weight and tolerance, each with its default.</summary>
+    private protected static TRule ReadShare<TRule>(RuleInput i, Func<long, long, TRule> create) =>
+        create(i.Weight(DefaultWeight), i.Parameters.Int("toleranceHundredths") ?? DefaultTolerance);
 }

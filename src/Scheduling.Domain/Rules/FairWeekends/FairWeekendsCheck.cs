@@ -1,4 +1,4 @@
-using NodaTime.Calendars;
+using Scheduling.Domain.Calendar;
 using Scheduling.Domain.Checking;
 
 namespace Scheduling.Domain.Rules;
@@ -12,10 +12,9 @@ internal sealed class FairWeekendsCheck(FairWeekendsRule rule) : FairShareCheck(
 
     protected override long CountOf(CheckContext context, EmployeeId employee)
     {
-        var weeks = WeekYearRules.Iso;
         return context.Shifts[employee]
             .Where(s => rule.WeekendDays.Contains(s.Date.DayOfWeek))
-            .Select(s => (weeks.GetWeekYear(s.Date), weeks.GetWeekOfWeekYear(s.Date)))
+            .Select(s => IsoWeek.Of(s.Date))
             .Distinct()
             .Count();
     }

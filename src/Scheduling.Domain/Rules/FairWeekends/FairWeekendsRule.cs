@@ -18,4 +18,11 @@ public sealed record FairWeekendsRule : FairShareRule
     public override string Id => RuleIds.FairWeekends;
     public override string Unit => "hundredth of a weekend beyond the tolerance";
     public override FairBurden Burden => FairBurden.Weekends;
+
+    /// <summary>Its texts, its parameters as a pack gives them, its check and what a pack may not loosen, for <see cref="RuleRegistry"/>.</summary>
+    internal static RuleDefinition<FairWeekendsRule> Definition { get; } = new(
+        new RuleDescription(RuleIds.FairWeekends, RuleKind.UnitPolicy, new("rättvis fördelning av helger", "fair share of weekends"), new("rättvis fördelning av helger efter sysselsättningsgrad (praxis)", "weekends shared fairly by employment rate (common practice)")),
+        $"{ShareParameters}, weekendDays ([SATURDAY, SUNDAY])",
+        read: i => ReadShare(i, (weight, tolerance) => new FairWeekendsRule(weight, tolerance, i.Parameters.Days("weekendDays"))),
+        check: rule => new FairWeekendsCheck(rule));
 }

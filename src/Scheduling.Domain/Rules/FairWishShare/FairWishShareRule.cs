@@ -26,4 +26,11 @@ public sealed record FairWishShareRule : Rule
 
     /// <summary>The breakpoints of the escalating scale: 0, step, 2 × step, … below 100.</summary>
     public IEnumerable<int> Breakpoints => Enumerable.Range(0, (99 / StepPercent) + 1).Select(k => k * StepPercent);
+
+    /// <summary>Its texts, its parameters as a pack gives them, its check and what a pack may not loosen, for <see cref="RuleRegistry"/>.</summary>
+    internal static RuleDefinition<FairWishShareRule> Definition { get; } = new(
+        new RuleDescription(RuleIds.FairWishShare, RuleKind.UnitPolicy, new("rättvis andel beviljade önskemål", "fair share of wishes granted"), new("rättvis fördelning av önskemål", "wishes granted fairly")),
+        "weight (1), stepPercent (25)",
+        read: i => new FairWishShareRule(i.Weight(DefaultWeight), i.Parameters.Percent("stepPercent", 25)),
+        check: rule => new FairWishShareCheck(rule));
 }

@@ -16,8 +16,8 @@ internal sealed class HoursTargetCheck(HoursTargetRule rule) : IRuleCheck
             var away = Math.Abs(worked - (long)target.TotalMinutes);
             if (away > 0)
                 violations.Add(Broken(rule, employee.Id, [], away,
-                    $"{employee.Id} arbetar {PeriodHoursCheck.Hours(worked)} mot ett mål på {PeriodHoursCheck.Hours((long)target.TotalMinutes)}",
-                    $"{employee.Id} works {PeriodHoursCheck.Hours(worked)} against a target of {PeriodHoursCheck.Hours((long)target.TotalMinutes)}"));
+                    $"{employee.Id} arbetar {Hours(worked)} mot ett mål på {Hours((long)target.TotalMinutes)}",
+                    $"{employee.Id} works {Hours(worked)} against a target of {Hours((long)target.TotalMinutes)}"));
         }
     }
 }

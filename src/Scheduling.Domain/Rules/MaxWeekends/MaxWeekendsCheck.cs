@@ -1,4 +1,4 @@
-using NodaTime.Calendars;
+using Scheduling.Domain.Calendar;
 using Scheduling.Domain.Checking;
 
 namespace Scheduling.Domain.Rules;
@@ -13,13 +13,12 @@ internal sealed class MaxWeekendsCheck(MaxWeekendsRule rule) : IRuleCheck
 {
     public void Check(CheckContext context, List<Violation> violations)
     {
-        var rules = WeekYearRules.Iso;
         var history = context.HistoryDays;
 
         // The weekends from the history's first day, as lists of indexes into WorkedAcrossSeam (index = history + day).
         var weekends = Enumerable.Range(0, history + context.Period.Days)
             .Where(i => rule.WeekendDays.Contains(context.DateAcrossSeam(i).DayOfWeek))
-            .GroupBy(i => (rules.GetWeekYear(context.DateAcrossSeam(i)), rules.GetWeekOfWeekYear(context.DateAcrossSeam(i))))
+            .GroupBy(i => IsoWeek.Of(context.DateAcrossSeam(i)))
             .Select(g => g.ToList())
             .ToList();
         var firstInPeriod = weekends.FindIndex(w => w[^1] >= history);

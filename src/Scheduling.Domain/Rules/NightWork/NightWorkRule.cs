@@ -37,4 +37,28 @@ public sealed record NightWorkRule : Rule
 
     public override string Id => RuleIds.NightWork;
     public override string Unit => "minute over the average, per night worker and reference window";
+
+    public static readonly Duration LawMaximumPerDay = Duration.FromHours(8);
+    public const int LawReferenceMonths = 4;
+    public const int LawNightSharePercent = 33;
+
+    /// <summary>Its texts, its parameters as a pack gives them, its check and what a pack may not loosen, for <see cref="RuleRegistry"/>.</summary>
+    internal static RuleDefinition<NightWorkRule> Definition { get; } = new(
+        new RuleDescription(RuleIds.NightWork, RuleKind.Law, new("nattarbete", "night work"), new("arbetstidslagen 13 a §", "Working Hours Act § 13 a"), new("nattarbetande högst 8 timmar per 24 timmar i genomsnitt under högst 4 månader, alltid hård", "night workers at most 8 h per 24 h on average over at most 4 months, always hard")),
+        "maximumPerDayMinutes (480), referenceMonths (4), nightSharePercent (33)",
+        read: Read,
+        check: rule => new NightWorkCheck(rule),
+        limits:
+        [
+            new("maximumPerDayMinutes", rule => rule.MaximumPerDay > LawMaximumPerDay, $"must be at most {(long)LawMaximumPerDay.TotalMinutes} (8 h, ATL § 13 a): a unit's pack may lower it, not raise it"),
+            new("referenceMonths", rule => rule.ReferenceMonths > LawReferenceMonths, $"must be at most {LawReferenceMonths} (ATL § 13 a): a unit's pack may average over fewer months, not more"),
+            new("nightSharePercent", rule => rule.NightSharePercent > LawNightSharePercent, $"must be at most {LawNightSharePercent} (a third, ATL § 13 a): a unit's pack may count more employees as night workers, not fewer"),
+        ]);
+
+    private static NightWorkRule Read(RuleInput i)
+    {
+        var months = i.Parameters.Positive("referenceMonths", LawReferenceMonths);
+        var perDay = i.Parameters.PositiveMinutes("maximumPerDayMinutes", LawMaximumPerDay, most: Duration.FromHours(24));
+        return new NightWorkRule(perDay, months, i.Parameters.Percent("nightSharePercent", LawNightSharePercent), enforcement: i.HardUnlessWeighted);
+    }
 }

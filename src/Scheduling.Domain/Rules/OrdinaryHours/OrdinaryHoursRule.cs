@@ -27,4 +27,26 @@ public sealed record OrdinaryHoursRule : Rule
     public int ReferenceWeeks { get; }
     public override string Id => RuleIds.OrdinaryHours;
     public override string Unit => "minute over the average, per reference window";
+
+    public static readonly Duration LawWeeklyMaximum = Duration.FromHours(40);
+    public const int LawReferenceWeeks = 4;
+
+    /// <summary>Its texts, its parameters as a pack gives them, its check and what a pack may not loosen, for <see cref="RuleRegistry"/>.</summary>
+    internal static RuleDefinition<OrdinaryHoursRule> Definition { get; } = new(
+        new RuleDescription(RuleIds.OrdinaryHours, RuleKind.Law, new("ordinarie arbetstid", "ordinary working time"), new("arbetstidslagen 5 §", "Working Hours Act § 5"), new("högst 40 timmar i veckan i genomsnitt under högst 4 veckor, alltid hård", "at most 40 h a week on average over at most 4 weeks, always hard")),
+        "maximumWeeklyMinutes (2400), referenceWeeks (4)",
+        read: Read,
+        check: rule => new WeeklyAverageCheck(rule, rule.MaximumWeekly, NodaTime.Period.FromWeeks(rule.ReferenceWeeks), new("ordinarie arbetstid", "ordinary working time")),
+        limits:
+        [
+            new("maximumWeeklyMinutes", rule => rule.MaximumWeekly > LawWeeklyMaximum, $"must be at most {(long)LawWeeklyMaximum.TotalMinutes} (40 h, ATL § 5): a unit's pack may lower ordinary hours, not raise them"),
+            new("referenceWeeks", rule => rule.ReferenceWeeks > LawReferenceWeeks, $"must be at most {LawReferenceWeeks} (ATL § 5): a unit's pack may average over fewer weeks, not more"),
+        ]);
+
+    private static OrdinaryHoursRule Read(RuleInput i)
+    {
+        var weeks = i.Parameters.Positive("referenceWeeks", LawReferenceWeeks);
+        var weekly = i.Parameters.PositiveMinutes("maximumWeeklyMinutes", LawWeeklyMaximum);
+        return new OrdinaryHoursRule(weekly, weeks, enforcement: i.HardUnlessWeighted);
+    }
 }

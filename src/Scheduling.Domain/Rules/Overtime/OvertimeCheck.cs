@@ -86,6 +86,4 @@ internal sealed class OvertimeCheck(OvertimeRule rule) : IRuleCheck
     /// <summary>Full time for <paramref name="days"/> days, without the time bank.</summary>
     private static long FullTime(Duration weekly, int days) =>
         (long)Math.Round((decimal)weekly.TotalMinutes * days / 7m, MidpointRounding.AwayFromZero);
-
-    private static string Hours(long minutes) => $"{minutes / 60} h {minutes % 60:00} min";
 }

@@ -57,4 +57,26 @@ public sealed record OvertimeRule : Rule
     /// </summary>
     public long YearCapMinutes(int days, Duration? before) =>
         before is { } b ? Math.Max(0, (long)(PerYear - b).TotalMinutes) : (long)PerYear.TotalMinutes * days / 365;
+
+    public static readonly Duration LawPerFourWeeks = Duration.FromHours(48);
+    public static readonly Duration LawPerMonth = Duration.FromHours(50);
+    public static readonly Duration LawPerYear = Duration.FromHours(200);
+
+    /// <summary>Its texts, its parameters as a pack gives them, its check and what a pack may not loosen, for <see cref="RuleRegistry"/>.</summary>
+    internal static RuleDefinition<OvertimeRule> Definition { get; } = new(
+        new RuleDescription(RuleIds.Overtime, RuleKind.Law, new("övertid", "overtime"), new("arbetstidslagen 8 §", "Working Hours Act § 8"), new("högst 48 timmar per 4 veckor eller 50 timmar per månad och 200 timmar per år, alltid hård", "at most 48 h per 4 weeks or 50 h per month, and 200 h per year, always hard")),
+        "perFourWeeksMinutes (2880), perMonthMinutes (3000), perCalendarMonth (false), perYearMinutes (12000)",
+        read: i => new(
+            i.Parameters.Minutes("perFourWeeksMinutes", 48 * 60),
+            i.Parameters.Minutes("perMonthMinutes", 50 * 60),
+            i.Parameters.Bool("perCalendarMonth"),
+            i.Parameters.Minutes("perYearMinutes", 200 * 60),
+            enforcement: i.HardUnlessWeighted),
+        check: rule => new OvertimeCheck(rule),
+        limits:
+        [
+            new("perFourWeeksMinutes", rule => rule.PerFourWeeks > LawPerFourWeeks, $"must be at most {(long)LawPerFourWeeks.TotalMinutes} (48 h, ATL § 8): a unit's pack may lower the cap, not raise it"),
+            new("perMonthMinutes", rule => rule.PerMonth > LawPerMonth, $"must be at most {(long)LawPerMonth.TotalMinutes} (50 h, ATL § 8): a unit's pack may lower the cap, not raise it"),
+            new("perYearMinutes", rule => rule.PerYear > LawPerYear, $"must be at most {(long)LawPerYear.TotalMinutes} (200 h, ATL § 8): a unit's pack may lower the cap, not raise it"),
+        ]);
 }

@@ -25,6 +25,4 @@ internal sealed class PeriodHoursCheck(PeriodHoursRule rule) : IRuleCheck
                     $"{employee.Id} works {Hours(worked)} in the period; at most {Hours((long)max!.Value.TotalMinutes)} allowed"));
         }
     }
-
-    internal static string Hours(long minutes) => $"{minutes / 60} h {minutes % 60:00} min";
 }

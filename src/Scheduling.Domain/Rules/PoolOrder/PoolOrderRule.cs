@@ -34,4 +34,12 @@ public sealed record PoolOrderRule : Rule
         if (listed >= 0) return listed + 1;
         return problem.Units.Any(u => u.Id == at && u.IsPool) ? order.Length + 1 : order.Length + 2;
     }
+
+    /// <summary>Its texts, its parameters as a pack gives them, its check and what a pack may not loosen, for <see cref="RuleRegistry"/>.</summary>
+    internal static RuleDefinition<PoolOrderRule> Definition { get; } = new(
+        new RuleDescription(RuleIds.PoolOrder, RuleKind.UnitPolicy, new("resurspass i bokningsordning", "resource shifts in booking order"),
+            new("egen enhet, sedan närliggande enheter, sist bemanningsenheten (kommunens bokningsordning)", "own unit, then nearby units, then the central pool (the municipality's booking order)")),
+        $"weight ({DefaultWeight})",
+        read: i => new(i.Weight(DefaultWeight)),
+        check: rule => new PoolOrderCheck(rule));
 }

@@ -1,4 +1,4 @@
-using NodaTime.Calendars;
+using Scheduling.Domain.Calendar;
 using Scheduling.Domain.Checking;
 using static Scheduling.Domain.Checking.CheckContext;
 
@@ -17,9 +17,8 @@ internal sealed class PreferencesCheck(PreferencesRule rule) : IRuleCheck
             var shifts = context.Shifts[preference.Employee];
             if (preference.Kind == PreferenceKind.AtMostWeekends)
             {
-                var weeks = WeekYearRules.Iso;
                 var weekends = shifts.Where(s => Preference.WeekendDays.Contains(s.Date.DayOfWeek))
-                    .GroupBy(s => (weeks.GetWeekYear(s.Date), weeks.GetWeekOfWeekYear(s.Date)))
+                    .GroupBy(s => IsoWeek.Of(s.Date))
                     .Select(g => g.Min(s => s.Date))
                     .ToList();
                 var over = weekends.Count - preference.Count!.Value;

@@ -17,4 +17,11 @@ public sealed record PreferencesRule : Rule
 
     public override string Id => RuleIds.Preferences;
     public override string Unit => "weight of a preference, per shift against it";
+
+    /// <summary>Its texts, its parameters as a pack gives them, its check and what a pack may not loosen, for <see cref="RuleRegistry"/>.</summary>
+    internal static RuleDefinition<PreferencesRule> Definition { get; } = new(
+        new RuleDescription(RuleIds.Preferences, RuleKind.UnitPolicy, new("stående önskemål", "standing preferences"), new("önskeschemat: stående önskemål", "the wish schedule: standing preferences")),
+        "weight (1, times each preference's own weight)",
+        read: i => new PreferencesRule(i.Weight(DefaultMultiplier)),
+        check: rule => new PreferencesCheck(rule));
 }

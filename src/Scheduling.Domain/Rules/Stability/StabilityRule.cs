@@ -33,4 +33,11 @@ public sealed record StabilityRule : Rule
     /// <summary>What changing <paramref name="date"/> counts: 1, or 1 + its days inside the notice from <see cref="Today"/>.</summary>
     public long ChangeUnits(NodaTime.LocalDate date) =>
         Today is { } today ? 1 + Math.Clamp(NoticeDays - NodaTime.Period.DaysBetween(today, date), 0, NoticeDays) : 1;
+
+    /// <summary>Its texts, its parameters as a pack gives them, its check and what a pack may not loosen, for <see cref="RuleRegistry"/>.</summary>
+    internal static RuleDefinition<StabilityRule> Definition { get; } = new(
+        new RuleDescription(RuleIds.Stability, RuleKind.UnitPolicy, new("få ändringar vid omplanering", "few changes when re-planning"), new("omplanering: ändra så få pass som möjligt", "re-planning: change as few shifts as possible")),
+        "weight (3000)",
+        read: i => new StabilityRule(i.Weight(DefaultWeight)),
+        check: rule => new StabilityCheck(rule));
 }

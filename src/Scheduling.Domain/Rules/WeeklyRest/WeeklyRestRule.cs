@@ -23,4 +23,20 @@ public sealed record WeeklyRestRule : Rule
     public int WindowDays { get; }
     public override string Id => RuleIds.WeeklyRest;
     public override string Unit => "7-day window without the rest";
+
+    public static readonly Duration LawMinimum = Duration.FromHours(36);
+
+    public const int LawWindowDays = 7;
+
+    /// <summary>Its texts, its parameters as a pack gives them, its check and what a pack may not loosen, for <see cref="RuleRegistry"/>.</summary>
+    internal static RuleDefinition<WeeklyRestRule> Definition { get; } = new(
+        new RuleDescription(RuleIds.WeeklyRest, RuleKind.Law, new("veckovila", "weekly rest"), new("arbetstidslagen 14 §", "Working Hours Act § 14"), new("minst 36 timmars sammanhängande vila under varje period om sju dagar, alltid hård", "at least 36 h of unbroken rest in every 7 days, always hard")),
+        "minimumRestMinutes (2160), windowDays (7)",
+        read: i => new WeeklyRestRule(i.Parameters.Minutes("minimumRestMinutes", 36 * 60), i.Parameters.Int("windowDays") ?? 7, enforcement: i.HardUnlessWeighted),
+        check: rule => new WeeklyRestCheck(rule),
+        limits:
+        [
+            new("minimumRestMinutes", rule => rule.MinimumRest < LawMinimum, $"must be at least {(long)LawMinimum.TotalMinutes} (36 h, ATL § 14): a unit's pack may lengthen weekly rest, not shorten it"),
+            new("windowDays", rule => rule.WindowDays > LawWindowDays, $"must be at most {LawWindowDays} (ATL § 14: in every 7 days)"),
+        ]);
 }
