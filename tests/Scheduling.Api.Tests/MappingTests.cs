@@ -67,7 +67,9 @@ public class MappingTests
         var message = JsonParser.Default.Parse<Problem>(File.ReadAllText(TestPaths.Example("small-group-home.json")));
         message.Employees[3].EmploymentRate = 150;
         message.ShiftTemplates[0].StartTime = "25:00";
-        var ex = Assert.Throws<RpcException>(() => ProblemMapping.ToDomain(message));
+        var refused = Assert.Throws<ApiException>(() => ProblemMapping.ToDomain(message));
+        // As the service edge sends it.
+        var ex = Services.Mapping.ErrorMapping.ToRpc(refused);
         Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
         var fields = ex.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field).ToList();
         Assert.Contains("problem.employees[3].employmentRate", fields);

@@ -72,8 +72,8 @@ public class OvertimeCarryTests
         Assert.Null(problem.Employees[1].Contract.OvertimeBeforePeriod);
 
         next.Employees[0].OvertimeBeforePeriodMinutes = -1;
-        var refused = Assert.Throws<RpcException>(() => Application.ProblemMapping.ToDomain(next));
-        Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
-        Assert.Contains("problem.employees[0].overtimeBeforePeriodMinutes", refused.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field));
+        var refused = Assert.Throws<Application.ApiException>(() => Application.ProblemMapping.ToDomain(next));
+        Assert.Equal(Application.ApiErrorKind.InvalidArgument, refused.Kind);
+        Assert.Contains("problem.employees[0].overtimeBeforePeriodMinutes", refused.Violations.Select(v => v.Field));
     }
 }

@@ -1,63 +1,47 @@
-using Google.Protobuf.WellKnownTypes;
-using Google.Rpc;
-using Grpc.Core;
 using Scheduling.Domain;
 
 namespace Scheduling.Api.Application;
 
 /// <summary>
-/// Rich errors (google.rpc.Status with details, sent in the grpc-status-details-bin trailer):
-/// a client reads them with <c>RpcException.GetRpcStatus()</c>. Field paths are in the JSON
-/// (lowerCamel) form, e.g. <c>problem.employees[3].employmentRate</c>.
+/// The use cases' refusals (<see cref="ApiException"/>), with the details a client needs; the service edge sends each as a
+/// google.rpc.Status with its details in the grpc-status-details-bin trailer (a client reads them with
+/// <c>RpcException.GetRpcStatus()</c>). Field paths are in the JSON (lowerCamel) form, e.g. <c>problem.employees[3].employmentRate</c>.
 /// </summary>
 public static class ApiErrors
 {
-    public static RpcException InvalidArgument(IEnumerable<ProblemError> violations, string? prefix = null)
+    public static ApiException InvalidArgument(IEnumerable<ProblemError> violations, string? prefix = null)
     {
-        var request = new BadRequest();
-        foreach (var v in violations)
-            request.FieldViolations.Add(new BadRequest.Types.FieldViolation { Field = Join(prefix, v.Field), Description = v.Reason });
-        var first = request.FieldViolations.FirstOrDefault();
+        var fields = violations.Select(v => v with { Field = Join(prefix, v.Field) }).ToList();
+        var first = fields.FirstOrDefault();
         var message = first is null ? "invalid request"
-            : request.FieldViolations.Count == 1 ? $"{first.Field}: {first.Description}"
-            : $"{request.FieldViolations.Count} invalid fields, first {first.Field}: {first.Description}";
-        return Raise(Code.InvalidArgument, message, request);
+            : fields.Count == 1 ? $"{first.Field}: {first.Reason}"
+            : $"{fields.Count} invalid fields, first {first.Field}: {first.Reason}";
+        return new ApiException(ApiErrorKind.InvalidArgument, message, fields);
     }
 
-    public static RpcException InvalidArgument(string field, string reason) => InvalidArgument([new ProblemError(field, reason)]);
+    public static ApiException InvalidArgument(string field, string reason) => InvalidArgument([new ProblemError(field, reason)]);
 
-    public static RpcException NotFound(string name) =>
-        Raise(Code.NotFound, $"{name} does not exist", new ResourceInfo { ResourceName = name, Description = "not found" });
+    public static ApiException NotFound(string name) => new(ApiErrorKind.NotFound, $"{name} does not exist", resource: name, resourceNote: "not found");
 
     /// <summary>NOT_FOUND with its own message (e.g. why there is nothing to show yet).</summary>
-    public static RpcException NotFound(string name, string message) =>
-        Raise(Code.NotFound, message, new ResourceInfo { ResourceName = name, Description = message });
+    public static ApiException NotFound(string name, string message) => new(ApiErrorKind.NotFound, message, resource: name, resourceNote: message);
 
-    public static RpcException AlreadyExists(string name) =>
-        Raise(Code.AlreadyExists, $"{name} already exists", new ResourceInfo { ResourceName = name, Description = "already exists" });
+    public static ApiException AlreadyExists(string name) => new(ApiErrorKind.AlreadyExists, $"{name} already exists", resource: name);
 
-    public static RpcException FailedPrecondition(string message, IEnumerable<ProblemError> violations, string type = "STATE")
-    {
-        var failure = new PreconditionFailure();
-        foreach (var v in violations)
-            failure.Violations.Add(new PreconditionFailure.Types.Violation { Type = type, Subject = v.Field, Description = v.Reason });
-        return Raise(Code.FailedPrecondition, message, failure);
-    }
+    public static ApiException FailedPrecondition(string message, IEnumerable<ProblemError> violations, string type = "STATE") =>
+        new(ApiErrorKind.FailedPrecondition, message, [.. violations], precondition: type);
 
     /// <summary>ABORTED (AIP-154): the resource changed since the caller read it (its etag is no longer current); read it again.</summary>
-    public static RpcException Aborted(string name) =>
-        Raise(Code.Aborted, $"{name} has changed since it was read (its etag is no longer current); read it again and retry",
-            new ErrorInfo { Reason = "ETAG_MISMATCH", Domain = "scheduling.api", Metadata = { ["resource"] = name } });
+    public static ApiException Aborted(string name) =>
+        new(ApiErrorKind.Aborted, $"{name} has changed since it was read (its etag is no longer current); read it again and retry", resource: name);
 
-    public static RpcException ResourceExhausted(string message, TimeSpan retryAfter) =>
-        Raise(Code.ResourceExhausted, message, new RetryInfo { RetryDelay = Duration.FromTimeSpan(retryAfter) });
+    public static ApiException ResourceExhausted(string message, TimeSpan retryAfter) => new(ApiErrorKind.ResourceExhausted, message, retryAfter: retryAfter);
 
-    public static RpcException Unavailable(string message) => new Google.Rpc.Status { Code = (int)Code.Unavailable, Message = message }.ToRpcException();
+    public static ApiException PermissionDenied(string message) => new(ApiErrorKind.PermissionDenied, message);
 
-    public static RpcException Internal(string message) => new Google.Rpc.Status { Code = (int)Code.Internal, Message = message }.ToRpcException();
+    public static ApiException Unavailable(string message) => new(ApiErrorKind.Unavailable, message);
 
-    private static RpcException Raise(Code code, string message, Google.Protobuf.IMessage detail) =>
-        new Google.Rpc.Status { Code = (int)code, Message = message, Details = { Any.Pack(detail) } }.ToRpcException();
+    public static ApiException Internal(string message) => new(ApiErrorKind.Internal, message);
 
     private static string Join(string? prefix, string field) =>
         string.IsNullOrEmpty(prefix) ? field : string.IsNullOrEmpty(field) || field == "$" ? prefix : field.StartsWith('[') ? prefix + field : $"{prefix}.{field}";

@@ -93,6 +93,9 @@ public sealed class SchedulingOptions
     /// </summary>
     public double ProgressStoreSeconds { get; set; } = 1;
 
+    /// <summary><see cref="ProgressStoreSeconds"/> as the wait between two looks at the store, kept between 50 ms and a minute.</summary>
+    public TimeSpan ProgressInterval => TimeSpan.FromSeconds(Math.Clamp(ProgressStoreSeconds, 0.05, 60));
+
     /// <summary>How long a job's final write is retried (a busy database) before the job is failed, in seconds.</summary>
     public double WriteRetrySeconds { get; set; } = 30;
 

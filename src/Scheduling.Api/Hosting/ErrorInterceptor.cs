@@ -1,10 +1,13 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Scheduling.Api.Application;
+using Scheduling.Api.Services.Mapping;
 
 namespace Scheduling.Api.Hosting;
 
 /// <summary>
-/// The last line: an exception that is not already an <see cref="RpcException"/> becomes INTERNAL
+/// Where the use cases' refusals (<see cref="ApiException"/>) become the contract's status and details (<see cref="ErrorMapping"/>),
+/// and the last line: any other exception that is not already an <see cref="RpcException"/> becomes INTERNAL
 /// (logged with its stack), and a call the client abandoned or let expire becomes CANCELLED or
 /// DEADLINE_EXCEEDED, so no client ever sees an unhandled exception. An error that quotes a huge request (a 1 MB
 /// name, thousands of field violations) is cut to size: it travels in the response trailers, and a client drops a
@@ -18,13 +21,9 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log) : Intercepto
         {
             return await continuation(request, context).ConfigureAwait(false);
         }
-        catch (RpcException ex) when (ErrorSize.TooLarge(ex))
+        catch (Exception ex) when (Translated(ex, context) is { } answer)
         {
-            throw ErrorSize.Shorten(ex);
-        }
-        catch (Exception ex) when (ex is not RpcException)
-        {
-            throw Map(ex, context);
+            throw answer;
         }
     }
 
@@ -34,15 +33,21 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log) : Intercepto
         {
             await continuation(request, responseStream, context).ConfigureAwait(false);
         }
-        catch (RpcException ex) when (ErrorSize.TooLarge(ex))
+        catch (Exception ex) when (Translated(ex, context) is { } answer)
         {
-            throw ErrorSize.Shorten(ex);
-        }
-        catch (Exception ex) when (ex is not RpcException)
-        {
-            throw Map(ex, context);
+            throw answer;
         }
     }
+
+    /// <summary>What the client is sent in place of <paramref name="ex"/>; null for an RpcException that may go as it is.</summary>
+    private RpcException? Translated(Exception ex, ServerCallContext context) => ex switch
+    {
+        ApiException refusal => Sized(ErrorMapping.ToRpc(refusal)),
+        RpcException rpc => ErrorSize.TooLarge(rpc) ? ErrorSize.Shorten(rpc) : null,
+        _ => Map(ex, context),
+    };
+
+    private static RpcException Sized(RpcException ex) => ErrorSize.TooLarge(ex) ? ErrorSize.Shorten(ex) : ex;
 
     private RpcException Map(Exception ex, ServerCallContext context)
     {
@@ -54,6 +59,6 @@ public sealed class ErrorInterceptor(ILogger<ErrorInterceptor> log) : Intercepto
 
         var id = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.GetHttpContext().TraceIdentifier;
         HostingLog.Unhandled(log, ex, context.Method, id);
-        return Application.ApiErrors.Internal($"internal error (trace {id}); the server log has the details");
+        return ErrorMapping.ToRpc(ApiErrors.Internal($"internal error (trace {id}); the server log has the details"));
     }
 }

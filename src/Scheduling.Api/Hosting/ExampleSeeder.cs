@@ -32,7 +32,7 @@ public sealed class ExampleSeeder(UnitProblems problems, ISchedulingStore store,
             await store.SetSettingAsync(Done, unit.Name, cancellationToken).ConfigureAwait(false);
             HostingLog.ExampleLoaded(log, unit.Name, unit.DisplayName, problem.Employees.Count, path);
         }
-        catch (Exception ex) when (ex is Grpc.Core.RpcException or Google.Protobuf.InvalidProtocolBufferException or IOException)
+        catch (Exception ex) when (ex is Application.ApiException or Grpc.Core.RpcException or Google.Protobuf.InvalidProtocolBufferException or IOException)
         {
             // A broken example must not keep the service from starting: it serves without the example unit.
             log.LogError(ex, "The example {Path} could not be loaded; the service starts without it", path);

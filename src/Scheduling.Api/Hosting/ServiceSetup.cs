@@ -54,7 +54,12 @@ public static class ServiceSetup
         builder.Services.AddSingleton<Resources>();
         builder.Services.AddSingleton<UnitProblems>();
         builder.Services.AddSingleton<PreviousPeriods>();
+        builder.Services.AddSingleton<LiveJobs>();
+        builder.Services.AddSingleton<JobWrites>();
+        builder.Services.AddSingleton<JobRunner>();
+        builder.Services.AddSingleton<SolveAdmission>();
         builder.Services.AddSingleton<SolveJobs>();
+        builder.Services.AddSingleton<LeaseKeeper>();
         builder.Services.AddSingleton<SolveEngine>();
         builder.Services.AddSingleton<ISolveQueue, HangfireSolveQueue>();
         builder.Services.AddSingleton<SelfServiceWindows>();

@@ -10,7 +10,7 @@ namespace Scheduling.Api.Hosting;
 /// and the renewal of its leases on the jobs it runs. On stop, the server's workers are told to stop: a running solve is
 /// let go (QUEUED in the store, back in Hangfire's queue) for another node or the next start.
 /// </summary>
-public sealed class SolveWorker(SolveEngine engine, SolveJobs jobs, IServiceProvider services, IOptions<SchedulingOptions> options, ILogger<SolveWorker> log) : BackgroundService
+public sealed class SolveWorker(SolveEngine engine, LeaseKeeper leases, IServiceProvider services, IOptions<SchedulingOptions> options, ILogger<SolveWorker> log) : BackgroundService
 {
     private BackgroundJobServer? server;
 
@@ -33,7 +33,7 @@ public sealed class SolveWorker(SolveEngine engine, SolveJobs jobs, IServiceProv
         }
 
         HostingLog.WorkersStarted(log, count, options.Value.QueueCapacity, engine.Description);
-        return Task.Run(() => jobs.KeepLeasesAsync(stoppingToken), CancellationToken.None);
+        return Task.Run(() => leases.KeepLeasesAsync(stoppingToken), CancellationToken.None);
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)

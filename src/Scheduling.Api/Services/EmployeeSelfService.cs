@@ -4,6 +4,7 @@ using Scheduling.Api.Application;
 using Scheduling.Api.Application.Calendars;
 using Scheduling.Api.Application.SelfService;
 using Scheduling.Api.Auth;
+using Scheduling.Api.Services.Mapping;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Services;
@@ -39,10 +40,11 @@ public sealed class EmployeeSelfService(OwnData self, CalendarFeeds feeds, Micro
     public override async Task<Google.Api.HttpBody> GetMyCalendar(GetMyCalendarRequest r, ServerCallContext c) =>
         CalendarBody(await feeds.MineAsync(c.Caller(), c.CancellationToken).ConfigureAwait(false));
 
-    public override Task<MyCalendarFeed> CreateMyCalendarFeed(CreateMyCalendarFeedRequest r, ServerCallContext c) =>
-        feeds.CreateAsync(c.Caller(), BaseUrl(c), c.CancellationToken);
+    public override async Task<MyCalendarFeed> CreateMyCalendarFeed(CreateMyCalendarFeedRequest r, ServerCallContext c) =>
+        CalendarFeedMapping.ToProto(await feeds.CreateAsync(c.Caller(), BaseUrl(c), c.CancellationToken).ConfigureAwait(false));
 
-    public override Task<MyCalendarFeed> GetMyCalendarFeed(GetMyCalendarFeedRequest r, ServerCallContext c) => feeds.GetAsync(c.Caller(), c.CancellationToken);
+    public override async Task<MyCalendarFeed> GetMyCalendarFeed(GetMyCalendarFeedRequest r, ServerCallContext c) =>
+        CalendarFeedMapping.ToProto(await feeds.GetAsync(c.Caller(), c.CancellationToken).ConfigureAwait(false));
 
     public override async Task<Empty> DeleteMyCalendarFeed(DeleteMyCalendarFeedRequest r, ServerCallContext c)
     {

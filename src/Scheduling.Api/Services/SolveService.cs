@@ -8,7 +8,7 @@ using Scheduling.Api.V1;
 namespace Scheduling.Api.Services;
 
 /// <summary>SolveService: maps requests to <see cref="SolveJobs"/> and back.</summary>
-public sealed class SolveService(SolveJobs jobs, UnitProblems problems) : V1.SolveService.SolveServiceBase
+public sealed class SolveService(SolveAdmission admission, SolveJobs jobs, UnitProblems problems) : V1.SolveService.SolveServiceBase
 {
     public override async Task<SolveJob> StartSolve(StartSolveRequest request, ServerCallContext context)
     {
@@ -17,10 +17,10 @@ public sealed class SolveService(SolveJobs jobs, UnitProblems problems) : V1.Sol
         switch (request.SourceCase)
         {
             case StartSolveRequest.SourceOneofCase.Problem:
-                return await jobs.StartAsync(request.Problem, "", request.Options, cancellation, owner: owner).ConfigureAwait(false);
+                return await admission.StartAsync(request.Problem, "", request.Options, cancellation, owner: owner).ConfigureAwait(false);
             case StartSolveRequest.SourceOneofCase.Reference:
                 var problem = await problems.AssembleAsync(request.Reference.Unit, request.Reference.Period, cancellation, request.Reference.History).ConfigureAwait(false);
-                return await jobs.StartAsync(problem, request.Reference.Unit, request.Options, cancellation, owner: owner).ConfigureAwait(false);
+                return await admission.StartAsync(problem, request.Reference.Unit, request.Options, cancellation, owner: owner).ConfigureAwait(false);
             default:
                 throw ApiErrors.InvalidArgument("problem", "give a problem, or a reference (unit and period)");
         }

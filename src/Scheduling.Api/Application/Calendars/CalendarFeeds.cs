@@ -1,10 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
-using Google.Protobuf.WellKnownTypes;
 using NodaTime;
 using Scheduling.Api.Auth;
 using Scheduling.Api.Storage;
-using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Application.Calendars;
 
@@ -35,7 +33,7 @@ public sealed class CalendarFeeds(ICalendarFeedStore feeds, ISchedulingStore sto
     }
 
     /// <summary>Makes the caller's feed, or a new one in place of theirs; the answer is the only place its secret appears.</summary>
-    public async Task<MyCalendarFeed> CreateAsync(Caller me, string baseUrl, CancellationToken cancellation)
+    public async Task<CalendarFeedLink> CreateAsync(Caller me, string baseUrl, CancellationToken cancellation)
     {
         await EnsureEmployeeAsync(me, cancellation).ConfigureAwait(false);
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
@@ -43,16 +41,16 @@ public sealed class CalendarFeeds(ICalendarFeedStore feeds, ISchedulingStore sto
         var created = clock.GetCurrentInstant();
         await feeds.SaveAsync(new CalendarFeed(me.Unit!, me.EmployeeId!, id, Hash(secret), created), cancellation).ConfigureAwait(false);
         var path = $"{PathPrefix}{id}.{secret}{Suffix}";
-        return new MyCalendarFeed { Path = path, Url = baseUrl.TrimEnd('/') + path, CreateTime = Timestamp.FromDateTimeOffset(created.ToDateTimeOffset()) };
+        return new CalendarFeedLink(created, path, baseUrl.TrimEnd('/') + path);
     }
 
     /// <summary>The caller's feed without its URL; NOT_FOUND when they have none.</summary>
-    public async Task<MyCalendarFeed> GetAsync(Caller me, CancellationToken cancellation)
+    public async Task<CalendarFeedLink> GetAsync(Caller me, CancellationToken cancellation)
     {
         await EnsureEmployeeAsync(me, cancellation).ConfigureAwait(false);
         var feed = await feeds.GetAsync(me.Unit!, me.EmployeeId!, cancellation).ConfigureAwait(false)
             ?? throw ApiErrors.NotFound($"{me.EmployeeName}/calendarFeed", "you have no calendar feed: make one with CreateMyCalendarFeed");
-        return new MyCalendarFeed { CreateTime = Timestamp.FromDateTimeOffset(feed.Created.ToDateTimeOffset()) };
+        return new CalendarFeedLink(feed.Created);
     }
 
     /// <summary>Revokes the caller's feed: its URL answers 404 from now on. NOT_FOUND when they have none.</summary>

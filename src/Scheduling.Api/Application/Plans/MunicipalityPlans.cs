@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Grpc.Core;
 using NodaTime;
 using NodaTime.Text;
 using Scheduling.Api.Application.Solving;
@@ -19,7 +18,7 @@ namespace Scheduling.Api.Application.Plans;
 /// <c>Scheduling:QueueCapacity</c> to the number of units planned at once). A plan's jobs do not count against the caller's
 /// own limit of jobs (<see cref="SchedulingOptions.MaxJobsPerCaller"/>): the plan's size is bounded instead.
 /// </summary>
-public sealed class MunicipalityPlans(UnitProblems problems, SolveJobs jobs, ISchedulingStore store, IClock clock)
+public sealed class MunicipalityPlans(UnitProblems problems, SolveAdmission admission, SolveJobs jobs, ISchedulingStore store, IClock clock)
 {
     /// <summary>The most units one plan may hold (Nacka runs about 40).</summary>
     public const int MaxUnits = 100;
@@ -46,16 +45,16 @@ public sealed class MunicipalityPlans(UnitProblems problems, SolveJobs jobs, ISc
         {
             foreach (var (unit, problem) in assembled)
             {
-                var job = await jobs.StartAsync(problem, unit, options?.Clone(), cancellation).ConfigureAwait(false);
+                var job = await admission.StartAsync(problem, unit, options?.Clone(), cancellation).ConfigureAwait(false);
                 started.Add(new PlannedUnit(unit, job.Name));
             }
         }
-        catch (RpcException e)
+        catch (ApiException e)
         {
             // All or nothing: a plan whose units did not all get a job is not stored, and the jobs it queued are stopped.
             foreach (var planned in started)
                 await jobs.CancelAsync(planned.Job, CancellationToken.None).ConfigureAwait(false);
-            if (e.StatusCode == StatusCode.ResourceExhausted)
+            if (e.Kind == ApiErrorKind.ResourceExhausted)
                 throw ApiErrors.ResourceExhausted($"the solve queue has no room for the plan's {units.Count} units ({started.Count} fitted; those were cancelled): raise Scheduling:QueueCapacity or plan fewer units at once", TimeSpan.FromSeconds(30));
             throw;
         }
@@ -114,13 +113,13 @@ public sealed class MunicipalityPlans(UnitProblems problems, SolveJobs jobs, ISc
         {
             return await problems.AssembleAsync(unit, period, cancellation).ConfigureAwait(false);
         }
-        catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+        catch (ApiException e) when (e.Kind == ApiErrorKind.NotFound)
         {
             throw ApiErrors.NotFound(unit, $"units[{index}]: {unit} does not exist");
         }
-        catch (RpcException e) when (e.StatusCode is StatusCode.InvalidArgument or StatusCode.FailedPrecondition)
+        catch (ApiException e) when (e.Kind is ApiErrorKind.InvalidArgument or ApiErrorKind.FailedPrecondition)
         {
-            throw new RpcException(new Status(e.StatusCode, $"units[{index}] ({unit}): {e.Status.Detail}"), e.Trailers);
+            throw e.WithMessage($"units[{index}] ({unit}): {e.Message}");
         }
     }
 

@@ -15,7 +15,7 @@ namespace Scheduling.Api.Application.Review;
 /// Changes to a roster: one day by hand (shift and/or pin), re-checked at once by the rule checker, and a re-solve
 /// that keeps the pins and changes few days. A published roster is never changed: the change makes a new version.
 /// </summary>
-public sealed class RosterEdits(ISchedulingStore store, RosterVersions versions, RosterWrites writes, SolveJobs jobs, Units.UnitProblems units, IClock clock)
+public sealed class RosterEdits(ISchedulingStore store, RosterVersions versions, RosterWrites writes, SolveAdmission admission, Units.UnitProblems units, IClock clock)
 {
     private Timestamp Now() => Timestamp.FromDateTimeOffset(clock.GetCurrentInstant().ToDateTimeOffset());
 
@@ -170,6 +170,6 @@ public sealed class RosterEdits(ISchedulingStore store, RosterVersions versions,
         file.Pins.AddRange(roster.Pins);
         var effective = options?.Clone() ?? new SolveOptions();
         effective.WarmStartRoster = name;
-        return await jobs.StartAsync(new StoredProblem(file, stored.Problem.WithPins(DomainReader.Pins(roster.Pins))), roster.Unit, effective, cancellation, referenceRoster: name, owner: owner).ConfigureAwait(false);
+        return await admission.StartAsync(new StoredProblem(file, stored.Problem.WithPins(DomainReader.Pins(roster.Pins))), roster.Unit, effective, cancellation, referenceRoster: name, owner: owner).ConfigureAwait(false);
     }
 }

@@ -1,5 +1,4 @@
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
 using NodaTime;
 using Scheduling.Api.Application.Review;
 using Scheduling.Api.Application.Units;
@@ -18,7 +17,7 @@ namespace Scheduling.Api.Application.SelfService;
 /// </summary>
 public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISchedulingStore store, IClock clock, RosterReports reports, WishPrices prices, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options)
 {
-    private static RpcException Denied() => new(new Grpc.Core.Status(StatusCode.PermissionDenied, AccessPolicy.DeniedMessage));
+    private static ApiException Denied() => ApiErrors.PermissionDenied(AccessPolicy.DeniedMessage);
 
     private async Task<V1.Employee> MeAsync(Caller me, CancellationToken cancellation) =>
         await resources.GetAsync<V1.Employee>(me.EmployeeName!, ResourceKinds.Employee, cancellation).ConfigureAwait(false);

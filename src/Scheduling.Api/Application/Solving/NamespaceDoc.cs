@@ -1,10 +1,13 @@
 namespace Scheduling.Api.Application.Solving;
 
 /// <summary>
-/// Solve jobs: admission within the cluster-wide limits, the run of a job the queue delivers (<see cref="ISolveQueue"/>;
-/// Hangfire in Hosting), progress for any number of watchers on any node, cancellation from any node, owner and lease in
-/// the store (<see cref="SolveJobs"/>, one <see cref="LiveJob"/> per job this node runs), and what a re-solve of a stored
-/// roster adds (<see cref="Replanning"/>). Knows nothing of review: a re-solve is started by Review with the roster it re-plans.
+/// Solve jobs, one class a use case: <see cref="SolveAdmission"/> starts one (the options checked, the job stored within
+/// the cluster-wide limits and queued on <see cref="ISolveQueue"/>, Hangfire in Hosting); <see cref="SolveJobs"/> reads,
+/// lists, watches and cancels one from any node; <see cref="JobRunner"/> runs one the queue delivers (claim, plan, solve
+/// while following the store, store its end through <see cref="JobWrites"/>, or let it go when the server stops);
+/// <see cref="LeaseKeeper"/> renews this node's leases. <see cref="LiveJobs"/> holds the jobs this node runs (one
+/// <see cref="LiveJob"/> each), and <see cref="Replanning"/> what a re-solve of a stored roster adds. Knows nothing of
+/// review: a re-solve is started by Review with the roster it re-plans.
 /// </summary>
 internal static class NamespaceDoc
 {

@@ -56,6 +56,49 @@ internal sealed class FieldChecks
         return null;
     }
 
+    /// <summary>A required time of day (HH:mm, or 24:00 for the end of the day); midnight when it is missing or not one.</summary>
+    public LocalTime Time(string? text, string field)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            Add(field, "is required");
+            return default;
+        }
+
+        if (text == "24:00") return LocalTime.Midnight;
+        var parsed = LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(text);
+        if (parsed.Success) return parsed.Value;
+        Add(field, $"'{text}' is not a time (HH:mm)");
+        return default;
+    }
+
+    /// <summary>A number of minutes within [<paramref name="min"/>, <paramref name="max"/>]; out of range it is reported and clamped.</summary>
+    public Duration Minutes(int? value, string field, bool required, int min, int max)
+    {
+        if (value is not { } minutes)
+        {
+            if (required) Add(field, "is required");
+            return Duration.Zero;
+        }
+
+        if (minutes >= min && minutes <= max) return Duration.FromMinutes(minutes);
+        Add(field, $"must be between {min} and {max} minutes, was {minutes}");
+        return Duration.FromMinutes(Math.Clamp(minutes, min, max));
+    }
+
+    /// <summary>Runs a domain constructor on the fields as read (bad ones as stand-ins) and reports its reason on <paramref name="field"/>, as the problem file reader does.</summary>
+    public void Always(string field, Action create)
+    {
+        try
+        {
+            create();
+        }
+        catch (DomainException ex)
+        {
+            Add(field, ex.Message);
+        }
+    }
+
     /// <summary>Runs a domain constructor once the fields passed; its reason (a rule between fields) on <paramref name="field"/>.</summary>
     public void Construct(string field, Action create)
     {

@@ -1,5 +1,4 @@
 using NodaTime;
-using NodaTime.Text;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
@@ -11,9 +10,9 @@ namespace Scheduling.Api.Application.Units;
 
 /// <summary>
 /// The kinds of stored resources and how each is checked before it is written, by the same rules as a problem file.
-/// A wish, a pin and an unavailable day are checked directly against the domain's types (<see cref="FieldChecks"/>);
-/// the larger resources (an employee's contract, a template, a demand row or curve, a rule pack) by the problem file
-/// reader on a one-item problem. References between resources (a wish's employee, a pin's shift) are checked when a
+/// A wish, a pin, an unavailable day, a demand row and a shift template are checked directly against the domain's types
+/// (<see cref="FieldChecks"/>); the larger resources (an employee's contract, a demand curve, a rule pack) by the problem
+/// file reader on a one-item problem. References between resources (a wish's employee, a pin's shift) are checked when a
 /// problem is assembled from them, so resources can be written in any order.
 /// </summary>
 public static class ResourceKinds
@@ -141,19 +140,36 @@ public static class ResourceKinds
             .Select(err => err.Field == "id" ? err with { Field = "name" } : err);
     }
 
-    private static IEnumerable<ProblemError> CheckTemplate(V1.ShiftTemplate t)
+    private static IReadOnlyList<ProblemError> CheckTemplate(V1.ShiftTemplate t)
     {
-        var problem = Stub();
-        problem.ShiftTemplates.Add(ToSpec(t));
-        return Read(problem, "shiftTemplates[0]").Select(err => err.Field switch { "code" => err with { Field = "name" }, "name" => err with { Field = "displayName" }, _ => err });
+        var check = new FieldChecks();
+        var code = check.Id(IdOf(t.Name), "name", s => new ShiftCode(s)) ?? new ShiftCode("?");
+        var start = check.Time(t.StartTime, "startTime");
+        var length = check.Minutes(t.DurationMinutes, "durationMinutes", required: true, 1, 24 * 60);
+        var unpaid = check.Minutes(t.UnpaidBreakMinutes == 0 ? null : t.UnpaidBreakMinutes, "unpaidBreakMinutes", required: false, 0, 24 * 60);
+        var kind = t.Kind switch
+        {
+            V1.ShiftKind.Unspecified or V1.ShiftKind.Day => Domain.ShiftKind.Day,
+            V1.ShiftKind.Evening => Domain.ShiftKind.Evening,
+            V1.ShiftKind.Night => Domain.ShiftKind.Night,
+            _ => (Domain.ShiftKind?)null,
+        };
+        if (kind is null) check.Add("kind", $"'{(int)t.Kind}' is not one of {string.Join(", ", Enum.GetNames<Domain.ShiftKind>().Select(ProblemFileReader.UpperSnake))}");
+        var competence = t.RequiredCompetence.Length == 0 ? (CompetenceId?)null : check.Id(t.RequiredCompetence, "requiredCompetence", s => new CompetenceId(s)) ?? new CompetenceId("?");
+        check.Always("", () => _ = new Domain.ShiftTemplate(code, start, length, kind ?? Domain.ShiftKind.Day, t.DisplayName.Length > 0 ? t.DisplayName : null, unpaid, competence));
+        return check.Errors;
     }
 
-    private static List<ProblemError> CheckShiftDemand(V1.ShiftDemand d)
+    private static IReadOnlyList<ProblemError> CheckShiftDemand(V1.ShiftDemand d)
     {
-        var problem = Stub(Valid(d.Date));
-        problem.ShiftDemands.Add(ToSpec(d));
-        if (d.Shift.Length > 0) problem.ShiftTemplates.Add(StubTemplate(d.Shift));
-        return Read(problem, "shiftDemands[0]", f => f.StartsWith("shiftTemplates", StringComparison.Ordinal) ? "shift" : f);
+        var check = new FieldChecks();
+        var date = check.Date(d.Date, "date");
+        var shift = check.Id(d.Shift, "shift", s => new ShiftCode(s));
+        if (d.Required < 0) check.Add("required", $"must not be negative, was {d.Required}");
+        if (d.HasUnderWeight && d.UnderWeight < 0) check.Add("underWeight", "must not be negative");
+        if (d.HasOverWeight && d.OverWeight < 0) check.Add("overWeight", "must not be negative");
+        check.Construct("", () => _ = new Domain.ShiftDemand(date!.Value, shift!.Value, d.Required, d.HasUnderWeight ? d.UnderWeight : 100, d.HasOverWeight ? d.OverWeight : 1));
+        return check.Errors;
     }
 
     /// <summary>Most patterns a unit's demand curve may have: checking one expands it over a day, every slot against every pattern.</summary>
@@ -223,7 +239,4 @@ public static class ResourceKinds
         check.Construct("", () => _ = new Unavailability(employee!.Value, date!.Value));
         return check.Errors;
     }
-
-    /// <summary>The date itself when it parses (so the one-day stand-in period contains it), else a fixed one.</summary>
-    private static string? Valid(string date) => LocalDatePattern.Iso.Parse(date ?? "").Success ? date : null;
 }

@@ -1,5 +1,4 @@
 using Google.Protobuf;
-using Grpc.Core;
 using NodaTime.Text;
 using Scheduling.Api.Application.Absences;
 using Scheduling.Api.Storage;
@@ -64,7 +63,7 @@ public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Optio
             {
                 pack = await resources.GetAsync<V1.RulePack>(unit.RulePack, ResourceKinds.RulePack, cancellation).ConfigureAwait(false);
             }
-            catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
+            catch (ApiException ex) when (ex.Kind == ApiErrorKind.NotFound)
             {
                 throw ApiErrors.FailedPrecondition($"{unitName} uses {unit.RulePack}, which does not exist", [new ProblemError("rulePack", $"{unit.RulePack} does not exist")]);
             }
@@ -80,10 +79,9 @@ public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Optio
         {
             domain = ProblemMapping.ToDomain(problem);
         }
-        catch (Grpc.Core.RpcException ex) when (ex.StatusCode == Grpc.Core.StatusCode.InvalidArgument)
+        catch (ApiException ex) when (ex.Kind == ApiErrorKind.InvalidArgument)
         {
-            var violations = ex.GetRpcStatus()?.GetDetail<Google.Rpc.BadRequest>()?.FieldViolations.Select(v => new ProblemError(v.Field, v.Description)) ?? [];
-            throw ApiErrors.FailedPrecondition($"the data of {unitName} does not make a valid problem for {first} + {period.Days} days: {ex.Status.Detail}", violations, "PROBLEM");
+            throw ApiErrors.FailedPrecondition($"the data of {unitName} does not make a valid problem for {first} + {period.Days} days: {ex.Message}", ex.Violations, "PROBLEM");
         }
 
         if (history is { Count: > 0 })

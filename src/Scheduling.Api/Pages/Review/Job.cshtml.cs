@@ -1,3 +1,4 @@
+using Scheduling.Api.Application;
 using Microsoft.AspNetCore.Mvc;
 using Scheduling.Api.Application.Solving;
 using Scheduling.Api.V1;
@@ -20,7 +21,7 @@ public sealed class JobModel(SolveJobs jobs) : ReviewPageModel
         {
             Job = await jobs.GetAsync(Name, cancellation).ConfigureAwait(false);
         }
-        catch (Grpc.Core.RpcException ex) when (ex.StatusCode is Grpc.Core.StatusCode.NotFound or Grpc.Core.StatusCode.InvalidArgument)
+        catch (ApiException ex) when (ex.Kind is ApiErrorKind.NotFound or ApiErrorKind.InvalidArgument)
         {
             return NotFound();
         }
@@ -35,7 +36,7 @@ public sealed class JobModel(SolveJobs jobs) : ReviewPageModel
         {
             return new JsonResult(Progress(await jobs.GetAsync(Name, cancellation).ConfigureAwait(false)));
         }
-        catch (Grpc.Core.RpcException ex) when (ex.StatusCode is Grpc.Core.StatusCode.NotFound or Grpc.Core.StatusCode.InvalidArgument)
+        catch (ApiException ex) when (ex.Kind is ApiErrorKind.NotFound or ApiErrorKind.InvalidArgument)
         {
             return NotFound();
         }

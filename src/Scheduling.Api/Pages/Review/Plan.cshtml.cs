@@ -1,3 +1,4 @@
+using Scheduling.Api.Application;
 using Microsoft.AspNetCore.Mvc;
 using Scheduling.Api.Application.Plans;
 
@@ -17,7 +18,7 @@ public sealed class PlanModel(MunicipalityPlans plans) : ReviewPageModel
         {
             Status = await plans.GetAsync("plans/" + PlanId, cancellation).ConfigureAwait(false);
         }
-        catch (Grpc.Core.RpcException ex) when (ex.StatusCode is Grpc.Core.StatusCode.NotFound or Grpc.Core.StatusCode.InvalidArgument)
+        catch (ApiException ex) when (ex.Kind is ApiErrorKind.NotFound or ApiErrorKind.InvalidArgument)
         {
             return NotFound();
         }

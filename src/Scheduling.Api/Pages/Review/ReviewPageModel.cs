@@ -1,3 +1,4 @@
+using Scheduling.Api.Application;
 using Grpc.Core;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -30,12 +31,18 @@ public abstract class ReviewPageModel : PageModel
             Response.Cookies.Append(Texts.Cookie, T.Lang, new Microsoft.AspNetCore.Http.CookieOptions { IsEssential = true, SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365) });
     }
 
-    /// <summary>Runs an action; an RpcException from the services becomes the page's error message and a redirect back.</summary>
+    /// <summary>Runs an action; a refusal from the use cases (or an RpcException from access checks) becomes the page's error message and a redirect back.</summary>
     protected async Task<IActionResult> ActAsync(Func<Task<IActionResult>> action)
     {
         try
         {
             return await action().ConfigureAwait(false);
+        }
+        catch (ApiException ex)
+        {
+            Error = ex.Message;
+            var query = Request.Query.Where(q => q.Key != "handler").SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v)));
+            return Redirect(Request.Path + Microsoft.AspNetCore.Http.QueryString.Create(query));
         }
         catch (RpcException ex)
         {

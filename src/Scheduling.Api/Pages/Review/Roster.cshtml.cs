@@ -92,7 +92,7 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
         {
             await LoadAsync(cancellation).ConfigureAwait(false);
         }
-        catch (Grpc.Core.RpcException ex) when (ex.StatusCode is Grpc.Core.StatusCode.NotFound or Grpc.Core.StatusCode.InvalidArgument)
+        catch (ApiException ex) when (ex.Kind is ApiErrorKind.NotFound or ApiErrorKind.InvalidArgument)
         {
             return NotFound();
         }
@@ -113,9 +113,9 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
                 {
                     Comparison = await versions.CompareAsync(Name, "rosters/" + Other, cancellation).ConfigureAwait(false);
                 }
-                catch (Grpc.Core.RpcException ex)
+                catch (ApiException ex)
                 {
-                    Error = ex.Status.Detail;
+                    Error = ex.Message;
                 }
             }
         }
@@ -129,9 +129,9 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
                 {
                     Replacements = await replacements.ListAsync(Name, $"{Roster.Unit}/absences/{AbsenceId}", cancellation).ConfigureAwait(false);
                 }
-                catch (Grpc.Core.RpcException ex)
+                catch (ApiException ex)
                 {
-                    Error = ex.Status.Detail;
+                    Error = ex.Message;
                 }
             }
         }
@@ -172,7 +172,7 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
             await LoadAsync(cancellation).ConfigureAwait(false);
             return true;
         }
-        catch (Grpc.Core.RpcException ex) when (ex.StatusCode is Grpc.Core.StatusCode.NotFound or Grpc.Core.StatusCode.InvalidArgument or Grpc.Core.StatusCode.FailedPrecondition)
+        catch (ApiException ex) when (ex.Kind is ApiErrorKind.NotFound or ApiErrorKind.InvalidArgument or ApiErrorKind.FailedPrecondition)
         {
             return false;
         }

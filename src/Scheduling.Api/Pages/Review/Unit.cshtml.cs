@@ -1,3 +1,4 @@
+using Scheduling.Api.Application;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using NodaTime.Text;
@@ -9,7 +10,7 @@ using Scheduling.Api.V1;
 namespace Scheduling.Api.Pages.Review;
 
 /// <summary>A unit: its rosters (every version), running solves, and a form to plan a new roster.</summary>
-public sealed class UnitModel(Resources resources, UnitProblems problems, SolveJobs jobs, RosterVersions versions, IClock clock) : ReviewPageModel
+public sealed class UnitModel(Resources resources, UnitProblems problems, SolveAdmission admission, SolveJobs jobs, RosterVersions versions, IClock clock) : ReviewPageModel
 {
     [FromRoute(Name = "unit")]
     public string UnitId { get; set; } = "";
@@ -36,7 +37,7 @@ public sealed class UnitModel(Resources resources, UnitProblems problems, SolveJ
         {
             Unit = await resources.GetAsync<V1.Unit>(Name, ResourceKinds.Unit, cancellation).ConfigureAwait(false);
         }
-        catch (Grpc.Core.RpcException ex) when (ex.StatusCode is Grpc.Core.StatusCode.NotFound or Grpc.Core.StatusCode.InvalidArgument)
+        catch (ApiException ex) when (ex.Kind is ApiErrorKind.NotFound or ApiErrorKind.InvalidArgument)
         {
             return NotFound();
         }
@@ -64,7 +65,7 @@ public sealed class UnitModel(Resources resources, UnitProblems problems, SolveJ
     {
         var problem = await problems.AssembleAsync(Name, new V1.Period { StartDate = StartDate, Days = Days }, cancellation).ConfigureAwait(false);
         var options = new SolveOptions { TimeLimit = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(TimeSpan.FromSeconds(Math.Max(1, TimeLimit))) };
-        var job = await jobs.StartAsync(problem, Name, options, cancellation, owner: Caller?.Subject).ConfigureAwait(false);
+        var job = await admission.StartAsync(problem, Name, options, cancellation, owner: Caller?.Subject).ConfigureAwait(false);
         return Redirect("/jobs/" + job.Name["solveJobs/".Length..]);
     });
 }

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Google.Protobuf.WellKnownTypes;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Scheduling.Api.Storage;
+using Scheduling.Api.V1;
+using Scheduling.Domain;
+using Duration = Google.Protobuf.WellKnownTypes.Duration;
+
+namespace Scheduling.Api.Application.Solving;
+
+/// <summary>
+/// Starting a solve: the problem's size and the options checked, the job stored within the cluster-wide limits and
+/// queued (<see cref="ISolveQueue"/>). A job is stored before StartSolve answers and is never dropped: a job the queue
+/// would not take ends FAILED at once.
+/// </summary>
+public sealed partial class SolveAdmission(ISchedulingStore store, ISolveQueue queue, LiveJobs live, JobWrites writes, IOptions<SchedulingOptions> settings, SchedulingTelemetry telemetry, IClock clock, ILogger<SolveJobs> log)
+{
+    private readonly SchedulingOptions options = settings.Value;
+
+    [GeneratedRegex(@"\Arosters/[A-Za-z0-9_-]{1,63}\z")]
+    private static partial Regex RosterName();
+
+    private Timestamp Now() => Timestamp.FromDateTimeOffset(clock.GetCurrentInstant().ToDateTimeOffset());
+
+    /// <summary>
+    /// Validates and stores a job, then queues it. INVALID_ARGUMENT for a bad problem or options,
+    /// NOT_FOUND for an unknown warm-start roster, RESOURCE_EXHAUSTED when the queue is full.
+    /// A <c>referenceRoster</c> (from <see cref="Review.RosterEdits.ResolveAsync"/>) is the roster the job re-plans.
+    /// </summary>
+    /// <remarks>
+    /// The problem's size (<see cref="ProblemSize"/>) is checked on the message, before it is read and its demand curve
+    /// expanded. The limits are the cluster's, counted in the store with the job's write: <see cref="SchedulingOptions.QueueCapacity"/>
+    /// jobs waiting, and with an <paramref name="owner"/> (the caller's <c>sub</c>) <see cref="SchedulingOptions.MaxJobsPerCaller"/>
+    /// jobs of theirs queued or running, so one caller cannot fill the queue.
+    /// </remarks>
+    public Task<SolveJob> StartAsync(Problem problem, string unit, SolveOptions? requested, CancellationToken cancellation, string? referenceRoster = null, string? owner = null)
+    {
+        ProblemSize.Check(problem, options.MaxModelCells);
+        return StartAsync(new StoredProblem(problem, ProblemMapping.ToDomain(problem)), unit, requested, cancellation, referenceRoster, owner);
+    }
+
+    /// <summary>As <see cref="StartAsync(Problem, string, SolveOptions?, CancellationToken, string?, string?)"/> for a problem already read (a re-solve of a stored one).</summary>
+    public async Task<SolveJob> StartAsync(StoredProblem stored, string unit, SolveOptions? requested, CancellationToken cancellation, string? referenceRoster = null, string? owner = null)
+    {
+        var (problem, domain) = stored;
+        ProblemSize.Check(problem, options.MaxModelCells);
+        var effective = await ValidateOptionsAsync(requested ?? new SolveOptions(), cancellation).ConfigureAwait(false);
+        effective.ReferenceRoster = referenceRoster ?? "";
+        var job = NewJob(domain, unit, effective);
+        await AdmitAsync(job, problem, owner, cancellation).ConfigureAwait(false);
+        await EnqueueAsync(job, cancellation).ConfigureAwait(false);
+        Log.Queued(log, job.Name, job.ProblemName, job.EmployeeCount, domain.Period.Days, effective.TimeLimit.ToTimeSpan().TotalSeconds);
+        return job;
+    }
+
+    private SolveJob NewJob(RosterProblem domain, string unit, SolveOptions effective) => new()
+    {
+        Name = "solveJobs/" + Guid.CreateVersion7().ToString("N"),
+        State = SolveJob.Types.State.Queued,
+        Unit = unit,
+        ProblemName = domain.Name,
+        EmployeeCount = domain.Employees.Length,
+        Period = ProblemMapping.ToProto(domain.Period),
+        Options = effective,
+        CreateTime = Now(),
+    };
+
+    /// <summary>Stores the job QUEUED while the cluster's limits hold; RESOURCE_EXHAUSTED when one does not.</summary>
+    private async Task AdmitAsync(SolveJob job, Problem problem, string? owner, CancellationToken cancellation)
+    {
+        var admission = await store.TryCreateQueuedJobAsync(job, problem, owner, new JobLimits(options.QueueCapacity, options.MaxJobsPerCaller), cancellation).ConfigureAwait(false);
+        if (admission == JobAdmission.Admitted) return;
+        telemetry.Rejected.Add(1);
+        throw admission == JobAdmission.SubmitterFull
+            ? ApiErrors.ResourceExhausted($"you have {options.MaxJobsPerCaller} solve jobs queued or running, the most one caller may have; wait for one to end or cancel one", TimeSpan.FromSeconds(10))
+            : ApiErrors.ResourceExhausted($"the solve queue is full ({options.QueueCapacity} jobs waiting); try again later", TimeSpan.FromSeconds(5));
+    }
+
+    /// <summary>Hands the stored job to the queue; when the queue will not take it, the job ends FAILED (it must not wait for a delivery that never comes) and the caller is told.</summary>
+    private async Task EnqueueAsync(SolveJob job, CancellationToken cancellation)
+    {
+        try
+        {
+            await queue.EnqueueAsync(job.Name, Activity.Current?.Id, cancellation).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The stored job must not wait for a delivery that will never come: it ends FAILED, the caller is told.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.EnqueueFailed(log, ex, job.Name);
+            var failed = JobWrites.WithError(job, Google.Rpc.Code.Unavailable, "the job could not be queued; start the solve again");
+            failed.EndTime = Now();
+            await writes.TryWriteAsync(() => store.FinishJobAsync(failed, null, CancellationToken.None), job.Name).ConfigureAwait(false);
+            throw ApiErrors.Unavailable("the solve queue could not take the job; try again later");
+        }
+
+        live.Enqueued();
+    }
+
+    private async Task<SolveOptions> ValidateOptionsAsync(SolveOptions requested, CancellationToken cancellation)
+    {
+        var errors = new List<ProblemError>();
+        var effective = requested.Clone();
+        if (requested.TimeLimit is null) effective.TimeLimit = Duration.FromTimeSpan(TimeSpan.FromSeconds(options.DefaultTimeLimitSeconds));
+        else if (requested.TimeLimit.Seconds < 0 || requested.TimeLimit.Nanos is < 0 or > 999_999_999 || requested.TimeLimit.ToTimeSpan() <= TimeSpan.Zero || requested.TimeLimit.ToTimeSpan().TotalSeconds > options.MaxTimeLimitSeconds)
+            errors.Add(new("options.timeLimit", $"must be above 0 s and at most {options.MaxTimeLimitSeconds} s"));
+        if (requested.Workers == 0) effective.Workers = options.DefaultWorkers;
+        else if (requested.Workers < 1 || requested.Workers > options.MaxWorkers) errors.Add(new("options.workers", $"must be between 1 and {options.MaxWorkers} (at most {options.MaxWorkers}), was {requested.Workers}"));
+        if (requested.Seed < 0) errors.Add(new("options.seed", $"must not be negative, was {requested.Seed}"));
+        if (requested.ReferenceRoster.Length > 0) errors.Add(new("options.referenceRoster", "is output only: re-solve a roster with RosterService.ResolveRoster"));
+        if (requested.WarmStartRoster.Length > 0 && !RosterName().IsMatch(requested.WarmStartRoster))
+            errors.Add(new("options.warmStartRoster", "must be a roster name, rosters/{roster}"));
+        if (errors.Count > 0) throw ApiErrors.InvalidArgument(errors);
+        if (requested.WarmStartRoster.Length > 0 && await store.GetRosterMessageAsync(requested.WarmStartRoster, cancellation).ConfigureAwait(false) is null)
+            throw ApiErrors.NotFound(requested.WarmStartRoster);
+        return effective;
+    }
+}

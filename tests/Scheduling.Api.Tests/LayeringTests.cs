@@ -1,0 +1,168 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Scheduling.Api.Application.Solving;
+using Scheduling.Api.Storage;
+
+namespace Scheduling.Api.Tests;
+
+/// <summary>
+/// The service's arrows point one way, Services → Application → Storage/Domain: nothing in Application or Storage
+/// names the service edge (Services, Pages) or the contract's generated types (the proto messages, google.protobuf,
+/// google.rpc). Read twice: from the source (every use, bodies included) and by reflection on the built assembly (the
+/// types' signatures), so neither a <c>using</c> nor a fully qualified name slips past.
+/// </summary>
+/// <remarks>
+/// Proto is leaving Application file by file (issue 16): <see cref="StillOnProto"/> lists the files that still speak it.
+/// The list may only shrink: a file not on it that starts to use proto fails, and so does a listed file that no longer
+/// does (take it off, so the list stays the true count).
+/// </remarks>
+public partial class LayeringTests
+{
+    /// <summary>Application files that still name proto types, to be moved to the service edge (Services/Mapping).</summary>
+    private static readonly string[] StillOnProto =
+    [
+        "Application/Absences/AbsenceSpan.cs",
+        "Application/Absences/Absences.cs",
+        "Application/Absences/Replacements.cs",
+        "Application/Calendars/EmployeeCalendar.cs",
+        "Application/DomainReader.cs",
+        "Application/MovedShifts.cs",
+        "Application/Plans/MunicipalityPlans.cs",
+        "Application/ProblemMapping.cs",
+        "Application/ProblemSize.cs",
+        "Application/Review/RosterEdits.cs",
+        "Application/Review/RosterPublication.cs",
+        "Application/Review/RosterReports.cs",
+        "Application/Review/RosterVersions.cs",
+        "Application/Review/WishPrices.cs",
+        "Application/RosterExport.cs",
+        "Application/RosterStates.cs",
+        "Application/SelfService/OwnData.cs",
+        "Application/Solving/JobRunner.cs",
+        "Application/Solving/JobWrites.cs",
+        "Application/Solving/LiveJob.cs",
+        "Application/Solving/Replanning.cs",
+        "Application/Solving/SolveAdmission.cs",
+        "Application/Solving/SolveJobs.cs",
+        "Application/StoredMessages.cs",
+        "Application/StoredProblem.cs",
+        "Application/UnitMapping.cs",
+        "Application/Units/CarryForwards.cs",
+        "Application/Units/PreviousPeriods.cs",
+        "Application/Units/ResourceKind.cs",
+        "Application/Units/ResourceKinds.cs",
+        "Application/Units/Resources.cs",
+        "Application/Units/RotaTypes.cs",
+        "Application/Units/SelfServiceKinds.cs",
+        "Application/Units/UnitProblems.cs",
+        "Application/Units/WishPriorities.cs",
+        "Application/Windows/SelfServiceWindows.cs",
+    ];
+
+    private static readonly string ApiSource = Path.Combine(TestPaths.Root, "src", "Scheduling.Api");
+
+    /// <summary>A use of a generated contract type: the V1 namespace (qualified or imported), google.protobuf, google.rpc.</summary>
+    [GeneratedRegex(@"\bV1\.|\bScheduling\.Api\.V1\b|\bGoogle\.Protobuf\b|\bGoogle\.Rpc\b|\bIMessage\b")]
+    private static partial Regex ProtoUse();
+
+    /// <summary>A use of the service edge's namespaces.</summary>
+    [GeneratedRegex(@"\bScheduling\.Api\.(Services|Pages)\b|^\s*using\s+Scheduling\.Api\.(Services|Pages)\b", RegexOptions.Multiline)]
+    private static partial Regex EdgeUse();
+
+    private static IEnumerable<(string Path, string Text)> Sources(string folder) =>
+        Directory.EnumerateFiles(Path.Combine(ApiSource, folder), "*.cs", SearchOption.AllDirectories)
+            .Select(f => (Path.GetRelativePath(ApiSource, f).Replace('\\', '/'), File.ReadAllText(f)));
+
+    /// <summary>The code of a file without its comments, so a doc comment may speak of a proto message.</summary>
+    private static string Code(string text) => Regex.Replace(text, @"//.*?$|/\*.*?\*/", "", RegexOptions.Multiline | RegexOptions.Singleline);
+
+    [Theory]
+    [InlineData("Application")]
+    [InlineData("Storage")]
+    public void Application_and_storage_do_not_name_services_or_pages(string folder)
+    {
+        var offenders = Sources(folder).Where(s => EdgeUse().IsMatch(Code(s.Text))).Select(s => s.Path).ToList();
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void Storage_does_not_name_proto_types()
+    {
+        var offenders = Sources("Storage").Where(s => ProtoUse().IsMatch(Code(s.Text))).Select(s => s.Path).ToList();
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void Only_the_listed_application_files_still_name_proto_types()
+    {
+        var onProto = Sources("Application").Where(s => ProtoUse().IsMatch(Code(s.Text))).Select(s => s.Path).Order(StringComparer.Ordinal).ToList();
+        Assert.Empty(onProto.Except(StillOnProto));
+        // A file moved off proto comes off the list, so the list is the true count.
+        Assert.Empty(StillOnProto.Except(onProto));
+    }
+
+    [Fact]
+    public void The_source_check_sees_a_proto_use_and_an_edge_use()
+    {
+        // The patterns must catch what they are for, or the checks above pass on anything.
+        Assert.Matches(ProtoUse(), "var job = new V1.SolveJob();");
+        Assert.Matches(ProtoUse(), "using Scheduling.Api.V1;");
+        Assert.Matches(ProtoUse(), "using Google.Protobuf.WellKnownTypes;");
+        Assert.Matches(EdgeUse(), "using Scheduling.Api.Services;");
+        Assert.Matches(EdgeUse(), "x = Scheduling.Api.Pages.Review.Texts.Title;");
+        Assert.DoesNotMatch(ProtoUse(), Code("/// <summary>The V1.Roster message.</summary>\nvar x = 1; // Google.Protobuf"));
+    }
+
+    /// <summary>Types whose signatures (fields, properties, method parameters and returns, bases) name a type from <paramref name="banned"/>.</summary>
+    private static List<string> SignatureUses(string layerNamespace, Func<Type, bool> banned)
+    {
+        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        var found = new List<string>();
+        foreach (var type in typeof(SolveJobs).Assembly.GetTypes().Where(t => t.Namespace?.StartsWith(layerNamespace, StringComparison.Ordinal) == true))
+        {
+            var named = new List<Type>();
+            if (type.BaseType is { } b) named.Add(b);
+            named.AddRange(type.GetInterfaces());
+            named.AddRange(type.GetFields(all).Select(f => f.FieldType));
+            named.AddRange(type.GetProperties(all).Select(p => p.PropertyType));
+            foreach (var m in type.GetMethods(all).Cast<MethodBase>().Concat(type.GetConstructors(all)))
+            {
+                named.AddRange(m.GetParameters().Select(p => p.ParameterType));
+                if (m is MethodInfo info) named.Add(info.ReturnType);
+            }
+
+            found.AddRange(named.SelectMany(Unwrap).Where(banned).Select(t => $"{type.FullName} names {t.FullName}"));
+        }
+
+        return found;
+    }
+
+    private static IEnumerable<Type> Unwrap(Type type)
+    {
+        if (type.HasElementType) return Unwrap(type.GetElementType()!);
+        if (type.IsGenericType) return type.GetGenericArguments().SelectMany(Unwrap).Prepend(type.GetGenericTypeDefinition());
+        return [type];
+    }
+
+    private static bool IsEdge(Type t) => t.Namespace is { } ns && (ns.StartsWith("Scheduling.Api.Services", StringComparison.Ordinal) || ns.StartsWith("Scheduling.Api.Pages", StringComparison.Ordinal));
+
+    private static bool IsProto(Type t) =>
+        t.Assembly == typeof(V1.Problem).Assembly || t.Assembly == typeof(Google.Protobuf.IMessage).Assembly || t.Assembly == typeof(Google.Rpc.BadRequest).Assembly;
+
+    [Theory]
+    [InlineData("Scheduling.Api.Application")]
+    [InlineData("Scheduling.Api.Storage")]
+    public void No_application_or_storage_signature_names_a_service_or_page_type(string layer) => Assert.Empty(SignatureUses(layer, IsEdge));
+
+    [Fact]
+    public void No_storage_signature_names_a_proto_type()
+    {
+        Assert.Empty(SignatureUses("Scheduling.Api.Storage", IsProto));
+        // The reflection sees what it is for: the services, the edge, name proto messages.
+        Assert.NotEmpty(SignatureUses("Scheduling.Api.Services", IsProto));
+    }
+
+    [Fact]
+    public void The_store_interface_names_no_proto_type() =>
+        Assert.DoesNotContain(typeof(ISchedulingStore).GetMethods().SelectMany(m => m.GetParameters().Select(p => p.ParameterType).Append(m.ReturnType)).SelectMany(Unwrap), IsProto);
+}
