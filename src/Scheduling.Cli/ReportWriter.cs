@@ -61,9 +61,10 @@ public sealed class ReportWriter(RosterProblem problem, SolveResult result, Repo
         var nameWidth = Math.Min(24, problem.Employees.Select(e => e.Name.Length).DefaultIfEmpty(4).Max()) + 1;
         // In a problem of several units, a shift away from the employee's home unit shows where: D@hagen.
         var byCell = roster.Assignments.ToLookup(a => (a.Employee, a.Date), a => problem.UnitOf(a) is { } unit && unit != problem.HomeUnitOf(a.Employee) ? $"{a.Shift.Value}@{unit}" : a.Shift.Value);
-        string Cell(EmployeeId employee, LocalDate date) => byCell[(employee, date)].ToList() is { Count: > 0 } codes ? string.Join("+", codes) : ".";
+        var cells = byCell.ToDictionary(g => g.Key, g => string.Join("+", g));
+        string Cell(EmployeeId employee, LocalDate date) => cells.GetValueOrDefault((employee, date), ".");
         // Every column as wide as its widest cell and a space, so codes with a unit never run together.
-        var cell = Math.Max(3, problem.Employees.SelectMany(e => period.Dates.Select(d => Cell(e.Id, d).Length)).DefaultIfEmpty(1).Max() + 1);
+        var cell = Math.Max(3, cells.Values.Select(c => c.Length).DefaultIfEmpty(1).Max() + 1);
         s.AppendLine().AppendLine("Roster (shift code per day; '.' = off; hours worked / target)");
         s.Append(' ', nameWidth);
         foreach (var date in period.Dates) s.Append(date.DayOfWeek.ToString()[..2].PadLeft(cell));
