@@ -34,6 +34,7 @@ public sealed class HostProcess : IAsyncDisposable
         get
         {
             process.Refresh();
+            if (process.HasExited) throw new InvalidOperationException($"the service exited with {process.ExitCode}:\n{Output}");
             return process.WorkingSet64;
         }
     }
