@@ -233,7 +233,9 @@ public static class RosterSolver
     private static Attempt Run(RosterProblem problem, SolverOptions options, Stopwatch since, IProgress<SolveProgress>? progress, CancellationToken cancellation, ModelContext? built = null)
     {
         var build = Stopwatch.StartNew();
-        var context = built ?? ModelBuilder.Build(problem, cancellation: cancellation);
+        if ((built ?? BuildWithin(problem, options.TimeLimit, cancellation)) is not { } context)
+            // The model alone took the whole limit (a year-long instance on a busy machine): nothing found, in time.
+            return new Attempt(CpSolverStatus.Unknown, null, null, null, build.Elapsed, null, 0, false, null);
         Force(context, options.ForcedWishes);
         AddHint(context, options.Hint);
         build.Stop();
@@ -322,6 +324,21 @@ public static class RosterSolver
         }
 
         return new Attempt(status, ToRoster(context, values), objective, bound, build.Elapsed, first, count, cancellation.IsCancellationRequested, byRule);
+    }
+
+    /// <summary>The whole model, or null when building it takes longer than <paramref name="limit"/> (it stops between rule families).</summary>
+    private static ModelContext? BuildWithin(RosterProblem problem, TimeSpan limit, CancellationToken cancellation)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        deadline.CancelAfter(limit);
+        try
+        {
+            return ModelBuilder.Build(problem, cancellation: deadline.Token);
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 
     private static CpSolverStatus Solved(CpSolverStatus status, out bool solved)

@@ -127,7 +127,7 @@ internal sealed class ColumnGeneration
             if (!exact)
             {
                 priceAt = duals;
-                newColumns = PriceQuickly(priceAt, employeeDuals, seed + Rounds, cancellation);
+                newColumns = PriceQuickly(priceAt, employeeDuals, budget - clock.Elapsed, seed + Rounds, cancellation);
                 Rounds++;
                 QuickRounds++;
                 log?.Invoke($"round {Rounds} priced quickly: {newColumns.Count} new columns, {clock.Elapsed.TotalSeconds:0.00} s");
@@ -217,7 +217,7 @@ internal sealed class ColumnGeneration
     /// convexity dual (all of them, up to a few, before the first master). An employee left without any schedule
     /// (the program's guide met none the checker accepts) gets CP-SAT's first.
     /// </summary>
-    private List<Column> PriceQuickly(double[] rowDuals, double[]? employeeDuals, int seed, CancellationToken cancellation)
+    private List<Column> PriceQuickly(double[] rowDuals, double[]? employeeDuals, TimeSpan left, int seed, CancellationToken cancellation)
     {
         var E = problem.Employees.Length;
         int D = problem.Period.Days, T = problem.Templates.Length;
@@ -237,15 +237,52 @@ internal sealed class ColumnGeneration
         });
 
         var missing = Enumerable.Range(0, E).Where(e => found[e].Count == 0 && pool[e].Count == 0).ToList();
-        if (missing.Count > 0) log?.Invoke($"dynamic programs: {missing.Count} of {E} employees without a schedule the checker accepts, priced by CP-SAT");
-        Parallel.ForEach(missing, new ParallelOptions { MaxDegreeOfParallelism = workers }, e =>
-            found[e] = [.. pricing[e].Price(new long[D, T], Scale, TimeSpan.FromSeconds(10), seed, null, cancellation, firstFound: true).Columns]);
+        if (missing.Count > 0)
+            log?.Invoke($"dynamic programs: {missing.Count} of {E} employees without a schedule the checker accepts, priced by CP-SAT " +
+                $"(the first, {problem.Employees[missing[0]].Id}: {quick[missing[0]].WhyRefused(Coefficients(missing[0], scaled), Scale)})");
+        var firsts = PriceMissing(missing, MissingLimit, left, seed, cancellation);
 
         var columns = new List<Column>();
-        foreach (var column in found.SelectMany(f => f))
+        foreach (var column in found.SelectMany(f => f).Concat(firsts))
             if (Remember(column))
                 columns.Add(column);
         return columns;
+    }
+
+    /// <summary>The most CP-SAT may take to find an employee's first schedule when the dynamic program found none.</summary>
+    private static readonly TimeSpan MissingLimit = TimeSpan.FromSeconds(10);
+
+    /// <summary>Even past the generation's time, the first round's employees get this long together: the first roster needs a schedule of each.</summary>
+    private static readonly TimeSpan MissingFloor = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Gives each employee in <paramref name="missing"/> CP-SAT's first schedule that keeps their rules, so every employee
+    /// has a column and the restricted master a roster: at most <paramref name="each"/> apiece, and all of them within what
+    /// is <paramref name="left"/> of the generation's time (a year-long unit whose programs find nothing would otherwise
+    /// take ten seconds a person, far past the limit); those not reached in time stay without.
+    /// </summary>
+    private List<Column> PriceMissing(List<int> missing, TimeSpan each, TimeSpan left, int seed, CancellationToken cancellation)
+    {
+        var found = new System.Collections.Concurrent.ConcurrentBag<Column>();
+        if (missing.Count == 0) return [];
+        int D = problem.Period.Days, T = problem.Templates.Length;
+        left = left > MissingFloor ? left : MissingFloor;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        stop.CancelAfter(left);
+        try
+        {
+            Parallel.ForEach(missing, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = stop.Token }, e =>
+            {
+                foreach (var column in pricing[e].Price(new long[D, T], Scale, each < left ? each : left, seed, null, stop.Token, firstFound: true).Columns)
+                    found.Add(column);
+            });
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            log?.Invoke($"first schedules: out of time with {missing.Count - found.Select(c => c.Employee).Distinct().Count()} of {missing.Count} employees still without");
+        }
+
+        return [.. found];
     }
 
     /// <summary>What the duals pay for a shift of template t on day d worked by employee e, in 1/Scale units.</summary>
@@ -281,11 +318,10 @@ internal sealed class ColumnGeneration
         // An employee whose pricing stopped before any schedule gets the first schedule that keeps their rules,
         // so every employee has a column and the restricted master a roster.
         var missing = Enumerable.Range(0, E).Where(e => found[e].Count == 0 && bounds[e] != long.MaxValue && pool[e].Count == 0).ToList();
-        Parallel.ForEach(missing, new ParallelOptions { MaxDegreeOfParallelism = workers }, e =>
-            found[e] = pricing[e].Price(new long[D, T], Scale, TimeSpan.FromSeconds(Math.Max(10, perEmployee.TotalSeconds * 4)), seed, null, cancellation, firstFound: true).Columns);
+        var firsts = PriceMissing(missing, MissingLimit, left, seed, cancellation);
 
         var columns = new List<Column>();
-        foreach (var column in found.SelectMany(f => f))
+        foreach (var column in found.SelectMany(f => f).Concat(firsts))
             if (Remember(column))
                 columns.Add(column);
 

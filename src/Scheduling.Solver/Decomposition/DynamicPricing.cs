@@ -52,6 +52,9 @@ internal sealed class DynamicPricing
     private readonly int[] pinned;
 
     private readonly HashSet<(int From, int To)> forbidden = [];
+
+    /// <summary>caps[t]: a hard cap on the shifts of template t above zero and below the period's days (zero is forbidden per shift); null without any.</summary>
+    private readonly int?[]? caps;
     private readonly int? maxRun;
     private readonly RunRule workRuns;
     private readonly RunRule offRuns;
@@ -158,6 +161,13 @@ internal sealed class DynamicPricing
             foreach (var s in successions.Successions)
                 if (problem.TemplateByCode.TryGetValue(s.From, out var from) && problem.TemplateByCode.TryGetValue(s.To, out var to))
                     forbidden.Add((problem.Templates.IndexOf(from), problem.Templates.IndexOf(to)));
+
+        if (problem.Rules.Get<MaxShiftsPerTemplateRule>() is { Enforcement.IsHard: true } perTemplate)
+        {
+            var limits = problem.Templates.Select(t => person.Limits.MaxShiftsPerTemplate.TryGetValue(t.Code, out var most) ? most : perTemplate.DefaultMaximum)
+                .Select(most => most is > 0 && most < D ? most : (int?)null).ToArray();
+            if (limits.Any(l => l is not null)) caps = limits;
+        }
 
         if (problem.Rules.Get<MaxConsecutiveDaysRule>() is { Enforcement.IsHard: true } most)
             maxRun = person.Limits.MaxConsecutiveDays ?? most.DefaultMaximum;
@@ -332,6 +342,18 @@ internal sealed class DynamicPricing
         return result;
     }
 
+    /// <summary>For the trace: the hard rules the program's candidates break under <paramref name="scaledDuals"/>, with how many candidates break each.</summary>
+    internal string WhyRefused(long[,] scaledDuals, long scale)
+    {
+        var broken = new Dictionary<string, int>(StringComparer.Ordinal);
+        var candidates = Candidates(scaledDuals, scale);
+        foreach (var schedule in candidates)
+            foreach (var rule in owner.HardRulesBrokenBy(schedule))
+                broken[rule] = broken.GetValueOrDefault(rule) + 1;
+        var shape = string.Join(" ", candidates.Select(c => $"[{string.Join(",", Enumerable.Range(0, T).Select(t => Count(c, t)))}; {Minutes(c)} min]"));
+        return $"{candidates.Count} candidates {shape}; broken: {string.Join(", ", broken.OrderByDescending(b => b.Value).Select(b => $"{b.Key} ×{b.Value}"))}";
+    }
+
     /// <summary>The column of a schedule (its exact own cost by the checker), null when it breaks a hard rule of the employee's.</summary>
     public Column? ColumnOf(int[] schedule) => owner.ColumnOf(schedule);
 
@@ -339,19 +361,90 @@ internal sealed class DynamicPricing
     internal IReadOnlyCollection<int[]> Candidates(long[,] scaledDuals, long scale)
     {
         var day = new double[D, T];
-        var largest = 1.0;
         for (var d = 0; d < D; d++)
             for (var t = 0; t < T; t++)
                 if (local[d, t] is { } own)
-                {
                     day[d, t] = ((double)own * scale) - scaledDuals[d, t];
-                    largest = Math.Max(largest, Math.Abs(day[d, t]) / Math.Max(1, minutes[d, t]));
-                }
 
         var found = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var latest = Bisect(day, scale, found);
+        if (caps is null) return found.Values;
+
+        // Caps per template above zero are not in the states: while every schedule found works a template more often
+        // than its cap allows, that template's shifts are priced up (a Lagrangian price per shift of it, doubled each
+        // round it is still over) and the search runs again.
+        var surcharge = new double[T];
+        var priced = new double[D, T];
+        for (var round = 0; round < CapRounds; round++)
+        {
+            if (found.Values.Any(f => Excess(f) == 0) || latest.MinBy(Excess) is not { } nearest) break;
+            for (var t = 0; t < T; t++)
+                if (caps[t] is { } cap && Count(nearest, t) > cap)
+                    surcharge[t] = surcharge[t] == 0 ? Typical(day, t) : surcharge[t] * 2;
+            for (var d = 0; d < D; d++)
+                for (var t = 0; t < T; t++)
+                    priced[d, t] = day[d, t] + surcharge[t];
+            latest = Bisect(priced, scale, found);
+        }
+
+        return found.Values;
+    }
+
+    /// <summary>Rounds of pricing templates over their caps at most (the price doubles each round).</summary>
+    private const int CapRounds = 6;
+
+    /// <summary>The first price of a template over its cap: what a shift of it is worth on an average day it may be worked (at least one unit).</summary>
+    private double Typical(double[,] day, int t)
+    {
+        double sum = 0;
+        var days = 0;
+        for (var d = 0; d < D; d++)
+            if (local[d, t] is not null)
+            {
+                sum += Math.Abs(day[d, t]);
+                days++;
+            }
+
+        return Math.Max(1, days == 0 ? 0 : sum / days);
+    }
+
+    private static int Count(int[] schedule, int template)
+    {
+        var count = 0;
+        foreach (var t in schedule)
+            if (t == template)
+                count++;
+        return count;
+    }
+
+    /// <summary>How many shifts a schedule works over the caps of their templates, all templates together.</summary>
+    private int Excess(int[] schedule)
+    {
+        var excess = 0;
+        for (var t = 0; t < T; t++)
+            if (caps![t] is { } cap)
+                excess += Math.Max(0, Count(schedule, t) - cap);
+        return excess;
+    }
+
+    /// <summary>
+    /// The schedules of least cost under <paramref name="day"/> with the hours steered to the target by a price per
+    /// minute (bisected), and the nearest one above a hard upper bound trimmed to it; each added to <paramref name="found"/>, and returned (this search's alone).
+    /// </summary>
+    private List<int[]> Bisect(double[,] day, long scale, Dictionary<string, int[]> found)
+    {
+        var met = new List<int[]>();
+        var largest = 1.0;
+        for (var d = 0; d < D; d++)
+            for (var t = 0; t < T; t++)
+                if (local[d, t] is not null)
+                    largest = Math.Max(largest, Math.Abs(day[d, t]) / Math.Max(1, minutes[d, t]));
+
         void Keep(int[]? schedule)
         {
-            if (schedule is not null) found.TryAdd(string.Join(',', schedule), schedule);
+            if (schedule is null) return;
+            met.Add(schedule);
+            found.TryAdd(string.Join(',', schedule), schedule);
         }
 
         if (target is not { } goal)
@@ -395,10 +488,9 @@ internal sealed class DynamicPricing
 
         // The price per minute moves the hours in steps of whole weeks where the days look alike; from the nearest
         // schedule above the bounds, drop the shifts the duals value least until it is within them.
-        if (upper is { } most && found.Values.Where(f => Minutes(f) > most).MinBy(Minutes) is { } over)
+        if (upper is { } most && met.Where(f => Minutes(f) > most).MinBy(Minutes) is { } over)
             Keep(Trimmed(over, day, most));
-
-        return found.Values;
+        return met;
     }
 
     private long Minutes(int[] schedule)

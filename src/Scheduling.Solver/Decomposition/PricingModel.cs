@@ -59,6 +59,8 @@ internal sealed class PricingModel
     /// </summary>
     public Priced Price(long[,] scaledDuals, long scale, TimeSpan limit, int seed, Column? start, CancellationToken cancellation, bool firstFound = false, double? deterministicLimit = null)
     {
+        // Stopped before it starts: CP-SAT would not see a stop asked for before its search begins, and run to its limit.
+        if (cancellation.IsCancellationRequested) return new Priced([], long.MinValue, false);
         var vars = new List<BoolVar>();
         var coefs = new List<long>();
         for (var d = 0; d < Context.D; d++)
@@ -78,6 +80,8 @@ internal sealed class PricingModel
         using var solver = new CpSolver { StringParameters = CpSatParameters.Format(limit, workers: 1, seed,
             (firstFound ? "stop_after_first_solution:true " : "") + (deterministicLimit is { } work ? string.Create(CultureInfo.InvariantCulture, $"max_deterministic_time:{work}") : "").TrimEnd()) };
         using var registration = cancellation.Register(solver.StopSearch);
+        // Building the model (on first use) can take a while on a long period: a stop asked for meanwhile counts too.
+        if (cancellation.IsCancellationRequested) return new Priced([], long.MinValue, false);
         var collector = new Collector(this);
         var status = solver.Solve(Context.Model, collector);
         if (status == CpSolverStatus.Infeasible) return new Priced([], long.MaxValue, true);
@@ -113,11 +117,20 @@ internal sealed class PricingModel
     /// </summary>
     public Column? ColumnOf(int[] shifts)
     {
+        var evaluation = RuleChecker.Evaluate(Problem, RosterOf(shifts));
+        return evaluation.IsFeasible ? new Column(employee, shifts, evaluation.Penalty) : null;
+    }
+
+    /// <summary>The ids of the hard rules a schedule breaks, by the checker (for the trace).</summary>
+    public IEnumerable<string> HardRulesBrokenBy(int[] shifts) =>
+        RuleChecker.Evaluate(Problem, RosterOf(shifts)).HardViolations.Select(v => v.RuleId).Distinct();
+
+    private Roster RosterOf(int[] shifts)
+    {
         var assignments = ImmutableArray.CreateBuilder<Assignment>();
         for (var d = 0; d < shifts.Length; d++)
             if (shifts[d] >= 0)
                 assignments.Add(new Assignment(Problem.Employees[0].Id, Problem.Period.DateOf(d), Problem.Templates[shifts[d]].Code));
-        var evaluation = RuleChecker.Evaluate(Problem, new Roster(assignments.ToImmutable()));
-        return evaluation.IsFeasible ? new Column(employee, shifts, evaluation.Penalty) : null;
+        return new Roster(assignments.ToImmutable());
     }
 }
