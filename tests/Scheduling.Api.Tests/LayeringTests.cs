@@ -36,7 +36,6 @@ public partial class LayeringTests
         "Application/Review/RosterVersions.cs",
         "Application/Review/WishPrices.cs",
         "Application/RosterExport.cs",
-        "Application/RosterStates.cs",
         "Application/SelfService/OwnData.cs",
         "Application/Solving/JobRunner.cs",
         "Application/Solving/JobWrites.cs",

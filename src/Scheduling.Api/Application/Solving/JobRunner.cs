@@ -5,6 +5,7 @@ using NodaTime;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
+using Scheduling.Domain.Review;
 using Scheduling.Solver;
 using Roster = Scheduling.Api.V1.Roster;
 
@@ -16,7 +17,7 @@ namespace Scheduling.Api.Application.Solving;
 /// <see cref="FollowAsync">following</see> the store for watchers and cancel requests elsewhere, and store its
 /// <see cref="Outcome">end</see> (<see cref="JobWrites"/>), or let it go for another node when the server stops.
 /// </summary>
-public sealed class JobRunner(ISchedulingStore store, LiveJobs live, JobWrites writes, IOptions<SchedulingOptions> settings, SchedulingTelemetry telemetry, IClock clock, IHostApplicationLifetime lifetime, ILogger<SolveJobs> log)
+public sealed class JobRunner(ISchedulingStore store, RosterRepository rosters, LiveJobs live, JobWrites writes, IOptions<SchedulingOptions> settings, SchedulingTelemetry telemetry, IClock clock, IHostApplicationLifetime lifetime, ILogger<SolveJobs> log)
 {
     private readonly SchedulingOptions options = settings.Value;
 
@@ -231,20 +232,20 @@ public sealed class JobRunner(ISchedulingStore store, LiveJobs live, JobWrites w
     }
 
     /// <summary>What a run solves: the job's problem, the roster it re-plans (if any), and the solver's options.</summary>
-    private sealed record Plan(RosterProblem Problem, RosterProblem Solved, SolverOptions Options, Roster? Reference);
+    private sealed record Plan(RosterProblem Problem, RosterProblem Solved, SolverOptions Options, RosterVersion? Reference);
 
     private async Task<Plan> PlanAsync(LiveJob job, SolveJob started)
     {
         var problem = job.Problem;
         Domain.Roster? hint = null;
         if (started.Options.WarmStartRoster.Length > 0)
-            hint = await store.GetRosterAssignmentsAsync(started.Options.WarmStartRoster, CancellationToken.None).ConfigureAwait(false);
-        Roster? reference = null;
+            hint = await rosters.GetAssignmentsAsync(started.Options.WarmStartRoster, CancellationToken.None).ConfigureAwait(false);
+        RosterVersion? reference = null;
         if (started.Options.ReferenceRoster.Length > 0)
-            reference = await store.GetRosterMessageAsync(started.Options.ReferenceRoster, CancellationToken.None).ConfigureAwait(false);
+            reference = await rosters.GetAsync(started.Options.ReferenceRoster, CancellationToken.None).ConfigureAwait(false);
         // A re-solve optimises with the rule stability against the roster it re-plans; the roster it
         // returns is reviewed (and re-checked after changes) against the problem alone.
-        var solved = reference is null ? problem : Replanning.WithReference(problem, DomainReader.Roster(reference));
+        var solved = reference is null ? problem : Replanning.WithReference(problem, reference.Assignments);
         var solverOptions = new SolverOptions
         {
             TimeLimit = started.Options.TimeLimit.ToTimeSpan(),
@@ -291,7 +292,7 @@ public sealed class JobRunner(ISchedulingStore store, LiveJobs live, JobWrites w
         if (result.Roster is not null)
         {
             roster = ProblemMapping.ToProto(plan.Problem, plan.Reference is null ? result : result with { Evaluation = null }, rosterName!, job.Name, started.Unit, started.Period, Now());
-            Replanning.StampVersion(roster, plan.Problem.Pins, plan.Reference);
+            Replanning.StampVersion(roster, result.Roster, plan.Problem.Pins, plan.Reference);
         }
 
         final.Result = ProblemMapping.ToProto(result, rosterName);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
+using Scheduling.Domain.Review;
 using Scheduling.Domain.Rules;
 using Roster = Scheduling.Api.V1.Roster;
 using RulePack = Scheduling.Domain.Rules.RulePack;
@@ -26,8 +27,11 @@ public static class Replanning
         return problem.WithRules(new RulePack(problem.Rules.Id, [.. problem.Rules.Rules.Where(r => r is not StabilityRule), rule]));
     }
 
-    /// <summary>Marks a solve's new roster with its place among the versions: version 1, or the next after the roster it re-plans.</summary>
-    public static void StampVersion(Roster roster, ImmutableArray<Domain.Pin> pins, Roster? reference)
+    /// <summary>
+    /// Marks a solve's new roster (<paramref name="roster"/>, its assignments <paramref name="assignments"/>) with its place
+    /// among the versions: version 1, or the next after the roster it re-plans, naming the employees whose shifts moved.
+    /// </summary>
+    public static void StampVersion(Roster roster, Domain.Roster assignments, ImmutableArray<Domain.Pin> pins, RosterVersion? reference)
     {
         roster.State = RosterState.Proposed;
         roster.Version = reference is null ? 1 : Math.Max(1, reference.Version) + 1;
@@ -35,6 +39,6 @@ public static class Replanning
         roster.Pins.Clear();
         roster.Pins.AddRange(pins.Select(ProblemMapping.ToProto));
         roster.UpdateTime = roster.CreateTime;
-        if (reference is not null) roster.AffectedEmployees.AddRange(MovedShifts.Employees(reference, roster));
+        if (reference is not null) roster.AffectedEmployees.AddRange(RosterChanges.Employees(reference.Assignments, assignments).Select(e => e.Value));
     }
 }
