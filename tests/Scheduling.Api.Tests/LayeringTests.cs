@@ -40,7 +40,6 @@ public partial class LayeringTests
         "Application/Solving/JobRunner.cs",
         "Application/Solving/JobWrites.cs",
         "Application/Solving/LiveJob.cs",
-        "Application/Solving/Replanning.cs",
         "Application/Solving/SolveAdmission.cs",
         "Application/Solving/SolveJobs.cs",
         "Application/StoredMessages.cs",

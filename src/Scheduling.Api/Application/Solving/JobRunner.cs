@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.Options;
@@ -283,6 +284,21 @@ public sealed class JobRunner(ISchedulingStore store, RosterRepository rosters, 
         Log.ParkedForRestart(log, job.Name);
     }
 
+    /// <summary>
+    /// Marks a solve's new roster (<paramref name="roster"/>, its assignments <paramref name="assignments"/>) with its place
+    /// among the versions (<see cref="Replanning.NextVersion"/>), its pins and the employees whose shifts moved.
+    /// </summary>
+    private static void StampVersion(Roster roster, Domain.Roster assignments, ImmutableArray<Domain.Pin> pins, RosterVersion? reference)
+    {
+        roster.State = RosterState.Proposed;
+        roster.Version = Replanning.NextVersion(reference);
+        roster.Parent = reference?.Name ?? "";
+        roster.Pins.Clear();
+        roster.Pins.AddRange(pins.Select(ProblemMapping.ToProto));
+        roster.UpdateTime = roster.CreateTime;
+        roster.AffectedEmployees.AddRange(Replanning.Affected(reference, assignments).Select(e => e.Value));
+    }
+
     /// <summary>The job as it ends (SUCCEEDED, or CANCELLED with its best roster) and its new roster, a proposed version.</summary>
     private (SolveJob Final, Roster? Roster) Outcome(LiveJob job, SolveJob started, Plan plan, Solver.SolveResult result)
     {
@@ -292,7 +308,7 @@ public sealed class JobRunner(ISchedulingStore store, RosterRepository rosters, 
         if (result.Roster is not null)
         {
             roster = ProblemMapping.ToProto(plan.Problem, plan.Reference is null ? result : result with { Evaluation = null }, rosterName!, job.Name, started.Unit, started.Period, Now());
-            Replanning.StampVersion(roster, result.Roster, plan.Problem.Pins, plan.Reference);
+            StampVersion(roster, result.Roster, plan.Problem.Pins, plan.Reference);
         }
 
         final.Result = ProblemMapping.ToProto(result, rosterName);
