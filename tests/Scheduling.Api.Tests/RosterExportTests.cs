@@ -64,7 +64,7 @@ public class BasicRosterTests
         full.Pins.Add(new PinSpec { Employee = "E1", Date = "2027-03-01", Shift = "D" });
         full.LastChange = new RosterChange { Employee = "E1" };
 
-        var basic = Application.StoredMessages.BasicRoster(full.ToByteArray());
+        var basic = Storage.Encoding.RosterEncoding.Basic(full.ToByteArray());
 
         var expected = full.Clone();
         expected.Assignments.Clear();

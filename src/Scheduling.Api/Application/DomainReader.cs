@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
-using Google.Protobuf;
-using NodaTime.Text;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
-using Scheduling.Domain.Files;
+using Scheduling.Api.Storage.Encoding;
 
 namespace Scheduling.Api.Application;
 
@@ -14,13 +12,11 @@ namespace Scheduling.Api.Application;
 /// </summary>
 public static class DomainReader
 {
-    private static readonly JsonFormatter Formatter = new(JsonFormatter.Settings.Default);
-
     /// <summary>The problem file form of a problem (what the CLI reads).</summary>
-    public static string Json(Problem problem) => Formatter.Format(problem);
+    public static string Json(Problem problem) => ProblemEncoding.Json(problem);
 
     /// <summary>The domain problem of a problem file; <see cref="ProblemValidationException"/> naming each bad field.</summary>
-    public static RosterProblem Problem(Problem file) => ProblemFileReader.Read(Json(file));
+    public static RosterProblem Problem(Problem file) => ProblemEncoding.Read(file);
 
     /// <summary>
     /// A stored problem file as the domain problem: each wish once, at the heaviest weight it was stored with (a job
@@ -33,30 +29,12 @@ public static class DomainReader
         return new StoredProblem(once, Problem(once));
     }
 
-    /// <summary>
-    /// One wish per employee, date, kind and shift, at the heaviest weight it was given (by the manager, the employee, or
-    /// stored twice before the service refused duplicates): a problem takes each wish once.
-    /// </summary>
-    public static void CollapseWishes(Problem problem)
-    {
-        static int Weight(WishSpec w) => w.HasWeight ? w.Weight : 1;
-        var collapsed = problem.Wishes
-            .GroupBy(w => (w.Employee, w.Date, w.Kind, w.Shift ?? ""))
-            .Select(g => g.OrderByDescending(Weight).First())
-            .ToList();
-        if (collapsed.Count == problem.Wishes.Count) return;
-        problem.Wishes.Clear();
-        problem.Wishes.AddRange(collapsed);
-    }
+    /// <summary>One wish per employee, date, kind and shift, at the heaviest weight it was given (see <see cref="ProblemEncoding.CollapseWishes"/>).</summary>
+    public static void CollapseWishes(Problem problem) => ProblemEncoding.CollapseWishes(problem);
 
     /// <summary>The domain roster of a roster's assignments.</summary>
-    public static Domain.Roster Roster(V1.Roster roster) =>
-        new([.. roster.Assignments.Select(a => new Domain.Assignment(new EmployeeId(a.Employee), LocalDatePattern.Iso.Parse(a.Date).Value, new ShiftCode(a.Shift))
-        {
-            Unit = a.Unit.Length > 0 ? new UnitId(a.Unit) : null,
-        })]);
+    public static Domain.Roster Roster(V1.Roster roster) => RosterEncoding.Assignments(roster);
 
     /// <summary>A roster's pins as the domain's.</summary>
-    public static ImmutableArray<Domain.Pin> Pins(IEnumerable<PinSpec> pins) =>
-        [.. pins.Select(p => new Domain.Pin(new EmployeeId(p.Employee), LocalDatePattern.Iso.Parse(p.Date).Value, p.HasShift ? new ShiftCode(p.Shift) : null))];
+    public static ImmutableArray<Domain.Pin> Pins(IEnumerable<PinSpec> pins) => RosterEncoding.Pins(pins);
 }

@@ -1,22 +1,22 @@
 using Scheduling.Api.V1;
+using Scheduling.Domain.Review;
 
 namespace Scheduling.Api.Application;
 
-/// <summary>How two versions of a roster differ, day by day: what a re-solve, a change by hand and a comparison report.</summary>
+/// <summary>The contract's form of <see cref="RosterChanges"/>: how two roster messages differ, day by day.</summary>
 public static class MovedShifts
 {
     /// <summary>Days whose shift differs between two rosters, by employee and date.</summary>
-    public static List<MovedShift> Between(Roster before, Roster after)
-    {
-        var old = before.Assignments.ToDictionary(a => (a.Employee, a.Date), a => a.Shift);
-        var now = after.Assignments.ToDictionary(a => (a.Employee, a.Date), a => a.Shift);
-        return [.. old.Keys.Union(now.Keys)
-            .Select(k => new MovedShift { Employee = k.Employee, Date = k.Date, ShiftBefore = old.GetValueOrDefault(k) ?? "", ShiftAfter = now.GetValueOrDefault(k) ?? "" })
-            .Where(m => m.ShiftBefore != m.ShiftAfter)
-            .OrderBy(m => m.Employee, StringComparer.Ordinal).ThenBy(m => m.Date, StringComparer.Ordinal)];
-    }
+    public static List<MovedShift> Between(Roster before, Roster after) =>
+        [.. RosterChanges.Between(DomainReader.Roster(before), DomainReader.Roster(after)).Select(m => new MovedShift
+        {
+            Employee = m.Employee.Value,
+            Date = ProblemMapping.Date(m.Date),
+            ShiftBefore = m.Before?.Value ?? "",
+            ShiftAfter = m.After?.Value ?? "",
+        })];
 
     /// <summary>The employees whose shifts differ, in id order.</summary>
     public static IEnumerable<string> Employees(Roster before, Roster after) =>
-        Between(before, after).Select(m => m.Employee).Distinct().Order(StringComparer.Ordinal);
+        RosterChanges.Employees(DomainReader.Roster(before), DomainReader.Roster(after)).Select(e => e.Value);
 }

@@ -78,7 +78,7 @@ public static class RosterExport
                 ShiftUid(owner, employee, a.Date, nth),
                 template.IntervalOn(LocalDatePattern.Iso.Parse(a.Date).Value, zone),
                 $"{template.Name} ({a.Shift})",
-                $"{problem.Name}, {RosterStates.Text(roster.State)} v{Math.Max(1, roster.Version)}",
+                $"{problem.Name}, {RosterStates.Text((Domain.Review.ReviewState)roster.State)} v{Math.Max(1, roster.Version)}",
                 Math.Max(0, roster.Version - 1),
                 changed);
         }

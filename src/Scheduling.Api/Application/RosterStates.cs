@@ -1,4 +1,4 @@
-using Scheduling.Api.V1;
+using Scheduling.Domain.Review;
 
 namespace Scheduling.Api.Application;
 
@@ -6,5 +6,5 @@ namespace Scheduling.Api.Application;
 public static class RosterStates
 {
     /// <summary>The state's name; a roster stored before versions (UNSPECIFIED) reads as PROPOSED.</summary>
-    public static string Text(RosterState state) => state == RosterState.Unspecified ? "PROPOSED" : Domain.Files.ProblemFileReader.UpperSnake(state.ToString());
+    public static string Text(ReviewState state) => state == ReviewState.Unspecified ? "PROPOSED" : Domain.Files.ProblemFileReader.UpperSnake(state.ToString());
 }

@@ -1,74 +1,32 @@
-using Google.Protobuf;
 using NodaTime;
 using NodaTime.Text;
 using Scheduling.Api.Storage;
+using Scheduling.Api.Storage.Encoding;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Application;
 
 /// <summary>
-/// The one place the store's records (<see cref="StoredJob"/>, <see cref="StoredRoster"/>, a job's problem as bytes) and the
-/// contract's messages meet: a job's details, a roster's content and a problem are kept as their protobuf encoding, which
-/// the store never reads. The use cases call these in place of the store's job and roster methods.
+/// The store's jobs and rosters as the contract's messages, for the use cases not yet moved to the domain-typed
+/// repositories (<see cref="RosterRepository"/>, <see cref="JobRepository"/>): the encoding itself lives in
+/// <c>Storage/Encoding</c>; these only name its messages. Shrinks as the use cases move (issue 16).
 /// </summary>
 public static class StoredMessages
 {
     /// <summary>A job as the store keeps it.</summary>
-    public static StoredJob ToStored(SolveJob job) => new(job.Name, job.Unit, (JobState)(int)job.State, job.ToByteArray());
+    public static StoredJob ToStored(SolveJob job) => JobEncoding.Encode(job);
 
     /// <summary>A stored job as the contract's message (its state from the store's column, the rest from its details).</summary>
-    public static SolveJob ToMessage(StoredJob stored)
-    {
-        var job = SolveJob.Parser.ParseFrom(stored.Details);
-        job.State = (SolveJob.Types.State)(int)stored.State;
-        return job;
-    }
+    public static SolveJob ToMessage(StoredJob stored) => JobEncoding.Decode(stored);
 
     /// <summary>A roster as the store keeps it: its content without its etag (which is computed from that content).</summary>
-    public static StoredRoster ToStored(V1.Roster roster)
-    {
-        var body = roster.Etag.Length == 0 ? roster.ToByteArray() : Unstamped(roster);
-        var start = roster.Period is { } period && LocalDatePattern.Iso.Parse(period.StartDate) is { Success: true } parsed ? parsed.Value : (LocalDate?)null;
-        return new StoredRoster(roster.Name, roster.Unit, roster.SolveJob, (RosterStage)(int)roster.State, start, body, roster.Etag);
-    }
-
-    private static byte[] Unstamped(V1.Roster roster)
-    {
-        var copy = roster.Clone();
-        copy.Etag = "";
-        return copy.ToByteArray();
-    }
+    public static StoredRoster ToStored(V1.Roster roster) => RosterEncoding.Encode(roster);
 
     /// <summary>A stored roster as the contract's message, with its etag; with <paramref name="basic"/>, the BASIC view.</summary>
-    public static V1.Roster ToMessage(StoredRoster stored, bool basic = false)
-    {
-        var roster = basic ? BasicRoster(stored.Body) : V1.Roster.Parser.ParseFrom(stored.Body);
-        roster.Etag = stored.Etag;
-        return roster;
-    }
-
-    /// <summary>The fields of a roster's BASIC view: the heavy repeated fields are skipped on the wire, not parsed and dropped.</summary>
-    internal static V1.Roster BasicRoster(byte[] body)
-    {
-        var input = new CodedInputStream(body);
-        using var kept = new MemoryStream(capacity: 512);
-        while (true)
-        {
-            var start = input.Position;
-            var tag = input.ReadTag();
-            if (tag == 0) break;
-            input.SkipLastField();
-            if (WireFormat.GetTagFieldNumber(tag) is V1.Roster.AssignmentsFieldNumber or V1.Roster.ViolationsFieldNumber or V1.Roster.HoursFieldNumber
-                or V1.Roster.CoverageGapsFieldNumber or V1.Roster.ShiftCoverFieldNumber or V1.Roster.WishesFieldNumber or V1.Roster.LastChangeFieldNumber
-                or V1.Roster.PreferencesFieldNumber) continue;
-            kept.Write(body, (int)start, (int)(input.Position - start));
-        }
-
-        return V1.Roster.Parser.ParseFrom(kept.ToArray());
-    }
+    public static V1.Roster ToMessage(StoredRoster stored, bool basic = false) => RosterEncoding.Decode(stored, basic);
 
     public static Task CreateJobAsync(this ISchedulingStore store, SolveJob job, Problem problem, CancellationToken cancellation) =>
-        store.CreateJobAsync(ToStored(job), problem.ToByteArray(), cancellation);
+        store.CreateJobAsync(ToStored(job), ProblemEncoding.Encode(problem), cancellation);
 
     public static Task UpdateJobAsync(this ISchedulingStore store, SolveJob job, CancellationToken cancellation) =>
         store.UpdateJobAsync(ToStored(job), cancellation);
@@ -83,7 +41,7 @@ public static class StoredMessages
         [.. (await store.ListJobsAsync(unit, before, limit, cancellation).ConfigureAwait(false)).Select(ToMessage)];
 
     public static Task<JobAdmission> TryCreateQueuedJobAsync(this ISchedulingStore store, SolveJob job, Problem problem, string? submitter, JobLimits limits, CancellationToken cancellation) =>
-        store.TryCreateQueuedJobAsync(ToStored(job), problem.ToByteArray(), submitter, limits, cancellation);
+        store.TryCreateQueuedJobAsync(ToStored(job), ProblemEncoding.Encode(problem), submitter, limits, cancellation);
 
     /// <summary>The job as it was before this process took it (see <see cref="ISchedulingStore.TryClaimJobAsync"/>); null when it could not be taken.</summary>
     public static async Task<SolveJob?> TryClaimSolveJobAsync(this ISchedulingStore store, string name, CancellationToken cancellation) =>
@@ -96,18 +54,18 @@ public static class StoredMessages
         store.ReleaseJobAsync(ToStored(job), cancellation);
 
     /// <summary>
-    /// A job's problem: its problem file and the domain problem read from it (<see cref="DomainReader.Stored"/>); null when
+    /// A job's problem: its problem file and the domain problem read from it (each wish once, <see cref="ProblemEncoding.CollapseWishes"/>); null when
     /// the job does not exist, <see cref="Domain.ProblemValidationException"/> when the stored file is not a valid problem.
     /// </summary>
     public static async Task<StoredProblem?> GetStoredProblemAsync(this ISchedulingStore store, string job, CancellationToken cancellation) =>
-        await store.GetJobProblemAsync(job, cancellation).ConfigureAwait(false) is { } body ? DomainReader.Stored(Problem.Parser.ParseFrom(body)) : null;
+        await store.GetJobProblemAsync(job, cancellation).ConfigureAwait(false) is { } body ? ProblemEncoding.Decode(body) is var file ? new StoredProblem(file, ProblemEncoding.Read(file)) : null : null;
 
     public static async Task<V1.Roster?> GetRosterMessageAsync(this ISchedulingStore store, string name, CancellationToken cancellation) =>
         await store.GetRosterAsync(name, cancellation).ConfigureAwait(false) is { } stored ? ToMessage(stored) : null;
 
     /// <summary>A roster's assignments as the domain roster (a warm start, the roster a re-solve re-plans); null when it does not exist.</summary>
-    public static async Task<Domain.Roster?> GetRosterAssignmentsAsync(this ISchedulingStore store, string name, CancellationToken cancellation) =>
-        await store.GetRosterMessageAsync(name, cancellation).ConfigureAwait(false) is { } roster ? DomainReader.Roster(roster) : null;
+    public static Task<Domain.Roster?> GetRosterAssignmentsAsync(this ISchedulingStore store, string name, CancellationToken cancellation) =>
+        new RosterRepository(store).GetAssignmentsAsync(name, cancellation);
 
     /// <summary>Rosters newest first, before <paramref name="before"/>, optionally of one unit; with <paramref name="basic"/>, the BASIC view.</summary>
     public static async Task<IReadOnlyList<V1.Roster>> ListRosterMessagesAsync(this ISchedulingStore store, string? unit, string? before, int limit, CancellationToken cancellation, bool basic = false) =>
@@ -126,23 +84,12 @@ public static class StoredMessages
 
     /// <summary>
     /// A unit's PUBLISHED rosters (each as its period and publication time), optionally of the period starting on
-    /// <paramref name="periodStart"/>; none of its other rosters is read into a message, nor a roster's assignments.
+    /// <paramref name="periodStart"/> (none when it is not a date); see <see cref="RosterRepository.ListPublishedAsync"/>.
     /// </summary>
     public static async Task<IReadOnlyList<PublishedRoster>> ListPublishedRostersAsync(this ISchedulingStore store, string unit, string? periodStart, CancellationToken cancellation)
     {
         LocalDate? start = periodStart is null ? null : LocalDatePattern.Iso.Parse(periodStart) is { Success: true } parsed ? parsed.Value : null;
         if (periodStart is not null && start is null) return [];
-        return [.. (await store.ListRostersInStageAsync(unit, RosterStage.Published, start, cancellation).ConfigureAwait(false))
-            // Rows stored before the stage and period were kept are told apart by their body.
-            .Select(r => BasicRoster(r.Body))
-            .Where(r => r.State == RosterState.Published && (periodStart is null || r.Period?.StartDate == periodStart))
-            .Select(Published)
-            .OfType<PublishedRoster>()];
+        return await new RosterRepository(store).ListPublishedAsync(unit, start, cancellation).ConfigureAwait(false);
     }
-
-    /// <summary>A published roster's period and publication time; null when its period's first day is not a date.</summary>
-    private static PublishedRoster? Published(V1.Roster roster) =>
-        roster.Period is { } period && LocalDatePattern.Iso.Parse(period.StartDate) is { Success: true } start
-            ? new PublishedRoster(roster.Name, start.Value, period.Days, roster.PublishTime is { } at ? Instant.FromDateTimeOffset(at.ToDateTimeOffset()) : null)
-            : null;
 }

@@ -50,6 +50,8 @@ public static class ServiceSetup
         builder.Services.AddSingleton<ISchedulingStore>(sp => sp.GetRequiredService<IOptions<StoreOptions>>().Value.UsesPostgres
             ? sp.GetRequiredService<PostgresSchedulingStore>()
             : sp.GetRequiredService<SqliteSchedulingStore>());
+        builder.Services.AddSingleton<RosterRepository>();
+        builder.Services.AddSingleton<JobRepository>();
         builder.Services.AddSingleton<SchedulingTelemetry>();
         builder.Services.AddSingleton<Resources>();
         builder.Services.AddSingleton<UnitProblems>();

@@ -18,7 +18,7 @@ namespace Scheduling.Api.Application.Plans;
 /// <c>Scheduling:QueueCapacity</c> to the number of units planned at once). A plan's jobs do not count against the caller's
 /// own limit of jobs (<see cref="SchedulingOptions.MaxJobsPerCaller"/>): the plan's size is bounded instead.
 /// </summary>
-public sealed class MunicipalityPlans(UnitProblems problems, SolveAdmission admission, SolveJobs jobs, ISchedulingStore store, IClock clock)
+public sealed class MunicipalityPlans(UnitProblems problems, SolveAdmission admission, SolveJobs jobs, ISchedulingStore store, JobRepository jobRecords, RosterRepository rosters, IClock clock)
 {
     /// <summary>The most units one plan may hold (Nacka runs about 40).</summary>
     public const int MaxUnits = 100;
@@ -134,27 +134,24 @@ public sealed class MunicipalityPlans(UnitProblems problems, SolveAdmission admi
     private async Task<UnitOutcome> OutcomeAsync(PlannedUnit planned, CancellationToken cancellation)
     {
         // A job deleted with its unit since the plan began reads as unspecified.
-        if (await store.GetSolveJobAsync(planned.Job, cancellation).ConfigureAwait(false) is not { } job)
+        if (await jobRecords.GetAsync(planned.Job, cancellation).ConfigureAwait(false) is not { } job)
             return new UnitOutcome(planned.Unit, planned.Job, JobState.Unspecified);
-        var state = (JobState)(int)job.State;
-        var outcome = new UnitOutcome(planned.Unit, planned.Job, state) { Employees = job.EmployeeCount };
-        if (job.Result is not { Roster.Length: > 0 } result) return outcome;
-        if (await store.GetRosterAsync(result.Roster, cancellation).ConfigureAwait(false) is not { } stored) return outcome;
+        var outcome = new UnitOutcome(planned.Unit, planned.Job, job.State) { Employees = job.EmployeeCount };
+        if (job.Roster.Length == 0) return outcome;
+        if (await rosters.GetAsync(job.Roster, cancellation).ConfigureAwait(false) is not { } roster) return outcome;
 
-        var key = stored.Name + "|" + stored.Etag;
-        if (outcomes.TryGetValue(key, out var kept)) return kept with { State = state };
-        var problem = await store.GetStoredProblemAsync(planned.Job, cancellation).ConfigureAwait(false);
-        var roster = StoredMessages.ToMessage(stored);
-        var figures = outcome with { Roster = stored.Name, Penalty = roster.Penalty, HardViolations = roster.HardViolationCount };
+        var key = roster.Name + "|" + roster.Etag;
+        if (outcomes.TryGetValue(key, out var kept)) return kept with { State = job.State };
+        var problem = await jobRecords.GetProblemAsync(planned.Job, cancellation).ConfigureAwait(false);
+        var figures = outcome with { Roster = roster.Name, Penalty = roster.Penalty, HardViolations = roster.HardViolations };
         if (problem is not null)
         {
-            var domain = problem.Problem.WithPins(DomainReader.Pins(roster.Pins));
-            var assignments = DomainReader.Roster(roster);
-            var report = await Task.Run(() => RosterReport.Build(domain, assignments, explain: false), cancellation).ConfigureAwait(false);
+            var domain = problem.WithPins(roster.Pins);
+            var report = await Task.Run(() => RosterReport.Build(domain, roster.Assignments, explain: false), cancellation).ConfigureAwait(false);
             figures = figures with { MinutesBelowIdeal = report.PersonMinutesShortOfIdeal, MinutesBelowMinimum = report.PersonMinutesShortOfMinimum };
             if (domain.Cost is not null)
             {
-                var cost = RosterCost.Compute(domain, assignments);
+                var cost = RosterCost.Compute(domain, roster.Assignments);
                 figures = figures with { CostKronor = cost.Kronor, SubstituteKronor = cost.KronorOf(CostKind.Substitutes) };
             }
         }

@@ -26,7 +26,7 @@ public sealed class RosterPublication(ISchedulingStore store, RosterVersions ver
     {
         var roster = await versions.GetAsync(name, cancellation).ConfigureAwait(false);
         if (roster.State != RosterState.Proposed)
-            throw ApiErrors.FailedPrecondition($"{name} is {RosterStates.Text(roster.State)}; only a PROPOSED roster can be approved", [new ProblemError(name, $"state is {RosterStates.Text(roster.State)}")]);
+            throw ApiErrors.FailedPrecondition($"{name} is {RosterStates.Text((Domain.Review.ReviewState)roster.State)}; only a PROPOSED roster can be approved", [new ProblemError(name, $"state is {RosterStates.Text((Domain.Review.ReviewState)roster.State)}")]);
         roster.State = RosterState.Approved;
         roster.ApproveTime = Now();
         roster.UpdateTime = roster.ApproveTime;
@@ -42,7 +42,7 @@ public sealed class RosterPublication(ISchedulingStore store, RosterVersions ver
     {
         var roster = await versions.GetAsync(name, cancellation).ConfigureAwait(false);
         if (roster.State != RosterState.Approved)
-            throw ApiErrors.FailedPrecondition($"{name} is {RosterStates.Text(roster.State)}; approve it before publishing", [new ProblemError(name, $"state is {RosterStates.Text(roster.State)}")]);
+            throw ApiErrors.FailedPrecondition($"{name} is {RosterStates.Text((Domain.Review.ReviewState)roster.State)}; approve it before publishing", [new ProblemError(name, $"state is {RosterStates.Text((Domain.Review.ReviewState)roster.State)}")]);
         var noticeDays = NoticeDaysLeft(roster);
         reason = reason?.Trim() ?? "";
         if (noticeDays < NoticeDays && reason.Length == 0)

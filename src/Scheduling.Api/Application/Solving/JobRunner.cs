@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.Options;
@@ -5,6 +6,7 @@ using NodaTime;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
+using Scheduling.Domain.Review;
 using Scheduling.Solver;
 using Roster = Scheduling.Api.V1.Roster;
 
@@ -16,7 +18,7 @@ namespace Scheduling.Api.Application.Solving;
 /// <see cref="FollowAsync">following</see> the store for watchers and cancel requests elsewhere, and store its
 /// <see cref="Outcome">end</see> (<see cref="JobWrites"/>), or let it go for another node when the server stops.
 /// </summary>
-public sealed class JobRunner(ISchedulingStore store, LiveJobs live, JobWrites writes, IOptions<SchedulingOptions> settings, SchedulingTelemetry telemetry, IClock clock, IHostApplicationLifetime lifetime, ILogger<SolveJobs> log)
+public sealed class JobRunner(ISchedulingStore store, RosterRepository rosters, LiveJobs live, JobWrites writes, IOptions<SchedulingOptions> settings, SchedulingTelemetry telemetry, IClock clock, IHostApplicationLifetime lifetime, ILogger<SolveJobs> log)
 {
     private readonly SchedulingOptions options = settings.Value;
 
@@ -231,20 +233,20 @@ public sealed class JobRunner(ISchedulingStore store, LiveJobs live, JobWrites w
     }
 
     /// <summary>What a run solves: the job's problem, the roster it re-plans (if any), and the solver's options.</summary>
-    private sealed record Plan(RosterProblem Problem, RosterProblem Solved, SolverOptions Options, Roster? Reference);
+    private sealed record Plan(RosterProblem Problem, RosterProblem Solved, SolverOptions Options, RosterVersion? Reference);
 
     private async Task<Plan> PlanAsync(LiveJob job, SolveJob started)
     {
         var problem = job.Problem;
         Domain.Roster? hint = null;
         if (started.Options.WarmStartRoster.Length > 0)
-            hint = await store.GetRosterAssignmentsAsync(started.Options.WarmStartRoster, CancellationToken.None).ConfigureAwait(false);
-        Roster? reference = null;
+            hint = await rosters.GetAssignmentsAsync(started.Options.WarmStartRoster, CancellationToken.None).ConfigureAwait(false);
+        RosterVersion? reference = null;
         if (started.Options.ReferenceRoster.Length > 0)
-            reference = await store.GetRosterMessageAsync(started.Options.ReferenceRoster, CancellationToken.None).ConfigureAwait(false);
+            reference = await rosters.GetAsync(started.Options.ReferenceRoster, CancellationToken.None).ConfigureAwait(false);
         // A re-solve optimises with the rule stability against the roster it re-plans; the roster it
         // returns is reviewed (and re-checked after changes) against the problem alone.
-        var solved = reference is null ? problem : Replanning.WithReference(problem, DomainReader.Roster(reference));
+        var solved = reference is null ? problem : Replanning.WithReference(problem, reference.Assignments);
         var solverOptions = new SolverOptions
         {
             TimeLimit = started.Options.TimeLimit.ToTimeSpan(),
@@ -282,6 +284,21 @@ public sealed class JobRunner(ISchedulingStore store, LiveJobs live, JobWrites w
         Log.ParkedForRestart(log, job.Name);
     }
 
+    /// <summary>
+    /// Marks a solve's new roster (<paramref name="roster"/>, its assignments <paramref name="assignments"/>) with its place
+    /// among the versions (<see cref="Replanning.NextVersion"/>), its pins and the employees whose shifts moved.
+    /// </summary>
+    private static void StampVersion(Roster roster, Domain.Roster assignments, ImmutableArray<Domain.Pin> pins, RosterVersion? reference)
+    {
+        roster.State = RosterState.Proposed;
+        roster.Version = Replanning.NextVersion(reference);
+        roster.Parent = reference?.Name ?? "";
+        roster.Pins.Clear();
+        roster.Pins.AddRange(pins.Select(ProblemMapping.ToProto));
+        roster.UpdateTime = roster.CreateTime;
+        roster.AffectedEmployees.AddRange(Replanning.Affected(reference, assignments).Select(e => e.Value));
+    }
+
     /// <summary>The job as it ends (SUCCEEDED, or CANCELLED with its best roster) and its new roster, a proposed version.</summary>
     private (SolveJob Final, Roster? Roster) Outcome(LiveJob job, SolveJob started, Plan plan, Solver.SolveResult result)
     {
@@ -291,7 +308,7 @@ public sealed class JobRunner(ISchedulingStore store, LiveJobs live, JobWrites w
         if (result.Roster is not null)
         {
             roster = ProblemMapping.ToProto(plan.Problem, plan.Reference is null ? result : result with { Evaluation = null }, rosterName!, job.Name, started.Unit, started.Period, Now());
-            Replanning.StampVersion(roster, plan.Problem.Pins, plan.Reference);
+            StampVersion(roster, result.Roster, plan.Problem.Pins, plan.Reference);
         }
 
         final.Result = ProblemMapping.ToProto(result, rosterName);

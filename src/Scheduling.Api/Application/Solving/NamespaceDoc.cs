@@ -6,7 +6,8 @@ namespace Scheduling.Api.Application.Solving;
 /// lists, watches and cancels one from any node; <see cref="JobRunner"/> runs one the queue delivers (claim, plan, solve
 /// while following the store, store its end through <see cref="JobWrites"/>, or let it go when the server stops);
 /// <see cref="LeaseKeeper"/> renews this node's leases. <see cref="LiveJobs"/> holds the jobs this node runs (one
-/// <see cref="LiveJob"/> each), and <see cref="Replanning"/> what a re-solve of a stored roster adds. Knows nothing of
+/// <see cref="LiveJob"/> each), and <see cref="Replanning"/> what a re-solve of a stored roster adds (in domain terms:
+/// the roster it re-plans is a <see cref="Domain.Review.RosterVersion"/> read through <see cref="Storage.RosterRepository"/>). Knows nothing of
 /// review: a re-solve is started by Review with the roster it re-plans.
 /// </summary>
 internal static class NamespaceDoc

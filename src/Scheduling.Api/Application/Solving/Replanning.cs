@@ -1,8 +1,6 @@
-using System.Collections.Immutable;
-using Scheduling.Api.V1;
 using Scheduling.Domain;
+using Scheduling.Domain.Review;
 using Scheduling.Domain.Rules;
-using Roster = Scheduling.Api.V1.Roster;
 using RulePack = Scheduling.Domain.Rules.RulePack;
 
 namespace Scheduling.Api.Application.Solving;
@@ -26,15 +24,10 @@ public static class Replanning
         return problem.WithRules(new RulePack(problem.Rules.Id, [.. problem.Rules.Rules.Where(r => r is not StabilityRule), rule]));
     }
 
-    /// <summary>Marks a solve's new roster with its place among the versions: version 1, or the next after the roster it re-plans.</summary>
-    public static void StampVersion(Roster roster, ImmutableArray<Domain.Pin> pins, Roster? reference)
-    {
-        roster.State = RosterState.Proposed;
-        roster.Version = reference is null ? 1 : Math.Max(1, reference.Version) + 1;
-        roster.Parent = reference?.Name ?? "";
-        roster.Pins.Clear();
-        roster.Pins.AddRange(pins.Select(ProblemMapping.ToProto));
-        roster.UpdateTime = roster.CreateTime;
-        if (reference is not null) roster.AffectedEmployees.AddRange(MovedShifts.Employees(reference, roster));
-    }
+    /// <summary>The version number of a solve's new roster: 1, or the next after the roster it re-plans (one stored before versions counts as 1).</summary>
+    public static int NextVersion(RosterVersion? reference) => reference is null ? 1 : Math.Max(1, reference.Version) + 1;
+
+    /// <summary>The employees whose shifts a re-solve moved, in id order; none for a first solve.</summary>
+    public static IEnumerable<EmployeeId> Affected(RosterVersion? reference, Domain.Roster solved) =>
+        reference is null ? [] : RosterChanges.Employees(reference.Assignments, solved);
 }

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Scheduling.Api.Application;
+namespace Scheduling.Api.Storage;
 
 /// <summary>
 /// A published roster's place among its unit's periods, as the store lists it without reading the roster: its name,

@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using Google.Protobuf;
+using NodaTime;
+using NodaTime.Text;
+using Scheduling.Domain;
+using Scheduling.Domain.Review;
+
+namespace Scheduling.Api.Storage.Encoding;
+
+/// <summary>
+/// A roster's content as the store keeps it: the contract's roster message without its etag (which the store computes
+/// from the content). Reads the whole message, the BASIC view (the heavy repeated fields skipped on the wire), or the
+/// domain's view of a version.
+/// </summary>
+internal static class RosterEncoding
+{
+    /// <summary>A roster as the store keeps it: its content without its etag.</summary>
+    public static StoredRoster Encode(V1.Roster roster)
+    {
+        var body = roster.Etag.Length == 0 ? roster.ToByteArray() : Unstamped(roster);
+        return new StoredRoster(roster.Name, roster.Unit, roster.SolveJob, (RosterStage)(int)roster.State, Date(roster.Period?.StartDate), body, roster.Etag);
+    }
+
+    private static byte[] Unstamped(V1.Roster roster)
+    {
+        var copy = roster.Clone();
+        copy.Etag = "";
+        return copy.ToByteArray();
+    }
+
+    /// <summary>A stored roster as the contract's message, with its etag; with <paramref name="basic"/>, the BASIC view.</summary>
+    public static V1.Roster Decode(StoredRoster stored, bool basic = false)
+    {
+        var roster = basic ? Basic(stored.Body) : V1.Roster.Parser.ParseFrom(stored.Body);
+        roster.Etag = stored.Etag;
+        return roster;
+    }
+
+    /// <summary>The fields of a roster's BASIC view: the heavy repeated fields are skipped on the wire, not parsed and dropped.</summary>
+    public static V1.Roster Basic(byte[] body)
+    {
+        var input = new CodedInputStream(body);
+        using var kept = new MemoryStream(capacity: 512);
+        while (true)
+        {
+            var start = input.Position;
+            var tag = input.ReadTag();
+            if (tag == 0) break;
+            input.SkipLastField();
+            if (WireFormat.GetTagFieldNumber(tag) is V1.Roster.AssignmentsFieldNumber or V1.Roster.ViolationsFieldNumber or V1.Roster.HoursFieldNumber
+                or V1.Roster.CoverageGapsFieldNumber or V1.Roster.ShiftCoverFieldNumber or V1.Roster.WishesFieldNumber or V1.Roster.LastChangeFieldNumber
+                or V1.Roster.PreferencesFieldNumber) continue;
+            kept.Write(body, (int)start, (int)(input.Position - start));
+        }
+
+        return V1.Roster.Parser.ParseFrom(kept.ToArray());
+    }
+
+    /// <summary>A stored roster as the domain's version of it: its place in review, its checker figures, pins and assignments.</summary>
+    public static RosterVersion Version(StoredRoster stored)
+    {
+        var roster = Decode(stored);
+        return new RosterVersion(
+            roster.Name,
+            roster.Unit,
+            roster.SolveJob,
+            Date(roster.Period?.StartDate),
+            roster.Period?.Days ?? 0,
+            (ReviewState)(int)roster.State,
+            roster.Version,
+            roster.Parent,
+            Assignments(roster),
+            Pins(roster.Pins),
+            roster.Penalty,
+            roster.HardViolationCount,
+            stored.Etag);
+    }
+
+    /// <summary>The domain roster of a roster message's assignments.</summary>
+    public static Domain.Roster Assignments(V1.Roster roster) =>
+        new([.. roster.Assignments.Select(a => new Assignment(new EmployeeId(a.Employee), LocalDatePattern.Iso.Parse(a.Date).Value, new ShiftCode(a.Shift))
+        {
+            Unit = a.Unit.Length > 0 ? new UnitId(a.Unit) : null,
+        })]);
+
+    /// <summary>A roster's pins as the domain's.</summary>
+    public static ImmutableArray<Pin> Pins(IEnumerable<V1.PinSpec> pins) =>
+        [.. pins.Select(p => new Pin(new EmployeeId(p.Employee), LocalDatePattern.Iso.Parse(p.Date).Value, p.HasShift ? new ShiftCode(p.Shift) : null))];
+
+    /// <summary>
+    /// A unit's PUBLISHED rosters as their period and publication time, read from the BASIC view; rows stored before the
+    /// stage and period were kept are told apart by their body.
+    /// </summary>
+    public static PublishedRoster? Published(StoredRoster stored, LocalDate? periodStart)
+    {
+        var roster = Basic(stored.Body);
+        if (roster.State != V1.RosterState.Published || Date(roster.Period?.StartDate) is not { } start) return null;
+        if (periodStart is { } wanted && start != wanted) return null;
+        return new PublishedRoster(roster.Name, start, roster.Period!.Days, roster.PublishTime is { } at ? Instant.FromDateTimeOffset(at.ToDateTimeOffset()) : null);
+    }
+
+    private static LocalDate? Date(string? text) => text is not null && LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : null;
+}

@@ -1,0 +1,117 @@
+using Google.Protobuf.WellKnownTypes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Scheduling.Api.Application;
+using Scheduling.Api.Storage;
+using Scheduling.Api.V1;
+using Scheduling.Domain;
+using Scheduling.Domain.Review;
+
+namespace Scheduling.Api.Tests.Stores;
+
+/// <summary>
+/// The domain-typed repositories read what the service has always stored (the contract's messages as bytes, written
+/// here through the application's message path): a roster as its version, assignments and pins in domain types, a unit's
+/// published periods, and a job as its record with the domain problem it was started with (each wish once).
+/// </summary>
+public sealed class RepositoryTests : IDisposable
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    private readonly string directory = TestPaths.TempDirectory();
+    private readonly SqliteSchedulingStore store;
+
+    public RepositoryTests() =>
+        store = new SqliteSchedulingStore(Options.Create(new StoreOptions { DataDirectory = directory }), NullLogger<SqliteSchedulingStore>.Instance);
+
+    public void Dispose()
+    {
+        store.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+    }
+
+    private static V1.Roster Roster(string id, RosterState state, string start) => new()
+    {
+        Name = "rosters/" + id,
+        Unit = "units/a",
+        SolveJob = "solveJobs/" + id,
+        Period = new V1.Period { StartDate = start, Days = 7 },
+        State = state,
+        Version = 2,
+        Parent = "rosters/first",
+        Penalty = 42,
+        HardViolationCount = 1,
+        Assignments = { new V1.Assignment { Employee = "E1", Date = start, Shift = "D" }, new V1.Assignment { Employee = "E2", Date = start, Shift = "N", Unit = "units/b" } },
+        Pins = { new PinSpec { Employee = "E1", Date = start, Shift = "D" }, new PinSpec { Employee = "E2", Date = start } },
+    };
+
+    [Fact]
+    public async Task A_stored_roster_reads_as_its_version_in_domain_types()
+    {
+        var message = Roster("r1", RosterState.Approved, "2027-03-01");
+        await store.SaveRostersAsync([message], None);
+
+        var version = await new RosterRepository(store).GetAsync("rosters/r1", None);
+
+        Assert.NotNull(version);
+        var day = new LocalDate(2027, 3, 1);
+        Assert.Equal(("rosters/r1", "units/a", "solveJobs/r1", (LocalDate?)day, 7), (version.Name, version.Unit, version.Job, version.PeriodStart, version.Days));
+        Assert.Equal((ReviewState.Approved, 2, "rosters/first", 42L, 1), (version.State, version.Version, version.Parent, version.Penalty, version.HardViolations));
+        Assert.Equal(message.Etag, version.Etag);
+        Assert.NotEmpty(version.Etag);
+        Assert.Equal<Domain.Assignment>(
+            [new Domain.Assignment(new EmployeeId("E1"), day, new ShiftCode("D")), new Domain.Assignment(new EmployeeId("E2"), day, new ShiftCode("N")) { Unit = new UnitId("units/b") }],
+            [.. version.Assignments.Assignments]);
+        Assert.Equal<Domain.Pin>([new Domain.Pin(new EmployeeId("E1"), day, new ShiftCode("D")), new Domain.Pin(new EmployeeId("E2"), day, null)], [.. version.Pins]);
+        Assert.Null(await new RosterRepository(store).GetAsync("rosters/none", None));
+    }
+
+    [Fact]
+    public async Task Only_published_rosters_are_listed_by_period_with_their_publication_time()
+    {
+        var published = Roster("p1", RosterState.Published, "2027-03-01");
+        published.PublishTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(2027, 2, 20, 8, 0, 0, TimeSpan.Zero));
+        await store.SaveRostersAsync([published, Roster("p2", RosterState.Published, "2027-03-08"), Roster("a1", RosterState.Approved, "2027-03-01")], None);
+        var rosters = new RosterRepository(store);
+
+        var all = await rosters.ListPublishedAsync("units/a", null, None);
+        Assert.Equal(["rosters/p1", "rosters/p2"], all.Select(p => p.Name).Order(StringComparer.Ordinal));
+        var march = Assert.Single(await rosters.ListPublishedAsync("units/a", new LocalDate(2027, 3, 1), None));
+        Assert.Equal(("rosters/p1", new LocalDate(2027, 3, 1), 7, (Instant?)Instant.FromUtc(2027, 2, 20, 8, 0)), (march.Name, march.PeriodStart, march.Days, march.PublishTime));
+        Assert.Empty(await rosters.ListPublishedAsync("units/b", null, None));
+    }
+
+    [Fact]
+    public async Task A_stored_job_reads_as_its_record_and_its_problem_with_each_wish_once()
+    {
+        var job = new SolveJob
+        {
+            Name = "solveJobs/j1",
+            Unit = "units/a",
+            State = SolveJob.Types.State.Succeeded,
+            EmployeeCount = 1,
+            Options = new SolveOptions { WarmStartRoster = "rosters/warm", ReferenceRoster = "rosters/ref" },
+            Result = new SolveResult { Roster = "rosters/made" },
+        };
+        var problem = Google.Protobuf.JsonParser.Default.Parse<Problem>("""
+            { "name": "p", "period": { "startDate": "2027-03-01", "days": 7, "timeZone": "Europe/Stockholm" },
+              "shiftTemplates": [ { "code": "D", "name": "Dag", "startTime": "07:00", "durationMinutes": 510, "kind": "DAY" } ],
+              "employees": [ { "id": "E1", "name": "Anna Andersson", "maxTotalMinutes": 9000 } ],
+              "wishes": [ { "employee": "E1", "date": "2027-03-02", "kind": "DAY_OFF", "weight": 2 }, { "employee": "E1", "date": "2027-03-02", "kind": "DAY_OFF", "weight": 5 } ],
+              "rulePack": { "id": "small", "rules": [ { "id": "wishes" } ] } }
+            """);
+        await store.CreateJobAsync(job, problem, None);
+        var jobs = new JobRepository(store);
+
+        var record = await jobs.GetAsync("solveJobs/j1", None);
+        Assert.Equal(new SolveJobRecord("solveJobs/j1", "units/a", JobState.Succeeded, 1, "rosters/warm", "rosters/ref", "rosters/made"), record);
+        var read = await jobs.GetProblemAsync("solveJobs/j1", None);
+        Assert.NotNull(read);
+        var wish = Assert.Single(read.Wishes);
+        Assert.Equal(5, wish.Weight);
+        Assert.Null(await jobs.GetAsync("solveJobs/none", None));
+        Assert.Null(await jobs.GetProblemAsync("solveJobs/none", None));
+    }
+}
