@@ -153,6 +153,15 @@ public sealed record EmployeeLimits
 
     /// <summary>At most this many assignments of a template in the period.</summary>
     public ImmutableDictionary<ShiftCode, int> MaxShiftsPerTemplate { get; init; } = ImmutableDictionary<ShiftCode, int>.Empty;
+
+    /// <summary>A negative limit, under <paramref name="field"/> (the limits' own path, e.g. <c>employees[3].limits</c>).</summary>
+    public IEnumerable<ProblemError> Errors(string field)
+    {
+        foreach (var (value, name) in new[] { (MaxConsecutiveDays, "maxConsecutiveDays"), (MinConsecutiveDays, "minConsecutiveDays"), (MinConsecutiveDaysOff, "minConsecutiveDaysOff"), (MaxWeekends, "maxWeekends") })
+            if (value < 0) yield return new($"{field}.{name}", "must not be negative");
+        foreach (var (code, max) in MaxShiftsPerTemplate)
+            if (max < 0) yield return new($"{field}.maxShiftsPerTemplate.{code}", "must not be negative");
+    }
 }
 
 /// <summary>

@@ -162,10 +162,7 @@ public sealed record RosterProblem
             if (!ids.Add(e.Id)) errors.Add(new($"employees[{i}].id", $"'{e.Id}' is used twice"));
             foreach (var code in e.Limits.MaxShiftsPerTemplate.Keys.Where(c => !codes.Contains(c)))
                 errors.Add(new($"employees[{i}].limits.maxShiftsPerTemplate", $"unknown shift code '{code}'"));
-            foreach (var (value, field) in new[] { (e.Limits.MaxConsecutiveDays, "maxConsecutiveDays"), (e.Limits.MinConsecutiveDays, "minConsecutiveDays"), (e.Limits.MinConsecutiveDaysOff, "minConsecutiveDaysOff"), (e.Limits.MaxWeekends, "maxWeekends") })
-                if (value < 0) errors.Add(new($"employees[{i}].limits.{field}", "must not be negative"));
-            foreach (var (code, max) in e.Limits.MaxShiftsPerTemplate)
-                if (max < 0) errors.Add(new($"employees[{i}].limits.maxShiftsPerTemplate.{code}", "must not be negative"));
+            errors.AddRange(e.Limits.Errors($"employees[{i}].limits"));
         }
 
         for (var i = 0; i < ShiftDemands.Length; i++)

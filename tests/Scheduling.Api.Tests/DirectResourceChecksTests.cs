@@ -1,14 +1,16 @@
 using Scheduling.Api.Application;
 using Scheduling.Api.Application.Units;
+using Google.Protobuf;
 using Scheduling.Domain;
 using V1 = Scheduling.Api.V1;
 
 namespace Scheduling.Api.Tests;
 
 /// <summary>
-/// A demand row and a shift template are checked directly against the domain's types, not by reading a stand-in problem:
-/// these hold them to the problem file reader's verdict on the same item in a problem (the one source of the rules), field
-/// by field, so the field paths a client sees stay what they were.
+/// Each resource is checked on its own, not by reading a stand-in problem: a demand row and a shift template against the
+/// domain's types, an employee, a demand curve and a rule pack by the problem file reader's reading of that one item.
+/// These hold each to the reader's verdict on the same item in a whole problem (the one source of the rules), field by
+/// field, so the field paths and reasons a client sees stay what they were.
 /// </summary>
 public class DirectResourceChecksTests
 {
@@ -101,8 +103,150 @@ public class DirectResourceChecksTests
         Assert.Equal([("kind", "'7' is not one of DAY, EVENING, NIGHT"), ("startTime", "is required")], errors);
     }
 
+    public static TheoryData<string> Employees => new()
+    {
+        """{ "name": "units/u/employees/anna", "displayName": "Anna", "employmentRate": 75 }""",
+        """{ "name": "units/u/employees/anna", "minTotalMinutes": 600, "maxTotalMinutes": 2400 }""",
+        """{ "name": "units/u/employees/anna" }""",
+        """{ "name": "units/u/employees/", "employmentRate": 75 }""",
+        """{ "name": "units/u/employees/a b", "employmentRate": 75 }""",
+        """{ "name": "units/u/employees/anna", "employmentRate": 0 }""",
+        """{ "name": "units/u/employees/anna", "employmentRate": 150.5 }""",
+        """{ "name": "units/u/employees/anna", "employmentRate": 62.5, "fullTimeWeeklyMinutes": 0 }""",
+        """{ "name": "units/u/employees/anna", "employmentRate": 75, "fullTimeWeeklyMinutes": 4000, "toleranceMinutes": -1 }""",
+        """{ "name": "units/u/employees/anna", "minTotalMinutes": 2400, "maxTotalMinutes": 600 }""",
+        """{ "name": "units/u/employees/anna", "minTotalMinutes": -5, "maxTotalMinutes": 2000000 }""",
+        """{ "name": "units/u/employees/anna", "employmentRate": 75, "timeBankMinutes": -600 }""",
+        """{ "name": "units/u/employees/anna", "employmentRate": 75, "competences": [ { "competence": "" }, { "competence": "med", "validFrom": "2025-02-30", "validUntil": "soon", "units": [ "", "u" ] } ] }""",
+        """{ "name": "units/u/employees/anna", "employmentRate": 75, "units": [ "u", "", "a b" ] }""",
+        """{ "name": "units/u/employees/anna", "employmentRate": 75, "limits": { "maxWeekends": -1, "minConsecutiveDays": -2, "maxShiftsPerTemplate": { "D": -2, "N": 3 } } }""",
+        """{ "name": "units/u/employees/anna", "employmentRate": 75, "limits": { "maxConsecutiveDays": 5, "minConsecutiveDaysOff": 2, "maxShiftsPerTemplate": { "D": 4 } } }""",
+        """{ "name": "units/u/employees/anna", "employmentRate": 75, "limits": { "maxShiftsPerTemplate": { " ": 1 } } }""",
+        """{ "name": "units/u/employees/anna", "employmentRate": 0, "limits": { "maxWeekends": -1 } }""",
+        """{ "name": "units/u/employees/", "fullTimeWeeklyMinutes": -1, "limits": { } }""",
+    };
+
+    [Theory]
+    [MemberData(nameof(Employees))]
+    public void An_employee_fails_as_the_same_employee_of_a_problem_file(string json)
+    {
+        var employee = JsonParser.Default.Parse<V1.Employee>(json);
+
+        var direct = ResourceKinds.Employee.Validate(employee).Select(e => (e.Field, e.Reason)).Order().ToList();
+        var problem = new V1.Problem { Period = new V1.Period { StartDate = "2027-03-01", Days = 7 }, RulePack = new V1.RulePackSpec { Id = "test" } };
+        problem.Employees.Add(ResourceKinds.ToSpec(employee));
+        // The unit's templates, for the codes the limits name: whether a code is a template is the unit's matter, not the employee's.
+        foreach (var code in employee.Limits?.MaxShiftsPerTemplate.Keys ?? Enumerable.Empty<string>())
+            if (!string.IsNullOrWhiteSpace(code)) problem.ShiftTemplates.Add(new V1.ShiftTemplateSpec { Code = code, StartTime = "07:00", DurationMinutes = 480 });
+        Assert.Equal(Errors(problem, "employees[0]", f => f == "id" ? "name" : f), direct);
+    }
+
+    [Fact]
+    public void An_employee_passes_and_fails_where_it_should()
+    {
+        // The theory above compares two readings; this holds the comparison to verdicts, so two silent readings cannot agree.
+        Assert.Empty(ResourceKinds.Employee.Validate(JsonParser.Default.Parse<V1.Employee>("""{ "name": "units/u/employees/anna", "displayName": "Anna", "employmentRate": 75 }""")));
+        var errors = ResourceKinds.Employee.Validate(new V1.Employee { Name = "units/u/employees/", EmploymentRate = 150 }).Select(e => (e.Field, e.Reason)).ToList();
+        Assert.Contains(("employmentRate", "must be above 0 and at most 100 (percent), was 150"), errors);
+        Assert.Contains(("name", "is required"), errors);
+        Assert.Empty(ResourceKinds.Employee.Validate(new V1.Employee { Name = "units/u/employees/anna", EmploymentRate = 75, Limits = new V1.EmployeeLimits { MaxWeekends = 1 } }));
+        Assert.Equal([("limits.maxWeekends", "must not be negative")], ResourceKinds.Employee.Validate(new V1.Employee { Name = "units/u/employees/anna", EmploymentRate = 75, Limits = new V1.EmployeeLimits { MaxWeekends = -1 } }).Select(e => (e.Field, e.Reason)));
+    }
+
+    [Fact]
+    public void A_rate_that_is_not_a_number_is_named_with_the_other_fields()
+    {
+        // The problem's JSON form cannot even hold NaN as a rate (a conversion error, nothing about the other fields).
+        var employee = new V1.Employee { Name = "units/u/employees/", EmploymentRate = double.NaN };
+        var errors = ResourceKinds.Employee.Validate(employee).Select(e => (e.Field, e.Reason)).Order().ToList();
+        Assert.Equal([("employmentRate", "must be above 0 and at most 100 (percent), was NaN"), ("name", "is required")], errors);
+    }
+
+    public static TheoryData<string> Curves => new()
+    {
+        """{ "slotMinutes": 30, "patterns": [ { "daysOfWeek": [ "MONDAY", "SUNDAY" ], "from": "07:00", "to": "15:00", "minimum": 2, "ideal": 3 } ] }""",
+        """{ "patterns": [ { "from": "22:00", "to": "07:00", "minimum": 1, "competence": "med" }, { "dates": [ "2027-03-01" ], "from": "07:00", "to": "24:00", "minimum": 0 } ] }""",
+        """{ "slotMinutes": 7, "patterns": [ { "from": "07:00", "to": "15:00", "minimum": 1 } ] }""",
+        """{ "slotMinutes": 2880 }""",
+        """{ "slotMinutes": -30 }""",
+        """{ "patterns": [ { } ] }""",
+        """{ "patterns": [ { "from": "25:00", "to": "7", "minimum": -1 } ] }""",
+        """{ "patterns": [ { "from": "07:00", "to": "15:00", "minimum": 3, "ideal": 2 } ] }""",
+        """{ "patterns": [ { "daysOfWeek": [ "WEEKDAY_UNSPECIFIED", "FRIDAY" ], "dates": [ "2027-02-30", "" ], "from": "07:00", "to": "15:00", "minimum": 1, "competence": "" } ] }""",
+        """{ "patterns": [ { "from": "07:00", "to": "15:00", "ideal": 4, "competence": "a b" } ] }""",
+    };
+
+    [Theory]
+    [MemberData(nameof(Curves))]
+    public void A_demand_curve_fails_as_the_same_curve_of_a_problem_file(string json)
+    {
+        var curve = JsonParser.Default.Parse<V1.DemandCurve>(json);
+
+        var direct = ResourceKinds.DemandCurve.Validate(curve).Select(e => (e.Field, e.Reason)).Order().ToList();
+        var problem = new V1.Problem { Period = new V1.Period { StartDate = "2027-03-01", Days = 7 }, RulePack = new V1.RulePackSpec { Id = "test" }, DemandCurve = ResourceKinds.ToSpec(curve) };
+        Assert.Equal(Errors(problem, "demandCurve", f => f), direct);
+    }
+
+    [Fact]
+    public void A_demand_curve_passes_and_fails_where_it_should()
+    {
+        Assert.Empty(ResourceKinds.DemandCurve.Validate(JsonParser.Default.Parse<V1.DemandCurve>("""{ "patterns": [ { "daysOfWeek": [ "MONDAY" ], "from": "07:00", "to": "15:00", "minimum": 2 } ] }""")));
+        var errors = ResourceKinds.DemandCurve.Validate(JsonParser.Default.Parse<V1.DemandCurve>("""{ "slotMinutes": 7, "patterns": [ { "from": "07:00", "to": "15:00", "minimum": 1 } ] }""")).Select(e => (e.Field, e.Reason)).ToList();
+        Assert.Equal([("slotMinutes", "must divide a day and be between 5 and 1440, was 7")], errors);
+    }
+
+    /// <summary>The rules every unit's pack must hold (<see cref="Domain.Rules.RequiredRules"/>), at their floors.</summary>
+    private const string Required = """{ "id": "daily-rest" }, { "id": "weekly-rest" }, { "id": "max-shift" }, { "id": "period-hours" }""";
+
+    public static TheoryData<string, string, string> Packs => new()
+    {
+        { Required, "", "" },
+        { Required + """, { "id": "wishes", "weight": 2 }, { "id": "max-weekends", "parameters": { "oneWeekendPerDays": 14 } }""", "2025-01-01", "2026-12-31" },
+        { Required + """, { "id": "no-such-rule" }""", "", "" },
+        { Required + """, { "id": "" }""", "", "" },
+        { Required + """, { "id": "wishes", "weight": -1 }""", "", "" },
+        { Required + """, { "id": "wishes", "hard": true }""", "", "" },
+        { Required + """, { "id": "wishes" }, { "id": "wishes" }""", "", "" },
+        { """{ "id": "daily-rest", "parameters": { "minimumRestMinutes": 600 } }, { "id": "weekly-rest" }, { "id": "max-shift", "weight": 5 }, { "id": "period-hours" }""", "", "" },
+        { Required + """, { "id": "max-weekends", "parameters": { "oneWeekendPerDays": 0 } }""", "", "" },
+        { Required + """, { "id": "max-weekends", "parameters": { "bogus": 1 } }""", "", "" },
+        { Required + """, { "id": "max-consecutive-days", "parameters": { "defaultMaximum": "six" } }""", "", "" },
+        { Required + """, { "id": "forbidden-successions", "parameters": { "successions": [ { "from": "N", "to": "D" } ] } }""", "", "" },
+        { Required + """, { "id": "cost" }, { "id": "budget" }""", "", "" },
+        { Required, "2025-13-01", "" },
+        { Required, "2026-01-01", "2025-01-01" },
+        { Required, "", "1999-01-01" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Packs))]
+    public void A_rule_pack_fails_as_the_same_pack_of_a_problem_file(string rules, string from, string to)
+    {
+        var pack = JsonParser.Default.Parse<V1.RulePack>($$"""{ "name": "rulePacks/p", "rules": [ {{rules}} ], "appliesFrom": "{{from}}", "appliesTo": "{{to}}" }""");
+
+        var direct = ResourceKinds.RulePack.Validate(pack).Select(e => (e.Field, e.Reason)).Order().ToList();
+        // The pack in a problem of one day it applies on, with a cost section (the unit's, which the cost rules need).
+        var day = SelfServiceKinds.ParseDate(from) is not null ? from : "2027-03-01";
+        var problem = new V1.Problem { Period = new V1.Period { StartDate = day, Days = 1 }, RulePack = ResourceKinds.ToSpec(pack), Cost = new V1.CostSpec { SocialFeeFactor = 1, DefaultMonthlyPay = 1, Budget = 1 } };
+        var byTheReader = Errors(problem, "rulePack", f => f, unknownToo: true)
+            // The pack's dates against that one day are the period's matter: a unit's pack is held to the period it is solved for.
+            .Where(e => !e.Reason.Contains(", but the period ", StringComparison.Ordinal));
+        Assert.Equal(byTheReader, direct);
+    }
+
+    [Fact]
+    public void A_rule_pack_passes_and_fails_where_it_should()
+    {
+        var pack = JsonParser.Default.Parse<V1.RulePack>($$"""{ "name": "rulePacks/p", "rules": [ {{Required}} ] }""");
+        Assert.Empty(ResourceKinds.RulePack.Validate(pack));
+        // A loosened floor, an unknown rule (a typo is refused when the pack is written, not when a unit is solved) and a missing required rule.
+        pack = JsonParser.Default.Parse<V1.RulePack>("""{ "name": "rulePacks/p", "rules": [ { "id": "daily-rest", "parameters": { "minimumRestMinutes": 600 } }, { "id": "weekly-rest" }, { "id": "max-shift" }, { "id": "no-such-rule" } ] }""");
+        var fields = ResourceKinds.RulePack.Validate(pack).Select(e => e.Field).Order().ToList();
+        Assert.Equal(["rules", "rules[0].parameters.minimumRestMinutes", "rules[3].id"], fields);
+    }
+
     /// <summary>The reader's errors on <paramref name="item"/> of <paramref name="problem"/>, as the item's own fields.</summary>
-    private static List<(string Field, string Reason)> Errors(V1.Problem problem, string item, Func<string, string> rename)
+    private static List<(string Field, string Reason)> Errors(V1.Problem problem, string item, Func<string, string> rename, bool unknownToo = false)
     {
         try
         {
@@ -112,7 +256,7 @@ public class DirectResourceChecksTests
         catch (ProblemValidationException ex)
         {
             return [.. ex.Errors
-                .Where(e => e.Field.StartsWith(item, StringComparison.Ordinal) && !e.Reason.Contains("outside the period", StringComparison.Ordinal) && !e.Reason.StartsWith("unknown ", StringComparison.Ordinal))
+                .Where(e => e.Field.StartsWith(item, StringComparison.Ordinal) && !e.Reason.Contains("outside the period", StringComparison.Ordinal) && (unknownToo ? !e.Reason.StartsWith("unknown shift", StringComparison.Ordinal) : !e.Reason.StartsWith("unknown ", StringComparison.Ordinal)))
                 .Select(e => (rename(e.Field == item ? "" : e.Field[(item.Length + 1)..]), e.Reason))
                 .Order()];
         }

@@ -21,7 +21,6 @@ public partial class LayeringTests
     /// <summary>Application files that still name proto types, to be moved to the service edge (Services/Mapping).</summary>
     private static readonly string[] StillOnProto =
     [
-        "Application/Absences/AbsenceSpan.cs",
         "Application/Absences/Absences.cs",
         "Application/Absences/Replacements.cs",
         "Application/Calendars/EmployeeCalendar.cs",

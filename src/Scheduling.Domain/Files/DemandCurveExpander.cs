@@ -11,7 +11,7 @@ namespace Scheduling.Domain.Files;
 /// </summary>
 internal static class DemandCurveExpander
 {
-    private sealed record Pattern(HashSet<IsoDayOfWeek> Days, HashSet<LocalDate> Dates, LocalTime From, LocalTime To, CompetenceId? Competence, int Minimum, int Ideal)
+    internal sealed record Pattern(HashSet<IsoDayOfWeek> Days, HashSet<LocalDate> Dates, LocalTime From, LocalTime To, CompetenceId? Competence, int Minimum, int Ideal)
     {
         private bool OnDay(LocalDate date) => (Days.Count == 0 && Dates.Count == 0) || Days.Contains(date.DayOfWeek) || Dates.Contains(date);
 
@@ -30,14 +30,8 @@ internal static class DemandCurveExpander
 
     public static DemandCurve? Expand(DemandCurveDto dto, SchedulePeriod period, Errors errors, string field = "demandCurve")
     {
-        var slotMinutes = dto.SlotMinutes ?? 30;
-        if (slotMinutes is < 5 or > 24 * 60 || (24 * 60) % slotMinutes != 0)
-        {
-            errors.Add($"{field}.slotMinutes", $"must divide a day and be between 5 and 1440, was {slotMinutes}");
-            return null;
-        }
-
-        var patterns = Each(dto.Patterns, $"{field}.patterns", errors, ReadPattern);
+        if (Read(dto, errors, field) is not { } read) return null;
+        var (slotMinutes, patterns) = read;
         var slots = ImmutableArray.CreateBuilder<DemandSlot>();
         var length = Duration.FromMinutes(slotMinutes);
         for (var start = period.StartInstant; start < period.EndInstant; start += length)
@@ -54,6 +48,19 @@ internal static class DemandCurveExpander
         return new DemandCurve(length, slots.ToImmutable());
     }
 
+    /// <summary>The curve's slot length and patterns as read, without expanding them over a period; null when the slot length is wrong.</summary>
+    internal static (int SlotMinutes, ImmutableArray<Pattern> Patterns)? Read(DemandCurveDto dto, Errors errors, string field)
+    {
+        var slotMinutes = dto.SlotMinutes ?? 30;
+        if (slotMinutes is < 5 or > 24 * 60 || (24 * 60) % slotMinutes != 0)
+        {
+            errors.Add($"{field}.slotMinutes", $"must divide a day and be between 5 and 1440, was {slotMinutes}");
+            return null;
+        }
+
+        return (slotMinutes, Each(dto.Patterns, $"{field}.patterns", errors, ReadPattern));
+    }
+
     private static Pattern? ReadPattern(DemandPatternDto dto, string f, Errors errors)
     {
         var days = new HashSet<IsoDayOfWeek>();
@@ -67,6 +74,7 @@ internal static class DemandCurveExpander
         var ideal = dto.Ideal ?? dto.Minimum ?? 0;
         if (ideal < (dto.Minimum ?? 0)) errors.Add($"{f}.ideal", "must be at least the minimum");
         CompetenceId? competence = dto.Competence is null ? null : Id(dto.Competence, $"{f}.competence", errors, s => new CompetenceId(s));
-        return new Pattern(days, dates, from, to, competence, Math.Max(0, dto.Minimum ?? 0), Math.Max(0, ideal));
+        // An ideal below the minimum has been reported; the pattern is kept at its minimum so the slots can still be made.
+        return new Pattern(days, dates, from, to, competence, Math.Max(0, dto.Minimum ?? 0), Math.Max(Math.Max(0, dto.Minimum ?? 0), ideal));
     }
 }

@@ -143,7 +143,7 @@ public static class ProblemFileReader
         return Guard(f, errors, () => new ShiftTemplate(code, start, length, kind, dto.Name, unpaid, competence));
     }
 
-    private static Employee ReadEmployee(EmployeeDto dto, string f, Errors errors)
+    internal static Employee ReadEmployee(EmployeeDto dto, string f, Errors errors)
     {
         var id = Id(dto.Id, $"{f}.id", errors, s => new EmployeeId(s));
         EmploymentRate? rate = null;

@@ -1,32 +1,21 @@
-using Google.Protobuf.WellKnownTypes;
-using Duration = NodaTime.Duration;
 using NodaTime;
-using NodaTime.Text;
 using Scheduling.Domain;
 
 namespace Scheduling.Api.Application.Absences;
 
 /// <summary>
 /// A stored absence as real time: the employee and the interval they are away (start included, end excluded). Whole
-/// days run from the start of the first day to the start of the day after the last, in the unit's zone.
+/// days run from the start of the first day to the start of the day after the last, in the unit's zone. A stored absence
+/// becomes one in <see cref="Absences.Span"/>.
 /// </summary>
 public sealed record AbsenceSpan(EmployeeId Employee, Interval Interval, bool WholeDays)
 {
-    /// <summary>The span of a checked absence (<see cref="Absences.Check"/>) in <paramref name="zone"/>.</summary>
-    public static AbsenceSpan Of(V1.Absence absence, DateTimeZone zone)
-    {
-        ArgumentNullException.ThrowIfNull(absence);
-        if (absence.StartDate.Length > 0)
-        {
-            var first = LocalDatePattern.Iso.Parse(absence.StartDate).Value;
-            var last = LocalDatePattern.Iso.Parse(absence.EndDate).Value;
-            return new AbsenceSpan(new EmployeeId(absence.Employee), new Interval(first.AtStartOfDayInZone(zone).ToInstant(), last.PlusDays(1).AtStartOfDayInZone(zone).ToInstant()), true);
-        }
+    /// <summary>Whole days, <paramref name="first"/> to <paramref name="last"/> (both included), in <paramref name="zone"/>.</summary>
+    public static AbsenceSpan Days(EmployeeId employee, LocalDate first, LocalDate last, DateTimeZone zone) =>
+        new(employee, new Interval(first.AtStartOfDayInZone(zone).ToInstant(), last.PlusDays(1).AtStartOfDayInZone(zone).ToInstant()), true);
 
-        return new AbsenceSpan(new EmployeeId(absence.Employee), new Interval(Instant(absence.StartTime), Instant(absence.EndTime)), false);
-    }
-
-    private static Instant Instant(Timestamp time) => NodaTime.Instant.FromUnixTimeSeconds(time.Seconds).PlusNanoseconds(time.Nanos);
+    /// <summary>From one instant to another (a sick call at 06:10 until the next morning).</summary>
+    public static AbsenceSpan Between(EmployeeId employee, Instant start, Instant end) => new(employee, new Interval(start, end), false);
 
     public bool Overlaps(Interval other) => Interval.Start < other.End && other.Start < Interval.End;
 

@@ -53,7 +53,7 @@ public sealed class Absences(Resources resources)
         if (errors.Count > 0) throw ApiErrors.InvalidArgument(errors, Kind.Field);
         var unit = await resources.GetAsync<V1.Unit>(parent, ResourceKinds.Unit, cancellation).ConfigureAwait(false);
         var zone = ZoneOf(unit);
-        var span = AbsenceSpan.Of(created, zone);
+        var span = Span(created, zone);
 
         var written = await resources.ChangeAsync<V1.Absence>(parent, [Kind, ResourceKinds.Employee], stored =>
         {
@@ -62,7 +62,7 @@ public sealed class Absences(Resources resources)
                 throw ApiErrors.InvalidArgument("absence.employee", $"'{created.Employee}' is not an employee of {parent}");
             var others = stored[Kind.Collection].Select(b => V1.Absence.Parser.ParseFrom(b)).ToList();
             if (others.Any(o => o.Name == created.Name)) throw ApiErrors.AlreadyExists(created.Name);
-            var overlapping = others.Where(o => o.Employee == created.Employee).FirstOrDefault(o => AbsenceSpan.Of(o, zone).Overlaps(span.Interval));
+            var overlapping = others.Where(o => o.Employee == created.Employee).FirstOrDefault(o => Span(o, zone).Overlaps(span.Interval));
             if (overlapping is not null)
                 throw ApiErrors.InvalidArgument(created.StartDate.Length > 0 ? "absence.startDate" : "absence.startTime",
                     $"overlaps {overlapping.Name} of the same employee ({Describe(overlapping)}); change or delete that one instead");
@@ -74,6 +74,18 @@ public sealed class Absences(Resources resources)
 
     public Task DeleteAsync(string name, string etag, CancellationToken cancellation) =>
         resources.DeleteAsync(name, Kind, force: false, cancellation, string.IsNullOrEmpty(etag) ? null : etag);
+
+    /// <summary>A checked absence (<see cref="Check"/>) as real time in <paramref name="zone"/>: its whole days, or its two instants.</summary>
+    public static AbsenceSpan Span(V1.Absence absence, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(absence);
+        var employee = new EmployeeId(absence.Employee);
+        if (absence.StartDate.Length > 0)
+            return AbsenceSpan.Days(employee, NodaTime.Text.LocalDatePattern.Iso.Parse(absence.StartDate).Value, NodaTime.Text.LocalDatePattern.Iso.Parse(absence.EndDate).Value, zone);
+        return AbsenceSpan.Between(employee, Instant(absence.StartTime), Instant(absence.EndTime));
+    }
+
+    private static Instant Instant(Timestamp time) => NodaTime.Instant.FromUnixTimeSeconds(time.Seconds).PlusNanoseconds(time.Nanos);
 
     /// <summary>The unit's zone: its own, else Europe/Stockholm.</summary>
     public static DateTimeZone ZoneOf(V1.Unit unit) =>

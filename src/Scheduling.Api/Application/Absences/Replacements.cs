@@ -48,7 +48,7 @@ public sealed class Replacements(
         var stored = await units.WithCurrentUnavailabilityAsync(await versions.StoredProblemAsync(roster, cancellation).ConfigureAwait(false), roster.Unit, cancellation).ConfigureAwait(false);
         var problem = stored.Problem.WithPins(DomainReader.Pins(roster.Pins));
         var zone = problem.Period.Zone;
-        return new Context(roster, absence, problem, AbsenceSpan.Of(absence, zone), ProblemMapping.ToDomain(roster), clock.GetCurrentInstant().InZone(zone).Date);
+        return new Context(roster, absence, problem, Absences.Span(absence, zone), ProblemMapping.ToDomain(roster), clock.GetCurrentInstant().InZone(zone).Date);
     }
 
     /// <summary>The ranked replacements for each shift of the roster the absence opens.</summary>

@@ -1,10 +1,14 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using Google.Protobuf;
+using Google.Protobuf.Reflection;
 using NodaTime;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
 using Scheduling.Domain.Rules;
 using Scheduling.Domain.Files;
-using Period = Scheduling.Api.V1.Period;
 
 namespace Scheduling.Api.Application.Units;
 
@@ -12,7 +16,7 @@ namespace Scheduling.Api.Application.Units;
 /// The kinds of stored resources and how each is checked before it is written, by the same rules as a problem file.
 /// A wish, a pin, an unavailable day, a demand row and a shift template are checked directly against the domain's types
 /// (<see cref="FieldChecks"/>); the larger resources (an employee's contract, a demand curve, a rule pack) by the problem
-/// file reader on a one-item problem. References between resources (a wish's employee, a pin's shift) are checked when a
+/// file reader's own reading of that one item (<see cref="ProblemItemReader"/>), with no problem around it. References between resources (a wish's employee, a pin's shift) are checked when a
 /// problem is assembled from them, so resources can be written in any order.
 /// </summary>
 public static class ResourceKinds
@@ -99,45 +103,59 @@ public static class ResourceKinds
         return spec;
     }
 
-    /// <summary>A one-day problem to read one item in; its own empty pack, so no built-in pack (nor its dates) comes into it.</summary>
-    private static Problem Stub(string? date = null) => new() { Period = new Period { StartDate = date ?? "2000-01-03", Days = 1 }, RulePack = new RulePackSpec { Id = "stub" } };
-
-    private static ShiftTemplateSpec StubTemplate(string code) => new() { Code = code, StartTime = "07:00", DurationMinutes = 60 };
-
-    /// <summary>Reads a one-item problem and keeps the errors about the item, renamed from <paramref name="from"/> to the resource's own fields.</summary>
-    private static List<ProblemError> Read(Problem problem, string from, Func<string, string>? rename = null)
-    {
-        try
-        {
-            DomainReader.Problem(problem);
-            return [];
-        }
-        catch (ProblemValidationException ex)
-        {
-            return ex.Errors
-                .Where(e => !e.Reason.StartsWith("unknown ", StringComparison.Ordinal) && !e.Reason.Contains("outside the period", StringComparison.Ordinal))
-                .Select(e => e with { Field = Rename(e.Field, from, rename) })
-                .ToList();
-        }
-    }
-
-    private static string Rename(string field, string from, Func<string, string>? rename)
-    {
-        if (field == from) return "";
-        if (field.StartsWith(from + ".", StringComparison.Ordinal)) return field[(from.Length + 1)..];
-        return rename?.Invoke(field) ?? field;
-    }
-
+    /// <summary>
+    /// An employee read alone by the problem file reader (<see cref="ProblemItemReader"/>): the reader's <c>id</c> is the
+    /// resource's <c>name</c>. The shift codes the limits name are checked against the unit's templates when a problem
+    /// is assembled.
+    /// </summary>
     private static IEnumerable<ProblemError> CheckEmployee(V1.Employee e)
     {
-        var problem = Stub();
-        var spec = ToSpec(e);
-        problem.Employees.Add(spec);
-        // Templates named in the limits are checked when a problem is assembled; stand-ins here.
-        foreach (var code in spec.Limits?.MaxShiftsPerTemplate.Keys ?? Enumerable.Empty<string>())
-            if (!string.IsNullOrWhiteSpace(code)) problem.ShiftTemplates.Add(StubTemplate(code));
-        return Read(problem, "employees[0]", f => f.StartsWith("shiftTemplates", StringComparison.Ordinal) ? "limits.maxShiftsPerTemplate" : f)
-            .Select(err => err.Field == "id" ? err with { Field = "name" } : err);
+        var file = ToFile(e, out var rateError);
+        var errors = ProblemItemReader.Employee(file).Select(err => err.Field == "id" ? err with { Field = "name" } : err);
+        return rateError is null ? errors : errors.Prepend(rateError);
+    }
+
+    /// <summary>
+    /// An employee in the problem file's form, each field as its JSON form would hold it (an unset field absent). A rate
+    /// no decimal can hold (NaN, infinite) is reported here and read as a valid stand-in, so the other fields are still checked.
+    /// </summary>
+    private static EmployeeDto ToFile(V1.Employee e, out ProblemError? rateError)
+    {
+        rateError = null;
+        decimal? rate = null;
+        if (e.HasEmploymentRate)
+        {
+            if (double.IsFinite(e.EmploymentRate) && Math.Abs(e.EmploymentRate) < 1e15) rate = (decimal)e.EmploymentRate;
+            else (rate, rateError) = (100, new ProblemError("employmentRate", $"must be above 0 and at most 100 (percent), was {e.EmploymentRate}"));
+        }
+
+        return new EmployeeDto
+        {
+            Id = IdOf(e.Name),
+            Name = e.DisplayName.Length > 0 ? e.DisplayName : null,
+            Competences = e.Competences.Count == 0 ? null : [.. e.Competences.Select(c => new CompetenceGrantDto
+            {
+                Competence = c.Competence.Length > 0 ? c.Competence : null,
+                ValidFrom = c.HasValidFrom ? c.ValidFrom : null,
+                ValidUntil = c.HasValidUntil ? c.ValidUntil : null,
+                Units = c.Units.Count == 0 ? null : [.. c.Units],
+            })],
+            EmploymentRate = rate,
+            FullTimeWeeklyMinutes = e.HasFullTimeWeeklyMinutes ? e.FullTimeWeeklyMinutes : null,
+            ToleranceMinutes = e.HasToleranceMinutes ? e.ToleranceMinutes : null,
+            MinTotalMinutes = e.HasMinTotalMinutes ? e.MinTotalMinutes : null,
+            MaxTotalMinutes = e.HasMaxTotalMinutes ? e.MaxTotalMinutes : null,
+            TimeBankMinutes = e.HasTimeBankMinutes ? e.TimeBankMinutes : null,
+            Units = e.Units.Count == 0 ? null : [.. e.Units],
+            Limits = e.Limits is not { } l ? null : new LimitsDto
+            {
+                MaxConsecutiveDays = l.HasMaxConsecutiveDays ? l.MaxConsecutiveDays : null,
+                MinConsecutiveDays = l.HasMinConsecutiveDays ? l.MinConsecutiveDays : null,
+                MinConsecutiveDaysOff = l.HasMinConsecutiveDaysOff ? l.MinConsecutiveDaysOff : null,
+                MaxWeekends = l.HasMaxWeekends ? l.MaxWeekends : null,
+                MaxShiftsPerTemplate = l.MaxShiftsPerTemplate.Count == 0 ? null : l.MaxShiftsPerTemplate.ToDictionary(kv => kv.Key, kv => kv.Value),
+            },
+        };
     }
 
     private static IReadOnlyList<ProblemError> CheckTemplate(V1.ShiftTemplate t)
@@ -175,29 +193,64 @@ public static class ResourceKinds
     /// <summary>Most patterns a unit's demand curve may have: checking one expands it over a day, every slot against every pattern.</summary>
     public const int MaxCurvePatterns = 1000;
 
-    private static List<ProblemError> CheckCurve(V1.DemandCurve curve)
+    private static IReadOnlyList<ProblemError> CheckCurve(V1.DemandCurve curve)
     {
         if (curve.Patterns.Count > MaxCurvePatterns) return [new("patterns", $"at most {MaxCurvePatterns} patterns, was {curve.Patterns.Count}")];
-        var problem = Stub();
-        problem.DemandCurve = ToSpec(curve);
-        return Read(problem, "demandCurve");
+        return ProblemItemReader.DemandCurve(new DemandCurveDto
+        {
+            SlotMinutes = curve.SlotMinutes == 0 ? null : curve.SlotMinutes,
+            Patterns = curve.Patterns.Count == 0 ? null : [.. curve.Patterns.Select(p => new DemandPatternDto
+            {
+                DaysOfWeek = p.DaysOfWeek.Count == 0 ? null : [.. p.DaysOfWeek.Select(ProtoName)],
+                Dates = p.Dates.Count == 0 ? null : [.. p.Dates],
+                From = p.From.Length > 0 ? p.From : null,
+                To = p.To.Length > 0 ? p.To : null,
+                Competence = p.HasCompetence ? p.Competence : null,
+                Minimum = p.HasMinimum ? p.Minimum : null,
+                Ideal = p.HasIdeal ? p.Ideal : null,
+            })],
+        });
     }
 
+    /// <summary>A weekday as the contract writes it (MONDAY, WEEKDAY_UNSPECIFIED), or its number when the contract has no such value.</summary>
+    private static string ProtoName(V1.Weekday day) =>
+        typeof(V1.Weekday).GetField(day.ToString())?.GetCustomAttribute<OriginalNameAttribute>()?.Name ?? ((int)day).ToString(CultureInfo.InvariantCulture);
+
     /// <summary>
-    /// A unit's pack: its rules read as a problem's pack would be (a floor loosened is refused), and every rule it must
-    /// hold present (<see cref="RequiredRules"/>). Its dates are checked against a period when one is solved.
+    /// A unit's pack: its rules read as a problem's pack would be, for a day it applies on (a floor loosened is refused),
+    /// and every rule it must hold present (<see cref="RequiredRules"/>). Its dates are held to a period when one is
+    /// solved; the <c>cost</c> and <c>budget</c> rules to the unit's cost section when a problem is assembled.
     /// </summary>
     private static List<ProblemError> CheckRulePack(V1.RulePack pack)
     {
-        // Read for a day the pack applies on, so its dates are checked for form here and against periods when solving.
-        var problem = Stub(SelfServiceKinds.ParseDate(pack.AppliesFrom) is { } from ? pack.AppliesFrom : null);
-        problem.RulePack = ToSpec(pack);
-        // The `cost` and `budget` rules need a cost section, which belongs to the unit, not the pack: a
-        // stand-in lets the pack be checked alone; the unit's real one is checked when a problem is assembled.
-        problem.Cost = new CostSpec { SocialFeeFactor = 1, DefaultMonthlyPay = 1, Budget = 1 };
-        var errors = Read(problem, "rulePack");
+        var file = new RulePackDto
+        {
+            Id = pack.DisplayName.Length > 0 ? pack.DisplayName : IdOf(pack.Name),
+            Version = pack.Version.Length > 0 ? pack.Version : null,
+            AppliesFrom = pack.AppliesFrom.Length > 0 ? pack.AppliesFrom : null,
+            AppliesTo = pack.AppliesTo.Length > 0 ? pack.AppliesTo : null,
+            Rules = pack.Rules.Count == 0 ? null : [.. pack.Rules.Select(r => new RuleDto
+            {
+                Id = r.Id.Length > 0 ? r.Id : null,
+                Source = r.HasSource ? r.Source : null,
+                Hard = r.HasHard ? r.Hard : null,
+                Weight = r.HasWeight ? r.Weight : null,
+                Parameters = r.Parameters.Count == 0 ? null : r.Parameters.ToDictionary(kv => kv.Key, kv => Json(kv.Value)),
+            })],
+        };
+        var errors = ProblemItemReader.RulePack(file, SelfServiceKinds.ParseDate(pack.AppliesFrom) ?? FirstDay).ToList();
         errors.AddRange(RequiredRules.Omitted(pack.Rules.Select(r => r.Id)).Select(reason => new ProblemError("rules", reason)));
         return errors;
+    }
+
+    /// <summary>The day a pack without a first day is read for: any day will do, as its dates are held to a period when one is solved.</summary>
+    private static readonly LocalDate FirstDay = new(2000, 1, 3);
+
+    /// <summary>A rule parameter's JSON value (the form the rules read their parameters in).</summary>
+    private static JsonElement Json(Google.Protobuf.WellKnownTypes.Value value)
+    {
+        using var document = JsonDocument.Parse(JsonFormatter.Default.Format(value));
+        return document.RootElement.Clone();
     }
 
     private static IReadOnlyList<ProblemError> CheckWish(V1.Wish w)

@@ -101,7 +101,7 @@ public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Optio
     }
 
     /// <summary>
-    /// The days the unit's absences make unavailable (<see cref="AbsenceSpan.UnavailableDays"/>) that <paramref name="inside"/>
+    /// The days the unit's absences make unavailable (<see cref="Absences.AbsenceSpan.UnavailableDays"/>) that <paramref name="inside"/>
     /// keeps, in date order; an absence of an employee the problem does not have is left to the problem's check.
     /// </summary>
     private async Task<List<EmployeeDate>> AbsenceDaysAsync(string unitName, V1.Unit unit, IEnumerable<ShiftTemplateSpec> templates, Func<string, bool> inside, CancellationToken cancellation)
@@ -112,7 +112,7 @@ public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Optio
             .Where(t => t.Start.Success).Select(t => (t.Start.Value, t.DurationMinutes)).ToList();
         var days = new List<EmployeeDate>();
         foreach (var absence in await resources.AllAsync<V1.Absence>(unitName, Absences.Absences.Kind, cancellation).ConfigureAwait(false))
-            foreach (var date in AbsenceSpan.Of(absence, zone).UnavailableDays(zone, times).Select(d => LocalDatePattern.Iso.Format(d)).Where(inside))
+            foreach (var date in Absences.Absences.Span(absence, zone).UnavailableDays(zone, times).Select(d => LocalDatePattern.Iso.Format(d)).Where(inside))
                 days.Add(new EmployeeDate { Employee = absence.Employee, Date = date });
         return days;
     }
