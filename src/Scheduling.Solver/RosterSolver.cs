@@ -233,7 +233,7 @@ public static class RosterSolver
     private static Attempt Run(RosterProblem problem, SolverOptions options, Stopwatch since, IProgress<SolveProgress>? progress, CancellationToken cancellation, ModelContext? built = null)
     {
         var build = Stopwatch.StartNew();
-        if ((built ?? BuildWithin(problem, options.TimeLimit, cancellation)) is not { } context)
+        if ((built ?? BuildWithin(problem, options.TimeLimit > MinimumBuildTime ? options.TimeLimit : MinimumBuildTime, cancellation)) is not { } context)
             // The model alone took the whole limit (a year-long instance on a busy machine): nothing found, in time.
             return new Attempt(CpSolverStatus.Unknown, null, null, null, build.Elapsed, null, 0, false, null);
         Force(context, options.ForcedWishes);
@@ -325,6 +325,13 @@ public static class RosterSolver
 
         return new Attempt(status, ToRoster(context, values), objective, bound, build.Elapsed, first, count, cancellation.IsCancellationRequested, byRule);
     }
+
+    /// <summary>
+    /// A short limit still lets the model be built this long: a unit whose model takes a few seconds on a busy machine
+    /// gets a roster a little late rather than none; a year-long instance's model that takes minutes does not hold the
+    /// worker past it.
+    /// </summary>
+    private static readonly TimeSpan MinimumBuildTime = TimeSpan.FromSeconds(10);
 
     /// <summary>The whole model, or null when building it takes longer than <paramref name="limit"/> (it stops between rule families).</summary>
     private static ModelContext? BuildWithin(RosterProblem problem, TimeSpan limit, CancellationToken cancellation)
