@@ -28,7 +28,7 @@ public class CurtoisPricingTests(ITestOutputHelper output)
             for (var d = 0; d < problem.Period.Days; d++)
                 for (var t = 0; t < problem.Templates.Length; t++)
                     duals[d, t] = 100 * 64L;
-            if (program.Price(duals, 64).Count == 0) refused.Add($"{problem.Employees[e].Id}: {program.WhyRefused(duals, 64)}");
+            if (program.Price(duals, 64).Count == 0) refused.Add($"{problem.Employees[e].Id} broke {program.Refusals}");
         }
 
         output.WriteLine($"{employees.Count - refused.Count} of {employees.Count} employees with a schedule");

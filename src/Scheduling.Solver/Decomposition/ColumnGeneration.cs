@@ -220,7 +220,6 @@ internal sealed class ColumnGeneration
     private List<Column> PriceQuickly(double[] rowDuals, double[]? employeeDuals, TimeSpan left, int seed, CancellationToken cancellation)
     {
         var E = problem.Employees.Length;
-        int D = problem.Period.Days, T = problem.Templates.Length;
         var scaled = rowDuals.Select(d => (long)Math.Round(d * Scale)).ToArray();
         var found = new List<Column>[E];
         Parallel.For(0, E, new ParallelOptions { MaxDegreeOfParallelism = workers }, e =>
@@ -239,7 +238,7 @@ internal sealed class ColumnGeneration
         var missing = Enumerable.Range(0, E).Where(e => found[e].Count == 0 && pool[e].Count == 0).ToList();
         if (missing.Count > 0)
             log?.Invoke($"dynamic programs: {missing.Count} of {E} employees without a schedule the checker accepts, priced by CP-SAT " +
-                $"(the first, {problem.Employees[missing[0]].Id}: {quick[missing[0]].WhyRefused(Coefficients(missing[0], scaled), Scale)})");
+                $"(the first, {problem.Employees[missing[0]].Id}, broke: {quick[missing[0]].Refusals})");
         var firsts = PriceMissing(missing, MissingLimit, left, seed, cancellation);
 
         var columns = new List<Column>();
@@ -300,7 +299,6 @@ internal sealed class ColumnGeneration
     private (long? Bound, List<Column> Columns, bool Complete) PriceAll(double[] rowDuals, TimeSpan left, int seed, CancellationToken cancellation)
     {
         var E = problem.Employees.Length;
-        int D = problem.Period.Days, T = problem.Templates.Length;
         var scaled = rowDuals.Select(d => (long)Math.Round(d * Scale)).ToArray();
         var bounds = new long[E];
         var found = new IReadOnlyList<Column>[E];

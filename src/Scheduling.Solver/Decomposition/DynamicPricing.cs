@@ -328,9 +328,16 @@ internal sealed class DynamicPricing
     public IReadOnlyList<(Column Column, long ReducedCost)> Price(long[,] scaledDuals, long scale)
     {
         var result = new List<(Column, long)>();
+        var refused = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var schedule in Candidates(scaledDuals, scale))
         {
-            if (owner.ColumnOf(schedule) is not { } column) continue;
+            if (owner.ColumnOf(schedule, out var evaluation) is not { } column)
+            {
+                foreach (var rule in evaluation.HardViolations.Select(v => v.RuleId).Distinct())
+                    refused[rule] = refused.GetValueOrDefault(rule) + 1;
+                continue;
+            }
+
             var reduced = checked(column.Cost * scale);
             for (var d = 0; d < D; d++)
                 if (schedule[d] >= 0)
@@ -339,20 +346,14 @@ internal sealed class DynamicPricing
         }
 
         result.Sort((a, b) => a.Item2.CompareTo(b.Item2));
+        lastRefused = refused;
         return result;
     }
 
-    /// <summary>For the trace: the hard rules the program's candidates break under <paramref name="scaledDuals"/>, with how many candidates break each.</summary>
-    internal string WhyRefused(long[,] scaledDuals, long scale)
-    {
-        var broken = new Dictionary<string, int>(StringComparer.Ordinal);
-        var candidates = Candidates(scaledDuals, scale);
-        foreach (var schedule in candidates)
-            foreach (var rule in owner.HardRulesBrokenBy(schedule))
-                broken[rule] = broken.GetValueOrDefault(rule) + 1;
-        var shape = string.Join(" ", candidates.Select(c => $"[{string.Join(",", Enumerable.Range(0, T).Select(t => Count(c, t)))}; {Minutes(c)} min]"));
-        return $"{candidates.Count} candidates {shape}; broken: {string.Join(", ", broken.OrderByDescending(b => b.Value).Select(b => $"{b.Key} ×{b.Value}"))}";
-    }
+    private Dictionary<string, int> lastRefused = [];
+
+    /// <summary>For the trace: the hard rules the last <see cref="Price"/>'s refused candidates broke, with how many broke each.</summary>
+    public string Refusals => string.Join(", ", lastRefused.OrderByDescending(r => r.Value).Select(r => $"{r.Key} ×{r.Value}"));
 
     /// <summary>The column of a schedule (its exact own cost by the checker), null when it breaks a hard rule of the employee's.</summary>
     public Column? ColumnOf(int[] schedule) => owner.ColumnOf(schedule);

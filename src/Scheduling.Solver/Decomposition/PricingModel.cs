@@ -115,15 +115,14 @@ internal sealed class PricingModel
     /// The column of a schedule from elsewhere (a roster to start from), its cost by the rule checker on the
     /// employee's own problem; null when it breaks one of the employee's hard rules.
     /// </summary>
-    public Column? ColumnOf(int[] shifts)
+    public Column? ColumnOf(int[] shifts) => ColumnOf(shifts, out _);
+
+    /// <summary>As <see cref="ColumnOf(int[])"/>, with the checker's evaluation (what a refused schedule breaks).</summary>
+    public Column? ColumnOf(int[] shifts, out Evaluation evaluation)
     {
-        var evaluation = RuleChecker.Evaluate(Problem, RosterOf(shifts));
+        evaluation = RuleChecker.Evaluate(Problem, RosterOf(shifts));
         return evaluation.IsFeasible ? new Column(employee, shifts, evaluation.Penalty) : null;
     }
-
-    /// <summary>The ids of the hard rules a schedule breaks, by the checker (for the trace).</summary>
-    public IEnumerable<string> HardRulesBrokenBy(int[] shifts) =>
-        RuleChecker.Evaluate(Problem, RosterOf(shifts)).HardViolations.Select(v => v.RuleId).Distinct();
 
     private Roster RosterOf(int[] shifts)
     {
