@@ -34,6 +34,8 @@ public static class RosterSolver
 
     private static SolveResult Search(RosterProblem problem, SolverOptions options, Stopwatch total, IProgress<SolveProgress>? progress, CancellationToken cancellation)
     {
+        // The whole solve ends by the limit and a small grace, whatever each phase's own floor of time would give it.
+        options = options with { EndsAt = Stopwatch.GetTimestamp() + (long)((options.TimeLimit - total.Elapsed + Grace(options.TimeLimit)).TotalSeconds * Stopwatch.Frequency) };
         // A municipality too big for the whole model: its units planned apart, then the pool phase (Municipality/).
         if (MunicipalitySearch.Applies(problem, options) && MunicipalitySearch.Run(problem, options, total, progress, cancellation) is { } municipality)
         {
@@ -45,6 +47,13 @@ public static class RosterSolver
         var decomposed = options.Core == SolverCore.Decomposition ? Decompose(problem, options, total, progress, cancellation) : null;
         if (cancellation.IsCancellationRequested && decomposed?.AsAttempt(cancelled: true) is { } stopped)
             return Finish(problem, problem, stopped, total, isRelaxed: false, conflicts: []);
+        if (decomposed?.Roster is not null && Left(options) < MinimumSearchTime && decomposed.AsAttempt(cancelled: false) is { } alone)
+        {
+            // No time left for the search from the decomposition's roster (a year-long unit): its roster is the result.
+            options.Log?.Invoke($"whole-model search skipped: {Left(options).TotalSeconds:0.0} s left, {total.Elapsed.TotalSeconds:0.0} s");
+            return Finish(problem, problem, alone, total, isRelaxed: false, conflicts: []);
+        }
+
         var searchOptions = decomposed?.Roster is { } start
             ? options with
             {
@@ -65,7 +74,8 @@ public static class RosterSolver
             return Finish(problem, problem, attempt, total, isRelaxed: false, conflicts);
 
         var relaxed = problem.Relaxed(options.HardPenalty);
-        var relaxedAttempt = Run(relaxed, options with { TimeLimit = Remaining(options, total, floor: 0.25) }, total, progress, cancellation);
+        // Explaining and relaxing have their own floors of time (a least-bad roster is wanted even past the limit).
+        var relaxedAttempt = Run(relaxed, options with { TimeLimit = Remaining(options with { EndsAt = null }, total, floor: 0.25), EndsAt = null }, total, progress, cancellation);
         var result = Finish(problem, relaxed, relaxedAttempt, total, isRelaxed: true, conflicts);
         return result with { Status = SolveStatus.Infeasible };
     }
@@ -152,13 +162,28 @@ public static class RosterSolver
         if (problem.Units.Length > 1) return null;
         if ((long)problem.Employees.Length * problem.Period.Days * problem.Templates.Length <= options.WholeModelCells ||
             options.TimeLimit < options.DecompositionMinimumTime) return null;
-        var generation = new ColumnGeneration(problem, Environment.ProcessorCount, cancellation, options.Log);
-        if (generation.Rows.Rows.Count == 0) return null;
-        if (options.Hint is { } warm) generation.Seed(warm);
         Roster? best = null;
         long? objective = null;
         TimeSpan? first = null;
         var count = 0;
+        // Without a roster by half the time limit (a first round too slow for the unit), the decomposition gives way
+        // to the baseline's search for the time left, which then keeps only its own bound. The constructor (cover rows,
+        // a program per employee: seconds on a year-long unit) is cut short by it too.
+        using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        using var watch = new Timer(_ => { if (best is null) giveUp.Cancel(); }, null, options.TimeLimit / 2 - total.Elapsed is { Ticks: > 0 } half ? half : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        ColumnGeneration generation;
+        try
+        {
+            generation = new ColumnGeneration(problem, Environment.ProcessorCount, giveUp.Token, options.Log);
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            options.Log?.Invoke($"decomposition: not built by {total.Elapsed.TotalSeconds:0.0} s, the baseline search takes over");
+            return null;
+        }
+
+        if (generation.Rows.Rows.Count == 0) return null;
+        if (options.Hint is { } warm) generation.Seed(warm);
 
         void Integer(TimeSpan limit)
         {
@@ -176,10 +201,6 @@ public static class RosterSolver
 
         var budget = options.TimeLimit * options.GenerationShare;
         var lastInteger = TimeSpan.Zero;
-        // Without a roster by half the time limit (a first round too slow for the unit), the decomposition gives way
-        // to the baseline's search for the time left, which then keeps only its own bound.
-        using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        using var watch = new Timer(_ => { if (best is null) giveUp.Cancel(); }, null, options.TimeLimit / 2 - total.Elapsed is { Ticks: > 0 } half ? half : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
         generation.Run(budget - total.Elapsed, options.Seed, g =>
         {
             options.Log?.Invoke($"column generation round {g.Rounds}: master {g.MasterValue:0.##}, bound {g.Bound} (relaxation {g.RelaxationBound}), {g.Pool.Sum(p => p.Count)} columns, {total.Elapsed.TotalSeconds:0.0} s");
@@ -225,22 +246,50 @@ public static class RosterSolver
     {
         var left = options.TimeLimit - total.Elapsed;
         var minimum = options.TimeLimit * floor;
-        return left > minimum ? left : minimum;
+        left = left > minimum ? left : minimum;
+        // A floor of time never takes the solve past its end.
+        return options.EndsAt is null || left < Left(options) ? left : Left(options) is { Ticks: > 0 } until ? until : TimeSpan.FromMilliseconds(1);
     }
+
+    /// <summary>The time left until the solve's end (<see cref="SolverOptions.EndsAt"/>); the whole limit without one.</summary>
+    private static TimeSpan Left(SolverOptions options) =>
+        options.EndsAt is { } end ? TimeSpan.FromSeconds((end - Stopwatch.GetTimestamp()) / (double)Stopwatch.Frequency) : options.TimeLimit;
+
+    /// <summary>
+    /// How far past its limit a solve may end: 5 % of it, between 1 and 5 s; and a short limit still lets the whole model
+    /// be built for <see cref="MinimumBuildTime"/> (a unit on a busy machine gets a roster a little late rather than none).
+    /// </summary>
+    internal static TimeSpan Grace(TimeSpan limit)
+    {
+        var grace = TimeSpan.FromTicks(Math.Clamp((long)(limit.Ticks * 0.05), TimeSpan.TicksPerSecond, 5 * TimeSpan.TicksPerSecond));
+        return MinimumBuildTime - limit > grace ? MinimumBuildTime - limit : grace;
+    }
+
+    /// <summary>Less time than this left after the decomposition, and the whole-model search from its roster is not started.</summary>
+    private static readonly TimeSpan MinimumSearchTime = TimeSpan.FromSeconds(1);
 
     private sealed record Attempt(CpSolverStatus Status, Roster? Roster, long? Objective, long? Bound, TimeSpan Build, TimeSpan? First, int Solutions, bool Cancelled, Dictionary<string, long>? PenaltyByRule);
 
     private static Attempt Run(RosterProblem problem, SolverOptions options, Stopwatch since, IProgress<SolveProgress>? progress, CancellationToken cancellation, ModelContext? built = null)
     {
         var build = Stopwatch.StartNew();
-        if ((built ?? BuildWithin(problem, options.TimeLimit > MinimumBuildTime ? options.TimeLimit : MinimumBuildTime, cancellation)) is not { } context)
+        var buildLimit = options.TimeLimit > MinimumBuildTime ? options.TimeLimit : MinimumBuildTime;
+        if (Left(options) < buildLimit) buildLimit = Left(options);
+        if ((built ?? (buildLimit > TimeSpan.Zero ? BuildWithin(problem, buildLimit, cancellation) : null)) is not { } context)
+        {
             // The model alone took the whole limit (a year-long instance on a busy machine): nothing found, in time.
+            options.Log?.Invoke($"whole model: not built within {buildLimit.TotalSeconds:0.0} s, search skipped");
             return new Attempt(CpSolverStatus.Unknown, null, null, null, build.Elapsed, null, 0, false, null);
+        }
+
+
         Force(context, options.ForcedWishes);
         AddHint(context, options.Hint);
         build.Stop();
         // Building counts against the limit: a large model's seconds must not hold the worker past it.
         options = options with { TimeLimit = options.TimeLimit - build.Elapsed > options.TimeLimit * 0.1 ? options.TimeLimit - build.Elapsed : options.TimeLimit * 0.1 };
+        if (options.EndsAt is not null && Left(options) < options.TimeLimit)
+            options = options with { TimeLimit = Left(options) > TimeSpan.FromMilliseconds(100) ? Left(options) : TimeSpan.FromMilliseconds(100) };
 
         var search = Stopwatch.StartNew();
         var useLns = options.NeighbourhoodShare > 0 && !options.StopAfterFirstSolution && context.HasObjective;

@@ -89,6 +89,13 @@ public sealed record SolverOptions
     /// </summary>
     public TimeSpan DecompositionMinimumTime { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// When the whole solve must end (a <see cref="System.Diagnostics.Stopwatch"/> timestamp): the time limit plus a
+    /// small grace, set once when the solve starts. Every phase's own limit (a model's build, a search, a floor of
+    /// time a phase is otherwise given) is cut to it; null: no such end (a phase run on its own).
+    /// </summary>
+    internal long? EndsAt { get; init; }
+
     /// <summary>Stop at the first roster found (used by the feasibility phase).</summary>
     internal bool StopAfterFirstSolution { get; init; }
 

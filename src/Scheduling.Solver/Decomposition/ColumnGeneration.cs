@@ -24,14 +24,21 @@ internal sealed class ColumnGeneration
     private readonly List<Column>[] pool;
     private readonly int workers;
 
+    /// <summary>
+    /// Builds the cover rows and every employee's pricing model and dynamic program. A cancellation (a deadline) is
+    /// seen before and after the rows and between employees, and throws <see cref="OperationCanceledException"/>: a
+    /// year-long unit's constructor takes seconds, which a time limit must be able to cut short.
+    /// </summary>
     public ColumnGeneration(RosterProblem problem, int workers, CancellationToken cancellation, Action<string>? log = null)
     {
         this.log = log;
         var clock = Stopwatch.StartNew();
         this.problem = problem;
         this.workers = Math.Max(1, workers);
+        cancellation.ThrowIfCancellationRequested();
         rows = CoverRows.Build(problem);
         log?.Invoke($"cover rows: {rows.Rows.Count} in {clock.Elapsed.TotalSeconds:0.00} s");
+        cancellation.ThrowIfCancellationRequested();
         var E = problem.Employees.Length;
         pricing = new PricingModel[E];
         quick = new DynamicPricing[E];
@@ -44,7 +51,7 @@ internal sealed class ColumnGeneration
         });
         known = [.. Enumerable.Range(0, E).Select(_ => new HashSet<string>(StringComparer.Ordinal))];
         pool = [.. Enumerable.Range(0, E).Select(_ => new List<Column>())];
-        log?.Invoke($"pricing models built: {clock.Elapsed.TotalSeconds:0.00} s");
+        log?.Invoke($"pricing models built: {clock.Elapsed.TotalSeconds:0.00} s ({quick.Sum(q => q.States) / Math.Max(1, E)} program states a day on average)");
     }
 
     private readonly Action<string>? log;
@@ -108,6 +115,10 @@ internal sealed class ColumnGeneration
     public void Run(TimeSpan budget, int seed, Action<ColumnGeneration>? round, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
+        // Every round after the first stops at the generation's end (its dynamic programs between days, its CP-SAT
+        // pricing by its stop), with the columns it has: a year-long unit's round takes seconds.
+        using var end = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        end.CancelAfter(budget > TimeSpan.Zero ? budget : TimeSpan.Zero);
         using var master = new MasterProblem(rows, problem.Employees.Length);
         foreach (var column in pool.SelectMany(p => p)) master.Add(column);
 
@@ -127,7 +138,7 @@ internal sealed class ColumnGeneration
             if (!exact)
             {
                 priceAt = duals;
-                newColumns = PriceQuickly(priceAt, employeeDuals, budget - clock.Elapsed, seed + Rounds, cancellation);
+                newColumns = PriceQuickly(priceAt, employeeDuals, budget - clock.Elapsed, seed + Rounds, Rounds == 0 ? cancellation : end.Token);
                 Rounds++;
                 QuickRounds++;
                 log?.Invoke($"round {Rounds} priced quickly: {newColumns.Count} new columns, {clock.Elapsed.TotalSeconds:0.00} s");
@@ -140,7 +151,7 @@ internal sealed class ColumnGeneration
             else
             {
                 priceAt = centre is null || alpha == 0 ? duals : [.. duals.Select((d, i) => (alpha * centre[i]) + ((1 - alpha) * d))];
-                var (bound, columns, complete) = PriceAll(priceAt, budget - clock.Elapsed, seed + Rounds, cancellation);
+                var (bound, columns, complete) = PriceAll(priceAt, budget - clock.Elapsed, seed + Rounds, end.Token);
                 newColumns = columns;
                 Rounds++;
                 QuickRounds = 0;
@@ -226,7 +237,7 @@ internal sealed class ColumnGeneration
         {
             found[e] = [];
             if (cancellation.IsCancellationRequested) return;
-            var priced = quick[e].Price(Coefficients(e, scaled), Scale);
+            var priced = quick[e].Price(Coefficients(e, scaled), Scale, cancellation);
             var limit = employeeDuals is null ? long.MaxValue : (long)Math.Floor((employeeDuals[e] * Scale) - 1);
             foreach (var (column, reduced) in priced)
             {

@@ -32,6 +32,14 @@ internal sealed class DynamicPricing
     /// <summary>Off runs are told apart up to this length (longer ones count as this long); their gap starts at the shift before.</summary>
     private const int OffTracked = 3;
 
+    /// <summary>
+    /// Weekends worked are counted in the states up to this many values (a cap of 11 weekends); a larger cap (a year's
+    /// 26 of 52) is priced instead, per weekend worked, raised while the schedules found work more weekends than the
+    /// cap allows (as templates over their caps are): the count would multiply the states by 27 and a year's program
+    /// would take seconds a person.
+    /// </summary>
+    private const int ExactWeekendValues = 12;
+
     private readonly PricingModel owner;
     private readonly int D;
     private readonly int T;
@@ -60,6 +68,28 @@ internal sealed class DynamicPricing
     private readonly RunRule offRuns;
     private readonly int? maxWeekends;
 
+    /// <summary>Whether the weekends worked are in the states (a small cap), else priced (<see cref="ExactWeekendValues"/>).</summary>
+    private readonly bool exactWeekends;
+
+    /// <summary>
+    /// Without a daily or weekly rest to measure, a worked state needs only what the next day's shift may follow: templates
+    /// with the same successors on every day (forbidden successions, overlaps) share a class, and the states hold the class;
+    /// each transition takes the cheapest template of a class that may follow. With a rest to measure, each template is its
+    /// own class (the gaps need its times), and the off states keep the template before the run.
+    /// </summary>
+    private readonly bool grouped;
+
+    /// <summary>The number of classes (<see cref="T"/> when not grouped); classOf[t] and one member each, representative[c].</summary>
+    private readonly int K;
+    private readonly int[] classOf;
+    private readonly int[] representative;
+
+    /// <summary>mayFollow[(d·K + c)·T + t]: whether template t may be worked on day d after class c the day before (grouped only).</summary>
+    private readonly bool[]? mayFollow;
+
+    /// <summary>Values of an off state's template before the run: T + 1 (none is T), or 1 when grouped (always none).</summary>
+    private readonly int befores;
+
     /// <summary>weekend[d]: the index of the weekend day d belongs to, −1 for a weekday.</summary>
     private readonly int[] weekend;
 
@@ -69,6 +99,9 @@ internal sealed class DynamicPricing
     /// <summary>The price per minute that met the target last time: where the next round's search starts.</summary>
     private double? lastPrice;
     private readonly long? lower;
+
+    /// <summary>The minutes the bisection steers to: the target, else the middle of hard bounds on the period's hours, else none.</summary>
+    private readonly long? steer;
     private readonly long? upper;
     private readonly long hoursWeight;
 
@@ -140,6 +173,7 @@ internal sealed class DynamicPricing
             }
 
         local = LocalPenalties(problem, calculator);
+        surcharge = new double[T];
         pinned = Enumerable.Repeat(-2, D).ToArray();
         if (problem.Rules.Get<PinsRule>() is { Enforcement.IsHard: true })
             foreach (var pin in problem.Pins)
@@ -203,19 +237,33 @@ internal sealed class DynamicPricing
         }
         hoursWeight = problem.Rules.Get<HoursTargetRule>()?.Enforcement.Weight ?? 0;
 
+        grouped = restBefore is null && weekly is null;
+        (classOf, representative) = grouped ? Classes() : (Enumerable.Range(0, T).ToArray(), Enumerable.Range(0, T).ToArray());
+        K = representative.Length;
+        if (grouped)
+        {
+            mayFollow = new bool[D * K * T];
+            for (var d = 0; d < D; d++)
+                for (var c = 0; c < K; c++)
+                    for (var t = 0; t < T; t++)
+                        mayFollow[(((d * K) + c) * T) + t] = !forbidden.Contains((representative[c], t)) && Rested(d - 1, representative[c], d, t);
+        }
+        befores = grouped ? 1 : T + 1;
         runCap = Math.Max(1, Math.Max(maxRun ?? 0, workRuns.Minimum));
         offCap = Math.Max(OffTracked, offRuns.Minimum);
         edges = workRuns.Minimum > 1 || offRuns.Minimum > 1 ? 2 : 1;
-        weekendValues = (maxWeekends ?? 0) + 1;
+        exactWeekends = maxWeekends is { } weekendCap && weekendCap + 1 <= ExactWeekendValues;
+        weekendValues = exactWeekends ? maxWeekends!.Value + 1 : 1;
         countedValues = maxWeekends is null ? 1 : 2;
         frontierValues = weekly is null ? 1 : WeeklyWindows.FrontierValues;
-        states = ((T * runCap) + ((T + 1) * offCap)) * edges * weekendValues * countedValues * frontierValues;
+        states = ((K * runCap) + (befores * offCap)) * edges * weekendValues * countedValues * frontierValues;
         decode = new State[states];
         for (var s = 0; s < states; s++) decode[s] = Decode(s);
 
         var history = new HistoryShifts(problem);
         hasHistory = !history.IsEmpty;
         startState = new State(-1, offCap, T, true, 0, false, weekly?.Start ?? 0);
+        steer = target ?? (lower is { } low && upper is { } high ? (low + high) / 2 : null);
         historyFinish = WeeklyWindows.Never;
         if (hasHistory)
         {
@@ -224,13 +272,48 @@ internal sealed class DynamicPricing
             var run = 1;
             while (run < history.Days && history.Works(0, -run - 1) == last >= 0) run++;
             var edge = run == history.Days;
-            var before = last >= 0 || edge || run >= offCap ? T : history.TemplateOn(0, -run - 1);
+            var before = last >= 0 || edge || run >= offCap || grouped ? T : history.TemplateOn(0, -run - 1);
             if (history.IntervalOn(0, last >= 0 ? -1 : -run - 1) is { } end && (last >= 0 || before < T))
                 historyFinish = (long)(end.End - origin).TotalSeconds;
             startState = last >= 0
-                ? new State(last, Math.Min(run, runCap), T, edge, 0, false, weekly?.Start ?? 0)
+                ? new State(classOf[last], Math.Min(run, runCap), T, edge, 0, false, weekly?.Start ?? 0)
                 : new State(-1, Math.Min(run, offCap), before, edge, 0, false, weekly?.Start ?? 0);
         }
+    }
+
+    /// <summary>
+    /// Templates grouped by what may follow them: the same forbidden successors, and on every day the same shifts of the
+    /// next day that would overlap them. Each template's class, and the first member of each class.
+    /// </summary>
+    private (int[] ClassOf, int[] Representative) Classes()
+    {
+        var blocked = new bool[T][];
+        for (var t = 0; t < T; t++)
+        {
+            blocked[t] = new bool[T * Math.Max(1, D)];
+            for (var next = 0; next < T; next++)
+            {
+                blocked[t][next] = forbidden.Contains((t, next));
+                for (var d = 1; d < D; d++)
+                    blocked[t][(d * T) + next] = begin[d, next] < finish[d - 1, t];
+            }
+        }
+
+        var classes = new int[T];
+        var representatives = new List<int>();
+        for (var t = 0; t < T; t++)
+        {
+            var same = representatives.FindIndex(r => blocked[r].AsSpan().SequenceEqual(blocked[t]));
+            if (same < 0)
+            {
+                same = representatives.Count;
+                representatives.Add(t);
+            }
+
+            classes[t] = same;
+        }
+
+        return (classes, [.. representatives]);
     }
 
     /// <summary>Forbids the shifts of the first days that a hard daily rest or forbidden succession rules out after the history's shifts.</summary>
@@ -323,13 +406,14 @@ internal sealed class DynamicPricing
     /// <summary>
     /// Schedules of low reduced cost under <paramref name="scaledDuals"/> (what the master pays, in 1/<paramref name="scale"/>
     /// of an objective unit, for a shift of template t on day d), each costed exactly by the checker; those breaking
-    /// a hard rule are dropped. Best (least reduced cost) first.
+    /// a hard rule are dropped. Best (least reduced cost) first. A cancellation stops the program between days: the
+    /// schedules found before it are still costed, and none when it was cancelled before it began.
     /// </summary>
-    public IReadOnlyList<(Column Column, long ReducedCost)> Price(long[,] scaledDuals, long scale)
+    public IReadOnlyList<(Column Column, long ReducedCost)> Price(long[,] scaledDuals, long scale, CancellationToken cancellation = default)
     {
         var result = new List<(Column, long)>();
         var refused = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var schedule in Candidates(scaledDuals, scale))
+        foreach (var schedule in Candidates(scaledDuals, scale, cancellation))
         {
             if (owner.ColumnOf(schedule, out var evaluation) is not { } column)
             {
@@ -359,8 +443,10 @@ internal sealed class DynamicPricing
     public Column? ColumnOf(int[] schedule) => owner.ColumnOf(schedule);
 
     /// <summary>The schedules the program proposes (template per day, −1 off), before the checker has seen them.</summary>
-    internal IReadOnlyCollection<int[]> Candidates(long[,] scaledDuals, long scale)
+    internal IReadOnlyCollection<int[]> Candidates(long[,] scaledDuals, long scale, CancellationToken cancellation = default)
     {
+        if (cancellation.IsCancellationRequested) return [];
+        this.cancellation = cancellation;
         var day = new double[D, T];
         for (var d = 0; d < D; d++)
             for (var t = 0; t < T; t++)
@@ -368,27 +454,79 @@ internal sealed class DynamicPricing
                     day[d, t] = ((double)own * scale) - scaledDuals[d, t];
 
         var found = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        var latest = Bisect(day, scale, found);
-        if (caps is null) return found.Values;
-
-        // Caps per template above zero are not in the states: while every schedule found works a template more often
-        // than its cap allows, that template's shifts are priced up (a Lagrangian price per shift of it, doubled each
-        // round it is still over) and the search runs again.
-        var surcharge = new double[T];
-        var priced = new double[D, T];
-        for (var round = 0; round < CapRounds; round++)
+        if (caps is null && (exactWeekends || maxWeekends is null)) 
         {
-            if (found.Values.Any(f => Excess(f) == 0) || latest.MinBy(Excess) is not { } nearest) break;
-            for (var t = 0; t < T; t++)
-                if (caps[t] is { } cap && Count(nearest, t) > cap)
-                    surcharge[t] = surcharge[t] == 0 ? Typical(day, t) : surcharge[t] * 2;
+            Bisect(day, scale, 0, found);
+            return found.Values;
+        }
+
+        // Caps per template above zero are not in the states (nor a large cap on weekends): while no schedule found
+        // keeps the caps within the hours' hard bounds, the templates (or weekends) the one nearest the hours works over
+        // their caps are priced up (a Lagrangian price per shift or weekend worked, doubled each round it is still over)
+        // and the search runs again. The prices stay for the next call, whose duals differ little.
+        var priced = new double[D, T];
+        for (var round = 0; ; round++)
+        {
             for (var d = 0; d < D; d++)
                 for (var t = 0; t < T; t++)
                     priced[d, t] = day[d, t] + surcharge[t];
-            latest = Bisect(priced, scale, found);
+            var latest = Bisect(priced, scale, weekendSurcharge, found);
+            if (round == CapRounds || cancellation.IsCancellationRequested || found.Values.Any(f => Excess(f) == 0 && WithinBounds(f)) ||
+                latest.Where(f => Excess(f) > 0).MinBy(f => Math.Abs(Minutes(f) - (steer ?? Minutes(f)))) is not { } nearest) break;
+            for (var t = 0; t < T; t++)
+                if (caps?[t] is { } cap && Count(nearest, t) > cap)
+                    surcharge[t] = surcharge[t] == 0 ? Typical(day, t) : surcharge[t] * 2;
+            if (!exactWeekends && maxWeekends is { } most && Weekends(nearest) > most)
+                weekendSurcharge = weekendSurcharge == 0 ? 2 * TypicalWeekend(day) : weekendSurcharge * 2;
         }
 
         return found.Values;
+    }
+
+    /// <summary>The price per shift of each template over its cap, and per weekend worked over a priced cap, kept from call to call.</summary>
+    private double[] surcharge = [];
+    private double weekendSurcharge;
+
+    /// <summary>Whether a schedule's minutes are within the hard bounds on the period's hours (any, without them).</summary>
+    private bool WithinBounds(int[] schedule)
+    {
+        var worked = Minutes(schedule);
+        return (lower is not { } least || worked >= least) && (upper is not { } most || worked <= most);
+    }
+
+    private CancellationToken cancellation;
+
+    /// <summary>How many times the program has run over the days (for tests: a stopped program runs none).</summary>
+    internal int Solves { get; private set; }
+
+    /// <summary>The states of the program per day (for the trace and tests).</summary>
+    internal int States => states;
+
+    /// <summary>What a weekend day's shift is worth on average (at least one unit): the first price of a weekend over the cap.</summary>
+    private double TypicalWeekend(double[,] day)
+    {
+        double sum = 0;
+        var cells = 0;
+        for (var d = 0; d < D; d++)
+            if (weekend[d] >= 0)
+                for (var t = 0; t < T; t++)
+                    if (local[d, t] is not null)
+                    {
+                        sum += Math.Abs(day[d, t]);
+                        cells++;
+                    }
+
+        return Math.Max(1, cells == 0 ? 0 : sum / cells);
+    }
+
+    /// <summary>The weekends of the period a schedule works on.</summary>
+    private int Weekends(int[] schedule)
+    {
+        var worked = new HashSet<int>();
+        for (var d = 0; d < D; d++)
+            if (weekend[d] >= 0 && schedule[d] >= 0)
+                worked.Add(weekend[d]);
+        return worked.Count;
     }
 
     /// <summary>Rounds of pricing templates over their caps at most (the price doubles each round).</summary>
@@ -418,13 +556,16 @@ internal sealed class DynamicPricing
         return count;
     }
 
-    /// <summary>How many shifts a schedule works over the caps of their templates, all templates together.</summary>
+    /// <summary>How many shifts a schedule works over the caps of their templates, all templates together, and weekends over a priced cap.</summary>
     private int Excess(int[] schedule)
     {
         var excess = 0;
-        for (var t = 0; t < T; t++)
-            if (caps![t] is { } cap)
-                excess += Math.Max(0, Count(schedule, t) - cap);
+        if (caps is not null)
+            for (var t = 0; t < T; t++)
+                if (caps[t] is { } cap)
+                    excess += Math.Max(0, Count(schedule, t) - cap);
+        if (!exactWeekends && maxWeekends is { } most)
+            excess += Math.Max(0, Weekends(schedule) - most);
         return excess;
     }
 
@@ -432,7 +573,7 @@ internal sealed class DynamicPricing
     /// The schedules of least cost under <paramref name="day"/> with the hours steered to the target by a price per
     /// minute (bisected), and the nearest one above a hard upper bound trimmed to it; each added to <paramref name="found"/>, and returned (this search's alone).
     /// </summary>
-    private List<int[]> Bisect(double[,] day, long scale, Dictionary<string, int[]> found)
+    private List<int[]> Bisect(double[,] day, long scale, double weekendPrice, Dictionary<string, int[]> found)
     {
         var met = new List<int[]>();
         var largest = 1.0;
@@ -448,9 +589,9 @@ internal sealed class DynamicPricing
             found.TryAdd(string.Join(',', schedule), schedule);
         }
 
-        if (target is not { } goal)
+        if (steer is not { } goal)
         {
-            Keep(Solve(day, scale, 0).Schedule);
+            Keep(Solve(day, scale, 0, weekendPrice).Schedule);
         }
         else
         {
@@ -463,8 +604,8 @@ internal sealed class DynamicPricing
             {
                 // The duals move little from one round to the next, and so does the price that meets the target.
                 var near = span / 16;
-                var (below, fewest) = Solve(day, scale, last + near);
-                var (above, largestWorked) = Solve(day, scale, last - near);
+                var (below, fewest) = Solve(day, scale, last + near, weekendPrice);
+                var (above, largestWorked) = Solve(day, scale, last - near, weekendPrice);
                 Keep(below);
                 Keep(above);
                 if (below is not null && above is not null && fewest <= goal && largestWorked >= goal)
@@ -477,9 +618,10 @@ internal sealed class DynamicPricing
             for (var step = 0; step < steps; step++)
             {
                 var price = (low + high) / 2;
-                var (schedule, worked) = Solve(day, scale, price);
+                var (schedule, worked) = Solve(day, scale, price, weekendPrice);
                 Keep(schedule);
-                if (schedule is null || worked == goal) break;
+                // Without a target, any hours within the hard bounds will do.
+                if (schedule is null || worked == goal || (target is null && worked >= lower && worked <= upper)) break;
                 if (worked > goal) low = price;
                 else high = price;
             }
@@ -548,7 +690,7 @@ internal sealed class DynamicPricing
     {
         var kind = s.Worked
             ? (s.Template * runCap) + (s.Run - 1)
-            : (T * runCap) + (s.Before * offCap) + (Math.Min(s.Run, offCap) - 1);
+            : (K * runCap) + ((befores == 1 ? 0 : s.Before) * offCap) + (Math.Min(s.Run, offCap) - 1);
         var index = (kind * edges) + (edges == 2 && s.Edge ? 1 : 0);
         index = (index * weekendValues) + s.Weekends;
         index = (index * countedValues) + (countedValues == 2 && s.Counted ? 1 : 0);
@@ -565,28 +707,68 @@ internal sealed class DynamicPricing
         index /= weekendValues;
         var edge = edges == 2 && index % 2 == 1;
         index /= edges;
-        if (index < T * runCap) return new State(index / runCap, (index % runCap) + 1, T, edge, weekends, counted, frontier);
-        var off = index - (T * runCap);
-        return new State(-1, (off % offCap) + 1, off / offCap, edge, weekends, counted, frontier);
+        if (index < K * runCap) return new State(index / runCap, (index % runCap) + 1, T, edge, weekends, counted, frontier);
+        var off = index - (K * runCap);
+        return new State(-1, (off % offCap) + 1, befores == 1 ? T : off / offCap, edge, weekends, counted, frontier);
     }
 
-    private (int[]? Schedule, long Minutes) Solve(double[,] day, long scale, double price)
+    private (int[]? Schedule, long Minutes) Solve(double[,] day, long scale, double price, double weekendPrice)
     {
+        if (cancellation.IsCancellationRequested) return (null, 0);
+        Solves++;
         var costs = ArrayPool<double>.Shared.Rent((D + 1) * states);
         var froms = ArrayPool<int>.Shared.Rent((D + 1) * states);
+        var picks = ArrayPool<int>.Shared.Rent((D + 1) * states);
+        var steps = grouped ? ArrayPool<double>.Shared.Rent(D * (K + 1) * K) : null;
+        var chosen = grouped ? ArrayPool<int>.Shared.Rent(D * (K + 1) * K) : null;
         try
         {
             Array.Fill(costs, double.PositiveInfinity, 0, (D + 1) * states);
-            return Search(day, scale, price, costs, froms);
+            if (grouped) Cheapest(day, price, steps!, chosen!);
+            return Search(day, scale, price, weekendPrice, costs, froms, picks, steps, chosen);
         }
         finally
         {
             ArrayPool<double>.Shared.Return(costs);
             ArrayPool<int>.Shared.Return(froms);
+            ArrayPool<int>.Shared.Return(picks);
+            if (grouped)
+            {
+                ArrayPool<double>.Shared.Return(steps!);
+                ArrayPool<int>.Shared.Return(chosen!);
+            }
         }
     }
 
-    private (int[]? Schedule, long Minutes) Search(double[,] day, long scale, double price, double[] costs, int[] froms)
+    /// <summary>
+    /// For each day, class worked the day before (K: none, an off day or the period's start) and class: the cheapest
+    /// template of the class that may be worked that day after it (−1 when none may), and its cost with the hours' price.
+    /// </summary>
+    private void Cheapest(double[,] day, double price, double[] steps, int[] chosen)
+    {
+        for (var d = 0; d < D; d++)
+            for (var from = 0; from <= K; from++)
+            {
+                var at = ((d * (K + 1)) + from) * K;
+                for (var c = 0; c < K; c++)
+                {
+                    steps[at + c] = double.PositiveInfinity;
+                    chosen[at + c] = -1;
+                }
+
+                var follows = from < K ? ((d * K) + from) * T : -1;
+                for (var t = 0; t < T; t++)
+                {
+                    if ((pinned[d] != -2 && pinned[d] != t) || local[d, t] is null) continue;
+                    if (follows >= 0 && !mayFollow![follows + t]) continue;
+                    var step = day[d, t] + (price * minutes[d, t] * jitter[d, t]);
+                    var c = classOf[t];
+                    if (step < steps[at + c]) (steps[at + c], chosen[at + c]) = (step, t);
+                }
+            }
+    }
+
+    private (int[]? Schedule, long Minutes) Search(double[,] day, long scale, double price, double weekendPrice, double[] costs, int[] froms, int[] picks, double[]? steps, int[]? chosen)
     {
         // costs[d × states + s]: the least cost of reaching state s after d days; froms: the state before it.
 
@@ -596,6 +778,7 @@ internal sealed class DynamicPricing
         var nextActive = new List<int>();
         for (var d = 0; d < D; d++)
         {
+            if (cancellation.IsCancellationRequested) return (null, 0);
             var now = d * states;
             var next = (d + 1) * states;
             nextActive.Clear();
@@ -611,7 +794,7 @@ internal sealed class DynamicPricing
                     // A run of days off from day 0 counts from day 0 where the rule binds at the edges, else it
                     // goes on the rest before the period, of unknown length.
                     var rest = here.Worked
-                        ? here with { Template = -1, Run = 1, Before = here.Template, Edge = false, Counted = counted }
+                        ? here with { Template = -1, Run = 1, Before = grouped ? T : here.Template, Edge = false, Counted = counted }
                         : here with { Run = d == 0 && offRuns.BindAtEdges && !hasHistory ? 1 : Math.Min(here.Run + 1, offCap), Counted = counted };
                     int? frontier = 0;
                     if (weekly is not null)
@@ -620,19 +803,36 @@ internal sealed class DynamicPricing
                         frontier = weekly.Advance(here.Frontier, d, since, weekly.EndOf(d), since);
                     }
 
-                    if (frontier is { } f) Relax(Encode(rest with { Frontier = f }), costs[now + s] + (p * (double)scale), s);
+                    if (frontier is { } f) Relax(Encode(rest with { Frontier = f }), costs[now + s] + (p * (double)scale), s, -1);
                 }
 
-                for (var t = 0; t < T; t++)
+                var cheapest = ((d * (K + 1)) + (here.Worked ? here.Template : K)) * K;
+                for (var c = 0; c < K; c++)
                 {
-                    if ((pinned[d] != -2 && pinned[d] != t) || local[d, t] is null) continue;
+                    int t;
+                    double step;
+                    if (grouped)
+                    {
+                        // The cheapest template of the class that may follow (forbidden successions and overlaps are in it).
+                        t = chosen![cheapest + c];
+                        if (t < 0) continue;
+                        step = steps![cheapest + c];
+                    }
+                    else
+                    {
+                        t = c;
+                        if ((pinned[d] != -2 && pinned[d] != t) || local[d, t] is null) continue;
+                        step = day[d, t] + (price * minutes[d, t] * jitter[d, t]);
+                    }
+
                     long penalty = 0;
+                    double extra = 0;
                     State shift;
                     int gapFromDay, gapFromTemplate;
                     if (here.Worked)
                     {
-                        if (!Rested(d - 1, here.Template, d, t) || forbidden.Contains((here.Template, t)) || (maxRun is { } m && here.Run + 1 > m)) continue;
-                        shift = here with { Template = t, Run = Math.Min(here.Run + 1, runCap) };
+                        if ((!grouped && (!Rested(d - 1, here.Template, d, t) || forbidden.Contains((here.Template, t)))) || (maxRun is { } m && here.Run + 1 > m)) continue;
+                        shift = here with { Template = c, Run = Math.Min(here.Run + 1, runCap) };
                         (gapFromDay, gapFromTemplate) = (d - 1, here.Template);
                     }
                     else
@@ -642,7 +842,7 @@ internal sealed class DynamicPricing
                         penalty = q;
                         (gapFromDay, gapFromTemplate) = here.Before == T ? (-1, -1) : (d - here.Run - 1, here.Before);
                         if (gapFromDay >= 0 && !Rested(gapFromDay, gapFromTemplate, d, t)) continue;
-                        shift = here with { Template = t, Run = 1, Before = T, Edge = d == 0 && !hasHistory };
+                        shift = here with { Template = c, Run = 1, Before = T, Edge = d == 0 && !hasHistory };
                     }
 
                     if (weekly is not null)
@@ -654,26 +854,36 @@ internal sealed class DynamicPricing
 
                     if (weekend[d] >= 0 && maxWeekends is { } cap && !counted)
                     {
-                        if (shift.Weekends + 1 > cap) continue;
-                        shift = shift with { Weekends = shift.Weekends + 1, Counted = true };
+                        if (exactWeekends)
+                        {
+                            if (shift.Weekends + 1 > cap) continue;
+                            shift = shift with { Weekends = shift.Weekends + 1, Counted = true };
+                        }
+                        else
+                        {
+                            // A large cap is priced per weekend worked (see ExactWeekendValues), the checker judges the count.
+                            extra = weekendPrice;
+                            shift = shift with { Counted = true };
+                        }
                     }
                     else
                     {
                         shift = shift with { Counted = counted };
                     }
 
-                    Relax(Encode(shift), costs[now + s] + (penalty * (double)scale) + day[d, t] + (price * minutes[d, t] * jitter[d, t]), s);
+                    Relax(Encode(shift), costs[now + s] + (penalty * (double)scale) + step + extra, s, t);
                 }
             }
 
             (active, nextActive) = (nextActive, active);
 
-            void Relax(int state, double value, int previous)
+            void Relax(int state, double value, int previous, int template)
             {
                 if (value >= costs[next + state]) return;
                 if (double.IsPositiveInfinity(costs[next + state])) nextActive.Add(state);
                 costs[next + state] = value;
                 froms[next + state] = previous;
+                picks[next + state] = template;
             }
         }
 
@@ -699,7 +909,7 @@ internal sealed class DynamicPricing
         long total = 0;
         for (var d = D; d >= 1; d--)
         {
-            var t = decode[best].Template;
+            var t = picks[(d * states) + best];
             schedule[d - 1] = t;
             if (t >= 0) total += minutes[d - 1, t];
             best = froms[(d * states) + best];

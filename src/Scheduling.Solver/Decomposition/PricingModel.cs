@@ -29,18 +29,15 @@ internal sealed class PricingModel
     }
 
     /// <summary>The CP-SAT model, built when first priced: the dynamic program prices the first rounds without it.</summary>
-    private ModelContext Context
-    {
-        get
-        {
-            if (built is null)
-            {
-                built = ModelBuilder.Build(Problem);
-                own = LinearExpr.WeightedSum(built.ObjectiveTerms.Select(t => t.Expr), built.ObjectiveTerms.Select(t => t.Weight));
-            }
+    private ModelContext Context => built ?? Build(CancellationToken.None);
 
-            return built;
-        }
+    /// <summary>Builds the model once; a cancellation stops the build between rule families (and throws).</summary>
+    private ModelContext Build(CancellationToken cancellation)
+    {
+        if (built is not null) return built;
+        var context = ModelBuilder.Build(Problem, cancellation: cancellation);
+        own = LinearExpr.WeightedSum(context.ObjectiveTerms.Select(t => t.Expr), context.ObjectiveTerms.Select(t => t.Weight));
+        return built = context;
     }
 
     /// <summary>The problem with only this employee and without the coupling rules.</summary>
@@ -61,6 +58,16 @@ internal sealed class PricingModel
     {
         // Stopped before it starts: CP-SAT would not see a stop asked for before its search begins, and run to its limit.
         if (cancellation.IsCancellationRequested) return new Priced([], long.MinValue, false);
+        try
+        {
+            // A year-long employee's model takes a while to build: the stop counts during it too.
+            Build(cancellation);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            return new Priced([], long.MinValue, false);
+        }
+
         var vars = new List<BoolVar>();
         var coefs = new List<long>();
         for (var d = 0; d < Context.D; d++)

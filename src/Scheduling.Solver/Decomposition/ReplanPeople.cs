@@ -31,6 +31,11 @@ internal sealed class ReplanPeople(RosterProblem problem, CoverRows rows, IReadO
     public Outcome Run(int[][] start, long startPenalty, TimeSpan budget, Action<int[][], long> improved, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
+        // The budget ends a round too (a sweep between people and their programs between days, a group's build and
+        // solve): on a year-long unit one round takes seconds. A round cut short keeps what it found.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        stop.CancelAfter(budget > TimeSpan.Zero ? budget : TimeSpan.Zero);
+        cancellation = stop.Token;
         var schedules = start.Select(s => (int[])s.Clone()).ToArray();
         var current = startPenalty;
         var kinds = Kinds();
@@ -98,7 +103,7 @@ internal sealed class ReplanPeople(RosterProblem problem, CoverRows rows, IReadO
                 for (var t = 0; t < T; t++)
                     foreach (var r in rows.Covers[e][d][t])
                         worth[d, t] -= Scale * (rows.Rows[r].Penalty(counts[r] + 1) - rows.Rows[r].Penalty(counts[r]));
-            if (programs![e].Price(worth, Scale) is [var (best, reduced), ..] && programs[e].ColumnOf(result[e]) is { } now)
+            if (programs![e].Price(worth, Scale, cancellation) is [var (best, reduced), ..] && programs[e].ColumnOf(result[e]) is { } now)
             {
                 var old = now.Cost * Scale;
                 for (var d = 0; d < D; d++)
@@ -169,8 +174,18 @@ internal sealed class ReplanPeople(RosterProblem problem, CoverRows rows, IReadO
                         fixedCount[r]++;
         }
 
-        // Small and quick to build; a cancellation is seen by the solve that follows, which keeps the roster so far.
-        var context = ModelBuilder.Build(SubProblem.Of(problem, chosen), cancellation: CancellationToken.None);
+        // Small and quick to build on a month (a year's takes a while): a stop during it keeps the roster so far.
+        ModelContext context;
+        try
+        {
+            context = ModelBuilder.Build(SubProblem.Of(problem, chosen), cancellation: cancellation);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            return (null, false);
+        }
+
+
         var touching = new Dictionary<int, List<BoolVar>>();
         for (var i = 0; i < chosen.Count; i++)
             for (var d = 0; d < context.D; d++)
