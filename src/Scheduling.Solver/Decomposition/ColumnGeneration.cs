@@ -183,7 +183,8 @@ internal sealed class ColumnGeneration
                 // Its value is a bound already, and its cover duals are a far better place for the next pricing than
                 // the master's after one round of columns.
                 // A third of the generation's time at most: on a large unit it may not finish, and the columns matter more.
-                Relax((budget - clock.Elapsed) / 3, cancellation);
+                // Past the generation's time (a year-long unit's first round), none: the rounds matter more.
+                if (budget - clock.Elapsed > TimeSpan.Zero) Relax((budget - clock.Elapsed) / 3, cancellation);
                 log?.Invoke($"compact relaxation: bound {RelaxationBound}, {clock.Elapsed.TotalSeconds:0.00} s");
                 if (relaxationDuals is not null)
                 {
@@ -220,6 +221,9 @@ internal sealed class ColumnGeneration
     /// <summary>The master's fall over the last two quick rounds, as a share of its value, below which it has stalled.</summary>
     private const double StallShare = 0.002;
 
+    /// <summary>More calls of the dynamic program for an employee that has no schedule yet, before CP-SAT is asked for one.</summary>
+    private const int Retries = 3;
+
     /// <summary>Columns kept per employee per quick round.</summary>
     private const int QuickColumns = 3;
 
@@ -237,7 +241,12 @@ internal sealed class ColumnGeneration
         {
             found[e] = [];
             if (cancellation.IsCancellationRequested) return;
-            var priced = quick[e].Price(Coefficients(e, scaled), Scale, cancellation);
+            var coefficients = Coefficients(e, scaled);
+            var priced = quick[e].Price(coefficients, Scale, cancellation);
+            // An employee still without any schedule tries again: the program's prices on templates and weekends over
+            // their caps go on rising from where they stopped (far cheaper than CP-SAT's first schedule on a long period).
+            for (var again = 0; again < Retries && priced.Count == 0 && pool[e].Count == 0 && !cancellation.IsCancellationRequested; again++)
+                priced = quick[e].Price(coefficients, Scale, cancellation);
             var limit = employeeDuals is null ? long.MaxValue : (long)Math.Floor((employeeDuals[e] * Scale) - 1);
             foreach (var (column, reduced) in priced)
             {

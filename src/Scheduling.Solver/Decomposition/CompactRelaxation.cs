@@ -46,8 +46,11 @@ internal static class CompactRelaxation
             .GroupBy(d => IsoWeek.Of(problem.Period.DateOf(d)))
             .Select(g => g.ToList())
             .ToList();
+        // Building the LP takes seconds on a long period (a year-long unit's): a build longer than the limit is given up.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         for (var e = 0; e < E; e++)
         {
+            if (cancellation.IsCancellationRequested || clock.Elapsed > limit) return null;
             var person = problem.Employees[e];
             var worked = new List<(Variable, double)>();
             var days = new List<Variable>[D];
@@ -122,6 +125,7 @@ internal static class CompactRelaxation
         }
 
         if (cancellation.IsCancellationRequested) return null;
+        if (clock.Elapsed > limit) return null;
         lp.SetTimeLimit((long)Math.Max(1, limit.TotalMilliseconds));
         if (lp.Solve() != LinearSolver.ResultStatus.OPTIMAL) return null;
         var value = objective.Value();
