@@ -465,6 +465,9 @@ internal sealed class DynamicPricing
         // their caps are priced up (a Lagrangian price per shift or weekend worked, doubled each round it is still over)
         // and the search runs again. The prices stay for the next call, whose duals differ little.
         var priced = new double[D, T];
+        // The weekend's price is bisected once bracketed: too low (over the cap) and too high (the hours out of reach).
+        double tooLow = 0;
+        double? tooHigh = null;
         for (var round = 0; ; round++)
         {
             for (var d = 0; d < D; d++)
@@ -472,12 +475,34 @@ internal sealed class DynamicPricing
                     priced[d, t] = day[d, t] + surcharge[t];
             var latest = Bisect(priced, scale, weekendSurcharge, found);
             if (round == CapRounds || cancellation.IsCancellationRequested || found.Values.Any(f => Excess(f) == 0 && WithinBounds(f)) ||
-                latest.Where(f => Excess(f) > 0).MinBy(f => Math.Abs(Minutes(f) - (steer ?? Minutes(f)))) is not { } nearest) break;
+                latest.Where(f => f.Any(t => t >= 0)).MinBy(f => Math.Abs(Minutes(f) - (steer ?? Minutes(f)))) is not { } nearest) break;
+            var moved = false;
             for (var t = 0; t < T; t++)
                 if (caps?[t] is { } cap && Count(nearest, t) > cap)
+                {
                     surcharge[t] = surcharge[t] == 0 ? Typical(day, t) : surcharge[t] * 2;
-            if (!exactWeekends && maxWeekends is { } most && Weekends(nearest) > most)
-                weekendSurcharge = weekendSurcharge == 0 ? 2 * TypicalWeekend(day) : weekendSurcharge * 2;
+                    moved = true;
+                }
+
+            if (!exactWeekends && maxWeekends is { } most)
+            {
+                var weekends = Weekends(nearest);
+                if (weekends > most)
+                {
+                    tooLow = weekendSurcharge;
+                    weekendSurcharge = tooHigh is { } high ? (weekendSurcharge + high) / 2 : weekendSurcharge == 0 ? 2 * TypicalWeekend(day) : weekendSurcharge * 2;
+                    moved = true;
+                }
+                else if (weekendSurcharge > 0 && !WithinBounds(nearest) && weekends < most)
+                {
+                    // Within the cap but not within the hours: the weekends are priced out of the hours' reach.
+                    tooHigh = weekendSurcharge;
+                    weekendSurcharge = (tooLow + weekendSurcharge) / 2;
+                    moved = true;
+                }
+            }
+
+            if (!moved) break;
         }
 
         return found.Values;
@@ -633,6 +658,10 @@ internal sealed class DynamicPricing
         // schedule above the bounds, drop the shifts the duals value least until it is within them.
         if (upper is { } most && met.Where(f => Minutes(f) > most).MinBy(Minutes) is { } over)
             Keep(Trimmed(over, day, most));
+        // And from the nearest below them, add the shifts the duals value most on days off until it reaches them (a price
+        // on weekends or templates over their caps can leave every schedule a shift short of a narrow band).
+        if (lower is { } least && met.Where(f => Minutes(f) < least).MaxBy(Minutes) is { } under)
+            Keep(Padded(under, day, least));
         return met;
     }
 
@@ -661,6 +690,58 @@ internal sealed class DynamicPricing
         }
 
         return worked <= most && (lower is not { } least || worked >= least) ? trimmed : null;
+    }
+
+    /// <summary>
+    /// The schedule with the cheapest shifts (by the day's cost) added on free days off until its minutes are at least
+    /// <paramref name="least"/>, each only where it keeps the successions, the longest run, the hard minimum runs, the
+    /// caps and a priced weekend cap; null when that takes it over the upper bound or no such shifts are left.
+    /// </summary>
+    private int[]? Padded(int[] schedule, double[,] day, long least)
+    {
+        var padded = (int[])schedule.Clone();
+        var worked = Minutes(padded);
+        var options = new List<(int Day, int Template, double Cost)>();
+        for (var d = 0; d < D; d++)
+            if (padded[d] < 0 && pinned[d] == -2)
+                for (var t = 0; t < T; t++)
+                    if (local[d, t] is not null)
+                        options.Add((d, t, day[d, t]));
+        foreach (var (d, t, _) in options.OrderBy(o => o.Cost))
+        {
+            if (worked >= least) break;
+            if (padded[d] >= 0 || !MayAdd(padded, d, t)) continue;
+            padded[d] = t;
+            if (HardRunsHold(padded)) worked += minutes[d, t];
+            else padded[d] = -1;
+        }
+
+        return worked >= least && (upper is not { } most || worked <= most) ? padded : null;
+    }
+
+    /// <summary>Whether shift (d, t) may go into a schedule: successions and rest with its neighbours, the longest run, the cap of t, a priced weekend cap.</summary>
+    private bool MayAdd(int[] schedule, int d, int t)
+    {
+        if (d > 0 && schedule[d - 1] >= 0 && (forbidden.Contains((schedule[d - 1], t)) || !Rested(d - 1, schedule[d - 1], d, t))) return false;
+        if (d + 1 < D && schedule[d + 1] >= 0 && (forbidden.Contains((t, schedule[d + 1])) || !Rested(d, t, d + 1, schedule[d + 1]))) return false;
+        if (caps?[t] is { } cap && Count(schedule, t) + 1 > cap) return false;
+        if (maxRun is { } longest)
+        {
+            var run = 1;
+            for (var b = d - 1; b >= 0 && schedule[b] >= 0; b--) run++;
+            for (var a = d + 1; a < D && schedule[a] >= 0; a++) run++;
+            if (run > longest) return false;
+        }
+
+        if (!exactWeekends && maxWeekends is { } most && weekend[d] >= 0)
+        {
+            schedule[d] = t;
+            var over = Weekends(schedule) > most;
+            schedule[d] = -1;
+            if (over) return false;
+        }
+
+        return true;
     }
 
     /// <summary>Whether every run of work and of days off is as long as a hard minimum asks (a dropped shift splits a run).</summary>
