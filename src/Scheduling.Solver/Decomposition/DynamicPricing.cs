@@ -660,7 +660,8 @@ internal sealed class DynamicPricing
             Keep(Trimmed(over, day, most));
         // And from the nearest below them, add the shifts the duals value most on days off until it reaches them (a price
         // on weekends or templates over their caps can leave every schedule a shift short of a narrow band).
-        if (lower is { } least && met.Where(f => Minutes(f) < least).MaxBy(Minutes) is { } under)
+        // (Not under a weekly rest, which an added shift could break unseen.)
+        if (weekly is null && lower is { } least && met.Where(f => Minutes(f) < least).MaxBy(Minutes) is { } under)
             Keep(Padded(under, day, least));
         return met;
     }
@@ -728,12 +729,15 @@ internal sealed class DynamicPricing
         if (maxRun is { } longest)
         {
             var run = 1;
-            for (var b = d - 1; b >= 0 && schedule[b] >= 0; b--) run++;
+            var b = d - 1;
+            for (; b >= 0 && schedule[b] >= 0; b--) run++;
             for (var a = d + 1; a < D && schedule[a] >= 0; a++) run++;
+            // A run from the period's first day goes on from the history's.
+            if (b < 0 && hasHistory && startState.Worked) run += startState.Run;
             if (run > longest) return false;
         }
 
-        if (!exactWeekends && maxWeekends is { } most && weekend[d] >= 0)
+        if (maxWeekends is { } most && weekend[d] >= 0)
         {
             schedule[d] = t;
             var over = Weekends(schedule) > most;
