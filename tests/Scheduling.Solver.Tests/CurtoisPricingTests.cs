@@ -14,6 +14,7 @@ public class CurtoisPricingTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("Instance22")]
+    [InlineData("Instance24")]
     public void The_program_gives_employees_of_a_year_long_instance_a_schedule_the_checker_accepts(string instance)
     {
         var problem = CurtoisImporter.Load(Path.Combine(SharedFolder(), instance + ".txt"));
