@@ -33,12 +33,12 @@ internal sealed class DynamicPricing
     private const int OffTracked = 3;
 
     /// <summary>
-    /// Weekends worked are counted in the states up to this many values (a cap of 11 weekends); a larger cap (a year's
+    /// Weekends worked are counted in the states up to this many values (a cap of 15 weekends: Instance20's 13 of 26 is counted); a larger cap (a year's
     /// 26 of 52) is priced instead, per weekend worked, raised while the schedules found work more weekends than the
     /// cap allows (as templates over their caps are): the count would multiply the states by 27 and a year's program
     /// would take seconds a person.
     /// </summary>
-    private const int ExactWeekendValues = 12;
+    private const int ExactWeekendValues = 16;
 
     private readonly PricingModel owner;
     private readonly int D;
