@@ -289,6 +289,9 @@ public static class RosterSolver
         var build = Stopwatch.StartNew();
         var buildLimit = options.TimeLimit > MinimumBuildTime ? options.TimeLimit : MinimumBuildTime;
         if (Left(options) < buildLimit) buildLimit = Left(options);
+        // A model that would take longer to build than it may is not started: its rule families stop a build only
+        // between them, and one family of a year-long unit takes many seconds.
+        if (built is null && options.EndsAt is not null && EstimatedBuild(problem) > buildLimit) buildLimit = TimeSpan.Zero;
         if ((built ?? (buildLimit > TimeSpan.Zero ? BuildWithin(problem, buildLimit, cancellation) : null)) is not { } context)
         {
             // The model alone took the whole limit (a year-long instance on a busy machine): nothing found, in time.

@@ -40,6 +40,13 @@ internal sealed class DynamicPricing
     /// </summary>
     private const int ExactWeekendValues = 16;
 
+    /// <summary>
+    /// A larger cap is still counted while states × days stays within this: Instance22's 27 values on 92 states a day
+    /// (182 440 counted against 308 933 priced, one run each), not Instance24's on 170 (its first round then takes past
+    /// half the minute).
+    /// </summary>
+    private const long ExactWeekendCells = 1_000_000;
+
     private readonly PricingModel owner;
     private readonly int D;
     private readonly int T;
@@ -252,10 +259,11 @@ internal sealed class DynamicPricing
         runCap = Math.Max(1, Math.Max(maxRun ?? 0, workRuns.Minimum));
         offCap = Math.Max(OffTracked, offRuns.Minimum);
         edges = workRuns.Minimum > 1 || offRuns.Minimum > 1 ? 2 : 1;
-        exactWeekends = maxWeekends is { } weekendCap && weekendCap + 1 <= ExactWeekendValues;
+        frontierValues = weekly is null ? 1 : WeeklyWindows.FrontierValues;
+        var unweighted = (long)((K * runCap) + (befores * offCap)) * edges * (maxWeekends is null ? 1 : 2) * frontierValues;
+        exactWeekends = maxWeekends is { } weekendCap && (weekendCap + 1 <= ExactWeekendValues || unweighted * (weekendCap + 1) * D <= ExactWeekendCells);
         weekendValues = exactWeekends ? maxWeekends!.Value + 1 : 1;
         countedValues = maxWeekends is null ? 1 : 2;
-        frontierValues = weekly is null ? 1 : WeeklyWindows.FrontierValues;
         states = ((K * runCap) + (befores * offCap)) * edges * weekendValues * countedValues * frontierValues;
         decode = new State[states];
         for (var s = 0; s < states; s++) decode[s] = Decode(s);
