@@ -54,7 +54,7 @@ public static class StoredMessages
         store.ReleaseJobAsync(ToStored(job), cancellation);
 
     /// <summary>
-    /// A job's problem: its problem file and the domain problem read from it (each wish once, <see cref="ProblemEncoding.CollapseWishes"/>); null when
+    /// A job's problem: its problem file and the domain problem read from it (each wish once, <see cref="Mapping.ProblemFileMapping.CollapseWishes"/>); null when
     /// the job does not exist, <see cref="Domain.ProblemValidationException"/> when the stored file is not a valid problem.
     /// </summary>
     public static async Task<StoredProblem?> GetStoredProblemAsync(this ISchedulingStore store, string job, CancellationToken cancellation) =>

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using Scheduling.Api.Mapping;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
@@ -266,7 +267,7 @@ public sealed class JobRunner(ISchedulingStore store, RosterRepository rosters, 
         var progress = new Reporter(p =>
         {
             telemetry.Improvements.Add(1);
-            job.Report(ProblemMapping.ToProto(p, job.Name));
+            job.Report(SolveMapping.ToProto(p, job.Name));
         });
         // CP-SAT blocks its thread for the whole search: give it a thread of its own.
         return await Task.Factory.StartNew(
@@ -294,7 +295,7 @@ public sealed class JobRunner(ISchedulingStore store, RosterRepository rosters, 
         roster.Version = Replanning.NextVersion(reference);
         roster.Parent = reference?.Name ?? "";
         roster.Pins.Clear();
-        roster.Pins.AddRange(pins.Select(ProblemMapping.ToProto));
+        roster.Pins.AddRange(pins.Select(RosterMapping.ToProto));
         roster.UpdateTime = roster.CreateTime;
         roster.AffectedEmployees.AddRange(Replanning.Affected(reference, assignments).Select(e => e.Value));
     }
@@ -307,11 +308,11 @@ public sealed class JobRunner(ISchedulingStore store, RosterRepository rosters, 
         var rosterName = result.Roster is null ? null : "rosters/" + job.Name["solveJobs/".Length..];
         if (result.Roster is not null)
         {
-            roster = ProblemMapping.ToProto(plan.Problem, plan.Reference is null ? result : result with { Evaluation = null }, rosterName!, job.Name, started.Unit, started.Period, Now());
+            roster = RosterMapping.ToProto(plan.Problem, plan.Reference is null ? result : result with { Evaluation = null }, rosterName!, job.Name, started.Unit, started.Period, Now());
             StampVersion(roster, result.Roster, plan.Problem.Pins, plan.Reference);
         }
 
-        final.Result = ProblemMapping.ToProto(result, rosterName);
+        final.Result = SolveMapping.ToProto(result, rosterName);
         final.State = job.CancelRequested ? SolveJob.Types.State.Cancelled : SolveJob.Types.State.Succeeded;
         return (final, roster);
     }

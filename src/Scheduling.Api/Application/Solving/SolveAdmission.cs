@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using Scheduling.Api.Mapping;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
@@ -62,7 +63,7 @@ public sealed partial class SolveAdmission(ISchedulingStore store, ISolveQueue q
         Unit = unit,
         ProblemName = domain.Name,
         EmployeeCount = domain.Employees.Length,
-        Period = ProblemMapping.ToProto(domain.Period),
+        Period = RosterMapping.ToProto(domain.Period),
         Options = effective,
         CreateTime = Now(),
     };

@@ -75,7 +75,7 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
 
     public string Name => "rosters/" + RosterId;
     public bool ReadOnly => Roster.State is RosterState.Published or RosterState.Superseded;
-    public string StateText => RosterStates.Text(Services.Mapping.RosterStateMapping.ToDomain(Roster.State));
+    public string StateText => RosterStates.Text(Mapping.RosterStateMapping.ToDomain(Roster.State));
 
     public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 

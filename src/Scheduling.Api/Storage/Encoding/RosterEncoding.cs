@@ -1,8 +1,7 @@
-using System.Collections.Immutable;
 using Google.Protobuf;
 using NodaTime;
 using NodaTime.Text;
-using Scheduling.Domain;
+using Scheduling.Api.Mapping;
 using Scheduling.Domain.Review;
 
 namespace Scheduling.Api.Storage.Encoding;
@@ -69,23 +68,12 @@ internal static class RosterEncoding
             (ReviewState)(int)roster.State,
             roster.Version,
             roster.Parent,
-            Assignments(roster),
-            Pins(roster.Pins),
+            RosterMapping.Assignments(roster),
+            RosterMapping.Pins(roster.Pins),
             roster.Penalty,
             roster.HardViolationCount,
             stored.Etag);
     }
-
-    /// <summary>The domain roster of a roster message's assignments.</summary>
-    public static Domain.Roster Assignments(V1.Roster roster) =>
-        new([.. roster.Assignments.Select(a => new Assignment(new EmployeeId(a.Employee), LocalDatePattern.Iso.Parse(a.Date).Value, new ShiftCode(a.Shift))
-        {
-            Unit = a.Unit.Length > 0 ? new UnitId(a.Unit) : null,
-        })]);
-
-    /// <summary>A roster's pins as the domain's.</summary>
-    public static ImmutableArray<Pin> Pins(IEnumerable<V1.PinSpec> pins) =>
-        [.. pins.Select(p => new Pin(new EmployeeId(p.Employee), LocalDatePattern.Iso.Parse(p.Date).Value, p.HasShift ? new ShiftCode(p.Shift) : null))];
 
     /// <summary>
     /// A unit's PUBLISHED rosters as their period and publication time, read from the BASIC view; rows stored before the
