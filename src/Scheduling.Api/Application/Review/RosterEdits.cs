@@ -162,15 +162,14 @@ public sealed class RosterEdits(ISchedulingStore store, RosterVersions versions,
     /// Starts a re-solve from a roster: its problem with its pins and the unit's current unavailable days and absences
     /// (not only those it was solved with), warm-started from it, few days changed.
     /// </summary>
-    public async Task<SolveJob> ResolveAsync(string name, SolveOptions? options, CancellationToken cancellation, string? owner = null)
+    public async Task<SolveJobRecord> ResolveAsync(string name, JobOptions? options, CancellationToken cancellation, string? owner = null)
     {
         var roster = await versions.GetAsync(name, cancellation).ConfigureAwait(false);
         var stored = await units.WithCurrentUnavailabilityAsync(await versions.StoredProblemAsync(roster, cancellation).ConfigureAwait(false), roster.Unit, cancellation).ConfigureAwait(false);
         var file = stored.File.Clone();
         file.Pins.Clear();
         file.Pins.AddRange(roster.Pins);
-        var effective = options?.Clone() ?? new SolveOptions();
-        effective.WarmStartRoster = name;
+        var effective = (options ?? JobOptions.None) with { WarmStartRoster = name };
         return await admission.StartAsync(new StoredProblem(file, stored.Problem.WithPins(RosterMapping.Pins(roster.Pins))), roster.Unit, effective, cancellation, referenceRoster: name, owner: owner).ConfigureAwait(false);
     }
 }

@@ -211,7 +211,7 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
 
     public Task<IActionResult> OnPostResolveAsync(int timeLimit, CancellationToken cancellation) => ActAsync(async () =>
     {
-        var options = new SolveOptions { TimeLimit = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(TimeSpan.FromSeconds(Math.Clamp(timeLimit, 1, 600))) };
+        var options = Storage.JobOptions.None with { TimeLimit = TimeSpan.FromSeconds(Math.Clamp(timeLimit, 1, 600)) };
         var job = await edits.ResolveAsync(Name, options, cancellation, Caller?.Subject).ConfigureAwait(false);
         return Redirect("/jobs/" + job.Name["solveJobs/".Length..]);
     });

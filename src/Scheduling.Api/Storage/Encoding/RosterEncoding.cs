@@ -17,7 +17,7 @@ internal static class RosterEncoding
     public static StoredRoster Encode(V1.Roster roster)
     {
         var body = roster.Etag.Length == 0 ? roster.ToByteArray() : Unstamped(roster);
-        return new StoredRoster(roster.Name, roster.Unit, roster.SolveJob, (RosterStage)(int)roster.State, Date(roster.Period?.StartDate), body, roster.Etag);
+        return new StoredRoster(roster.Name, roster.Unit, roster.SolveJob, roster.State.ToDomain(), Date(roster.Period?.StartDate), body, roster.Etag);
     }
 
     private static byte[] Unstamped(V1.Roster roster)
@@ -65,7 +65,7 @@ internal static class RosterEncoding
             roster.SolveJob,
             Date(roster.Period?.StartDate),
             roster.Period?.Days ?? 0,
-            (ReviewState)(int)roster.State,
+            roster.State.ToDomain(),
             roster.Version,
             roster.Parent,
             RosterMapping.Assignments(roster),
