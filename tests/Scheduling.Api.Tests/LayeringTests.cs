@@ -41,8 +41,6 @@ public partial class LayeringTests
         "Application/Review/WishPrices.cs",
         "Application/RosterExport.cs",
         "Application/SelfService/OwnData.cs",
-        "Application/Solving/JobRunner.cs",
-        "Application/Solving/JobWrites.cs",
         "Application/Solving/SolveAdmission.cs",
         "Application/StoredMessages.cs",
         "Application/StoredProblem.cs",

@@ -20,21 +20,13 @@ public static class StoredMessages
     /// <summary>A stored roster as the contract's message, with its etag; with <paramref name="basic"/>, the BASIC view.</summary>
     public static V1.Roster ToMessage(StoredRoster stored, bool basic = false) => RosterEncoding.Decode(stored, basic);
 
-    /// <summary>Stores a new job with the problem file it solves (see <see cref="ISchedulingStore.CreateJobAsync"/>).</summary>
-    public static Task CreateJobAsync(this ISchedulingStore store, SolveJobRecord job, Problem problem, CancellationToken cancellation) =>
-        store.CreateJobAsync(JobEncoding.Encode(job), ProblemEncoding.Encode(problem), cancellation);
-
-    /// <summary>Stores a job's end and its new roster in one transaction (see <see cref="ISchedulingStore.FinishJobAsync"/>).</summary>
-    public static Task FinishJobAsync(this ISchedulingStore store, SolveJobRecord job, V1.Roster? roster, CancellationToken cancellation) =>
-        store.FinishJobAsync(JobEncoding.Encode(job), roster is null ? null : ToStored(roster), cancellation);
-
-    /// <summary>As <see cref="CreateJobAsync(ISchedulingStore, SolveJobRecord, Problem, CancellationToken)"/> for a job message (tests write stored data this way).</summary>
+    /// <summary>Stores a job message with its problem file (see <see cref="ISchedulingStore.CreateJobAsync"/>; tests write stored data this way).</summary>
     public static Task CreateJobAsync(this ISchedulingStore store, SolveJob job, Problem problem, CancellationToken cancellation) =>
-        store.CreateJobAsync(Mapping.JobMapping.ToDomain(job), problem, cancellation);
+        store.CreateJobAsync(JobEncoding.Encode(Mapping.JobMapping.ToDomain(job)), ProblemEncoding.Encode(problem), cancellation);
 
-    /// <summary>As <see cref="FinishJobAsync(ISchedulingStore, SolveJobRecord, V1.Roster?, CancellationToken)"/> for a job message.</summary>
+    /// <summary>Stores a job message's end and a roster message in one transaction (see <see cref="ISchedulingStore.FinishJobAsync"/>).</summary>
     public static Task FinishJobAsync(this ISchedulingStore store, SolveJob job, V1.Roster? roster, CancellationToken cancellation) =>
-        store.FinishJobAsync(Mapping.JobMapping.ToDomain(job), roster, cancellation);
+        store.FinishJobAsync(JobEncoding.Encode(Mapping.JobMapping.ToDomain(job)), roster is null ? null : ToStored(roster), cancellation);
 
     /// <summary>A stored job as the contract's message (for tests and the pages that show it whole).</summary>
     public static async Task<SolveJob?> GetSolveJobAsync(this ISchedulingStore store, string name, CancellationToken cancellation) =>

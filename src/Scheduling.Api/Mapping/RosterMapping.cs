@@ -37,6 +37,21 @@ public static class RosterMapping
         return proto;
     }
 
+    /// <summary>A solve job's new roster, a PROPOSED version with its report, pins and the employees whose shifts moved.</summary>
+    public static V1.Roster ToProto(Storage.SolvedRoster solved)
+    {
+        var created = Timestamp.FromDateTimeOffset(solved.Created.ToDateTimeOffset());
+        var roster = ToProto(solved.Problem, solved.Result, solved.Name, solved.Job, solved.Unit, ToProto(solved.Problem.Period), created);
+        roster.State = RosterState.Proposed;
+        roster.Version = solved.Version;
+        roster.Parent = solved.Parent;
+        roster.Pins.Clear();
+        roster.Pins.AddRange(solved.Problem.Pins.Select(ToProto));
+        roster.UpdateTime = created;
+        roster.AffectedEmployees.AddRange(solved.AffectedEmployees.Select(e => e.Value));
+        return roster;
+    }
+
     /// <summary>The domain roster of a roster message's assignments.</summary>
     public static Domain.Roster Assignments(V1.Roster roster) =>
         new([.. roster.Assignments.Select(a => new Assignment(new EmployeeId(a.Employee), LocalDatePattern.Iso.Parse(a.Date).Value, new ShiftCode(a.Shift))

@@ -22,8 +22,12 @@ public sealed class JobRepository(ISchedulingStore store)
     /// <summary>Stores a job's new state (see <see cref="ISchedulingStore.UpdateJobAsync"/>).</summary>
     public Task UpdateAsync(SolveJobRecord job, CancellationToken cancellation) => store.UpdateJobAsync(JobEncoding.Encode(job), cancellation);
 
+    /// <summary>Stores a job's end and the roster it made, if any, in one transaction (see <see cref="ISchedulingStore.FinishJobAsync"/>).</summary>
+    public Task FinishAsync(SolveJobRecord job, SolvedRoster? roster, CancellationToken cancellation) =>
+        store.FinishJobAsync(JobEncoding.Encode(job), roster is null ? null : RosterEncoding.Encode(roster), cancellation);
+
     /// <summary>Stores a job's end without a roster (see <see cref="ISchedulingStore.FinishJobAsync"/>).</summary>
-    public Task FinishAsync(SolveJobRecord job, CancellationToken cancellation) => store.FinishJobAsync(JobEncoding.Encode(job), null, cancellation);
+    public Task FinishAsync(SolveJobRecord job, CancellationToken cancellation) => FinishAsync(job, null, cancellation);
 
     /// <summary>The job as it was before this process took it (see <see cref="ISchedulingStore.TryClaimJobAsync"/>); null when it could not be taken.</summary>
     public async Task<SolveJobRecord?> TryClaimAsync(string name, CancellationToken cancellation) =>

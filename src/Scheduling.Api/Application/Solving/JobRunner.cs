@@ -1,15 +1,10 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Scheduling.Api.Mapping;
 using Scheduling.Api.Storage;
-using Scheduling.Api.V1;
 using Scheduling.Domain;
 using Scheduling.Domain.Review;
 using Scheduling.Solver;
-using Roster = Scheduling.Api.V1.Roster;
-using Timestamp = Google.Protobuf.WellKnownTypes.Timestamp;
 
 namespace Scheduling.Api.Application.Solving;
 
@@ -148,7 +143,7 @@ public sealed class JobRunner(ISchedulingStore store, JobRepository jobs, Roster
         activity?.SetTag("scheduling.unit", started.Unit);
         var clockTime = Stopwatch.StartNew();
         SolveJobRecord final;
-        Roster? roster = null;
+        SolvedRoster? roster = null;
         try
         {
             await jobs.UpdateAsync(started, CancellationToken.None).ConfigureAwait(false);
@@ -285,32 +280,23 @@ public sealed class JobRunner(ISchedulingStore store, JobRepository jobs, Roster
     }
 
     /// <summary>
-    /// Marks a solve's new roster (<paramref name="roster"/>, its assignments <paramref name="assignments"/>) with its place
-    /// among the versions (<see cref="Replanning.NextVersion"/>), its pins and the employees whose shifts moved.
+    /// The job as it ends (SUCCEEDED, or CANCELLED with its best roster) and its new roster: a proposed version, after the
+    /// roster it re-plans (<see cref="Replanning.NextVersion"/>), with the employees whose shifts moved. A re-solve's
+    /// roster is checked again against the problem alone (not the stability it was optimised with).
     /// </summary>
-    private static void StampVersion(Roster roster, Domain.Roster assignments, ImmutableArray<Domain.Pin> pins, RosterVersion? reference)
+    private (SolveJobRecord Final, SolvedRoster? Roster) Outcome(LiveJob job, SolveJobRecord started, Plan plan, Solver.SolveResult result)
     {
-        roster.State = RosterState.Proposed;
-        roster.Version = Replanning.NextVersion(reference);
-        roster.Parent = reference?.Name ?? "";
-        roster.Pins.Clear();
-        roster.Pins.AddRange(pins.Select(RosterMapping.ToProto));
-        roster.UpdateTime = roster.CreateTime;
-        roster.AffectedEmployees.AddRange(Replanning.Affected(reference, assignments).Select(e => e.Value));
-    }
-
-    /// <summary>The job as it ends (SUCCEEDED, or CANCELLED with its best roster) and its new roster, a proposed version.</summary>
-    private (SolveJobRecord Final, Roster? Roster) Outcome(LiveJob job, SolveJobRecord started, Plan plan, Solver.SolveResult result)
-    {
-        Roster? roster = null;
         var rosterName = result.Roster is null ? null : "rosters/" + job.Name["solveJobs/".Length..];
-        if (result.Roster is not null)
-        {
-            roster = RosterMapping.ToProto(plan.Problem, plan.Reference is null ? result : result with { Evaluation = null }, rosterName!, job.Name, started.Unit,
-                RosterMapping.ToProto(plan.Problem.Period), Timestamp.FromDateTimeOffset(Now().ToDateTimeOffset()));
-            StampVersion(roster, result.Roster, plan.Problem.Pins, plan.Reference);
-        }
-
+        var roster = result.Roster is not { } made ? null : new SolvedRoster(
+            rosterName!,
+            started.Unit,
+            job.Name,
+            plan.Problem,
+            plan.Reference is null ? result : result with { Evaluation = null },
+            Now(),
+            Replanning.NextVersion(plan.Reference),
+            plan.Reference?.Name ?? "",
+            [.. Replanning.Affected(plan.Reference, made)]);
         var final = job.Snapshot() with { Result = JobResult.Of(result, rosterName), State = job.CancelRequested ? JobState.Cancelled : JobState.Succeeded };
         return (final, roster);
     }

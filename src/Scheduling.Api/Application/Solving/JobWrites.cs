@@ -9,20 +9,20 @@ namespace Scheduling.Api.Application.Solving;
 /// <see cref="SchedulingOptions.WriteRetrySeconds"/>, and, when the end cannot be stored, the job FAILED with that
 /// reason. Never throws: what it returns is what the watchers and CancelSolve are told.
 /// </summary>
-public sealed class JobWrites(ISchedulingStore store, JobRepository jobs, IOptions<SchedulingOptions> options, SchedulingTelemetry telemetry, ILogger<SolveJobs> log)
+public sealed class JobWrites(JobRepository jobs, IOptions<SchedulingOptions> options, SchedulingTelemetry telemetry, ILogger<SolveJobs> log)
 {
     /// <summary>
     /// Stores a job's end (and its new roster); when the roster cannot be stored the job ends FAILED with that reason
     /// (stored if the database lets it), and when another process holds the job, its word stands.
     /// </summary>
-    public async Task<SolveJobRecord> StoreEndAsync(SolveJobRecord final, V1.Roster? roster)
+    public async Task<SolveJobRecord> StoreEndAsync(SolveJobRecord final, SolvedRoster? roster)
     {
-        if (await TryWriteAsync(() => store.FinishJobAsync(final, roster, CancellationToken.None), final.Name).ConfigureAwait(false) is not { } error) return final;
+        if (await TryWriteAsync(() => jobs.FinishAsync(final, roster, CancellationToken.None), final.Name).ConfigureAwait(false) is not { } error) return final;
         if (error is JobNotOwnedException) return await TheirsAsync(final).ConfigureAwait(false);
 
         var failed = WithError(final, JobFailure.Unavailable, "the result could not be stored (the database did not accept the write); start the solve again");
         telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", "FAILED"));
-        if (await TryWriteAsync(() => store.FinishJobAsync(failed, null, CancellationToken.None), final.Name).ConfigureAwait(false) is not null)
+        if (await TryWriteAsync(() => jobs.FinishAsync(failed, CancellationToken.None), final.Name).ConfigureAwait(false) is not null)
             Log.FinalWriteLost(log, final.Name);
         return failed;
     }

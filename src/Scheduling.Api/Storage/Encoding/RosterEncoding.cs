@@ -20,6 +20,9 @@ internal static class RosterEncoding
         return new StoredRoster(roster.Name, roster.Unit, roster.SolveJob, roster.State.ToDomain(), Date(roster.Period?.StartDate), body, roster.Etag);
     }
 
+    /// <summary>A solve job's new roster as the store keeps it (see <see cref="RosterMapping.ToProto(SolvedRoster)"/>).</summary>
+    public static StoredRoster Encode(SolvedRoster roster) => Encode(RosterMapping.ToProto(roster));
+
     private static byte[] Unstamped(V1.Roster roster)
     {
         var copy = roster.Clone();
