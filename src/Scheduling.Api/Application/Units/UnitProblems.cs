@@ -96,7 +96,7 @@ public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Optio
         var before = await previous.HistoryAsync(parent, start.Value, Domain.History.DaysNeeded(domain.Rules, domain.Employees, domain.Period.Days),
             problem.Employees.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), problem.ShiftTemplates.Select(t => t.Code).ToHashSet(StringComparer.Ordinal), cancellation).ConfigureAwait(false);
         if (before.Count == 0) return new StoredProblem(problem, domain);
-        problem.History.AddRange(before);
+        problem.History.AddRange(before.Select(h => new HistoryShiftSpec { Employee = h.Employee, Date = h.Date, Shift = h.Shift }));
         return new StoredProblem(problem, ProblemMapping.ToDomain(problem));
     }
 
