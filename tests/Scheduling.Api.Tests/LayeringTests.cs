@@ -47,7 +47,6 @@ public partial class LayeringTests
         "Application/Units/ResourceKind.cs",
         "Application/Units/ResourceKinds.cs",
         "Application/Units/Resources.cs",
-        "Application/Units/RotaTypes.cs",
         "Application/Units/SelfServiceKinds.cs",
         "Application/Units/UnitProblems.cs",
         "Application/Units/WishPriorities.cs",

@@ -17,6 +17,15 @@ namespace Scheduling.Api.Application.SelfService;
 /// </summary>
 public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISchedulingStore store, IClock clock, RosterReports reports, WishPrices prices, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options)
 {
+    /// <summary>The contract's rota type of a full time (<see cref="RotaTypes"/>), for the contract message built here.</summary>
+    private static RotaType RotaTypeOf(int fullTimeWeeklyMinutes) => fullTimeWeeklyMinutes switch
+    {
+        RotaTypes.Daytime => RotaType.Daytime,
+        RotaTypes.SundaysAndHolidays => RotaType.SundaysAndHolidays,
+        RotaTypes.PermanentNights => RotaType.PermanentNights,
+        _ => RotaType.OtherFullTime,
+    };
+
     private static ApiException Denied() => ApiErrors.PermissionDenied(AccessPolicy.DeniedMessage);
 
     private async Task<V1.Employee> MeAsync(Caller me, CancellationToken cancellation) =>
@@ -33,7 +42,7 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
         {
             Employee = employee.Name,
             FullTimeWeeklyMinutes = fullTime,
-            RotaType = RotaTypes.Of(fullTime),
+            RotaType = RotaTypeOf(fullTime),
             Chosen = { SelfServiceKinds.LatestByYear(await MyChoicesAsync(me, cancellation).ConfigureAwait(false)).Values.OrderBy(c => c.Year) },
             Window = window,
             WindowOpen = window is not null && SelfServiceWindows.IsOpen(window, today),

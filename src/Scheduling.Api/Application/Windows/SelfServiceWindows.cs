@@ -1,5 +1,6 @@
 using NodaTime;
 using Scheduling.Api.Application.Units;
+using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
 
@@ -9,7 +10,7 @@ namespace Scheduling.Api.Application.Windows;
 /// A unit's rate choice and wish windows: setting them (managers) and whether one is open today, in the
 /// unit's time zone (both ends inclusive). "Today" is the service's <see cref="IClock"/>.
 /// </summary>
-public sealed class SelfServiceWindows(Resources resources, IClock clock)
+public sealed class SelfServiceWindows(Resources resources, UnitRepository units, IClock clock)
 {
     public Task<RateChoiceWindow> SetRateChoiceWindowAsync(RateChoiceWindow? window, CancellationToken cancellation) =>
         resources.PutAsync(window, SelfServiceKinds.RateChoiceWindow, cancellation);
@@ -38,7 +39,8 @@ public sealed class SelfServiceWindows(Resources resources, IClock clock)
     /// <summary>Today's date where the unit is.</summary>
     public async Task<LocalDate> TodayAsync(string unit, CancellationToken cancellation)
     {
-        var record = await resources.GetAsync<V1.Unit>(unit, ResourceKinds.Unit, cancellation).ConfigureAwait(false);
+        Resources.ParseName(unit, ResourceKinds.Unit);
+        var record = await units.GetUnitAsync(unit, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(unit);
         var zone = (record.TimeZone.Length > 0 ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(record.TimeZone) : null) ?? DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
         return clock.GetCurrentInstant().InZone(zone).Date;
     }
