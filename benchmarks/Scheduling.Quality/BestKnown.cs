@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Scheduling.Quality;
 
 /// <summary>The best known objectives of the instances, from the folder's BEST_KNOWN.csv (column best_known_ub).</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Scheduling.Quality;
 
 /// <summary>The process's peak resident memory as Linux counts it (VmHWM in /proc/self/status): native memory included, which OR-Tools' is.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Scheduling.Benchmarks.Curtois;
 using Scheduling.Domain;

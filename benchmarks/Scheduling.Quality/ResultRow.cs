@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Scheduling.Quality;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Scheduling.Quality;
 
 /// <summary>results.csv (every row, every column) and the Markdown tables (units and Curtois apart, each with its own columns and summary).</summary>

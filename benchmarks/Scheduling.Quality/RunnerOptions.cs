@@ -1,4 +1,3 @@
-using System.Globalization;
 using Scheduling.Quality.Units;
 using Scheduling.Solver;
 

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using Scheduling.Benchmarks.Curtois;
 using Scheduling.Domain;
 using Scheduling.Domain.Checking;

@@ -1,8 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
-using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Cli;

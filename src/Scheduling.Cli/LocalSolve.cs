@@ -1,4 +1,3 @@
-using System.Globalization;
 using Scheduling.Domain;
 using Scheduling.Solver;
 

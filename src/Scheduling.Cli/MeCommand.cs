@@ -1,8 +1,4 @@
-using System.CommandLine;
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Google.Protobuf;
-using Grpc.Core;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Cli;

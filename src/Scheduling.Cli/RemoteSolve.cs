@@ -1,5 +1,3 @@
-using Google.Protobuf;
-using Grpc.Core;
 using NodaTime.Text;
 using Scheduling.Api.V1;
 using Scheduling.Domain;

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using Google.Protobuf;
-using Grpc.Core;
-
 namespace Scheduling.Cli;
 
 /// <summary>

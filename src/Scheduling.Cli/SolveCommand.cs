@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Scheduling.Domain;
 using Scheduling.Domain.Files;
 using Scheduling.Domain.Reporting;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Scheduling.Solver;
 
 namespace Scheduling.Cli;

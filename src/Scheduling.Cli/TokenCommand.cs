@@ -1,6 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
-
 namespace Scheduling.Domain;
 
 /// <summary>A competence an employee holds, valid from and until the given dates (both inclusive, open when null).</summary>

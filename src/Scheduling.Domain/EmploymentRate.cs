@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Scheduling.Domain;
 
 /// <summary>Sysselsättningsgrad: an employee's share of full time, in percent (0, 100].</summary>

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Scheduling.Domain;
 
 /// <summary>What a standing preference (stående önskemål) asks for over the whole period.</summary>

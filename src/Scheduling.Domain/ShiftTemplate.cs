@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Scheduling.Domain;
 
 /// <summary>The kind of a shift, used by fairness and cost rules.</summary>

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Scheduling.Domain;
 
 /// <summary>What an employee wishes for a date (önskemål).</summary>

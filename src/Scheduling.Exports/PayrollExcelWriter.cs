@@ -1,6 +1,5 @@
 using System.Globalization;
 using ClosedXML.Excel;
-using NodaTime;
 using Scheduling.Domain;
 using Scheduling.Domain.Payroll;
 

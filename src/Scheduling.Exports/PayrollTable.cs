@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using NodaTime;
 using Scheduling.Domain.Payroll;
 
 namespace Scheduling.Exports;

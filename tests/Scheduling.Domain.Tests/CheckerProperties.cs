@@ -1,8 +1,6 @@
-using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using NodaTime;
 using Scheduling.Domain.Checking;
 using Scheduling.Domain.Rules;
 using static Scheduling.Domain.Tests.TestProblems;

@@ -1,4 +1,3 @@
-using NodaTime;
 using Scheduling.Domain.Files;
 
 namespace Scheduling.Domain.Tests;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using NodaTime;
 using Scheduling.Domain;
 using Scheduling.Domain.Payroll;
 using static Scheduling.Exports.Tests.Payroll;

@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using NodaTime;
 using Scheduling.Domain;
 using static Scheduling.Exports.Tests.Payroll;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using NodaTime;
 using Scheduling.Domain;
 using Scheduling.Domain.Checking;
 using Scheduling.Domain.Files;

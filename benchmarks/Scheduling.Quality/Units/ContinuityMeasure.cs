@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Scheduling.Domain;
 using Scheduling.Domain.Checking;
 using Scheduling.Domain.Rules;

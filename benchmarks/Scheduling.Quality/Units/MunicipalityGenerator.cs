@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using Scheduling.Domain.Files;
 
 namespace Scheduling.Quality.Units;

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using Scheduling.Domain;
 using Scheduling.Domain.Checking;
 using Scheduling.Domain.Cost;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Scheduling.Quality.Units;
 
 /// <summary>The size of a generated unit: staff × days, written <c>20x28</c> (DOMAIN.md's scale: 7–150 staff, 4–16 weeks).</summary>

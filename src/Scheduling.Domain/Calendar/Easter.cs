@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Scheduling.Domain.Calendar;
 
 /// <summary>Påskdagen: Easter Sunday of the Gregorian calendar, by the computus.</summary>

@@ -1,4 +1,3 @@
-using NodaTime;
 using NodaTime.Calendars;
 
 namespace Scheduling.Domain.Calendar;

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
-
 namespace Scheduling.Domain.Calendar;
 
 /// <summary>The day a storhelg is counted from.</summary>

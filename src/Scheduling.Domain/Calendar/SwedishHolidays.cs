@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
-using NodaTime;
 
 namespace Scheduling.Domain.Calendar;
 

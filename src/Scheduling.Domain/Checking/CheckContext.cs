@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
-
 namespace Scheduling.Domain.Checking;
 
 /// <summary>An assignment with its template and real interval, as the checker sees it.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
-
 namespace Scheduling.Domain.Checking;
 
 /// <summary>The rule checker's verdict on a roster: every hard violation and every soft penalty.</summary>

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using NodaTime;
 
 namespace Scheduling.Domain.Cost;
 

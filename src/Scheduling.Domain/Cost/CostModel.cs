@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Scheduling.Domain.Cost;
 
 /// <summary>What a line of a roster's cost pays for.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Scheduling.Domain.Cost;
 
 /// <summary>

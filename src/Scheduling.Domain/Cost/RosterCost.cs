@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
-
 namespace Scheduling.Domain.Cost;
 
 /// <summary>The cost of one employee or one day, in whole kronor per kind.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
 using Scheduling.Domain.Calendar;
 using Scheduling.Domain.Cost;
 using static Scheduling.Domain.Files.ProblemFileReader;

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
 using static Scheduling.Domain.Files.ProblemFileReader;
 
 namespace Scheduling.Domain.Files;

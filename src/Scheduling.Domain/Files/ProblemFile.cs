@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Scheduling.Domain.Files;
 
 // The problem file: the JSON form of the Problem message (camelCase names, enum values in upper snake

@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using NodaTime;
 using NodaTime.Text;
 using Scheduling.Domain.Fairness;
 using Scheduling.Domain.Rules;

@@ -1,4 +1,3 @@
-using NodaTime;
 using static Scheduling.Domain.Files.ProblemFileReader;
 
 namespace Scheduling.Domain.Files;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Scheduling.Domain.Files;
 
 /// <summary>One rule of a pack: its id, whether hard or its weight, its named parameters, and optionally its own citation.</summary>

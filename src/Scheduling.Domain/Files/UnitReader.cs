@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Scheduling.Domain.Units;
 using static Scheduling.Domain.Files.ProblemFileReader;
 

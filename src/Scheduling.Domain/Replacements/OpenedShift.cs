@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Scheduling.Domain.Replacements;
 
 /// <summary>A published shift its employee cannot work (an absence): the employee, the roster day it starts on and its template.</summary>

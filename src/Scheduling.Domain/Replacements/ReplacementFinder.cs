@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using NodaTime;
 using Scheduling.Domain.Checking;
 using Scheduling.Domain.Cost;
 using Scheduling.Domain.Fairness;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Scheduling.Domain.Reporting;
 using Scheduling.Domain.Rules;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using NodaTime;
 using Scheduling.Domain.Rules;
 
 namespace Scheduling.Domain.Reporting;

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Scheduling.Domain.Review;
 
 /// <summary>A day whose shift differs between two versions of a roster: the shift before and after (null: a day off).</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.Json;
-using NodaTime;
 using Scheduling.Domain.Cost;
 using static Scheduling.Domain.Files.ProblemFileReader;
 

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
 using Scheduling.Domain.Reporting;
 
 namespace Scheduling.Domain.Rules;

@@ -1,4 +1,3 @@
-using NodaTime;
 using Scheduling.Domain.Calendar;
 
 namespace Scheduling.Domain.Tests.Calendar;

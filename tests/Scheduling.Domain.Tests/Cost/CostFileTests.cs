@@ -1,4 +1,3 @@
-using NodaTime;
 using Scheduling.Domain.Calendar;
 using Scheduling.Domain.Cost;
 using Scheduling.Domain.Files;

@@ -1,4 +1,3 @@
-using NodaTime;
 using Scheduling.Domain.Cost;
 
 namespace Scheduling.Domain.Tests.Cost;

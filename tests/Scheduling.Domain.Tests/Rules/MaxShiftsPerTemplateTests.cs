@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Scheduling.Domain.Rules;
 using static Scheduling.Domain.Tests.TestProblems;
 

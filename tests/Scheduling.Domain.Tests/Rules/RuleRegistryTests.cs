@@ -1,5 +1,4 @@
 using System.Text;
-using NodaTime;
 using Scheduling.Domain.Checking;
 using Scheduling.Domain.Files;
 using Scheduling.Domain.Reporting;

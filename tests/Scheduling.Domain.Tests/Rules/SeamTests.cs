@@ -1,4 +1,3 @@
-using NodaTime;
 using Scheduling.Domain.Reporting;
 using Scheduling.Domain.Rules;
 using static Scheduling.Domain.Tests.TestProblems;

@@ -1,4 +1,3 @@
-using NodaTime;
 using Scheduling.Domain.Checking;
 using Scheduling.Domain.Files;
 using Scheduling.Domain.Rules;

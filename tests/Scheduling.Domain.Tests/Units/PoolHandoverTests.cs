@@ -1,4 +1,3 @@
-using NodaTime;
 using Scheduling.Domain.Files;
 using Scheduling.Domain.Units;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Scheduling.Domain.Checking;
 using Scheduling.Domain.Fairness;
 using static Scheduling.Domain.Checking.CheckContext;

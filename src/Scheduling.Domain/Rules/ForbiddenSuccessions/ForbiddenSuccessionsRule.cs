@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Scheduling.Domain.Rules;
 
 /// <summary>Explicit forbidden successions of templates on consecutive days. Unit: one occurrence.</summary>

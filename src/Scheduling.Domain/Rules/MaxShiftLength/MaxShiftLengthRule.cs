@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Scheduling.Domain.Rules;
 
 /// <summary>A shift's real length is at most <see cref="Maximum"/> (AB: 13 h). Unit: a minute over.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
-
 namespace Scheduling.Domain.Rules;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Scheduling.Domain.Rules;
 
 /// <summary>

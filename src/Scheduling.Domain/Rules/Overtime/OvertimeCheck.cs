@@ -1,4 +1,3 @@
-using NodaTime;
 using Scheduling.Domain.Checking;
 using Scheduling.Domain.Cost;
 using static Scheduling.Domain.Checking.CheckContext;

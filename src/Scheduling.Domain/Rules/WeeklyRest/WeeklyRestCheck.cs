@@ -1,4 +1,3 @@
-using NodaTime;
 using Scheduling.Domain.Checking;
 using static Scheduling.Domain.Checking.CheckContext;
 
