@@ -50,7 +50,6 @@ public partial class LayeringTests
         "Application/Units/SelfServiceKinds.cs",
         "Application/Units/UnitProblems.cs",
         "Application/Units/WishPriorities.cs",
-        "Application/Windows/SelfServiceWindows.cs",
     ];
 
     private static readonly string ApiSource = Path.Combine(TestPaths.Root, "src", "Scheduling.Api");
