@@ -52,7 +52,8 @@ public class CliTests
     [Fact]
     public async Task Json_output_has_the_documented_fields_and_agrees_with_the_checker()
     {
-        var (code, output, _) = await Run("solve", Path.Combine(ExamplesDir, "small-group-home.json"), "--time-limit", "3", "--format", "json");
+        // The small group home needs a few seconds for its first roster on a loaded machine (3 s found none at load 25).
+        var (code, output, _) = await Run("solve", Path.Combine(ExamplesDir, "small-group-home.json"), "--time-limit", "15", "--format", "json");
         Assert.Equal(CliApp.Ok, code);
         using var doc = JsonDocument.Parse(output);
         var root = doc.RootElement;
