@@ -12,20 +12,25 @@ namespace Scheduling.Api.Tests;
 /// types' signatures), so neither a <c>using</c> nor a fully qualified name slips past.
 /// </summary>
 /// <remarks>
-/// Proto is leaving Application file by file (issue 16): <see cref="StillOnProto"/> lists the files that still speak it.
+/// One mapping between domain and contract (<c>Scheduling.Api.Mapping</c>) serves both edges, the wire (Services, Pages)
+/// and the disk (<c>Storage/Encoding</c>): it names no Application, Services or Pages type, and Storage names it only in
+/// its encoding. Proto is leaving Application file by file (issue 16): <see cref="StillOnProto"/> lists the files that
+/// still speak it or its mapping.
 /// The list may only shrink: a file not on it that starts to use proto fails, and so does a listed file that no longer
 /// does (take it off, so the list stays the true count).
 /// </remarks>
 public partial class LayeringTests
 {
-    /// <summary>Application files that still name proto types, to be moved to the service edge (Services/Mapping).</summary>
+    /// <summary>
+    /// Application files that still name proto types or the contract mapping (<c>Scheduling.Api.Mapping</c>), to speak
+    /// domain types with the mapping made at the edge.
+    /// </summary>
     private static readonly string[] StillOnProto =
     [
         "Application/Absences/Absences.cs",
         "Application/Absences/Replacements.cs",
         "Application/Calendars/EmployeeCalendar.cs",
         "Application/DomainReader.cs",
-        "Application/MovedShifts.cs",
         "Application/Plans/MunicipalityPlans.cs",
         "Application/ProblemMapping.cs",
         "Application/ProblemSize.cs",
@@ -36,11 +41,7 @@ public partial class LayeringTests
         "Application/Review/WishPrices.cs",
         "Application/RosterExport.cs",
         "Application/SelfService/OwnData.cs",
-        "Application/Solving/JobRunner.cs",
-        "Application/Solving/JobWrites.cs",
-        "Application/Solving/LiveJob.cs",
         "Application/Solving/SolveAdmission.cs",
-        "Application/Solving/SolveJobs.cs",
         "Application/StoredMessages.cs",
         "Application/StoredProblem.cs",
         "Application/Units/CarryForwards.cs",
@@ -57,6 +58,14 @@ public partial class LayeringTests
     /// <summary>A use of a generated contract type: the V1 namespace (qualified or imported), google.protobuf, google.rpc.</summary>
     [GeneratedRegex(@"\bV1\.|\bScheduling\.Api\.V1\b|\bGoogle\.Protobuf\b|\bGoogle\.Rpc\b|\bIMessage\b")]
     private static partial Regex ProtoUse();
+
+    /// <summary>A use of the contract mapping's namespace.</summary>
+    [GeneratedRegex(@"\bScheduling\.Api\.Mapping\b|\bMapping\.[A-Z]")]
+    private static partial Regex MappingUse();
+
+    /// <summary>A use of the application's namespace (a <c>using</c>, a qualified name).</summary>
+    [GeneratedRegex(@"\bScheduling\.Api\.Application\b|\bApplication\.[A-Z]\w*")]
+    private static partial Regex ApplicationUse();
 
     /// <summary>A use of the service edge's namespaces.</summary>
     [GeneratedRegex(@"\bScheduling\.Api\.(Services|Pages)\b|^\s*using\s+Scheduling\.Api\.(Services|Pages)\b", RegexOptions.Multiline)]
@@ -91,9 +100,27 @@ public partial class LayeringTests
     }
 
     [Fact]
+    public void Storage_outside_its_encoding_does_not_name_the_contract_mapping()
+    {
+        var offenders = Sources("Storage").Where(s => !s.Path.StartsWith(Encoding, StringComparison.Ordinal) && MappingUse().IsMatch(Code(s.Text))).Select(s => s.Path).ToList();
+        Assert.Empty(offenders);
+        Assert.Contains(Sources("Storage"), s => s.Path.StartsWith(Encoding, StringComparison.Ordinal) && MappingUse().IsMatch(Code(s.Text)));
+    }
+
+    [Fact]
+    public void The_contract_mapping_names_no_application_service_or_page()
+    {
+        var sources = Sources("Mapping").ToList();
+        Assert.NotEmpty(sources);
+        Assert.Empty(sources.Where(s => EdgeUse().IsMatch(Code(s.Text))).Select(s => s.Path));
+        Assert.Empty(sources.SelectMany(s => ApplicationUse().Matches(Code(s.Text)).Select(m => $"{s.Path}: {m.Value}")));
+        Assert.Empty(SignatureUses("Scheduling.Api.Mapping", t => IsEdge(t) || t.Namespace?.StartsWith("Scheduling.Api.Application", StringComparison.Ordinal) == true));
+    }
+
+    [Fact]
     public void Only_the_listed_application_files_still_name_proto_types()
     {
-        var onProto = Sources("Application").Where(s => ProtoUse().IsMatch(Code(s.Text))).Select(s => s.Path).Order(StringComparer.Ordinal).ToList();
+        var onProto = Sources("Application").Where(s => ProtoUse().IsMatch(Code(s.Text)) || MappingUse().IsMatch(Code(s.Text))).Select(s => s.Path).Order(StringComparer.Ordinal).ToList();
         Assert.Empty(onProto.Except(StillOnProto));
         // A file moved off proto comes off the list, so the list is the true count.
         Assert.Empty(StillOnProto.Except(onProto));
@@ -108,6 +135,10 @@ public partial class LayeringTests
         Assert.Matches(ProtoUse(), "using Google.Protobuf.WellKnownTypes;");
         Assert.Matches(EdgeUse(), "using Scheduling.Api.Services;");
         Assert.Matches(EdgeUse(), "x = Scheduling.Api.Pages.Review.Texts.Title;");
+        Assert.Matches(MappingUse(), "using Scheduling.Api.Mapping;");
+        Assert.Matches(MappingUse(), "var r = Mapping.RosterMapping.Date(d);");
+        Assert.Matches(ApplicationUse(), "using Scheduling.Api.Application.Review;");
+        Assert.Equal("Application.UnitMapping", ApplicationUse().Match("p = Application.UnitMapping.ToProto(pool);").Value);
         Assert.DoesNotMatch(ProtoUse(), Code("/// <summary>The V1.Roster message.</summary>\nvar x = 1; // Google.Protobuf"));
     }
 

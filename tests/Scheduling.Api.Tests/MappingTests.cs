@@ -3,6 +3,7 @@ using Google.Rpc;
 using Grpc.Core;
 using Scheduling.Api.Application;
 using Scheduling.Api.Application.Units;
+using Scheduling.Api.Mapping;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
 using Scheduling.Domain.Checking;
@@ -108,7 +109,7 @@ public class MappingTests
         var problem = ProblemFileReader.Read(File.ReadAllText(TestPaths.Example("small-group-home.json")));
         var roster = new Roster([new Assignment(problem.Employees[0].Id, problem.Period.Start, problem.Templates[0].Code)]);
         var result = new Solver.SolveResult { Status = Solver.SolveStatus.Feasible, Roster = roster, Evaluation = RuleChecker.Evaluate(problem, roster) };
-        var proto = ProblemMapping.ToProto(problem, result, "rosters/r", "solveJobs/r", "", ProblemMapping.ToProto(problem.Period), new Google.Protobuf.WellKnownTypes.Timestamp());
+        var proto = RosterMapping.ToProto(problem, result, "rosters/r", "solveJobs/r", "", RosterMapping.ToProto(problem.Period), new Google.Protobuf.WellKnownTypes.Timestamp());
         Assert.Single(proto.Assignments);
         Assert.Equal(result.Evaluation.Penalty, proto.Penalty);
         Assert.Equal(problem.Employees.Length, proto.Hours.Count);
@@ -125,7 +126,7 @@ public class MappingTests
             new Assignment(problem.Employees[0].Id, problem.Period.Start, problem.Templates[0].Code),
             new Assignment(problem.Employees[1].Id, problem.Period.Start.PlusDays(5), problem.Templates[^1].Code)]);
         var result = new Solver.SolveResult { Status = Solver.SolveStatus.Feasible, Roster = roster, Evaluation = RuleChecker.Evaluate(problem, roster) };
-        var proto = ProblemMapping.ToProto(problem, result, "rosters/r", "solveJobs/r", "", ProblemMapping.ToProto(problem.Period), new Google.Protobuf.WellKnownTypes.Timestamp());
+        var proto = RosterMapping.ToProto(problem, result, "rosters/r", "solveJobs/r", "", RosterMapping.ToProto(problem.Period), new Google.Protobuf.WellKnownTypes.Timestamp());
 
         var expected = Domain.Cost.RosterCost.Compute(problem, roster);
         Assert.NotNull(proto.Cost);
@@ -144,7 +145,7 @@ public class MappingTests
         var problem = ProblemFileReader.Read(File.ReadAllText(TestPaths.Example("small-group-home.json")));
         var roster = new Roster([new Assignment(problem.Employees[0].Id, problem.Period.Start, problem.Templates[0].Code)]);
         var result = new Solver.SolveResult { Status = Solver.SolveStatus.Feasible, Roster = roster, Evaluation = RuleChecker.Evaluate(problem, roster) };
-        var proto = ProblemMapping.ToProto(problem, result, "rosters/r", "solveJobs/r", "", ProblemMapping.ToProto(problem.Period), new Google.Protobuf.WellKnownTypes.Timestamp());
+        var proto = RosterMapping.ToProto(problem, result, "rosters/r", "solveJobs/r", "", RosterMapping.ToProto(problem.Period), new Google.Protobuf.WellKnownTypes.Timestamp());
         Assert.Null(proto.Cost);
     }
 
@@ -165,7 +166,7 @@ public class MappingTests
         var roster = new Roster([new Assignment(problem.Employees[0].Id, problem.Period.Start, problem.Templates[0].Code)]);
         var result = new Solver.SolveResult { Status = Solver.SolveStatus.Feasible, Roster = roster, Evaluation = RuleChecker.Evaluate(problem, roster) };
 
-        var proto = ProblemMapping.ToProto(problem, result, "rosters/r", "solveJobs/r", "", ProblemMapping.ToProto(problem.Period), new Google.Protobuf.WellKnownTypes.Timestamp());
+        var proto = RosterMapping.ToProto(problem, result, "rosters/r", "solveJobs/r", "", RosterMapping.ToProto(problem.Period), new Google.Protobuf.WellKnownTypes.Timestamp());
 
         var wish = Assert.Single(proto.Wishes);
         Assert.Equal(("COVERAGE", "shift-cover", "enhetens bemanningsbehov", 95L), (wish.Reason, wish.Rule, wish.Source, wish.PenaltyDifference));

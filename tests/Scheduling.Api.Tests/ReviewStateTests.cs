@@ -1,6 +1,6 @@
 using NodaTime;
 using Scheduling.Api.Application;
-using Scheduling.Api.Services.Mapping;
+using Scheduling.Api.Mapping;
 using Scheduling.Domain;
 using Scheduling.Domain.Review;
 

@@ -1,6 +1,7 @@
 using Google.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
 using Scheduling.Api.Application;
+using Scheduling.Api.Mapping;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Period = Scheduling.Api.V1.Period;
@@ -43,7 +44,7 @@ internal static class SmallRoster
         };
         var domain = ProblemMapping.ToDomain(problem);
         var assigned = new Domain.Roster([new Domain.Assignment(new Domain.EmployeeId("E01"), new NodaTime.LocalDate(2027, 3, 3), new Domain.ShiftCode("D"))]);
-        ProblemMapping.Report(domain, assigned, Domain.Checking.RuleChecker.Evaluate(domain, assigned), roster);
+        ReportMapping.Report(domain, assigned, Domain.Checking.RuleChecker.Evaluate(domain, assigned), roster);
         Assert.Contains("Björn", Assert.Single(roster.Wishes).ReasonText, StringComparison.Ordinal); // the stored (manager's) reason names him
         await store.FinishJobAsync(job, roster, CancellationToken.None);
     }

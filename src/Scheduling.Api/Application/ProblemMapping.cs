@@ -1,41 +1,26 @@
 using System.Globalization;
 using Google.Protobuf;
-using Google.Protobuf.WellKnownTypes;
 using NodaTime;
 using NodaTime.Text;
 using Scheduling.Api.Mapping;
-using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
-using Scheduling.Domain.Files;
 using Scheduling.Domain.Reporting;
-using Scheduling.Solver;
-using Assignment = Scheduling.Api.V1.Assignment;
-using Conflict = Scheduling.Api.V1.Conflict;
-using CoverageGap = Scheduling.Api.V1.CoverageGap;
-using Duration = Google.Protobuf.WellKnownTypes.Duration;
-using HoursLine = Scheduling.Api.V1.HoursLine;
-using Period = Scheduling.Api.V1.Period;
-using ShiftCoverLine = Scheduling.Api.V1.ShiftCoverLine;
-using WishOutcome = Scheduling.Api.V1.WishOutcome;
-using PreferenceOutcome = Scheduling.Api.V1.PreferenceOutcome;
-using SolveProgress = Scheduling.Api.V1.SolveProgress;
-using SolveResult = Scheduling.Api.V1.SolveResult;
 
 namespace Scheduling.Api.Application;
 
 /// <summary>
-/// Maps the contract to the domain and back at the service's edge. A <see cref="Problem"/> becomes a domain problem
-/// through <see cref="DomainReader"/> (its canonical JSON form, which is the problem file: the file reader's validation
-/// and field paths are the service's, with no second copy of the rules), the reading the store uses for its rows.
+/// A request's problem and language as the use cases read them: a <see cref="Problem"/> becomes a domain problem
+/// through <see cref="ProblemFileMapping"/> (its canonical JSON form, the problem file: the file reader's validation and
+/// field paths are the service's), a refusal as INVALID_ARGUMENT naming each field. The contract's mapping itself lives
+/// in <c>Scheduling.Api.Mapping</c>; what stays here is what the use cases not yet moved off proto still call (issue 16).
 /// </summary>
 public static class ProblemMapping
 {
     private static readonly JsonParser Parser = new(JsonParser.Settings.Default);
-    private static readonly LocalDateTimePattern Minutes = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
 
     /// <summary>The problem file form of a problem (what the CLI reads).</summary>
-    public static string ToJson(Problem problem) => DomainReader.Json(problem);
+    public static string ToJson(Problem problem) => ProblemFileMapping.Json(problem);
 
     /// <summary>Reads a problem file into the message; a malformed file is INVALID_ARGUMENT.</summary>
     public static Problem ParseJson(string json, string field = "problem")
@@ -55,7 +40,7 @@ public static class ProblemMapping
     {
         try
         {
-            return DomainReader.Problem(problem);
+            return ProblemFileMapping.Read(problem);
         }
         catch (ProblemValidationException ex)
         {
@@ -63,126 +48,10 @@ public static class ProblemMapping
         }
     }
 
+    /// <summary>The domain roster of a stored roster (for a warm start); see <see cref="RosterMapping.Assignments"/>.</summary>
+    public static Domain.Roster ToDomain(V1.Roster roster) => RosterMapping.Assignments(roster);
+
     public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
-
-    public static SolveResult.Types.Status ToProto(SolveStatus status) => status switch
-    {
-        SolveStatus.Optimal => SolveResult.Types.Status.Optimal,
-        SolveStatus.Feasible => SolveResult.Types.Status.Feasible,
-        SolveStatus.Infeasible => SolveResult.Types.Status.Infeasible,
-        _ => SolveResult.Types.Status.Unknown,
-    };
-
-    public static SolveProgress ToProto(Solver.SolveProgress p, string job) => new()
-    {
-        Job = job,
-        State = SolveJob.Types.State.Running,
-        Objective = p.Objective,
-        BestBound = p.BestBound,
-        Gap = p.Gap,
-        Elapsed = Duration.FromTimeSpan(p.Elapsed),
-        SolutionCount = p.SolutionCount,
-    };
-
-    /// <summary>The outcome of a solve, naming the roster when there is one.</summary>
-    public static SolveResult ToProto(Solver.SolveResult result, string? roster)
-    {
-        var proto = new SolveResult
-        {
-            Status = ToProto(result.Status),
-            Roster = roster ?? "",
-            Relaxed = result.IsRelaxed,
-            Cancelled = result.Cancelled,
-            HardViolationCount = result.Evaluation?.HardViolationCount ?? 0,
-            TotalTime = Duration.FromTimeSpan(result.TotalTime),
-            SolutionCount = result.SolutionCount,
-        };
-        if (result.Evaluation is { } evaluation) proto.Objective = evaluation.Penalty;
-        if (result.BestBound is { } bound) proto.BestBound = bound;
-        if (result.Gap is { } gap) proto.Gap = gap;
-        foreach (var c in result.Conflicts)
-            proto.Conflicts.Add(new Conflict { Rule = c.RuleId, Employee = c.Employee?.Value ?? "", Date = c.Date is { } d ? Date(d) : "" });
-        return proto;
-    }
-
-    /// <summary>A roster with the rule checker's evaluation and the report (the FULL view).</summary>
-    public static V1.Roster ToProto(RosterProblem problem, Solver.SolveResult result, string name, string job, string unit, Period period, Timestamp created)
-    {
-        var roster = result.Roster ?? throw new ArgumentException("the result has no roster", nameof(result));
-        var proto = new V1.Roster
-        {
-            Name = name,
-            Unit = unit,
-            SolveJob = job,
-            ProblemName = problem.Name,
-            Period = period,
-            Status = ToProto(result.Status),
-            Relaxed = result.IsRelaxed,
-            CreateTime = created,
-        };
-        Report(problem, roster, result.Evaluation ?? Domain.Checking.RuleChecker.Evaluate(problem, roster), proto);
-        return proto;
-    }
-
-    /// <summary>
-    /// Fills a roster message with the roster, the rule checker's <paramref name="evaluation"/> of it and the
-    /// report (hours, coverage, wishes, cost), replacing what it held: after a solve and after each change by hand.
-    /// </summary>
-    public static void Report(RosterProblem problem, Domain.Roster roster, Domain.Checking.Evaluation evaluation, V1.Roster proto)
-    {
-        var report = RosterReport.Build(problem, roster);
-        proto.Penalty = evaluation.Penalty;
-        proto.HardViolationCount = evaluation.HardViolationCount;
-        proto.PenaltyByRule.Clear();
-        proto.Assignments.Clear();
-        proto.Violations.Clear();
-        proto.Hours.Clear();
-        proto.CoverageGaps.Clear();
-        proto.ShiftCover.Clear();
-        proto.Wishes.Clear();
-        proto.Cost = null;
-        proto.Preferences.Clear();
-        proto.Pool = report.Pool is { } pool ? UnitMapping.ToProto(pool) : null;
-        proto.PenaltyByRule.Add(evaluation.PenaltyByRule);
-        proto.Assignments.AddRange(roster.Assignments
-            .OrderBy(a => a.Employee.Value, StringComparer.Ordinal).ThenBy(a => a.Date)
-            .Select(a => new Assignment { Employee = a.Employee.Value, Date = Date(a.Date), Shift = a.Shift.Value, Unit = a.Unit?.Value ?? "" }));
-        proto.Violations.AddRange(evaluation.Violations.Select(ToProto));
-        foreach (var h in report.Hours)
-        {
-            var line = new HoursLine { Employee = h.Employee.Value, EmployeeName = h.Name, WorkedMinutes = h.WorkedMinutes, Shifts = h.Shifts };
-            if (h.TargetMinutes is { } t) line.TargetMinutes = t;
-            if (h.MinimumMinutes is { } min) line.MinimumMinutes = min;
-            if (h.MaximumMinutes is { } max) line.MaximumMinutes = max;
-            line.TimeBankInMinutes = h.TimeBankInMinutes;
-            if (h.TimeBankOutMinutes is { } bank) line.TimeBankOutMinutes = bank;
-            if (report.Fairness?.Employees.FirstOrDefault(f => f.Employee == h.Employee) is { } fair) AddFairness(line, fair);
-            proto.Hours.Add(line);
-        }
-
-        proto.CoverageGaps.AddRange(report.CoverageGaps.Select(g => new CoverageGap
-        {
-            From = Minutes.Format(g.From),
-            To = Minutes.Format(g.To),
-            Competence = g.Competence?.Value ?? "",
-            Present = g.Present,
-            Minimum = g.Minimum,
-            Ideal = g.Ideal,
-            Unit = g.Unit?.Value ?? "",
-        }));
-        proto.ShiftCover.AddRange(report.ShiftCover.Select(c => new ShiftCoverLine { Date = Date(c.Date), Shift = c.Shift.Value, Assigned = c.Assigned, Required = c.Required, Unit = c.Unit?.Value ?? "" }));
-        Outcomes(report, proto);
-        if (problem.Cost is not null) proto.Cost = ToProto(Domain.Cost.RosterCost.Compute(problem, roster));
-    }
-
-    /// <summary>Replaces a roster message's wish and preference outcomes with a report's.</summary>
-    public static void Outcomes(RosterReport report, V1.Roster proto)
-    {
-        proto.Wishes.Clear();
-        proto.Wishes.AddRange(report.Wishes.Select(w => ToProto(w, own: false)));
-        proto.Preferences.Clear();
-        proto.Preferences.AddRange(report.Preferences.Select(ToProto));
-    }
 
     /// <summary>A request's language ("sv" when empty, "en"); INVALID_ARGUMENT naming <paramref name="field"/> otherwise.</summary>
     public static ReportLanguage Language(string? code, string field = "language")
@@ -195,136 +64,6 @@ public static class ProblemMapping
         {
             throw ApiErrors.InvalidArgument(field, ex.Message);
         }
-    }
-
-    public static PreferenceOutcome ToProto(Domain.Reporting.PreferenceOutcome outcome) => new()
-    {
-        Preference = ToProto(outcome.Preference),
-        Kept = outcome.Kept,
-        TimesAgainst = outcome.TimesAgainst,
-        Dates = { outcome.Dates.Select(Date) },
-        Text = outcome.Text,
-    };
-
-    public static PreferenceSpec ToProto(Preference preference)
-    {
-        var spec = new PreferenceSpec
-        {
-            Employee = preference.Employee.Value,
-            Kind = preference.Kind switch
-            {
-                Domain.PreferenceKind.NoShiftKind => V1.PreferenceKind.NoShiftKind,
-                Domain.PreferenceKind.NoShift => V1.PreferenceKind.NoShift,
-                Domain.PreferenceKind.DayOffOnWeekday => V1.PreferenceKind.DayOffOnWeekday,
-                _ => V1.PreferenceKind.AtMostWeekends,
-            },
-            Weight = (int)Math.Min(int.MaxValue, preference.Weight),
-        };
-        if (preference.ShiftKind is { } kind) spec.ShiftKind = kind switch { Domain.ShiftKind.Night => V1.ShiftKind.Night, Domain.ShiftKind.Evening => V1.ShiftKind.Evening, _ => V1.ShiftKind.Day };
-        if (preference.Shift is { } shift) spec.Shift = shift.Value;
-        if (preference.Weekday is { } weekday) spec.Weekday = (V1.Weekday)(int)weekday;
-        if (preference.Count is { } count) spec.Count = count;
-        return spec;
-    }
-
-    /// <summary>A wish's outcome; with <paramref name="own"/>, the reason as the wisher sees it (colleagues counted, not named).</summary>
-    public static WishOutcome ToProto(Domain.Reporting.WishOutcome w, bool own) => new()
-    {
-            Employee = w.Wish.Employee.Value,
-            Date = Date(w.Wish.Date),
-            Kind = w.Wish.Kind switch { Domain.WishKind.ShiftOn => V1.WishKind.ShiftOn, Domain.WishKind.ShiftOff => V1.WishKind.ShiftOff, _ => V1.WishKind.DayOff },
-            Shift = w.Wish.Shift?.Value ?? "",
-            Weight = (int)Math.Min(int.MaxValue, w.Wish.Weight),
-            Granted = w.Granted,
-            ReasonText = (own ? w.Explanation?.OwnText : w.Explanation?.Text) ?? "",
-            Reason = w.Explanation is { } e ? ProblemFileReader.UpperSnake(e.Reason.ToString()) : "",
-            Rule = w.Explanation?.RuleId ?? "",
-            Source = w.Explanation?.Source ?? "",
-            PenaltyDifference = w.Explanation?.PenaltyDifference ?? 0,
-    };
-
-    /// <summary>A violation as stored: the rule's name, source and message in Swedish.</summary>
-    public static Violation ToProto(Domain.Checking.Violation v) => ToProto(v, Domain.Reporting.ReportLanguage.Swedish);
-
-    /// <summary>A violation as read in <paramref name="language"/>: the rule's name, source and message in it.</summary>
-    public static Violation ToProto(Domain.Checking.Violation v, Domain.Reporting.ReportLanguage language) => new()
-    {
-        Rule = v.RuleId,
-        RuleName = Domain.Rules.RuleRegistry.Name(v.RuleId, language),
-        Source = Domain.Rules.RuleRegistry.Source(v.RuleId, v.Source, language),
-        Hard = v.IsHard,
-        Employee = v.Employee?.Value ?? "",
-        Dates = { v.Dates.Select(Date) },
-        Units = v.Units,
-        Penalty = v.Penalty,
-        Message = v.MessageIn(language),
-        InvolvesHistory = v.InvolvesHistory,
-    };
-
-    private static void AddFairness(HoursLine line, Domain.Fairness.EmployeeFairness fair)
-    {
-        line.Wishes = fair.Wishes;
-        line.WishesGranted = fair.WishesGranted;
-        line.WishWeight = fair.WishWeight;
-        line.WishWeightGranted = fair.WishWeightGranted;
-        line.Nights = fair.Nights.Worked;
-        if (fair.Nights.FairShare is { } nights) line.NightsFairShare = (double)nights;
-        line.Weekends = fair.Weekends.Worked;
-        if (fair.Weekends.FairShare is { } weekends) line.WeekendsFairShare = (double)weekends;
-        line.Holidays = fair.Holidays.Worked;
-        if (fair.Holidays.FairShare is { } holidays) line.HolidaysFairShare = (double)holidays;
-        var ledger = fair.LedgerOut;
-        line.LedgerOut = new LedgerEntrySpec
-        {
-            Employee = ledger.Employee.Value,
-            WishShareDeficit = (int)Math.Clamp(ledger.WishShareDeficit, int.MinValue, int.MaxValue),
-            NightsOver = ledger.NightsOver / 100.0,
-            WeekendsOver = ledger.WeekendsOver / 100.0,
-            HolidaysOver = ledger.HolidaysOver / 100.0,
-        };
-    }
-
-    private static V1.RosterCost ToProto(Domain.Cost.RosterCost cost)
-    {
-        static string Kind(Domain.Cost.CostKind kind) => ProblemFileReader.UpperSnake(kind.ToString());
-        static CostSubtotal Subtotal(string key, Domain.Cost.CostSubtotal subtotal)
-        {
-            var line = new CostSubtotal { Key = key, TotalKronor = subtotal.Kronor };
-            foreach (var (kind, kronor) in subtotal.KronorByKind) line.KronorByKind[Kind(kind)] = kronor;
-            return line;
-        }
-
-        var proto = new V1.RosterCost
-        {
-            Version = cost.Model.Version,
-            UnsocialHoursTable = cost.Model.UnsocialHours.Id,
-            TotalKronor = cost.Kronor,
-        };
-        foreach (var (kind, kronor) in cost.ByKind.KronorByKind) proto.KronorByKind[Kind(kind)] = kronor;
-        if (cost.Budget is { } budget) proto.BudgetKronor = budget;
-        if (cost.BudgetDifference is { } difference) proto.BudgetDifferenceKronor = difference;
-        proto.ByEmployee.AddRange(cost.ByEmployee.Select(e => Subtotal(e.Employee.Value, e.Cost)));
-        proto.ByDay.AddRange(cost.ByDay.Select(d => Subtotal(Date(d.Date), d.Cost)));
-        return proto;
-    }
-
-    /// <summary>The period of a domain problem as the contract writes it.</summary>
-    public static Period ToProto(SchedulePeriod period) => new()
-    {
-        StartDate = Date(period.Start),
-        Days = period.Days,
-        TimeZone = period.Zone.Id,
-    };
-
-    /// <summary>The domain roster of a stored roster (for a warm start).</summary>
-    public static Domain.Roster ToDomain(V1.Roster roster) => DomainReader.Roster(roster);
-
-    /// <summary>A domain pin as the contract writes it.</summary>
-    public static PinSpec ToProto(Domain.Pin pin)
-    {
-        var spec = new PinSpec { Employee = pin.Employee.Value, Date = Date(pin.Date) };
-        if (pin.Shift is { } shift) spec.Shift = shift.Value;
-        return spec;
     }
 
     internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

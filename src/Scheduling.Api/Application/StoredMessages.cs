@@ -7,54 +7,41 @@ using Scheduling.Api.V1;
 namespace Scheduling.Api.Application;
 
 /// <summary>
-/// The store's jobs and rosters as the contract's messages, for the use cases not yet moved to the domain-typed
-/// repositories (<see cref="RosterRepository"/>, <see cref="JobRepository"/>): the encoding itself lives in
+/// The store's rosters as the contract's messages, for the use cases not yet moved to the domain-typed repositories
+/// (<see cref="RosterRepository"/>), and the writes of a job that carry a problem file or a roster message (a job itself
+/// is a <see cref="SolveJobRecord"/>, read and written through <see cref="JobRepository"/>): the encoding lives in
 /// <c>Storage/Encoding</c>; these only name its messages. Shrinks as the use cases move (issue 16).
 /// </summary>
 public static class StoredMessages
 {
-    /// <summary>A job as the store keeps it.</summary>
-    public static StoredJob ToStored(SolveJob job) => JobEncoding.Encode(job);
-
-    /// <summary>A stored job as the contract's message (its state from the store's column, the rest from its details).</summary>
-    public static SolveJob ToMessage(StoredJob stored) => JobEncoding.Decode(stored);
-
     /// <summary>A roster as the store keeps it: its content without its etag (which is computed from that content).</summary>
     public static StoredRoster ToStored(V1.Roster roster) => RosterEncoding.Encode(roster);
 
     /// <summary>A stored roster as the contract's message, with its etag; with <paramref name="basic"/>, the BASIC view.</summary>
     public static V1.Roster ToMessage(StoredRoster stored, bool basic = false) => RosterEncoding.Decode(stored, basic);
 
+    /// <summary>Stores a job message with its problem file (see <see cref="ISchedulingStore.CreateJobAsync"/>; tests write stored data this way).</summary>
     public static Task CreateJobAsync(this ISchedulingStore store, SolveJob job, Problem problem, CancellationToken cancellation) =>
-        store.CreateJobAsync(ToStored(job), ProblemEncoding.Encode(problem), cancellation);
+        store.CreateJobAsync(JobEncoding.Encode(Mapping.JobMapping.ToDomain(job)), ProblemEncoding.Encode(problem), cancellation);
 
-    public static Task UpdateJobAsync(this ISchedulingStore store, SolveJob job, CancellationToken cancellation) =>
-        store.UpdateJobAsync(ToStored(job), cancellation);
-
+    /// <summary>Stores a job message's end and a roster message in one transaction (see <see cref="ISchedulingStore.FinishJobAsync"/>).</summary>
     public static Task FinishJobAsync(this ISchedulingStore store, SolveJob job, V1.Roster? roster, CancellationToken cancellation) =>
-        store.FinishJobAsync(ToStored(job), roster is null ? null : ToStored(roster), cancellation);
+        store.FinishJobAsync(JobEncoding.Encode(Mapping.JobMapping.ToDomain(job)), roster is null ? null : ToStored(roster), cancellation);
 
+    /// <summary>A stored job as the contract's message (for tests and the pages that show it whole).</summary>
     public static async Task<SolveJob?> GetSolveJobAsync(this ISchedulingStore store, string name, CancellationToken cancellation) =>
-        await store.GetJobAsync(name, cancellation).ConfigureAwait(false) is { } stored ? ToMessage(stored) : null;
+        await new JobRepository(store).GetAsync(name, cancellation).ConfigureAwait(false) is { } job ? Mapping.JobMapping.ToProto(job) : null;
 
+    /// <summary>Stored jobs as the contract's messages, newest first (see <see cref="JobRepository.ListAsync"/>).</summary>
     public static async Task<IReadOnlyList<SolveJob>> ListSolveJobsAsync(this ISchedulingStore store, string? unit, string? before, int limit, CancellationToken cancellation) =>
-        [.. (await store.ListJobsAsync(unit, before, limit, cancellation).ConfigureAwait(false)).Select(ToMessage)];
+        [.. (await new JobRepository(store).ListAsync(unit, before, limit, cancellation).ConfigureAwait(false)).Select(Mapping.JobMapping.ToProto)];
 
-    public static Task<JobAdmission> TryCreateQueuedJobAsync(this ISchedulingStore store, SolveJob job, Problem problem, string? submitter, JobLimits limits, CancellationToken cancellation) =>
-        store.TryCreateQueuedJobAsync(ToStored(job), ProblemEncoding.Encode(problem), submitter, limits, cancellation);
-
-    /// <summary>The job as it was before this process took it (see <see cref="ISchedulingStore.TryClaimJobAsync"/>); null when it could not be taken.</summary>
-    public static async Task<SolveJob?> TryClaimSolveJobAsync(this ISchedulingStore store, string name, CancellationToken cancellation) =>
-        await store.TryClaimJobAsync(name, cancellation).ConfigureAwait(false) is { } stored ? ToMessage(stored) : null;
-
-    public static Task<bool> TryCancelQueuedJobAsync(this ISchedulingStore store, SolveJob cancelled, CancellationToken cancellation) =>
-        store.TryCancelQueuedJobAsync(ToStored(cancelled), cancellation);
-
-    public static Task ReleaseJobAsync(this ISchedulingStore store, SolveJob job, CancellationToken cancellation) =>
-        store.ReleaseJobAsync(ToStored(job), cancellation);
+    /// <summary>Stores a new QUEUED job with its problem file within the limits (see <see cref="ISchedulingStore.TryCreateQueuedJobAsync"/>).</summary>
+    public static Task<JobAdmission> TryCreateQueuedJobAsync(this ISchedulingStore store, SolveJobRecord job, Problem problem, string? submitter, JobLimits limits, CancellationToken cancellation) =>
+        store.TryCreateQueuedJobAsync(JobEncoding.Encode(job), ProblemEncoding.Encode(problem), submitter, limits, cancellation);
 
     /// <summary>
-    /// A job's problem: its problem file and the domain problem read from it (each wish once, <see cref="ProblemEncoding.CollapseWishes"/>); null when
+    /// A job's problem: its problem file and the domain problem read from it (each wish once, <see cref="Mapping.ProblemFileMapping.CollapseWishes"/>); null when
     /// the job does not exist, <see cref="Domain.ProblemValidationException"/> when the stored file is not a valid problem.
     /// </summary>
     public static async Task<StoredProblem?> GetStoredProblemAsync(this ISchedulingStore store, string job, CancellationToken cancellation) =>

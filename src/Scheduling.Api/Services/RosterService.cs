@@ -3,6 +3,7 @@ using Scheduling.Api.Application;
 using Scheduling.Api.Application.Absences;
 using Scheduling.Api.Application.Review;
 using Scheduling.Api.Auth;
+using Scheduling.Api.Mapping;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Services;
@@ -38,8 +39,8 @@ public sealed class RosterService(RosterVersions versions, RosterEdits edits, Ro
     public override Task<Roster> PublishRoster(PublishRosterRequest request, ServerCallContext context) =>
         publication.PublishAsync(request.Name, request.Reason, context.CancellationToken);
 
-    public override Task<SolveJob> ResolveRoster(ResolveRosterRequest request, ServerCallContext context) =>
-        edits.ResolveAsync(request.Name, request.Options, context.CancellationToken, context.Caller().Subject);
+    public override async Task<SolveJob> ResolveRoster(ResolveRosterRequest request, ServerCallContext context) =>
+        JobMapping.ToProto(await edits.ResolveAsync(request.Name, JobMapping.ToDomain(request.Options), context.CancellationToken, context.Caller().Subject).ConfigureAwait(false));
 
     public override async Task<WishCost> PriceWish(PriceWishRequest request, ServerCallContext context)
     {

@@ -1,3 +1,5 @@
+using Scheduling.Domain.Review;
+
 namespace Scheduling.Api.Storage;
 
 /// <summary>
@@ -127,7 +129,7 @@ public interface ISchedulingStore
     /// A unit's rosters in <paramref name="stage"/>, optionally of the period starting on <paramref name="periodStart"/>,
     /// newest first; rows stored before stages and periods were kept (null) come too, for the caller to tell apart.
     /// </summary>
-    Task<IReadOnlyList<StoredRoster>> ListRostersInStageAsync(string unit, RosterStage stage, NodaTime.LocalDate? periodStart, CancellationToken cancellation);
+    Task<IReadOnlyList<StoredRoster>> ListRostersInStageAsync(string unit, ReviewState stage, NodaTime.LocalDate? periodStart, CancellationToken cancellation);
 
     /// <summary>Rosters newest first, before <paramref name="before"/>, optionally of one unit.</summary>
     Task<IReadOnlyList<StoredRoster>> ListRostersAsync(string? unit, string? before, int limit, CancellationToken cancellation);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using Npgsql;
 using NpgsqlTypes;
+using Scheduling.Domain.Review;
 
 namespace Scheduling.Api.Storage;
 
@@ -363,7 +364,7 @@ public sealed partial class PostgresSchedulingStore : ISchedulingStore, IDisposa
         var body = (byte[])reader[5];
         return new StoredRoster(
             reader.GetString(0), reader.GetString(1), reader.GetString(2),
-            reader.IsDBNull(3) ? null : Enum.Parse<RosterStage>(reader.GetString(3)),
+            reader.IsDBNull(3) ? null : Enum.Parse<ReviewState>(reader.GetString(3)),
             reader.IsDBNull(4) ? null : LocalDate.FromDateOnly(reader.GetFieldValue<DateOnly>(4)),
             body, Etags.Of(body));
     }
@@ -376,7 +377,7 @@ public sealed partial class PostgresSchedulingStore : ISchedulingStore, IDisposa
             $"SELECT {RosterColumns} FROM rosters WHERE (@unit::text IS NULL OR unit = @unit) AND (@before::text IS NULL OR name < @before) ORDER BY name DESC LIMIT @limit",
             Roster, cancellation, Text("unit", unit), Text("before", before), Parameter("limit", limit, NpgsqlDbType.Integer)).ConfigureAwait(false);
 
-    public async Task<IReadOnlyList<StoredRoster>> ListRostersInStageAsync(string unit, RosterStage stage, LocalDate? periodStart, CancellationToken cancellation) =>
+    public async Task<IReadOnlyList<StoredRoster>> ListRostersInStageAsync(string unit, ReviewState stage, LocalDate? periodStart, CancellationToken cancellation) =>
         await ReadAsync(
             $"SELECT {RosterColumns} FROM rosters WHERE unit = @unit AND (state = @state OR state IS NULL) AND (@start::date IS NULL OR period_start = @start OR period_start IS NULL) ORDER BY name DESC",
             Roster, cancellation, Text("unit", unit), Text("state", stage.ToString()), Date("start", periodStart)).ConfigureAwait(false);

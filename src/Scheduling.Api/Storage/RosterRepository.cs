@@ -24,7 +24,7 @@ public sealed class RosterRepository(ISchedulingStore store)
     /// <paramref name="periodStart"/>; none of its rosters' assignments is read.
     /// </summary>
     public async Task<IReadOnlyList<PublishedRoster>> ListPublishedAsync(string unit, LocalDate? periodStart, CancellationToken cancellation) =>
-        [.. (await store.ListRostersInStageAsync(unit, RosterStage.Published, periodStart, cancellation).ConfigureAwait(false))
+        [.. (await store.ListRostersInStageAsync(unit, ReviewState.Published, periodStart, cancellation).ConfigureAwait(false))
             .Select(r => RosterEncoding.Published(r, periodStart))
             .OfType<PublishedRoster>()];
 }

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Text;
+using Scheduling.Domain.Review;
 
 namespace Scheduling.Api.Storage;
 
@@ -456,7 +457,7 @@ public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposabl
         var body = (byte[])reader[5];
         return new StoredRoster(
             reader.GetString(0), reader.GetString(1), reader.GetString(2),
-            reader.IsDBNull(3) ? null : Enum.Parse<RosterStage>(reader.GetString(3)),
+            reader.IsDBNull(3) ? null : Enum.Parse<ReviewState>(reader.GetString(3)),
             reader.IsDBNull(4) || LocalDatePattern.Iso.Parse(reader.GetString(4)) is not { Success: true } start ? null : start.Value,
             body, Etags.Of(body));
     }
@@ -469,7 +470,7 @@ public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposabl
             $"SELECT {RosterColumns} FROM rosters WHERE ($unit IS NULL OR unit = $unit) AND ($before IS NULL OR name < $before) ORDER BY name DESC LIMIT $limit",
             Roster, cancellation, ("$unit", unit), ("$before", before), ("$limit", limit)).ConfigureAwait(false);
 
-    public async Task<IReadOnlyList<StoredRoster>> ListRostersInStageAsync(string unit, RosterStage stage, LocalDate? periodStart, CancellationToken cancellation) =>
+    public async Task<IReadOnlyList<StoredRoster>> ListRostersInStageAsync(string unit, ReviewState stage, LocalDate? periodStart, CancellationToken cancellation) =>
         await ReadRowsAsync(
             $"SELECT {RosterColumns} FROM rosters WHERE unit = $unit AND (state = $state OR state IS NULL) AND ($start IS NULL OR period_start = $start OR period_start IS NULL) ORDER BY name DESC",
             Roster, cancellation, ("$unit", unit), ("$state", stage.ToString()), ("$start", Date(periodStart))).ConfigureAwait(false);

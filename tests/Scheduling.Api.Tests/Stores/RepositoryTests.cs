@@ -106,7 +106,9 @@ public sealed class RepositoryTests : IDisposable
         var jobs = new JobRepository(store);
 
         var record = await jobs.GetAsync("solveJobs/j1", None);
-        Assert.Equal(new SolveJobRecord("solveJobs/j1", "units/a", JobState.Succeeded, 1, "rosters/warm", "rosters/ref", "rosters/made"), record);
+        Assert.NotNull(record);
+        Assert.Equal(("solveJobs/j1", "units/a", JobState.Succeeded, 1, "rosters/warm", "rosters/ref", "rosters/made"),
+            (record.Name, record.Unit, record.State, record.EmployeeCount, record.WarmStartRoster, record.ReferenceRoster, record.Roster));
         var read = await jobs.GetProblemAsync("solveJobs/j1", None);
         Assert.NotNull(read);
         var wish = Assert.Single(read.Wishes);

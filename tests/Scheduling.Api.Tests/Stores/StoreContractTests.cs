@@ -1,6 +1,7 @@
 using System.Text;
 using NodaTime;
 using Scheduling.Api.Storage;
+using Scheduling.Domain.Review;
 
 namespace Scheduling.Api.Tests.Stores;
 
@@ -45,7 +46,7 @@ public abstract class StoreContractTests : IAsyncLifetime
     private static StoredJob Job(string id, JobState state = JobState.Queued, string unit = "units/a", string details = "") =>
         new("solveJobs/" + id, unit, state, Bytes(details.Length > 0 ? details : id + ":" + state));
 
-    private static StoredRoster Roster(string id, string unit = "units/a", RosterStage stage = RosterStage.Proposed, LocalDate? start = null, string body = "", string etag = "") =>
+    private static StoredRoster Roster(string id, string unit = "units/a", ReviewState stage = ReviewState.Proposed, LocalDate? start = null, string body = "", string etag = "") =>
         new("rosters/" + id, unit, "solveJobs/" + id, stage, start, Bytes(body.Length > 0 ? body : id), etag);
 
     [Fact]
@@ -189,7 +190,7 @@ public abstract class StoreContractTests : IAsyncLifetime
 
         Assert.Equal(JobState.Succeeded, (await store.GetJobAsync("solveJobs/01", None))!.State);
         var roster = await store.GetRosterAsync("rosters/01", None);
-        Assert.Equal(("solveJobs/01", RosterStage.Proposed, new LocalDate(2027, 3, 1), "the roster", Etags.Of(Bytes("the roster"))),
+        Assert.Equal(("solveJobs/01", ReviewState.Proposed, new LocalDate(2027, 3, 1), "the roster", Etags.Of(Bytes("the roster"))),
             (roster!.Job, roster.Stage, roster.PeriodStart, Text(roster.Body), roster.Etag));
     }
 
@@ -333,7 +334,7 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Equal([Etags.Of(Bytes("v1")), Etags.Of(Bytes("other"))], etags);
         var read = await store.GetRosterAsync("rosters/r1", None);
 
-        var approved = await store.SaveRostersAsync([read! with { Stage = RosterStage.Approved, Body = Bytes("v2") }], [], None);
+        var approved = await store.SaveRostersAsync([read! with { Stage = ReviewState.Approved, Body = Bytes("v2") }], [], None);
         Assert.Equal(Etags.Of(Bytes("v2")), approved[0]);
 
         // The first read is stale now: nothing of the batch is written, not even the other roster's change.
@@ -341,7 +342,7 @@ public abstract class StoreContractTests : IAsyncLifetime
         await Assert.ThrowsAsync<StaleWriteException>(() => store.SaveRostersAsync([other! with { Body = Bytes("changed") }, read with { Body = Bytes("v3") }], [], None));
         Assert.Equal("other", Text((await store.GetRosterAsync("rosters/r2", None))!.Body));
         var now = await store.GetRosterAsync("rosters/r1", None);
-        Assert.Equal((RosterStage.Approved, "v2"), (now!.Stage, Text(now.Body)));
+        Assert.Equal((ReviewState.Approved, "v2"), (now!.Stage, Text(now.Body)));
 
         await Assert.ThrowsAnyAsync<Exception>(() => store.SaveRostersAsync([Roster("r1", body: "a new one")], [], None));
         Assert.Equal("v2", Text((await store.GetRosterAsync("rosters/r1", None))!.Body));
@@ -365,13 +366,13 @@ public abstract class StoreContractTests : IAsyncLifetime
         var store = Open();
         var march = new LocalDate(2027, 3, 1);
         await store.SaveRostersAsync(
-            [Roster("01", start: march), Roster("02", stage: RosterStage.Published, start: march), Roster("03", stage: RosterStage.Published, start: march.PlusWeeks(4)), Roster("04", unit: "units/b", stage: RosterStage.Published, start: march)],
+            [Roster("01", start: march), Roster("02", stage: ReviewState.Published, start: march), Roster("03", stage: ReviewState.Published, start: march.PlusWeeks(4)), Roster("04", unit: "units/b", stage: ReviewState.Published, start: march)],
             [], None);
 
         Assert.Equal(["rosters/04", "rosters/03", "rosters/02", "rosters/01"], (await store.ListRostersAsync(null, null, 10, None)).Select(r => r.Name));
         Assert.Equal(["rosters/02", "rosters/01"], (await store.ListRostersAsync("units/a", "rosters/03", 10, None)).Select(r => r.Name));
-        Assert.Equal(["rosters/03", "rosters/02"], (await store.ListRostersInStageAsync("units/a", RosterStage.Published, null, None)).Select(r => r.Name));
-        Assert.Equal(["rosters/02"], (await store.ListRostersInStageAsync("units/a", RosterStage.Published, march, None)).Select(r => r.Name));
+        Assert.Equal(["rosters/03", "rosters/02"], (await store.ListRostersInStageAsync("units/a", ReviewState.Published, null, None)).Select(r => r.Name));
+        Assert.Equal(["rosters/02"], (await store.ListRostersInStageAsync("units/a", ReviewState.Published, march, None)).Select(r => r.Name));
     }
 
     [Fact]

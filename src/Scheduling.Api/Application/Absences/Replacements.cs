@@ -5,6 +5,7 @@ using NodaTime.Text;
 using Scheduling.Api.Application.Review;
 using Scheduling.Api.Application.Solving;
 using Scheduling.Api.Application.Units;
+using Scheduling.Api.Mapping;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
@@ -46,9 +47,9 @@ public sealed class Replacements(
         if (roster.State == RosterState.Superseded)
             throw ApiErrors.FailedPrecondition($"{roster.Name} has been superseded by a newer published version", [new ProblemError(roster.Name, "state is SUPERSEDED")]);
         var stored = await units.WithCurrentUnavailabilityAsync(await versions.StoredProblemAsync(roster, cancellation).ConfigureAwait(false), roster.Unit, cancellation).ConfigureAwait(false);
-        var problem = stored.Problem.WithPins(DomainReader.Pins(roster.Pins));
+        var problem = stored.Problem.WithPins(RosterMapping.Pins(roster.Pins));
         var zone = problem.Period.Zone;
-        return new Context(roster, absence, problem, Absences.Span(absence, zone), ProblemMapping.ToDomain(roster), clock.GetCurrentInstant().InZone(zone).Date);
+        return new Context(roster, absence, problem, Absences.Span(absence, zone), RosterMapping.Assignments(roster), clock.GetCurrentInstant().InZone(zone).Date);
     }
 
     /// <summary>The ranked replacements for each shift of the roster the absence opens.</summary>
@@ -157,8 +158,8 @@ public sealed class Replacements(
         var openedDays = context.Opened.Select(a => (a.Employee.Value, ProblemMapping.Date(a.Date))).ToHashSet();
         foreach (var pin in target.Pins.Where(p => openedDays.Contains((p.Employee, p.Date))).ToList()) target.Pins.Remove(pin);
         var review = await versions.ProblemAsync(target, cancellation).ConfigureAwait(false);
-        var domain = ProblemMapping.ToDomain(target);
-        ProblemMapping.Report(review, domain, RuleChecker.Evaluate(review, domain), target);
+        var domain = RosterMapping.Assignments(target);
+        ReportMapping.Report(review, domain, RuleChecker.Evaluate(review, domain), target);
         target.UpdateTime = now;
         if (target.Parent.Length > 0 && await store.GetRosterMessageAsync(target.Parent, cancellation).ConfigureAwait(false) is { } parent)
         {

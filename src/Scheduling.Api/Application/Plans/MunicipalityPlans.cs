@@ -33,7 +33,7 @@ public sealed class MunicipalityPlans(UnitProblems problems, SolveAdmission admi
     private readonly ConcurrentDictionary<string, UnitOutcome> outcomes = new(StringComparer.Ordinal);
 
     /// <summary>Starts a plan of <paramref name="units"/> (names <c>units/{unit}</c>) for <paramref name="period"/>.</summary>
-    public async Task<PlanStatus> StartAsync(IReadOnlyList<string> units, V1.Period? period, V1.SolveOptions? options, CancellationToken cancellation)
+    public async Task<PlanStatus> StartAsync(IReadOnlyList<string> units, V1.Period? period, JobOptions? options, CancellationToken cancellation)
     {
         CheckUnits(units);
         var assembled = new List<(string Unit, StoredProblem Problem)>(units.Count);
@@ -45,7 +45,7 @@ public sealed class MunicipalityPlans(UnitProblems problems, SolveAdmission admi
         {
             foreach (var (unit, problem) in assembled)
             {
-                var job = await admission.StartAsync(problem, unit, options?.Clone(), cancellation).ConfigureAwait(false);
+                var job = await admission.StartAsync(problem, unit, options, cancellation).ConfigureAwait(false);
                 started.Add(new PlannedUnit(unit, job.Name));
             }
         }

@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using NodaTime;
 using NodaTime.Text;
 using Scheduling.Api.Application.Solving;
+using Scheduling.Api.Mapping;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
@@ -83,7 +84,7 @@ public sealed class RosterEdits(ISchedulingStore store, RosterVersions versions,
     /// <summary>Changes the day's shift and pin in <paramref name="target"/>, re-checks it and fills its report; the change as seen by the rule checker.</summary>
     private static RosterChange Apply(Roster target, RosterProblem problem, string employee, string date, string? shift, bool? pinned, Timestamp now)
     {
-        var beforeEvaluation = RuleChecker.Evaluate(problem, ProblemMapping.ToDomain(target));
+        var beforeEvaluation = RuleChecker.Evaluate(problem, RosterMapping.Assignments(target));
         var oldShift = target.Assignments.FirstOrDefault(a => a.Employee == employee && a.Date == date)?.Shift ?? "";
         var newShift = shift ?? oldShift;
         var oldPin = target.Pins.FirstOrDefault(p => p.Employee == employee && p.Date == date);
@@ -101,10 +102,10 @@ public sealed class RosterEdits(ISchedulingStore store, RosterVersions versions,
             target.Pins.Add(pin);
         }
 
-        var changedProblem = problem.WithPins(DomainReader.Pins(target.Pins));
-        var after = ProblemMapping.ToDomain(target);
+        var changedProblem = problem.WithPins(RosterMapping.Pins(target.Pins));
+        var after = RosterMapping.Assignments(target);
         var afterEvaluation = RuleChecker.Evaluate(changedProblem, after);
-        ProblemMapping.Report(changedProblem, after, afterEvaluation, target);
+        ReportMapping.Report(changedProblem, after, afterEvaluation, target);
         var change = new RosterChange
         {
             Employee = employee,
@@ -119,8 +120,8 @@ public sealed class RosterEdits(ISchedulingStore store, RosterVersions versions,
             Time = now,
         };
         var (added, removed) = Difference(beforeEvaluation, afterEvaluation);
-        change.AddedViolations.AddRange(added.Select(ProblemMapping.ToProto));
-        change.RemovedViolations.AddRange(removed.Select(ProblemMapping.ToProto));
+        change.AddedViolations.AddRange(added.Select(ReportMapping.ToProto));
+        change.RemovedViolations.AddRange(removed.Select(ReportMapping.ToProto));
         target.LastChange = change;
         target.UpdateTime = now;
         return change;
@@ -161,15 +162,14 @@ public sealed class RosterEdits(ISchedulingStore store, RosterVersions versions,
     /// Starts a re-solve from a roster: its problem with its pins and the unit's current unavailable days and absences
     /// (not only those it was solved with), warm-started from it, few days changed.
     /// </summary>
-    public async Task<SolveJob> ResolveAsync(string name, SolveOptions? options, CancellationToken cancellation, string? owner = null)
+    public async Task<SolveJobRecord> ResolveAsync(string name, JobOptions? options, CancellationToken cancellation, string? owner = null)
     {
         var roster = await versions.GetAsync(name, cancellation).ConfigureAwait(false);
         var stored = await units.WithCurrentUnavailabilityAsync(await versions.StoredProblemAsync(roster, cancellation).ConfigureAwait(false), roster.Unit, cancellation).ConfigureAwait(false);
         var file = stored.File.Clone();
         file.Pins.Clear();
         file.Pins.AddRange(roster.Pins);
-        var effective = options?.Clone() ?? new SolveOptions();
-        effective.WarmStartRoster = name;
-        return await admission.StartAsync(new StoredProblem(file, stored.Problem.WithPins(DomainReader.Pins(roster.Pins))), roster.Unit, effective, cancellation, referenceRoster: name, owner: owner).ConfigureAwait(false);
+        var effective = (options ?? JobOptions.None) with { WarmStartRoster = name };
+        return await admission.StartAsync(new StoredProblem(file, stored.Problem.WithPins(RosterMapping.Pins(roster.Pins))), roster.Unit, effective, cancellation, referenceRoster: name, owner: owner).ConfigureAwait(false);
     }
 }

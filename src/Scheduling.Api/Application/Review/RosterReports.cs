@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using System.Collections.Concurrent;
+using Scheduling.Api.Mapping;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
 using Scheduling.Domain.Reporting;
@@ -35,11 +36,11 @@ public sealed class RosterReports(RosterVersions versions)
         if (language == ReportLanguage.Swedish) return Named(roster);
         var problem = await versions.ProblemAsync(roster, cancellation).ConfigureAwait(false);
         var translated = roster.Clone();
-        ProblemMapping.Outcomes(await Task.Run(() => Report(roster, problem, language), cancellation).ConfigureAwait(false), translated);
+        ReportMapping.Outcomes(await Task.Run(() => Report(roster, problem, language), cancellation).ConfigureAwait(false), translated);
         // The stored violations are Swedish: the roster is checked again (the same rules on the same problem find the same ones) for their English.
-        var evaluation = await Task.Run(() => Domain.Checking.RuleChecker.Evaluate(problem, ProblemMapping.ToDomain(roster)), cancellation).ConfigureAwait(false);
+        var evaluation = await Task.Run(() => Domain.Checking.RuleChecker.Evaluate(problem, RosterMapping.Assignments(roster)), cancellation).ConfigureAwait(false);
         translated.Violations.Clear();
-        translated.Violations.AddRange(evaluation.Violations.Select(v => ProblemMapping.ToProto(v, language)));
+        translated.Violations.AddRange(evaluation.Violations.Select(v => ReportMapping.ToProto(v, language)));
         return translated;
     }
 
@@ -78,13 +79,13 @@ public sealed class RosterReports(RosterVersions versions)
             var own = ownReports.GetOrAdd($"{key}|{employee}", _ => new Lazy<RosterReport>(() =>
             {
                 Interlocked.Increment(ref reportsBuilt);
-                return OwnReport(problem, ProblemMapping.ToDomain(roster), language, new EmployeeId(employee));
+                return OwnReport(problem, RosterMapping.Assignments(roster), language, new EmployeeId(employee));
             }));
             report = await Task.Run(() => own.Value, cancellation).ConfigureAwait(false);
         }
 
-        return ([.. report.Wishes.Where(w => w.Wish.Employee.Value == employee).Select(w => ProblemMapping.ToProto(w, own: true))],
-            [.. report.Preferences.Where(p => p.Preference.Employee.Value == employee).Select(ProblemMapping.ToProto)]);
+        return ([.. report.Wishes.Where(w => w.Wish.Employee.Value == employee).Select(w => ReportMapping.ToProto(w, own: true))],
+            [.. report.Preferences.Where(p => p.Preference.Employee.Value == employee).Select(ReportMapping.ToProto)]);
     }
 
     /// <summary>A report holding one employee's wish and preference outcomes only (what <see cref="OwnOutcomesAsync"/> keeps).</summary>
@@ -116,7 +117,7 @@ public sealed class RosterReports(RosterVersions versions)
         var report = reports.GetOrAdd(key, _ => new Lazy<RosterReport>(() =>
         {
             Interlocked.Increment(ref reportsBuilt);
-            return RosterReport.Build(problem, ProblemMapping.ToDomain(roster), language);
+            return RosterReport.Build(problem, RosterMapping.Assignments(roster), language);
         }));
         return report.Value;
     }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
+using Scheduling.Api.Mapping;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
@@ -49,7 +50,7 @@ public sealed partial class RosterVersions(ISchedulingStore store)
 
     /// <summary>The problem a roster is reviewed against: its job's problem with the roster's own pins.</summary>
     public async Task<RosterProblem> ProblemAsync(Roster roster, CancellationToken cancellation) =>
-        (await StoredProblemAsync(roster, cancellation).ConfigureAwait(false)).Problem.WithPins(DomainReader.Pins(roster.Pins));
+        (await StoredProblemAsync(roster, cancellation).ConfigureAwait(false)).Problem.WithPins(RosterMapping.Pins(roster.Pins));
 
     /// <summary>The job's problem of a roster, as stored and read; FAILED_PRECONDITION when there is none.</summary>
     internal async Task<StoredProblem> StoredProblemAsync(Roster roster, CancellationToken cancellation) =>

@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Options;
 using NodaTime.Text;
+using Scheduling.Api.Mapping;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
 using Scheduling.Solver;
 using Duration = Google.Protobuf.WellKnownTypes.Duration;
 using Wish = Scheduling.Domain.Wish;
 using WishCost = Scheduling.Api.V1.WishCost;
-using Conflict = Scheduling.Api.V1.Conflict;
 
 namespace Scheduling.Api.Application.Review;
 
@@ -38,7 +38,7 @@ public sealed class WishPrices(RosterVersions versions, IOptions<SchedulingOptio
                 [new ProblemError("wish", "not in the roster's problem")], "WISH");
         wish = known ?? wish;
 
-        var current = ProblemMapping.ToDomain(roster);
+        var current = RosterMapping.Assignments(roster);
         using var slot = await SlotAsync(cancellation).ConfigureAwait(false);
         var started = System.Diagnostics.Stopwatch.StartNew();
         var solverOptions = new SolverOptions { TimeLimit = limit, Workers = options.Value.DefaultWorkers };
@@ -119,18 +119,18 @@ public sealed class WishPrices(RosterVersions versions, IOptions<SchedulingOptio
         {
             Roster = roster,
             Wish = spec.Clone(),
-            Status = ProblemMapping.ToProto(cost.Status),
+            Status = SolveMapping.ToProto(cost.Status),
             PenaltyBefore = cost.PenaltyBefore,
             MinutesBelowMinimumBefore = cost.MinutesShortOfMinimumBefore,
             MinutesBelowIdealBefore = cost.MinutesShortOfIdealBefore,
             Changes =
             {
-                cost.Changes.Select(c => new MovedShift { Employee = c.Employee.Value, Date = ProblemMapping.Date(c.Date), ShiftBefore = c.Before?.Value ?? "", ShiftAfter = c.After?.Value ?? "" }),
+                cost.Changes.Select(c => new MovedShift { Employee = c.Employee.Value, Date = RosterMapping.Date(c.Date), ShiftBefore = c.Before?.Value ?? "", ShiftAfter = c.After?.Value ?? "" }),
             },
             AffectedEmployees = { cost.OthersAffected.Select(e => e.Value).Order(StringComparer.Ordinal) },
             OtherChanges = cost.Changes.Count(c => c.Employee != cost.Wish.Employee),
             OtherEmployeesAffected = cost.OthersAffected.Length,
-            Conflicts = { cost.Conflicts.Select(c => new Conflict { Rule = c.RuleId, Employee = c.Employee?.Value ?? "", Date = c.Date is { } d ? ProblemMapping.Date(d) : "" }) },
+            Conflicts = { cost.Conflicts.Select(SolveMapping.ToProto) },
         };
         proto.PenaltyDifferenceByRule.Add(cost.PenaltyDifferenceByRule);
         if (cost.PenaltyAfter is { } after) proto.PenaltyAfter = after;

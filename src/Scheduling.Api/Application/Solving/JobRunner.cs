@@ -1,14 +1,10 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
-using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Scheduling.Api.Storage;
-using Scheduling.Api.V1;
 using Scheduling.Domain;
 using Scheduling.Domain.Review;
 using Scheduling.Solver;
-using Roster = Scheduling.Api.V1.Roster;
 
 namespace Scheduling.Api.Application.Solving;
 
@@ -18,11 +14,11 @@ namespace Scheduling.Api.Application.Solving;
 /// <see cref="FollowAsync">following</see> the store for watchers and cancel requests elsewhere, and store its
 /// <see cref="Outcome">end</see> (<see cref="JobWrites"/>), or let it go for another node when the server stops.
 /// </summary>
-public sealed class JobRunner(ISchedulingStore store, RosterRepository rosters, LiveJobs live, JobWrites writes, IOptions<SchedulingOptions> settings, SchedulingTelemetry telemetry, IClock clock, IHostApplicationLifetime lifetime, ILogger<SolveJobs> log)
+public sealed class JobRunner(ISchedulingStore store, JobRepository jobs, RosterRepository rosters, LiveJobs live, JobWrites writes, IOptions<SchedulingOptions> settings, SchedulingTelemetry telemetry, IClock clock, IHostApplicationLifetime lifetime, ILogger<SolveJobs> log)
 {
     private readonly SchedulingOptions options = settings.Value;
 
-    private Timestamp Now() => Timestamp.FromDateTimeOffset(clock.GetCurrentInstant().ToDateTimeOffset());
+    private Instant Now() => clock.GetCurrentInstant();
 
     /// <summary>
     /// Runs a job the queue delivered. A job that has ended (or was deleted) is left as it is; a job another live process
@@ -59,11 +55,12 @@ public sealed class JobRunner(ISchedulingStore store, RosterRepository rosters, 
 #pragma warning restore CA1031
         {
             Log.SolveFailed(log, ex, job.Name);
-            var failed = job.Snapshot();
-            failed.State = SolveJob.Types.State.Failed;
-            failed.EndTime = Now();
-            failed.Error = new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Internal, Message = "the solve failed on the server; the server log has the details" };
-            job.Finish(failed);
+            job.Finish(job.Snapshot() with
+            {
+                State = JobState.Failed,
+                EndTime = Now(),
+                Error = new JobError(JobFailure.Internal, "the solve failed on the server; the server log has the details"),
+            });
             parked = false;
         }
         finally
@@ -80,57 +77,58 @@ public sealed class JobRunner(ISchedulingStore store, RosterRepository rosters, 
     /// failed here for restarting too often). A job found RUNNING under a dead owner is a restart: counted, and FAILED
     /// after <see cref="SchedulingOptions.MaxRestarts"/> of them rather than crash every node in turn.
     /// </summary>
-    private async Task<SolveJob?> ClaimAsync(string name, CancellationToken stopping)
+    private async Task<SolveJobRecord?> ClaimAsync(string name, CancellationToken stopping)
     {
-        var claimed = await store.TryClaimSolveJobAsync(name, stopping).ConfigureAwait(false);
+        var claimed = await jobs.TryClaimAsync(name, stopping).ConfigureAwait(false);
         if (claimed is null)
         {
-            var now = await store.GetSolveJobAsync(name, stopping).ConfigureAwait(false);
-            if (now is not null && !SolveJobs.IsOver(now.State)) throw new JobHeldElsewhereException(name);
+            var now = await jobs.GetAsync(name, stopping).ConfigureAwait(false);
+            if (now is not null && !now.IsOver) throw new JobHeldElsewhereException(name);
             Log.NothingToRun(log, name, now?.State.ToString().ToUpperInvariant() ?? "DELETED");
             return null;
         }
 
-        if (claimed.State == SolveJob.Types.State.Running)
+        if (claimed.State == JobState.Running)
         {
-            claimed.Restarts++;
+            claimed = claimed with { Restarts = claimed.Restarts + 1 };
             if (claimed.Restarts > options.MaxRestarts)
             {
-                claimed.State = SolveJob.Types.State.Failed;
-                claimed.EndTime = Now();
-                claimed.Error = new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Aborted, Message = $"the server stopped {claimed.Restarts} times while solving this job; not restarted again" };
-                await store.FinishJobAsync(claimed, null, CancellationToken.None).ConfigureAwait(false);
+                claimed = claimed with
+                {
+                    State = JobState.Failed,
+                    EndTime = Now(),
+                    Error = new JobError(JobFailure.Aborted, $"the server stopped {claimed.Restarts} times while solving this job; not restarted again"),
+                };
+                await jobs.FinishAsync(claimed, CancellationToken.None).ConfigureAwait(false);
                 telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", "FAILED"));
                 Log.GaveUp(log, name, claimed.Restarts);
                 return null;
             }
 
             Log.Requeued(log, name, claimed.Restarts);
-            claimed.LatestProgress = null;
+            claimed = claimed with { LatestProgress = null };
         }
         else
         {
             live.Dequeued();
         }
 
-        claimed.State = SolveJob.Types.State.Queued;
-        claimed.StartTime = null;
-        return claimed;
+        return claimed with { State = JobState.Queued, StartTime = null };
     }
 
     /// <summary>A job taken to run, with its stored problem (or why it cannot be read: the job then fails when it runs).</summary>
-    private async Task<LiveJob> LiveAsync(SolveJob job, string? traceParent, CancellationToken cancellation)
+    private async Task<LiveJob> LiveAsync(SolveJobRecord job, string? traceParent, CancellationToken cancellation)
     {
         var parent = ActivityContext.TryParse(traceParent, null, out var context) ? context : default;
         try
         {
-            return await store.GetStoredProblemAsync(job.Name, cancellation).ConfigureAwait(false) is { } stored
-                ? new LiveJob(job.Clone(), stored.Problem) { Parent = parent }
-                : new LiveJob(job.Clone(), null, [new ProblemError("", "is no longer stored")]) { Parent = parent };
+            return await jobs.GetProblemAsync(job.Name, cancellation).ConfigureAwait(false) is { } problem
+                ? new LiveJob(job, problem) { Parent = parent }
+                : new LiveJob(job, null, [new ProblemError("", "is no longer stored")]) { Parent = parent };
         }
         catch (ProblemValidationException ex)
         {
-            return new LiveJob(job.Clone(), null, ex.Errors) { Parent = parent };
+            return new LiveJob(job, null, ex.Errors) { Parent = parent };
         }
     }
 
@@ -138,17 +136,17 @@ public sealed class JobRunner(ISchedulingStore store, RosterRepository rosters, 
     /// One job's run: planned, solved, and ended with its roster, or let go for another node when the server stops
     /// (true), or failed with a reason.
     /// </summary>
-    private async Task<bool> RunLiveAsync(LiveJob job, SolveJob started, CancellationToken stopping)
+    private async Task<bool> RunLiveAsync(LiveJob job, SolveJobRecord started, CancellationToken stopping)
     {
         using var activity = SchedulingTelemetry.ActivitySource.StartActivity("solve", ActivityKind.Internal, job.Parent);
         activity?.SetTag("scheduling.job", job.Name);
         activity?.SetTag("scheduling.unit", started.Unit);
         var clockTime = Stopwatch.StartNew();
-        SolveJob final;
-        Roster? roster = null;
+        SolveJobRecord final;
+        SolvedRoster? roster = null;
         try
         {
-            await store.UpdateJobAsync(started, CancellationToken.None).ConfigureAwait(false);
+            await jobs.UpdateAsync(started, CancellationToken.None).ConfigureAwait(false);
             var plan = await PlanAsync(job, started).ConfigureAwait(false);
             var result = await SolveFollowedAsync(job, plan, stopping).ConfigureAwait(false);
             if (stopping.IsCancellationRequested && !job.CancelRequested)
@@ -173,7 +171,7 @@ public sealed class JobRunner(ISchedulingStore store, RosterRepository rosters, 
             roster = null;
         }
 
-        final.EndTime = Now();
+        final = final with { EndTime = Now() };
         telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", final.State.ToString().ToUpperInvariant()));
         job.Finish(await writes.StoreEndAsync(final, roster).ConfigureAwait(false));
         return false;
@@ -215,8 +213,8 @@ public sealed class JobRunner(ISchedulingStore store, RosterRepository rosters, 
                 }
 
                 var (snapshot, version) = job.Versioned();
-                if (version == written || snapshot.State != SolveJob.Types.State.Running) continue;
-                await store.UpdateJobAsync(snapshot, stop).ConfigureAwait(false);
+                if (version == written || snapshot.State != JobState.Running) continue;
+                await jobs.UpdateAsync(snapshot, stop).ConfigureAwait(false);
                 written = version;
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -235,7 +233,7 @@ public sealed class JobRunner(ISchedulingStore store, RosterRepository rosters, 
     /// <summary>What a run solves: the job's problem, the roster it re-plans (if any), and the solver's options.</summary>
     private sealed record Plan(RosterProblem Problem, RosterProblem Solved, SolverOptions Options, RosterVersion? Reference);
 
-    private async Task<Plan> PlanAsync(LiveJob job, SolveJob started)
+    private async Task<Plan> PlanAsync(LiveJob job, SolveJobRecord started)
     {
         var problem = job.Problem;
         Domain.Roster? hint = null;
@@ -249,7 +247,7 @@ public sealed class JobRunner(ISchedulingStore store, RosterRepository rosters, 
         var solved = reference is null ? problem : Replanning.WithReference(problem, reference.Assignments);
         var solverOptions = new SolverOptions
         {
-            TimeLimit = started.Options.TimeLimit.ToTimeSpan(),
+            TimeLimit = started.Options.TimeLimit ?? TimeSpan.FromSeconds(options.DefaultTimeLimitSeconds),
             Workers = started.Options.Workers,
             Seed = started.Options.Seed,
             Hint = hint,
@@ -266,7 +264,7 @@ public sealed class JobRunner(ISchedulingStore store, RosterRepository rosters, 
         var progress = new Reporter(p =>
         {
             telemetry.Improvements.Add(1);
-            job.Report(ProblemMapping.ToProto(p, job.Name));
+            job.Report(new JobProgress(JobState.Running, p.Objective, p.BestBound, p.Gap, p.Elapsed, p.SolutionCount));
         });
         // CP-SAT blocks its thread for the whole search: give it a thread of its own.
         return await Task.Factory.StartNew(
@@ -275,44 +273,31 @@ public sealed class JobRunner(ISchedulingStore store, RosterRepository rosters, 
     }
 
     /// <summary>The server is stopping: the job is let go (QUEUED, no owner) for the next node the queue gives it to, instead of ending here.</summary>
-    private async Task ParkAsync(LiveJob job, SolveJob started)
+    private async Task ParkAsync(LiveJob job, SolveJobRecord started)
     {
-        var requeued = started.Clone();
-        requeued.State = SolveJob.Types.State.Queued;
-        requeued.StartTime = null;
-        await store.ReleaseJobAsync(requeued, CancellationToken.None).ConfigureAwait(false);
+        await jobs.ReleaseAsync(started with { State = JobState.Queued, StartTime = null }, CancellationToken.None).ConfigureAwait(false);
         Log.ParkedForRestart(log, job.Name);
     }
 
     /// <summary>
-    /// Marks a solve's new roster (<paramref name="roster"/>, its assignments <paramref name="assignments"/>) with its place
-    /// among the versions (<see cref="Replanning.NextVersion"/>), its pins and the employees whose shifts moved.
+    /// The job as it ends (SUCCEEDED, or CANCELLED with its best roster) and its new roster: a proposed version, after the
+    /// roster it re-plans (<see cref="Replanning.NextVersion"/>), with the employees whose shifts moved. A re-solve's
+    /// roster is checked again against the problem alone (not the stability it was optimised with).
     /// </summary>
-    private static void StampVersion(Roster roster, Domain.Roster assignments, ImmutableArray<Domain.Pin> pins, RosterVersion? reference)
+    private (SolveJobRecord Final, SolvedRoster? Roster) Outcome(LiveJob job, SolveJobRecord started, Plan plan, Solver.SolveResult result)
     {
-        roster.State = RosterState.Proposed;
-        roster.Version = Replanning.NextVersion(reference);
-        roster.Parent = reference?.Name ?? "";
-        roster.Pins.Clear();
-        roster.Pins.AddRange(pins.Select(ProblemMapping.ToProto));
-        roster.UpdateTime = roster.CreateTime;
-        roster.AffectedEmployees.AddRange(Replanning.Affected(reference, assignments).Select(e => e.Value));
-    }
-
-    /// <summary>The job as it ends (SUCCEEDED, or CANCELLED with its best roster) and its new roster, a proposed version.</summary>
-    private (SolveJob Final, Roster? Roster) Outcome(LiveJob job, SolveJob started, Plan plan, Solver.SolveResult result)
-    {
-        var final = job.Snapshot();
-        Roster? roster = null;
         var rosterName = result.Roster is null ? null : "rosters/" + job.Name["solveJobs/".Length..];
-        if (result.Roster is not null)
-        {
-            roster = ProblemMapping.ToProto(plan.Problem, plan.Reference is null ? result : result with { Evaluation = null }, rosterName!, job.Name, started.Unit, started.Period, Now());
-            StampVersion(roster, result.Roster, plan.Problem.Pins, plan.Reference);
-        }
-
-        final.Result = ProblemMapping.ToProto(result, rosterName);
-        final.State = job.CancelRequested ? SolveJob.Types.State.Cancelled : SolveJob.Types.State.Succeeded;
+        var roster = result.Roster is not { } made ? null : new SolvedRoster(
+            rosterName!,
+            started.Unit,
+            job.Name,
+            plan.Problem,
+            plan.Reference is null ? result : result with { Evaluation = null },
+            Now(),
+            Replanning.NextVersion(plan.Reference),
+            plan.Reference?.Name ?? "",
+            [.. Replanning.Affected(plan.Reference, made)]);
+        var final = job.Snapshot() with { Result = JobResult.Of(result, rosterName), State = job.CancelRequested ? JobState.Cancelled : JobState.Succeeded };
         return (final, roster);
     }
 
@@ -320,17 +305,15 @@ public sealed class JobRunner(ISchedulingStore store, RosterRepository rosters, 
     /// The job FAILED, with the reason for the reader: our own words for a problem we refused; for anything else a
     /// pointer to the log (an exception's text can carry paths, keys or other people's data).
     /// </summary>
-    private static SolveJob Failed(LiveJob job, Exception ex, Activity? activity)
+    private static SolveJobRecord Failed(LiveJob job, Exception ex, Activity? activity) => job.Snapshot() with
     {
-        var final = job.Snapshot();
-        final.State = SolveJob.Types.State.Failed;
-        final.Error = ex is JobNotOwnedException
-            ? new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Aborted, Message = "another server process has taken this job over" }
+        State = JobState.Failed,
+        Error = ex is JobNotOwnedException
+            ? new JobError(JobFailure.Aborted, "another server process has taken this job over")
             : ex is ApiException { Kind: ApiErrorKind.InvalidArgument } invalid
-                ? new Google.Rpc.Status { Code = (int)Google.Rpc.Code.InvalidArgument, Message = invalid.Message }
-                : new Google.Rpc.Status { Code = (int)Google.Rpc.Code.Internal, Message = $"the solve failed on the server (trace {activity?.TraceId.ToString() ?? job.Name}); the server log has the details" };
-        return final;
-    }
+                ? new JobError(JobFailure.InvalidArgument, invalid.Message)
+                : new JobError(JobFailure.Internal, $"the solve failed on the server (trace {activity?.TraceId.ToString() ?? job.Name}); the server log has the details"),
+    };
 
     /// <summary>Reports on the solver's thread, in order, unlike <see cref="Progress{T}"/>.</summary>
     private sealed class Reporter(Action<Solver.SolveProgress> report) : IProgress<Solver.SolveProgress>

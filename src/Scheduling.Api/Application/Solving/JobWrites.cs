@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Scheduling.Api.Storage;
-using Scheduling.Api.V1;
-using Roster = Scheduling.Api.V1.Roster;
 
 namespace Scheduling.Api.Application.Solving;
 
@@ -11,31 +9,31 @@ namespace Scheduling.Api.Application.Solving;
 /// <see cref="SchedulingOptions.WriteRetrySeconds"/>, and, when the end cannot be stored, the job FAILED with that
 /// reason. Never throws: what it returns is what the watchers and CancelSolve are told.
 /// </summary>
-public sealed class JobWrites(ISchedulingStore store, IOptions<SchedulingOptions> options, SchedulingTelemetry telemetry, ILogger<SolveJobs> log)
+public sealed class JobWrites(JobRepository jobs, IOptions<SchedulingOptions> options, SchedulingTelemetry telemetry, ILogger<SolveJobs> log)
 {
     /// <summary>
     /// Stores a job's end (and its new roster); when the roster cannot be stored the job ends FAILED with that reason
     /// (stored if the database lets it), and when another process holds the job, its word stands.
     /// </summary>
-    public async Task<SolveJob> StoreEndAsync(SolveJob final, Roster? roster)
+    public async Task<SolveJobRecord> StoreEndAsync(SolveJobRecord final, SolvedRoster? roster)
     {
-        if (await TryWriteAsync(() => store.FinishJobAsync(final, roster, CancellationToken.None), final.Name).ConfigureAwait(false) is not { } error) return final;
+        if (await TryWriteAsync(() => jobs.FinishAsync(final, roster, CancellationToken.None), final.Name).ConfigureAwait(false) is not { } error) return final;
         if (error is JobNotOwnedException) return await TheirsAsync(final).ConfigureAwait(false);
 
-        var failed = WithError(final, Google.Rpc.Code.Unavailable, "the result could not be stored (the database did not accept the write); start the solve again");
+        var failed = WithError(final, JobFailure.Unavailable, "the result could not be stored (the database did not accept the write); start the solve again");
         telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", "FAILED"));
-        if (await TryWriteAsync(() => store.FinishJobAsync(failed, null, CancellationToken.None), final.Name).ConfigureAwait(false) is not null)
+        if (await TryWriteAsync(() => jobs.FinishAsync(failed, CancellationToken.None), final.Name).ConfigureAwait(false) is not null)
             Log.FinalWriteLost(log, final.Name);
         return failed;
     }
 
     /// <summary>Another process took the job over (this one stalled past its lease) or the unit was deleted: the job as the store has it.</summary>
-    private async Task<SolveJob> TheirsAsync(SolveJob final)
+    private async Task<SolveJobRecord> TheirsAsync(SolveJobRecord final)
     {
         Log.NotOwned(log, final.Name);
         try
         {
-            if (await store.GetSolveJobAsync(final.Name, CancellationToken.None).ConfigureAwait(false) is { } theirs) return theirs;
+            if (await jobs.GetAsync(final.Name, CancellationToken.None).ConfigureAwait(false) is { } theirs) return theirs;
         }
 #pragma warning disable CA1031 // Only a better answer for the watchers; the one below will do.
         catch (Exception)
@@ -43,18 +41,12 @@ public sealed class JobWrites(ISchedulingStore store, IOptions<SchedulingOptions
         {
         }
 
-        return WithError(final, Google.Rpc.Code.Aborted, "another server process has taken this job over, or its unit was deleted");
+        return WithError(final, JobFailure.Aborted, "another server process has taken this job over, or its unit was deleted");
     }
 
-    /// <summary>The job FAILED with <paramref name="code"/> and <paramref name="message"/>, and no result.</summary>
-    internal static SolveJob WithError(SolveJob job, Google.Rpc.Code code, string message)
-    {
-        var failed = job.Clone();
-        failed.State = SolveJob.Types.State.Failed;
-        failed.Result = null;
-        failed.Error = new Google.Rpc.Status { Code = (int)code, Message = message };
-        return failed;
-    }
+    /// <summary>The job FAILED with <paramref name="failure"/> and <paramref name="message"/>, and no result.</summary>
+    internal static SolveJobRecord WithError(SolveJobRecord job, JobFailure failure, string message) =>
+        job with { State = JobState.Failed, Result = null, Error = new JobError(failure, message) };
 
     /// <summary>Runs a write until it succeeds, backing off from 50 ms; the last error when it never did (or the job is not ours).</summary>
     public async Task<Exception?> TryWriteAsync(Func<Task> write, string job)

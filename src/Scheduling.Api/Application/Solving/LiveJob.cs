@@ -1,4 +1,5 @@
-using Scheduling.Api.V1;
+using NodaTime;
+using Scheduling.Api.Storage;
 using Scheduling.Domain;
 
 namespace Scheduling.Api.Application.Solving;
@@ -8,16 +9,16 @@ namespace Scheduling.Api.Application.Solving;
 /// far, the watchers' wake-up signal and the cancel switch. State changes happen under one lock. It carries the domain
 /// problem it solves (read from the store when the job is taken), or the reasons the stored problem could not be read.
 /// </summary>
-internal sealed class LiveJob(SolveJob job, RosterProblem? problem, IReadOnlyList<ProblemError>? problemErrors = null) : IDisposable
+internal sealed class LiveJob(SolveJobRecord job, RosterProblem? problem, IReadOnlyList<ProblemError>? problemErrors = null) : IDisposable
 {
     /// <summary>Progress messages kept for late watchers; older ones are dropped (the latest stays in the job).</summary>
     private const int HistoryLimit = 1000;
 
     private readonly Lock gate = new();
-    private readonly List<SolveProgress> history = [];
-    private readonly TaskCompletionSource<SolveJob> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<JobProgress> history = [];
+    private readonly TaskCompletionSource<SolveJobRecord> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private SolveJob current = job;
+    private SolveJobRecord current = job;
     private long published;
     private bool finished;
     private bool disposed;
@@ -36,30 +37,29 @@ internal sealed class LiveJob(SolveJob job, RosterProblem? problem, IReadOnlyLis
     public bool CancelRequested { get; private set; }
 
     /// <summary>Completes with the final job once it has been stored.</summary>
-    public Task<SolveJob> Completion => completion.Task;
+    public Task<SolveJobRecord> Completion => completion.Task;
 
-    public SolveJob Snapshot()
+    public SolveJobRecord Snapshot()
     {
-        lock (gate) return current.Clone();
+        lock (gate) return current;
     }
 
     /// <summary>The job now and how many progress messages it has had: a writer stores it again only when that count moved.</summary>
-    public (SolveJob Job, long Version) Versioned()
+    public (SolveJobRecord Job, long Version) Versioned()
     {
-        lock (gate) return (current.Clone(), published);
+        lock (gate) return (current, published);
     }
 
     /// <summary>Moves a queued job to running; false when it was cancelled while it waited.</summary>
-    public bool TryStart(Google.Protobuf.WellKnownTypes.Timestamp now, out SolveJob running)
+    public bool TryStart(Instant now, out SolveJobRecord running)
     {
         lock (gate)
         {
-            running = current.Clone();
-            if (current.State != SolveJob.Types.State.Queued) return false;
-            current.State = SolveJob.Types.State.Running;
-            current.StartTime = now;
-            running = current.Clone();
-            Publish(new SolveProgress { Job = Name, State = SolveJob.Types.State.Running });
+            running = current;
+            if (current.State != JobState.Queued) return false;
+            current = current with { State = JobState.Running, StartTime = now };
+            running = current;
+            Publish(JobProgress.None(JobState.Running));
             return true;
         }
     }
@@ -75,29 +75,29 @@ internal sealed class LiveJob(SolveJob job, RosterProblem? problem, IReadOnlyLis
         }
     }
 
-    public void Report(SolveProgress progress)
+    public void Report(JobProgress progress)
     {
         lock (gate)
         {
-            current.LatestProgress = progress;
+            current = current with { LatestProgress = progress };
             Publish(progress);
         }
     }
 
     /// <summary>The job has ended and is stored: tell the watchers and the waiting cancel.</summary>
-    public void Finish(SolveJob final)
+    public void Finish(SolveJobRecord final)
     {
         lock (gate)
         {
-            current = final.Clone();
+            current = final;
             finished = true;
             Publish(null);
         }
 
-        completion.TrySetResult(final.Clone());
+        completion.TrySetResult(final);
     }
 
-    private void Publish(SolveProgress? progress)
+    private void Publish(JobProgress? progress)
     {
         if (progress is not null)
         {
@@ -112,28 +112,28 @@ internal sealed class LiveJob(SolveJob job, RosterProblem? problem, IReadOnlyLis
     }
 
     /// <summary>Every progress message so far and each new one, then the final state; leaving stops only this watcher.</summary>
-    public async IAsyncEnumerable<SolveProgress> Watch([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
+    public async IAsyncEnumerable<JobEvent> Watch([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
     {
         long seen = 0;
         while (true)
         {
-            SolveProgress[] batch;
+            JobProgress[] batch;
             Task wake;
-            SolveJob? final = null;
+            SolveJobRecord? final = null;
             lock (gate)
             {
                 // Counted from the first message ever published, so dropped history skips nothing new.
                 var firstKept = published - history.Count;
                 batch = [.. history.Skip((int)Math.Max(0, seen - firstKept))];
                 seen = published;
-                if (finished) final = current.Clone();
+                if (finished) final = current;
                 wake = changed.Task;
             }
 
-            foreach (var p in batch) yield return p;
+            foreach (var p in batch) yield return new JobEvent(Name, p);
             if (final is not null)
             {
-                yield return SolveJobs.FinalProgress(final);
+                yield return SolveJobs.FinalEvent(final);
                 yield break;
             }
 

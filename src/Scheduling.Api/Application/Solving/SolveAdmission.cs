@@ -1,12 +1,10 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
-using Duration = Google.Protobuf.WellKnownTypes.Duration;
 
 namespace Scheduling.Api.Application.Solving;
 
@@ -15,14 +13,12 @@ namespace Scheduling.Api.Application.Solving;
 /// queued (<see cref="ISolveQueue"/>). A job is stored before StartSolve answers and is never dropped: a job the queue
 /// would not take ends FAILED at once.
 /// </summary>
-public sealed partial class SolveAdmission(ISchedulingStore store, ISolveQueue queue, LiveJobs live, JobWrites writes, IOptions<SchedulingOptions> settings, SchedulingTelemetry telemetry, IClock clock, ILogger<SolveJobs> log)
+public sealed partial class SolveAdmission(ISchedulingStore store, JobRepository jobs, ISolveQueue queue, LiveJobs live, JobWrites writes, IOptions<SchedulingOptions> settings, SchedulingTelemetry telemetry, IClock clock, ILogger<SolveJobs> log)
 {
     private readonly SchedulingOptions options = settings.Value;
 
     [GeneratedRegex(@"\Arosters/[A-Za-z0-9_-]{1,63}\z")]
     private static partial Regex RosterName();
-
-    private Timestamp Now() => Timestamp.FromDateTimeOffset(clock.GetCurrentInstant().ToDateTimeOffset());
 
     /// <summary>
     /// Validates and stores a job, then queues it. INVALID_ARGUMENT for a bad problem or options,
@@ -35,40 +31,43 @@ public sealed partial class SolveAdmission(ISchedulingStore store, ISolveQueue q
     /// jobs waiting, and with an <paramref name="owner"/> (the caller's <c>sub</c>) <see cref="SchedulingOptions.MaxJobsPerCaller"/>
     /// jobs of theirs queued or running, so one caller cannot fill the queue.
     /// </remarks>
-    public Task<SolveJob> StartAsync(Problem problem, string unit, SolveOptions? requested, CancellationToken cancellation, string? referenceRoster = null, string? owner = null)
+    public Task<SolveJobRecord> StartAsync(Problem problem, string unit, JobOptions? requested, CancellationToken cancellation, string? referenceRoster = null, string? owner = null)
     {
         ProblemSize.Check(problem, options.MaxModelCells);
         return StartAsync(new StoredProblem(problem, ProblemMapping.ToDomain(problem)), unit, requested, cancellation, referenceRoster, owner);
     }
 
-    /// <summary>As <see cref="StartAsync(Problem, string, SolveOptions?, CancellationToken, string?, string?)"/> for a problem already read (a re-solve of a stored one).</summary>
-    public async Task<SolveJob> StartAsync(StoredProblem stored, string unit, SolveOptions? requested, CancellationToken cancellation, string? referenceRoster = null, string? owner = null)
+    /// <summary>As <see cref="StartAsync(Problem, string, JobOptions?, CancellationToken, string?, string?)"/> for a problem already read (a re-solve of a stored one).</summary>
+    public async Task<SolveJobRecord> StartAsync(StoredProblem stored, string unit, JobOptions? requested, CancellationToken cancellation, string? referenceRoster = null, string? owner = null)
     {
         var (problem, domain) = stored;
         ProblemSize.Check(problem, options.MaxModelCells);
-        var effective = await ValidateOptionsAsync(requested ?? new SolveOptions(), cancellation).ConfigureAwait(false);
-        effective.ReferenceRoster = referenceRoster ?? "";
+        var effective = await ValidateOptionsAsync(requested ?? JobOptions.None, cancellation).ConfigureAwait(false) with { ReferenceRoster = referenceRoster ?? "" };
         var job = NewJob(domain, unit, effective);
         await AdmitAsync(job, problem, owner, cancellation).ConfigureAwait(false);
         await EnqueueAsync(job, cancellation).ConfigureAwait(false);
-        Log.Queued(log, job.Name, job.ProblemName, job.EmployeeCount, domain.Period.Days, effective.TimeLimit.ToTimeSpan().TotalSeconds);
+        Log.Queued(log, job.Name, job.ProblemName, job.EmployeeCount, domain.Period.Days, effective.TimeLimit!.Value.TotalSeconds);
         return job;
     }
 
-    private SolveJob NewJob(RosterProblem domain, string unit, SolveOptions effective) => new()
-    {
-        Name = "solveJobs/" + Guid.CreateVersion7().ToString("N"),
-        State = SolveJob.Types.State.Queued,
-        Unit = unit,
-        ProblemName = domain.Name,
-        EmployeeCount = domain.Employees.Length,
-        Period = ProblemMapping.ToProto(domain.Period),
-        Options = effective,
-        CreateTime = Now(),
-    };
+    private SolveJobRecord NewJob(RosterProblem domain, string unit, JobOptions effective) => new(
+        "solveJobs/" + Guid.CreateVersion7().ToString("N"),
+        unit,
+        JobState.Queued,
+        domain.Name,
+        domain.Employees.Length,
+        domain.Period,
+        effective,
+        clock.GetCurrentInstant(),
+        StartTime: null,
+        EndTime: null,
+        LatestProgress: null,
+        Result: null,
+        Error: null,
+        Restarts: 0);
 
     /// <summary>Stores the job QUEUED while the cluster's limits hold; RESOURCE_EXHAUSTED when one does not.</summary>
-    private async Task AdmitAsync(SolveJob job, Problem problem, string? owner, CancellationToken cancellation)
+    private async Task AdmitAsync(SolveJobRecord job, Problem problem, string? owner, CancellationToken cancellation)
     {
         var admission = await store.TryCreateQueuedJobAsync(job, problem, owner, new JobLimits(options.QueueCapacity, options.MaxJobsPerCaller), cancellation).ConfigureAwait(false);
         if (admission == JobAdmission.Admitted) return;
@@ -79,7 +78,7 @@ public sealed partial class SolveAdmission(ISchedulingStore store, ISolveQueue q
     }
 
     /// <summary>Hands the stored job to the queue; when the queue will not take it, the job ends FAILED (it must not wait for a delivery that never comes) and the caller is told.</summary>
-    private async Task EnqueueAsync(SolveJob job, CancellationToken cancellation)
+    private async Task EnqueueAsync(SolveJobRecord job, CancellationToken cancellation)
     {
         try
         {
@@ -90,23 +89,23 @@ public sealed partial class SolveAdmission(ISchedulingStore store, ISolveQueue q
 #pragma warning restore CA1031
         {
             Log.EnqueueFailed(log, ex, job.Name);
-            var failed = JobWrites.WithError(job, Google.Rpc.Code.Unavailable, "the job could not be queued; start the solve again");
-            failed.EndTime = Now();
-            await writes.TryWriteAsync(() => store.FinishJobAsync(failed, null, CancellationToken.None), job.Name).ConfigureAwait(false);
+            var failed = JobWrites.WithError(job, JobFailure.Unavailable, "the job could not be queued; start the solve again") with { EndTime = clock.GetCurrentInstant() };
+            await writes.TryWriteAsync(() => jobs.FinishAsync(failed, CancellationToken.None), job.Name).ConfigureAwait(false);
             throw ApiErrors.Unavailable("the solve queue could not take the job; try again later");
         }
 
         live.Enqueued();
     }
 
-    private async Task<SolveOptions> ValidateOptionsAsync(SolveOptions requested, CancellationToken cancellation)
+    /// <summary>The options in force (defaults filled in); a time limit that was not a valid duration arrives as zero (<c>JobMapping</c>).</summary>
+    private async Task<JobOptions> ValidateOptionsAsync(JobOptions requested, CancellationToken cancellation)
     {
         var errors = new List<ProblemError>();
-        var effective = requested.Clone();
-        if (requested.TimeLimit is null) effective.TimeLimit = Duration.FromTimeSpan(TimeSpan.FromSeconds(options.DefaultTimeLimitSeconds));
-        else if (requested.TimeLimit.Seconds < 0 || requested.TimeLimit.Nanos is < 0 or > 999_999_999 || requested.TimeLimit.ToTimeSpan() <= TimeSpan.Zero || requested.TimeLimit.ToTimeSpan().TotalSeconds > options.MaxTimeLimitSeconds)
+        var effective = requested;
+        if (requested.TimeLimit is not { } limit) effective = effective with { TimeLimit = TimeSpan.FromSeconds(options.DefaultTimeLimitSeconds) };
+        else if (limit <= TimeSpan.Zero || limit.TotalSeconds > options.MaxTimeLimitSeconds)
             errors.Add(new("options.timeLimit", $"must be above 0 s and at most {options.MaxTimeLimitSeconds} s"));
-        if (requested.Workers == 0) effective.Workers = options.DefaultWorkers;
+        if (requested.Workers == 0) effective = effective with { Workers = options.DefaultWorkers };
         else if (requested.Workers < 1 || requested.Workers > options.MaxWorkers) errors.Add(new("options.workers", $"must be between 1 and {options.MaxWorkers} (at most {options.MaxWorkers}), was {requested.Workers}"));
         if (requested.Seed < 0) errors.Add(new("options.seed", $"must not be negative, was {requested.Seed}"));
         if (requested.ReferenceRoster.Length > 0) errors.Add(new("options.referenceRoster", "is output only: re-solve a roster with RosterService.ResolveRoster"));

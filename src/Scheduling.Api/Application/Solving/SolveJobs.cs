@@ -1,12 +1,9 @@
 using System.Text.RegularExpressions;
-using Google.Protobuf;
-using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using NodaTime.Text;
 using Scheduling.Api.Storage;
-using Scheduling.Api.V1;
 using Scheduling.Domain;
-using SolveProgress = Scheduling.Api.V1.SolveProgress;
 
 namespace Scheduling.Api.Application.Solving;
 
@@ -16,14 +13,13 @@ namespace Scheduling.Api.Application.Solving;
 /// progress every <see cref="SchedulingOptions.ProgressStoreSeconds"/> and reads the cancel requests other nodes leave.
 /// Also the queue's entry point (<see cref="RunQueuedAsync"/>), which <see cref="JobRunner"/> carries out.
 /// </summary>
-public sealed partial class SolveJobs(ISchedulingStore store, LiveJobs live, JobRunner runner, IOptions<SchedulingOptions> settings, SchedulingTelemetry telemetry, IClock clock, ILogger<SolveJobs> log)
+public sealed partial class SolveJobs(ISchedulingStore store, JobRepository jobs, LiveJobs live, JobRunner runner, IOptions<SchedulingOptions> settings, SchedulingTelemetry telemetry, IClock clock, ILogger<SolveJobs> log)
 {
     private readonly SchedulingOptions options = settings.Value;
 
     [GeneratedRegex(@"\AsolveJobs/[A-Za-z0-9_-]{1,63}\z")]
     private static partial Regex JobName();
 
-    private Timestamp Now() => Timestamp.FromDateTimeOffset(clock.GetCurrentInstant().ToDateTimeOffset());
 
     /// <summary>
     /// What the queue calls for a delivered job (see <see cref="JobRunner.RunAsync"/>). It stays here, under this type's name,
@@ -31,24 +27,24 @@ public sealed partial class SolveJobs(ISchedulingStore store, LiveJobs live, Job
     /// </summary>
     public Task RunQueuedAsync(string name, string? traceParent) => runner.RunAsync(name, traceParent);
 
-    public async Task<SolveJob> GetAsync(string name, CancellationToken cancellation)
+    public async Task<SolveJobRecord> GetAsync(string name, CancellationToken cancellation)
     {
         CheckName(name);
         if (live.TryGet(name, out var job)) return job.Snapshot();
-        return await store.GetSolveJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+        return await jobs.GetAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
     }
 
-    public async Task<(IReadOnlyList<SolveJob> Jobs, string NextPageToken)> ListAsync(string? unit, int pageSize, string pageToken, CancellationToken cancellation)
+    public async Task<(IReadOnlyList<SolveJobRecord> Jobs, string NextPageToken)> ListAsync(string? unit, int pageSize, string pageToken, CancellationToken cancellation)
     {
         var size = Paging.Size(pageSize);
         var before = Paging.Decode(pageToken);
-        var jobs = await store.ListSolveJobsAsync(string.IsNullOrEmpty(unit) ? null : unit, before, size + 1, cancellation).ConfigureAwait(false);
-        var page = jobs.Take(size).Select(j => live.TryGet(j.Name, out var l) ? l.Snapshot() : j).ToList();
-        return (page, jobs.Count > size ? Paging.Encode(page[^1].Name) : "");
+        var stored = await jobs.ListAsync(string.IsNullOrEmpty(unit) ? null : unit, before, size + 1, cancellation).ConfigureAwait(false);
+        var page = stored.Take(size).Select(j => live.TryGet(j.Name, out var l) ? l.Snapshot() : j).ToList();
+        return (page, stored.Count > size ? Paging.Encode(page[^1].Name) : "");
     }
 
     /// <summary>Progress of a job until it ends; for an ended job, its final state alone.</summary>
-    public async IAsyncEnumerable<SolveProgress> WatchAsync(string name, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
+    public async IAsyncEnumerable<JobEvent> WatchAsync(string name, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
     {
         CheckName(name);
         if (live.TryGet(name, out var job))
@@ -59,8 +55,8 @@ public sealed partial class SolveJobs(ISchedulingStore store, LiveJobs live, Job
 
         // Waiting, or held by another node (or by none, between a node's death and another's claim): followed through the
         // store until it ends or this node takes it.
-        var stored = await store.GetSolveJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
-        ByteString? last = null;
+        var stored = await jobs.GetAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+        JobProgress? last = null;
         while (true)
         {
             if (live.TryGet(name, out job))
@@ -69,25 +65,21 @@ public sealed partial class SolveJobs(ISchedulingStore store, LiveJobs live, Job
                 yield break;
             }
 
-            if (IsOver(stored.State))
+            if (stored.IsOver)
             {
-                yield return FinalProgress(stored);
+                yield return FinalEvent(stored);
                 yield break;
             }
 
-            var progress = stored.LatestProgress?.Clone() ?? new SolveProgress { Job = name };
-            progress.State = stored.State;
-            var seen = progress.ToByteString();
-            if (last is null || seen != last) yield return progress;
-            last = seen;
+            var progress = (stored.LatestProgress ?? JobProgress.None(stored.State)) with { State = stored.State };
+            if (progress != last) yield return new JobEvent(name, progress);
+            last = progress;
             await Task.Delay(options.ProgressInterval, cancellation).ConfigureAwait(false);
             // Deleted with its unit meanwhile: the watch ends with what it saw.
-            if (await store.GetSolveJobAsync(name, cancellation).ConfigureAwait(false) is not { } again) yield break;
+            if (await jobs.GetAsync(name, cancellation).ConfigureAwait(false) is not { } again) yield break;
             stored = again;
         }
     }
-
-    internal static bool IsOver(SolveJob.Types.State state) => state is SolveJob.Types.State.Succeeded or SolveJob.Types.State.Cancelled or SolveJob.Types.State.Failed;
 
     /// <summary>The store's setting that asks the node holding a job to cancel it.</summary>
     internal static string CancelRequestKey(string job) => "cancel-request/" + job;
@@ -97,45 +89,42 @@ public sealed partial class SolveJobs(ISchedulingStore store, LiveJobs live, Job
     /// far. A job another node runs is asked to stop through the store (<see cref="CancelRequestKey"/>, read by its holder
     /// every <see cref="SchedulingOptions.ProgressStoreSeconds"/>); the answer is the job as its holder stores its end.
     /// </summary>
-    public async Task<SolveJob> CancelAsync(string name, CancellationToken cancellation)
+    public async Task<SolveJobRecord> CancelAsync(string name, CancellationToken cancellation)
     {
         CheckName(name);
         if (live.TryGet(name, out var job)) return await CancelLiveAsync(job, cancellation).ConfigureAwait(false);
 
-        var stored = await store.GetSolveJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
-        if (IsOver(stored.State)) throw Ended(stored);
-        if (stored.State == SolveJob.Types.State.Queued && await TryCancelQueuedAsync(stored, cancellation).ConfigureAwait(false) is { } cancelled) return cancelled;
+        var stored = await jobs.GetAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+        if (stored.IsOver) throw Ended(stored);
+        if (stored.State == JobState.Queued && await TryCancelQueuedAsync(stored, cancellation).ConfigureAwait(false) is { } cancelled) return cancelled;
 
         // Running (or taken by a node since it was read): its holder is asked.
-        await store.SetSettingAsync(CancelRequestKey(name), Now().ToString(), cancellation).ConfigureAwait(false);
+        await store.SetSettingAsync(CancelRequestKey(name), InstantPattern.ExtendedIso.Format(clock.GetCurrentInstant()), cancellation).ConfigureAwait(false);
         while (true)
         {
             if (live.TryGet(name, out job)) return await CancelLiveAsync(job, cancellation).ConfigureAwait(false);
             await Task.Delay(options.ProgressInterval, cancellation).ConfigureAwait(false);
-            stored = await store.GetSolveJobAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
-            if (IsOver(stored.State)) return stored;
+            stored = await jobs.GetAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+            if (stored.IsOver) return stored;
         }
     }
 
     /// <summary>A job still waiting ends here; its delivery later finds it ended and does nothing. Null when it was taken meanwhile.</summary>
-    private async Task<SolveJob?> TryCancelQueuedAsync(SolveJob stored, CancellationToken cancellation)
+    private async Task<SolveJobRecord?> TryCancelQueuedAsync(SolveJobRecord stored, CancellationToken cancellation)
     {
-        var cancelled = stored.Clone();
-        cancelled.State = SolveJob.Types.State.Cancelled;
-        cancelled.EndTime = Now();
-        cancelled.Result = new V1.SolveResult { Status = V1.SolveResult.Types.Status.Unknown, Cancelled = true };
-        if (!await store.TryCancelQueuedJobAsync(cancelled, cancellation).ConfigureAwait(false)) return null;
+        var cancelled = stored with { State = JobState.Cancelled, EndTime = clock.GetCurrentInstant(), Result = JobResult.CancelledBeforeRunning };
+        if (!await jobs.TryCancelQueuedAsync(cancelled, cancellation).ConfigureAwait(false)) return null;
         live.Dequeued();
         telemetry.Jobs.Add(1, new KeyValuePair<string, object?>("state", "CANCELLED"));
         Log.CancelledQueued(log, stored.Name);
         return cancelled;
     }
 
-    private static ApiException Ended(SolveJob stored) =>
+    private static ApiException Ended(SolveJobRecord stored) =>
         ApiErrors.FailedPrecondition($"{stored.Name} has already ended ({stored.State.ToString().ToUpperInvariant()})", [new ProblemError(stored.Name, $"state is {stored.State.ToString().ToUpperInvariant()}")]);
 
     /// <summary>Cancels a job this node runs: the search is told to stop, and its stored end waited for.</summary>
-    private static async Task<SolveJob> CancelLiveAsync(LiveJob job, CancellationToken cancellation)
+    private static async Task<SolveJobRecord> CancelLiveAsync(LiveJob job, CancellationToken cancellation)
     {
         job.RequestCancel();
         return await job.Completion.WaitAsync(cancellation).ConfigureAwait(false);
@@ -146,21 +135,6 @@ public sealed partial class SolveJobs(ISchedulingStore store, LiveJobs live, Job
         if (!JobName().IsMatch(name ?? "")) throw ApiErrors.InvalidArgument("name", $"must be a job name, solveJobs/{{solve_job}}, was '{name}'");
     }
 
-    /// <summary>The last message of a watch: the job as it ended.</summary>
-    internal static SolveProgress FinalProgress(SolveJob job)
-    {
-        var progress = job.LatestProgress?.Clone() ?? new SolveProgress { Job = job.Name };
-        progress.State = job.State;
-        progress.FinalJob = job;
-        if (job.Result is { } r)
-        {
-            if (r.HasObjective) progress.Objective = r.Objective;
-            if (r.HasBestBound) progress.BestBound = r.BestBound;
-            if (r.HasGap) progress.Gap = r.Gap;
-            progress.SolutionCount = r.SolutionCount;
-            if (r.TotalTime is not null) progress.Elapsed = r.TotalTime;
-        }
-
-        return progress;
-    }
+    /// <summary>The last event of a watch: the job as it ended.</summary>
+    internal static JobEvent FinalEvent(SolveJobRecord job) => new(job.Name, job.LatestProgress ?? JobProgress.None(job.State), job);
 }

@@ -39,7 +39,7 @@ public sealed class IndexModel(Resources resources, MunicipalityPlans plans, IOp
     public Task<IActionResult> OnPostPlanAsync(CancellationToken cancellation) => ActAsync(async () =>
     {
         if (Caller?.IsPlanner != true) return Forbid();
-        var options = new SolveOptions { TimeLimit = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(TimeSpan.FromSeconds(Math.Max(1, TimeLimit))) };
+        var options = Storage.JobOptions.None with { TimeLimit = TimeSpan.FromSeconds(Math.Max(1, TimeLimit)) };
         var status = await plans.StartAsync(PlanUnits, new V1.Period { StartDate = StartDate, Days = Days }, options, cancellation).ConfigureAwait(false);
         return Redirect("/" + status.Plan.Name);
     });

@@ -1,6 +1,7 @@
 using Scheduling.Api.Application;
 using Microsoft.AspNetCore.Mvc;
 using Scheduling.Api.Application.Solving;
+using Scheduling.Api.Mapping;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Pages.Review;
@@ -19,7 +20,7 @@ public sealed class JobModel(SolveJobs jobs) : ReviewPageModel
     {
         try
         {
-            Job = await jobs.GetAsync(Name, cancellation).ConfigureAwait(false);
+            Job = JobMapping.ToProto(await jobs.GetAsync(Name, cancellation).ConfigureAwait(false));
         }
         catch (ApiException ex) when (ex.Kind is ApiErrorKind.NotFound or ApiErrorKind.InvalidArgument)
         {
@@ -34,7 +35,7 @@ public sealed class JobModel(SolveJobs jobs) : ReviewPageModel
     {
         try
         {
-            return new JsonResult(Progress(await jobs.GetAsync(Name, cancellation).ConfigureAwait(false)));
+            return new JsonResult(Progress(JobMapping.ToProto(await jobs.GetAsync(Name, cancellation).ConfigureAwait(false))));
         }
         catch (ApiException ex) when (ex.Kind is ApiErrorKind.NotFound or ApiErrorKind.InvalidArgument)
         {

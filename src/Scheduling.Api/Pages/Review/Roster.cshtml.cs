@@ -75,7 +75,7 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
 
     public string Name => "rosters/" + RosterId;
     public bool ReadOnly => Roster.State is RosterState.Published or RosterState.Superseded;
-    public string StateText => RosterStates.Text(Services.Mapping.RosterStateMapping.ToDomain(Roster.State));
+    public string StateText => RosterStates.Text(Mapping.RosterStateMapping.ToDomain(Roster.State));
 
     public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
@@ -211,7 +211,7 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
 
     public Task<IActionResult> OnPostResolveAsync(int timeLimit, CancellationToken cancellation) => ActAsync(async () =>
     {
-        var options = new SolveOptions { TimeLimit = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(TimeSpan.FromSeconds(Math.Clamp(timeLimit, 1, 600))) };
+        var options = Storage.JobOptions.None with { TimeLimit = TimeSpan.FromSeconds(Math.Clamp(timeLimit, 1, 600)) };
         var job = await edits.ResolveAsync(Name, options, cancellation, Caller?.Subject).ConfigureAwait(false);
         return Redirect("/jobs/" + job.Name["solveJobs/".Length..]);
     });

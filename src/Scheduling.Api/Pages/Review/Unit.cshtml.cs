@@ -45,7 +45,7 @@ public sealed class UnitModel(Resources resources, UnitProblems problems, SolveA
         EmployeeCount = (await resources.AllAsync<V1.Employee>(Name, ResourceKinds.Employee, cancellation).ConfigureAwait(false)).Count;
         Rosters = await versions.LatestOfUnitAsync(Name, 100, cancellation).ConfigureAwait(false);
         Running = [.. (await jobs.ListAsync(Name, 50, "", cancellation).ConfigureAwait(false)).Jobs
-            .Where(j => j.State is SolveJob.Types.State.Queued or SolveJob.Types.State.Running)];
+            .Where(j => j.State is Storage.JobState.Queued or Storage.JobState.Running).Select(Mapping.JobMapping.ToProto)];
         StartDate = await DefaultStartAsync(cancellation).ConfigureAwait(false);
         return Page();
     }
@@ -64,7 +64,7 @@ public sealed class UnitModel(Resources resources, UnitProblems problems, SolveA
     public Task<IActionResult> OnPostSolveAsync(CancellationToken cancellation) => ActAsync(async () =>
     {
         var problem = await problems.AssembleAsync(Name, new V1.Period { StartDate = StartDate, Days = Days }, cancellation).ConfigureAwait(false);
-        var options = new SolveOptions { TimeLimit = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(TimeSpan.FromSeconds(Math.Max(1, TimeLimit))) };
+        var options = Storage.JobOptions.None with { TimeLimit = TimeSpan.FromSeconds(Math.Max(1, TimeLimit)) };
         var job = await admission.StartAsync(problem, Name, options, cancellation, owner: Caller?.Subject).ConfigureAwait(false);
         return Redirect("/jobs/" + job.Name["solveJobs/".Length..]);
     });

@@ -1,8 +1,7 @@
-using System.Collections.Immutable;
 using Google.Protobuf;
 using NodaTime;
 using NodaTime.Text;
-using Scheduling.Domain;
+using Scheduling.Api.Mapping;
 using Scheduling.Domain.Review;
 
 namespace Scheduling.Api.Storage.Encoding;
@@ -18,8 +17,11 @@ internal static class RosterEncoding
     public static StoredRoster Encode(V1.Roster roster)
     {
         var body = roster.Etag.Length == 0 ? roster.ToByteArray() : Unstamped(roster);
-        return new StoredRoster(roster.Name, roster.Unit, roster.SolveJob, (RosterStage)(int)roster.State, Date(roster.Period?.StartDate), body, roster.Etag);
+        return new StoredRoster(roster.Name, roster.Unit, roster.SolveJob, roster.State.ToDomain(), Date(roster.Period?.StartDate), body, roster.Etag);
     }
+
+    /// <summary>A solve job's new roster as the store keeps it (see <see cref="RosterMapping.ToProto(SolvedRoster)"/>).</summary>
+    public static StoredRoster Encode(SolvedRoster roster) => Encode(RosterMapping.ToProto(roster));
 
     private static byte[] Unstamped(V1.Roster roster)
     {
@@ -66,26 +68,15 @@ internal static class RosterEncoding
             roster.SolveJob,
             Date(roster.Period?.StartDate),
             roster.Period?.Days ?? 0,
-            (ReviewState)(int)roster.State,
+            roster.State.ToDomain(),
             roster.Version,
             roster.Parent,
-            Assignments(roster),
-            Pins(roster.Pins),
+            RosterMapping.Assignments(roster),
+            RosterMapping.Pins(roster.Pins),
             roster.Penalty,
             roster.HardViolationCount,
             stored.Etag);
     }
-
-    /// <summary>The domain roster of a roster message's assignments.</summary>
-    public static Domain.Roster Assignments(V1.Roster roster) =>
-        new([.. roster.Assignments.Select(a => new Assignment(new EmployeeId(a.Employee), LocalDatePattern.Iso.Parse(a.Date).Value, new ShiftCode(a.Shift))
-        {
-            Unit = a.Unit.Length > 0 ? new UnitId(a.Unit) : null,
-        })]);
-
-    /// <summary>A roster's pins as the domain's.</summary>
-    public static ImmutableArray<Pin> Pins(IEnumerable<V1.PinSpec> pins) =>
-        [.. pins.Select(p => new Pin(new EmployeeId(p.Employee), LocalDatePattern.Iso.Parse(p.Date).Value, p.HasShift ? new ShiftCode(p.Shift) : null))];
 
     /// <summary>
     /// A unit's PUBLISHED rosters as their period and publication time, read from the BASIC view; rows stored before the

@@ -1,6 +1,6 @@
 using Scheduling.Domain.Review;
 
-namespace Scheduling.Api.Services.Mapping;
+namespace Scheduling.Api.Mapping;
 
 /// <summary>A roster's lifecycle state between the contract and the domain: the same names at the same numbers (pinned by a test).</summary>
 public static class RosterStateMapping

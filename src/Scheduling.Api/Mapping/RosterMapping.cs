@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using Google.Protobuf.WellKnownTypes;
+using NodaTime;
+using NodaTime.Text;
+using Scheduling.Api.V1;
+using Scheduling.Domain;
+using Assignment = Scheduling.Domain.Assignment;
+using Period = Scheduling.Api.V1.Period;
+using Pin = Scheduling.Domain.Pin;
+
+namespace Scheduling.Api.Mapping;
+
+/// <summary>
+/// A roster between the domain and the contract: a solve's new roster with its report (<see cref="ReportMapping"/>),
+/// a roster message's assignments and pins as the domain's and back, a period and a date as the contract writes them.
+/// </summary>
+public static class RosterMapping
+{
+    public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>A roster with the rule checker's evaluation and the report (the FULL view).</summary>
+    public static V1.Roster ToProto(RosterProblem problem, Solver.SolveResult result, string name, string job, string unit, Period period, Timestamp created)
+    {
+        var roster = result.Roster ?? throw new ArgumentException("the result has no roster", nameof(result));
+        var proto = new V1.Roster
+        {
+            Name = name,
+            Unit = unit,
+            SolveJob = job,
+            ProblemName = problem.Name,
+            Period = period,
+            Status = SolveMapping.ToProto(result.Status),
+            Relaxed = result.IsRelaxed,
+            CreateTime = created,
+        };
+        ReportMapping.Report(problem, roster, result.Evaluation ?? Domain.Checking.RuleChecker.Evaluate(problem, roster), proto);
+        return proto;
+    }
+
+    /// <summary>A solve job's new roster, a PROPOSED version with its report, pins and the employees whose shifts moved.</summary>
+    public static V1.Roster ToProto(Storage.SolvedRoster solved)
+    {
+        var created = Timestamp.FromDateTimeOffset(solved.Created.ToDateTimeOffset());
+        var roster = ToProto(solved.Problem, solved.Result, solved.Name, solved.Job, solved.Unit, ToProto(solved.Problem.Period), created);
+        roster.State = RosterState.Proposed;
+        roster.Version = solved.Version;
+        roster.Parent = solved.Parent;
+        roster.Pins.Clear();
+        roster.Pins.AddRange(solved.Problem.Pins.Select(ToProto));
+        roster.UpdateTime = created;
+        roster.AffectedEmployees.AddRange(solved.AffectedEmployees.Select(e => e.Value));
+        return roster;
+    }
+
+    /// <summary>The domain roster of a roster message's assignments.</summary>
+    public static Domain.Roster Assignments(V1.Roster roster) =>
+        new([.. roster.Assignments.Select(a => new Assignment(new EmployeeId(a.Employee), LocalDatePattern.Iso.Parse(a.Date).Value, new ShiftCode(a.Shift))
+        {
+            Unit = a.Unit.Length > 0 ? new UnitId(a.Unit) : null,
+        })]);
+
+    /// <summary>A domain roster's assignments as the contract writes them, by employee and date.</summary>
+    public static IEnumerable<V1.Assignment> ToProto(Domain.Roster roster) =>
+        roster.Assignments
+            .OrderBy(a => a.Employee.Value, StringComparer.Ordinal).ThenBy(a => a.Date)
+            .Select(a => new V1.Assignment { Employee = a.Employee.Value, Date = Date(a.Date), Shift = a.Shift.Value, Unit = a.Unit?.Value ?? "" });
+
+    /// <summary>A roster's pins as the domain's.</summary>
+    public static ImmutableArray<Pin> Pins(IEnumerable<PinSpec> pins) =>
+        [.. pins.Select(p => new Pin(new EmployeeId(p.Employee), LocalDatePattern.Iso.Parse(p.Date).Value, p.HasShift ? new ShiftCode(p.Shift) : null))];
+
+    /// <summary>A domain pin as the contract writes it.</summary>
+    public static PinSpec ToProto(Pin pin)
+    {
+        var spec = new PinSpec { Employee = pin.Employee.Value, Date = Date(pin.Date) };
+        if (pin.Shift is { } shift) spec.Shift = shift.Value;
+        return spec;
+    }
+
+    /// <summary>The period of a domain problem as the contract writes it.</summary>
+    public static Period ToProto(SchedulePeriod period) => new()
+    {
+        StartDate = Date(period.Start),
+        Days = period.Days,
+        TimeZone = period.Zone.Id,
+    };
+}
