@@ -52,6 +52,7 @@ public static class ServiceSetup
             : sp.GetRequiredService<SqliteSchedulingStore>());
         builder.Services.AddSingleton<RosterRepository>();
         builder.Services.AddSingleton<JobRepository>();
+        builder.Services.AddSingleton<UnitRepository>();
         builder.Services.AddSingleton<SchedulingTelemetry>();
         builder.Services.AddSingleton<Resources>();
         builder.Services.AddSingleton<UnitProblems>();

@@ -8,9 +8,10 @@ namespace Scheduling.Api.Mapping;
 /// preferences, cost), a new roster and its assignments and pins in <see cref="RosterMapping"/>, a solve job (its
 /// record, options, progress, result, error) both ways without loss in <see cref="JobMapping"/>, a solve's status and
 /// conflicts in <see cref="SolveMapping"/>, how two rosters differ in <see cref="MovedShifts"/>, the review
-/// state in <see cref="RosterStateMapping"/>. Names nothing of Application, Services or Pages, save the pool report's
-/// mapping that still lives in <c>Application/UnitMapping</c> (LayeringTests); Application names nothing here once its
-/// use cases speak domain types (issue 16: the files still listed in LayeringTests do).
+/// state in <see cref="RosterStateMapping"/>, the pool report of several units in <see cref="UnitMapping"/>, and a message
+/// and its problem file item (a stored resource as the item it holds) by one generic function each way in
+/// <see cref="ResourceMapping"/>. Names nothing of Application, Services or Pages (LayeringTests); Application names
+/// nothing here once its use cases speak domain types (issue 16: the files still listed in LayeringTests do).
 /// </summary>
 internal static class NamespaceDoc
 {

@@ -38,7 +38,7 @@ public static class ReportMapping
         proto.Wishes.Clear();
         proto.Cost = null;
         proto.Preferences.Clear();
-        proto.Pool = report.Pool is { } pool ? Application.UnitMapping.ToProto(pool) : null;
+        proto.Pool = report.Pool is { } pool ? UnitMapping.ToProto(pool) : null;
         proto.PenaltyByRule.Add(evaluation.PenaltyByRule);
         proto.Assignments.AddRange(RosterMapping.ToProto(roster));
         proto.Violations.AddRange(evaluation.Violations.Select(ToProto));

@@ -52,7 +52,7 @@ public sealed class Absences(Resources resources)
         var errors = Check(created);
         if (errors.Count > 0) throw ApiErrors.InvalidArgument(errors, Kind.Field);
         var unit = await resources.GetAsync<V1.Unit>(parent, ResourceKinds.Unit, cancellation).ConfigureAwait(false);
-        var zone = ZoneOf(unit);
+        var zone = ZoneOf(unit.TimeZone);
         var span = Span(created, zone);
 
         var written = await resources.ChangeAsync<V1.Absence>(parent, [Kind, ResourceKinds.Employee], stored =>
@@ -88,8 +88,9 @@ public sealed class Absences(Resources resources)
     private static Instant Instant(Timestamp time) => NodaTime.Instant.FromUnixTimeSeconds(time.Seconds).PlusNanoseconds(time.Nanos);
 
     /// <summary>The unit's zone: its own, else Europe/Stockholm.</summary>
-    public static DateTimeZone ZoneOf(V1.Unit unit) =>
-        unit.TimeZone.Length > 0 && DateTimeZoneProviders.Tzdb.GetZoneOrNull(unit.TimeZone) is { } zone ? zone : SchedulePeriod.DefaultZone;
+    /// <summary>A unit's time zone (its IANA name; empty or unknown: the service's default).</summary>
+    public static DateTimeZone ZoneOf(string timeZone) =>
+        timeZone.Length > 0 && DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone) is { } zone ? zone : SchedulePeriod.DefaultZone;
 
     private static string Describe(V1.Absence a) =>
         a.StartDate.Length > 0 ? $"{a.StartDate} to {a.EndDate}" : $"{a.StartTime} to {a.EndTime}";

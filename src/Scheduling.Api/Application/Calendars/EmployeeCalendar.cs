@@ -12,7 +12,7 @@ namespace Scheduling.Api.Application.Calendars;
 /// (<see cref="RosterExport.ShiftUid"/>), so when a new version is published the events a calendar app already has change
 /// in place, and a shift the new version drops is gone from the file.
 /// </summary>
-public sealed class EmployeeCalendar(ISchedulingStore store, RosterVersions versions, IClock clock)
+public sealed class EmployeeCalendar(ISchedulingStore store, UnitRepository units, RosterVersions versions, IClock clock)
 {
     /// <summary>The most periods one calendar holds (the latest ones), so a unit's long history cannot make it unbounded.</summary>
     public const int MaxPeriods = 26;
@@ -38,8 +38,7 @@ public sealed class EmployeeCalendar(ISchedulingStore store, RosterVersions vers
 
     private async Task<DateTimeZone> UnitZoneAsync(string unit, CancellationToken cancellation)
     {
-        var body = await store.GetResourceAsync(unit, cancellation).ConfigureAwait(false);
-        var named = body is null ? "" : V1.Unit.Parser.ParseFrom(body).TimeZone;
+        var named = (await units.GetUnitAsync(unit, cancellation).ConfigureAwait(false))?.TimeZone ?? "";
         return DateTimeZoneProviders.Tzdb.GetZoneOrNull(named) ?? DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
     }
 }

@@ -17,6 +17,19 @@ namespace Scheduling.Api.Application.SelfService;
 /// </summary>
 public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISchedulingStore store, IClock clock, RosterReports reports, WishPrices prices, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options)
 {
+    /// <summary>The rates a window offers, ascending (<see cref="SelfServiceWindows.Offered"/>).</summary>
+    private static IReadOnlyList<double> Offered(RateChoiceWindow window) =>
+        SelfServiceWindows.Offered(window.OfferedRates, window.OfferedRange is { } range ? (range.From, range.To, range.Step) : null);
+
+    /// <summary>The contract's rota type of a full time (<see cref="RotaTypes"/>), for the contract message built here.</summary>
+    private static RotaType RotaTypeOf(int fullTimeWeeklyMinutes) => fullTimeWeeklyMinutes switch
+    {
+        RotaTypes.Daytime => RotaType.Daytime,
+        RotaTypes.SundaysAndHolidays => RotaType.SundaysAndHolidays,
+        RotaTypes.PermanentNights => RotaType.PermanentNights,
+        _ => RotaType.OtherFullTime,
+    };
+
     private static ApiException Denied() => ApiErrors.PermissionDenied(AccessPolicy.DeniedMessage);
 
     private async Task<V1.Employee> MeAsync(Caller me, CancellationToken cancellation) =>
@@ -27,19 +40,19 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
         var employee = await MeAsync(me, cancellation).ConfigureAwait(false);
         var today = await windows.TodayAsync(me.Unit!, cancellation).ConfigureAwait(false);
         var all = await resources.AllAsync<RateChoiceWindow>(me.Unit!, SelfServiceKinds.RateChoiceWindow, cancellation).ConfigureAwait(false);
-        var window = SelfServiceWindows.Relevant(all, today, w => w.Opens, w => SelfServiceWindows.IsOpen(w, today));
+        var window = SelfServiceWindows.Relevant(all, today, w => w.Opens, w => SelfServiceWindows.IsOpen(w.Opens, w.Closes, w.Closed, today));
         var fullTime = employee.HasFullTimeWeeklyMinutes ? employee.FullTimeWeeklyMinutes : RotaTypes.Default;
         var rate = new MyRate
         {
             Employee = employee.Name,
             FullTimeWeeklyMinutes = fullTime,
-            RotaType = RotaTypes.Of(fullTime),
+            RotaType = RotaTypeOf(fullTime),
             Chosen = { SelfServiceKinds.LatestByYear(await MyChoicesAsync(me, cancellation).ConfigureAwait(false)).Values.OrderBy(c => c.Year) },
             Window = window,
-            WindowOpen = window is not null && SelfServiceWindows.IsOpen(window, today),
+            WindowOpen = window is not null && SelfServiceWindows.IsOpen(window.Opens, window.Closes, window.Closed, today),
         };
         if (employee.HasEmploymentRate) rate.EmploymentRate = employee.EmploymentRate;
-        if (window is not null) rate.OfferedRates.AddRange(SelfServiceWindows.Offered(window));
+        if (window is not null) rate.OfferedRates.AddRange(Offered(window));
         return rate;
     }
 
@@ -50,7 +63,7 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
         var today = await windows.TodayAsync(unit, cancellation).ConfigureAwait(false);
         var all = await resources.AllAsync<RateChoiceWindow>(unit, SelfServiceKinds.RateChoiceWindow, cancellation).ConfigureAwait(false);
         var candidates = year == 0 ? all : all.Where(w => SelfServiceKinds.YearOf(w) == year).ToList();
-        var open = candidates.Where(w => SelfServiceWindows.IsOpen(w, today)).ToList();
+        var open = candidates.Where(w => SelfServiceWindows.IsOpen(w.Opens, w.Closes, w.Closed, today)).ToList();
         if (open.Count == 0)
         {
             var shown = SelfServiceWindows.Relevant(candidates, today, w => w.Opens, _ => false)
@@ -60,7 +73,7 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
 
         if (open.Count > 1) throw ApiErrors.InvalidArgument("year", $"the windows for {string.Join(" and ", open.Select(SelfServiceKinds.YearOf))} are open: say which year");
         var window = open[0];
-        var offered = SelfServiceWindows.Offered(window);
+        var offered = Offered(window);
         if (!offered.Any(r => Math.Abs(r - rate) < 1e-6))
             throw ApiErrors.InvalidArgument("rate", $"{unit} offers {string.Join(", ", offered.Select(r => r.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)))} % for {SelfServiceKinds.YearOf(window)}, not {rate.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
 
@@ -247,13 +260,13 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
         }
         else
         {
-            var open = all.Where(w => SelfServiceWindows.IsOpen(w, today)).ToList();
+            var open = all.Where(w => SelfServiceWindows.IsOpen(w.Opens, w.Closes, w.Closed, today)).ToList();
             if (open.Count > 1) throw ApiErrors.InvalidArgument("periodStart", $"wishes are open for the periods starting {string.Join(" and ", open.Select(w => w.Period.StartDate))}: say which");
             window = open.FirstOrDefault() ?? SelfServiceWindows.Relevant(all, today, w => w.Opens, _ => false)
                 ?? throw ApiErrors.FailedPrecondition($"{unit} has no wish window", [new ProblemError(unit, "no wish window")], "WINDOW");
         }
 
-        if (!SelfServiceWindows.IsOpen(window, today))
+        if (!SelfServiceWindows.IsOpen(window.Opens, window.Closes, window.Closed, today))
             throw SelfServiceWindows.NotOpen(window.Name, $"the wish window for the period starting {window.Period.StartDate}", window.Opens, window.Closes, window.Closed, today);
         return window;
     }

@@ -1,6 +1,7 @@
 using NodaTime;
+using NodaTime.Text;
 using Scheduling.Api.Storage;
-using Scheduling.Api.V1;
+using Scheduling.Domain.Files;
 
 namespace Scheduling.Api.Application.Units;
 
@@ -8,14 +9,15 @@ namespace Scheduling.Api.Application.Units;
 /// The history of a unit's period from its published rosters of the periods before it: what its employees work on the
 /// days before the period's first day, as far back as the rules look (<see cref="Domain.History.DaysNeeded"/>) and as the
 /// published rosters reach without a gap. Where published periods overlap, the latest published one holds for a day.
-/// Shifts of employees or templates the problem no longer has are left out.
+/// Shifts of employees or templates the problem no longer has are left out. The shifts are the problem file's
+/// <c>history</c> entries, read from the domain's rosters (<see cref="RosterRepository"/>).
 /// </summary>
-public sealed class PreviousPeriods(ISchedulingStore store)
+public sealed class PreviousPeriods(RosterRepository rosters)
 {
-    public async Task<IReadOnlyList<HistoryShiftSpec>> HistoryAsync(string unit, LocalDate start, int daysBack, IReadOnlySet<string> employees, IReadOnlySet<string> templates, CancellationToken cancellation)
+    public async Task<IReadOnlyList<HistoryEntryDto>> HistoryAsync(string unit, LocalDate start, int daysBack, IReadOnlySet<string> employees, IReadOnlySet<string> templates, CancellationToken cancellation)
     {
         var earliest = start.PlusDays(-daysBack);
-        var published = (await store.ListPublishedRostersAsync(unit, null, cancellation).ConfigureAwait(false))
+        var published = (await rosters.ListPublishedAsync(unit, null, cancellation).ConfigureAwait(false))
             .Where(p => p.PeriodStart < start && p.PeriodStart.PlusDays(p.Days) > earliest)
             .OrderBy(p => p.PublishTime ?? Instant.MinValue)
             .ToList();
@@ -29,15 +31,14 @@ public sealed class PreviousPeriods(ISchedulingStore store)
         // Only the days back to the first one no published roster covers: before a gap nothing is known.
         var from = start;
         while (from > earliest && holder.ContainsKey(from.PlusDays(-1))) from = from.PlusDays(-1);
-        var result = new List<HistoryShiftSpec>();
+        var result = new List<HistoryEntryDto>();
         foreach (var name in holder.Where(h => h.Key >= from).Select(h => h.Value.Name).Distinct())
         {
-            var roster = await store.GetRosterMessageAsync(name, cancellation).ConfigureAwait(false);
+            var roster = await rosters.GetAssignmentsAsync(name, cancellation).ConfigureAwait(false);
             if (roster is null) continue;
             foreach (var a in roster.Assignments)
-                if (SelfServiceKinds.ParseDate(a.Date) is { } date && date >= from && date < start && holder[date].Name == name
-                    && employees.Contains(a.Employee) && templates.Contains(a.Shift))
-                    result.Add(new HistoryShiftSpec { Employee = a.Employee, Date = a.Date, Shift = a.Shift });
+                if (a.Date >= from && a.Date < start && holder[a.Date].Name == name && employees.Contains(a.Employee.Value) && templates.Contains(a.Shift.Value))
+                    result.Add(new HistoryEntryDto { Employee = a.Employee.Value, Date = LocalDatePattern.Iso.Format(a.Date), Shift = a.Shift.Value });
         }
 
         return [.. result.OrderBy(h => h.Date, StringComparer.Ordinal).ThenBy(h => h.Employee, StringComparer.Ordinal)];

@@ -21,15 +21,15 @@ namespace Scheduling.Api.Application.Units;
 /// </summary>
 public static class ResourceKinds
 {
-    public static readonly ResourceKind Unit = new("units", "unit", UnderUnit: false, GeneratedIds: false, m => CheckUnit((V1.Unit)m));
-    public static readonly ResourceKind Employee = new("employees", "employee", true, false, m => CheckEmployee((V1.Employee)m));
-    public static readonly ResourceKind ShiftTemplate = new("shiftTemplates", "shiftTemplate", true, false, m => CheckTemplate((V1.ShiftTemplate)m));
-    public static readonly ResourceKind ShiftDemand = new("shiftDemands", "shiftDemand", true, true, m => CheckShiftDemand((V1.ShiftDemand)m));
-    public static readonly ResourceKind DemandCurve = new("demandCurve", "demandCurve", true, false, m => CheckCurve((V1.DemandCurve)m));
-    public static readonly ResourceKind RulePack = new("rulePacks", "rulePack", false, false, m => CheckRulePack((V1.RulePack)m));
-    public static readonly ResourceKind Wish = new("wishes", "wish", true, true, m => CheckWish((V1.Wish)m));
-    public static readonly ResourceKind Pin = new("pins", "pin", true, true, m => CheckPin((V1.Pin)m));
-    public static readonly ResourceKind UnavailableDay = new("unavailableDays", "unavailableDay", true, true, m => CheckUnavailable((V1.UnavailableDay)m));
+    public static readonly ResourceKind Unit = new(ResourceCollections.Units, "unit", UnderUnit: false, GeneratedIds: false, m => CheckUnit((V1.Unit)m));
+    public static readonly ResourceKind Employee = new(ResourceCollections.Employees, "employee", true, false, m => CheckEmployee((V1.Employee)m));
+    public static readonly ResourceKind ShiftTemplate = new(ResourceCollections.ShiftTemplates, "shiftTemplate", true, false, m => CheckTemplate((V1.ShiftTemplate)m));
+    public static readonly ResourceKind ShiftDemand = new(ResourceCollections.ShiftDemands, "shiftDemand", true, true, m => CheckShiftDemand((V1.ShiftDemand)m));
+    public static readonly ResourceKind DemandCurve = new(ResourceCollections.DemandCurve, "demandCurve", true, false, m => CheckCurve((V1.DemandCurve)m));
+    public static readonly ResourceKind RulePack = new(ResourceCollections.RulePacks, "rulePack", false, false, m => CheckRulePack((V1.RulePack)m));
+    public static readonly ResourceKind Wish = new(ResourceCollections.Wishes, "wish", true, true, m => CheckWish((V1.Wish)m));
+    public static readonly ResourceKind Pin = new(ResourceCollections.Pins, "pin", true, true, m => CheckPin((V1.Pin)m));
+    public static readonly ResourceKind UnavailableDay = new(ResourceCollections.UnavailableDays, "unavailableDay", true, true, m => CheckUnavailable((V1.UnavailableDay)m));
 
     private static string IdOf(string name) => name[(name.LastIndexOf('/') + 1)..];
 

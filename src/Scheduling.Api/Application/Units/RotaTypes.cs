@@ -1,5 +1,3 @@
-using Scheduling.Api.V1;
-
 namespace Scheduling.Api.Application.Units;
 
 /// <summary>Full time (veckoarbetstid) per rota type under AB/HÖK, in minutes per week.</summary>
@@ -9,12 +7,4 @@ public static class RotaTypes
 
     /// <summary>Full time of an employee whose record gives none (the problem file's default).</summary>
     public const int Default = SundaysAndHolidays;
-
-    public static RotaType Of(int fullTimeWeeklyMinutes) => fullTimeWeeklyMinutes switch
-    {
-        Daytime => RotaType.Daytime,
-        SundaysAndHolidays => RotaType.SundaysAndHolidays,
-        PermanentNights => RotaType.PermanentNights,
-        _ => RotaType.OtherFullTime,
-    };
 }

@@ -4,6 +4,7 @@ using Scheduling.Api.Application.Absences;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
+using Scheduling.Domain.Files;
 
 namespace Scheduling.Api.Application.Units;
 
@@ -11,7 +12,7 @@ namespace Scheduling.Api.Application.Units;
 /// A unit's stored data as one problem, and one problem as a unit's data: what a solve by reference
 /// uses, and how a problem file (the bundled example) becomes a unit.
 /// </summary>
-public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options, PreviousPeriods previous)
+public sealed class UnitProblems(Resources resources, UnitRepository units, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options, PreviousPeriods previous)
 {
     /// <summary>
     /// The problem for a unit and a period (its problem file and the domain problem read from it): its employees, templates, rule pack and demand curve, and
@@ -23,7 +24,8 @@ public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Optio
     /// </summary>
     public async Task<StoredProblem> AssembleAsync(string unitName, Period? period, CancellationToken cancellation, IReadOnlyList<HistoryShiftSpec>? history = null)
     {
-        var unit = await resources.GetAsync<V1.Unit>(unitName ?? "", ResourceKinds.Unit, cancellation).ConfigureAwait(false);
+        Resources.ParseName(unitName ?? "", ResourceKinds.Unit);
+        var unit = await units.GetUnitAsync(unitName!, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(unitName!);
         if (period is null) throw ApiErrors.InvalidArgument("period", "is required");
         var start = LocalDatePattern.Iso.Parse(period.StartDate ?? "");
         if (!start.Success) throw ApiErrors.InvalidArgument("period.startDate", $"'{period.StartDate}' is not a date (yyyy-MM-dd)");
@@ -31,46 +33,33 @@ public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Optio
             throw ApiErrors.InvalidArgument("period.days", $"is required, 1 to {SchedulePeriod.MaxDays}");
         var first = period.StartDate!;
         var end = LocalDatePattern.Iso.Format(start.Value.PlusDays(period.Days));
-        bool Inside(string date) => string.CompareOrdinal(date, first) >= 0 && string.CompareOrdinal(date, end) < 0;
+        bool Inside(string? date) => string.CompareOrdinal(date ?? "", first) >= 0 && string.CompareOrdinal(date ?? "", end) < 0;
 
-        var problem = new Problem
-        {
-            Name = unit.DisplayName.Length > 0 ? unit.DisplayName : unitName![(unitName!.IndexOf('/') + 1)..],
-            Period = new Period { StartDate = first, Days = period.Days },
-        };
-        var zone = period.HasTimeZone ? period.TimeZone : unit.TimeZone;
-        if (zone.Length > 0) problem.Period.TimeZone = zone;
         var parent = unitName!;
-        problem.ShiftTemplates.AddRange((await resources.AllAsync<V1.ShiftTemplate>(parent, ResourceKinds.ShiftTemplate, cancellation).ConfigureAwait(false)).Select(ResourceKinds.ToSpec));
-        problem.Employees.AddRange((await resources.AllAsync<V1.Employee>(parent, ResourceKinds.Employee, cancellation).ConfigureAwait(false)).Select(ResourceKinds.ToSpec));
-        problem.ShiftDemands.AddRange((await resources.AllAsync<V1.ShiftDemand>(parent, ResourceKinds.ShiftDemand, cancellation).ConfigureAwait(false)).Where(d => Inside(d.Date)).Select(ResourceKinds.ToSpec));
-        problem.Wishes.AddRange((await resources.AllAsync<V1.Wish>(parent, ResourceKinds.Wish, cancellation).ConfigureAwait(false)).Where(w => Inside(w.Date)).Select(ResourceKinds.ToSpec));
-        problem.Pins.AddRange((await resources.AllAsync<V1.Pin>(parent, ResourceKinds.Pin, cancellation).ConfigureAwait(false)).Where(p => Inside(p.Date)).Select(ResourceKinds.ToSpec));
-        problem.Unavailability.AddRange((await resources.AllAsync<V1.UnavailableDay>(parent, ResourceKinds.UnavailableDay, cancellation).ConfigureAwait(false))
-            .Where(u => Inside(u.Date)).Select(u => new EmployeeDate { Employee = u.Employee, Date = u.Date }));
+        var zone = period.HasTimeZone ? period.TimeZone : unit.TimeZone;
+        var curve = await units.DemandCurveAsync(parent, cancellation).ConfigureAwait(false);
+        var file = new ProblemFile
+        {
+            Name = unit.DisplayName.Length > 0 ? unit.DisplayName : parent[(parent.IndexOf('/') + 1)..],
+            Period = new PeriodDto { StartDate = first, Days = period.Days, TimeZone = zone.Length > 0 ? zone : null },
+            ShiftTemplates = [.. await units.ShiftTemplatesAsync(parent, cancellation).ConfigureAwait(false)],
+            Employees = [.. await units.EmployeesAsync(parent, cancellation).ConfigureAwait(false)],
+            ShiftDemands = [.. (await units.ShiftDemandsAsync(parent, cancellation).ConfigureAwait(false)).Where(d => Inside(d.Date))],
+            Wishes = [.. (await units.WishesAsync(parent, cancellation).ConfigureAwait(false)).Where(w => Inside(w.Date))],
+            Pins = [.. (await units.PinsAsync(parent, cancellation).ConfigureAwait(false)).Where(p => Inside(p.Date))],
+            Unavailability = [.. (await units.UnavailableDaysAsync(parent, cancellation).ConfigureAwait(false)).Where(u => Inside(u.Date))],
+            DemandCurve = curve is { Patterns.Count: > 0 } ? curve : null,
+            Cost = unit.Cost,
+            RulePack = await RulePackAsync(unit, cancellation).ConfigureAwait(false),
+        };
+
+        // The contract's problem until the stored problem carries the problem file (issue 16): what follows still edits it.
+        var problem = Contract(file);
         await AddSelfServiceAsync(problem, parent, start.Value.Year, Inside, cancellation).ConfigureAwait(false);
         foreach (var day in await AbsenceDaysAsync(parent, unit, problem.ShiftTemplates, Inside, cancellation).ConfigureAwait(false))
             if (!problem.Unavailability.Any(u => u.Employee == day.Employee && u.Date == day.Date)) problem.Unavailability.Add(day);
         var carried = await resources.AllAsync<CarryForward>(parent, CarryForwards.Kind, cancellation).ConfigureAwait(false);
         CarryForwards.ApplyIn(problem, CarryForwards.Before(carried, start.Value));
-        var curve = (await resources.AllAsync<V1.DemandCurve>(parent, ResourceKinds.DemandCurve, cancellation).ConfigureAwait(false)).FirstOrDefault();
-        if (curve is { Patterns.Count: > 0 }) problem.DemandCurve = ResourceKinds.ToSpec(curve);
-        if (unit.Cost is { } cost) problem.Cost = cost;
-        if (unit.RulePack.Length > 0)
-        {
-            V1.RulePack pack;
-            try
-            {
-                pack = await resources.GetAsync<V1.RulePack>(unit.RulePack, ResourceKinds.RulePack, cancellation).ConfigureAwait(false);
-            }
-            catch (ApiException ex) when (ex.Kind == ApiErrorKind.NotFound)
-            {
-                throw ApiErrors.FailedPrecondition($"{unitName} uses {unit.RulePack}, which does not exist", [new ProblemError("rulePack", $"{unit.RulePack} does not exist")]);
-            }
-
-            problem.RulePack = ResourceKinds.ToSpec(pack);
-        }
-
         DomainReader.CollapseWishes(problem);
         // The stored curve may be fine for a day and far too much to expand for this period: counted before it is read.
         ProblemSize.Check(problem, options.Value.MaxModelCells, "period");
@@ -96,17 +85,30 @@ public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Optio
         var before = await previous.HistoryAsync(parent, start.Value, Domain.History.DaysNeeded(domain.Rules, domain.Employees, domain.Period.Days),
             problem.Employees.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), problem.ShiftTemplates.Select(t => t.Code).ToHashSet(StringComparer.Ordinal), cancellation).ConfigureAwait(false);
         if (before.Count == 0) return new StoredProblem(problem, domain);
-        problem.History.AddRange(before);
+        problem.History.AddRange(before.Select(h => new HistoryShiftSpec { Employee = h.Employee, Date = h.Date, Shift = h.Shift }));
         return new StoredProblem(problem, ProblemMapping.ToDomain(problem));
     }
+
+    /// <summary>The unit's rule pack; none when it names none, FAILED_PRECONDITION when the one it names does not exist.</summary>
+    private async Task<RulePackDto?> RulePackAsync(UnitRecord unit, CancellationToken cancellation)
+    {
+        if (unit.RulePack.Length == 0) return null;
+        Resources.ParseName(unit.RulePack, ResourceKinds.RulePack);
+        return await units.GetRulePackAsync(unit.RulePack, cancellation).ConfigureAwait(false)
+            ?? throw ApiErrors.FailedPrecondition($"{unit.Name} uses {unit.RulePack}, which does not exist", [new ProblemError("rulePack", $"{unit.RulePack} does not exist")]);
+    }
+
+    /// <summary>The problem file as the contract's problem (its canonical JSON form is the file).</summary>
+    private static Problem Contract(ProblemFile file) =>
+        JsonParser.Default.Parse<Problem>(System.Text.Json.JsonSerializer.Serialize(file, ProblemFileReader.JsonOptions));
 
     /// <summary>
     /// The days the unit's absences make unavailable (<see cref="Absences.AbsenceSpan.UnavailableDays"/>) that <paramref name="inside"/>
     /// keeps, in date order; an absence of an employee the problem does not have is left to the problem's check.
     /// </summary>
-    private async Task<List<EmployeeDate>> AbsenceDaysAsync(string unitName, V1.Unit unit, IEnumerable<ShiftTemplateSpec> templates, Func<string, bool> inside, CancellationToken cancellation)
+    private async Task<List<EmployeeDate>> AbsenceDaysAsync(string unitName, UnitRecord unit, IEnumerable<ShiftTemplateSpec> templates, Func<string, bool> inside, CancellationToken cancellation)
     {
-        var zone = Absences.Absences.ZoneOf(unit);
+        var zone = Absences.Absences.ZoneOf(unit.TimeZone);
         var times = templates
             .Select(t => (Start: LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(t.StartTime ?? ""), t.DurationMinutes))
             .Where(t => t.Start.Success).Select(t => (t.Start.Value, t.DurationMinutes)).ToList();
@@ -126,14 +128,15 @@ public sealed class UnitProblems(Resources resources, Microsoft.Extensions.Optio
     {
         ArgumentNullException.ThrowIfNull(stored);
         if (string.IsNullOrEmpty(unitName)) return stored;
-        var unit = await resources.GetAsync<V1.Unit>(unitName, ResourceKinds.Unit, cancellation).ConfigureAwait(false);
+        Resources.ParseName(unitName, ResourceKinds.Unit);
+        var unit = await units.GetUnitAsync(unitName, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(unitName);
         var period = stored.Problem.Period;
         var first = LocalDatePattern.Iso.Format(period.Start);
         var end = LocalDatePattern.Iso.Format(period.End);
         bool Inside(string date) => string.CompareOrdinal(date, first) >= 0 && string.CompareOrdinal(date, end) < 0;
         var employees = stored.Problem.Employees.Select(e => e.Id.Value).ToHashSet(StringComparer.Ordinal);
         var days = new SortedSet<(string Employee, string Date)>();
-        foreach (var u in await resources.AllAsync<V1.UnavailableDay>(unitName, ResourceKinds.UnavailableDay, cancellation).ConfigureAwait(false)) days.Add((u.Employee, u.Date));
+        foreach (var u in await units.UnavailableDaysAsync(unitName, cancellation).ConfigureAwait(false)) days.Add((u.Employee ?? "", u.Date ?? ""));
         foreach (var w in await resources.AllAsync<V1.MyWish>(unitName, SelfServiceKinds.EmployeeWish, cancellation).ConfigureAwait(false))
             if (w.Kind == V1.MyWish.Types.Kind.Unavailable) days.Add((w.Employee, w.Date));
         foreach (var d in await AbsenceDaysAsync(unitName, unit, stored.File.ShiftTemplates, Inside, cancellation).ConfigureAwait(false)) days.Add((d.Employee, d.Date));

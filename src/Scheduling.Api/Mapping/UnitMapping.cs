@@ -1,6 +1,6 @@
 using Scheduling.Api.V1;
 
-namespace Scheduling.Api.Application;
+namespace Scheduling.Api.Mapping;
 
 /// <summary>The resource-shift report of a roster of several units, mapped to the contract at the edge.</summary>
 public static class UnitMapping

@@ -1,0 +1,8 @@
+namespace Scheduling.Api.Storage;
+
+/// <summary>The collection ids of a unit's stored resources (the second-to-last segment of their names).</summary>
+public static class ResourceCollections
+{
+    public const string Units = "units", Employees = "employees", ShiftTemplates = "shiftTemplates", ShiftDemands = "shiftDemands";
+    public const string DemandCurve = "demandCurve", RulePacks = "rulePacks", Wishes = "wishes", Pins = "pins", UnavailableDays = "unavailableDays";
+}

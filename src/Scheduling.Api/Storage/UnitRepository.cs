@@ -1,0 +1,59 @@
+using Scheduling.Api.Storage.Encoding;
+using Scheduling.Domain.Files;
+
+namespace Scheduling.Api.Storage;
+
+/// <summary>
+/// A unit's stored data in the problem file's terms: the unit (<see cref="UnitRecord"/>) and the items a problem of it is
+/// assembled from, each as the problem file's DTO of it (an employee as an <see cref="EmployeeDto"/>, a shift template as
+/// a <see cref="ShiftTemplateDto"/>, ...), in name order. The bytes are read through the internal <c>Encoding</c>
+/// folder; nothing here names the contract. Names are not checked here: the use cases check them first.
+/// </summary>
+public sealed class UnitRepository(ISchedulingStore store)
+{
+    /// <summary>Resources read from the store at a time.</summary>
+    private const int Batch = 500;
+
+    /// <summary>A unit; null when there is none.</summary>
+    public async Task<UnitRecord?> GetUnitAsync(string name, CancellationToken cancellation) =>
+        await store.GetResourceAsync(name, cancellation).ConfigureAwait(false) is { } body ? ResourceEncoding.Unit(body) : null;
+
+    public Task<IReadOnlyList<EmployeeDto>> EmployeesAsync(string unit, CancellationToken cancellation) => AllAsync(unit, ResourceEncoding.Employee, cancellation);
+
+    public Task<IReadOnlyList<ShiftTemplateDto>> ShiftTemplatesAsync(string unit, CancellationToken cancellation) => AllAsync(unit, ResourceEncoding.ShiftTemplate, cancellation);
+
+    public Task<IReadOnlyList<ShiftDemandDto>> ShiftDemandsAsync(string unit, CancellationToken cancellation) => AllAsync(unit, ResourceEncoding.ShiftDemand, cancellation);
+
+    public Task<IReadOnlyList<WishDto>> WishesAsync(string unit, CancellationToken cancellation) => AllAsync(unit, ResourceEncoding.Wish, cancellation);
+
+    public Task<IReadOnlyList<PinDto>> PinsAsync(string unit, CancellationToken cancellation) => AllAsync(unit, ResourceEncoding.Pin, cancellation);
+
+    /// <summary>The days the manager marked an employee unavailable.</summary>
+    public Task<IReadOnlyList<EmployeeDateDto>> UnavailableDaysAsync(string unit, CancellationToken cancellation) => AllAsync(unit, ResourceEncoding.UnavailableDay, cancellation);
+
+    /// <summary>The unit's demand curve; null when none was set.</summary>
+    public async Task<DemandCurveDto?> DemandCurveAsync(string unit, CancellationToken cancellation) =>
+        await AllAsync(unit, ResourceEncoding.DemandCurve, cancellation).ConfigureAwait(false) is [var curve, ..] ? curve : null;
+
+    /// <summary>A rule pack (<c>rulePacks/{pack}</c>); null when there is none.</summary>
+    public async Task<RulePackDto?> GetRulePackAsync(string name, CancellationToken cancellation) =>
+        await store.GetResourceAsync(name, cancellation).ConfigureAwait(false) is { } body ? ResourceEncoding.RulePack.Read(body).Item : null;
+
+    private async Task<IReadOnlyList<TDto>> AllAsync<TDto>(string unit, StoredItem<TDto> kind, CancellationToken cancellation) where TDto : class
+    {
+        var all = new List<TDto>();
+        string? after = null;
+        while (true)
+        {
+            var page = await store.ListResourcesAsync(unit, kind.Collection, after, Batch, cancellation).ConfigureAwait(false);
+            foreach (var body in page)
+            {
+                var (name, item) = kind.Read(body);
+                all.Add(item);
+                after = name;
+            }
+
+            if (page.Count < Batch) return all;
+        }
+    }
+}
