@@ -29,6 +29,15 @@ public sealed class SchedulingOptions
     /// </summary>
     public double RedeliverySeconds { get; set; } = 60;
 
+    /// <summary>
+    /// How often, in seconds, each node looks for a stored QUEUED job that the queue does not hold (its process died
+    /// between storing and queueing it) and queues it again; the first look is at start.
+    /// </summary>
+    public double QueueRepairSeconds { get; set; } = 300;
+
+    /// <summary>How old, in seconds, a QUEUED job must be before the queue repair may queue it again (a job being admitted is queued at once).</summary>
+    public double QueueRepairGraceSeconds { get; set; } = 30;
+
     /// <summary>How often, in seconds, an idle worker looks for a job, and a job to retry later is put back in the queue.</summary>
     public double QueuePollSeconds { get; set; } = 1;
 

@@ -12,6 +12,12 @@ internal static partial class HostingLog
     [LoggerMessage(4, LogLevel.Information, "Loaded the example unit {Unit} ({Name}, {Employees} employees) from {Path}")]
     public static partial void ExampleLoaded(ILogger log, string unit, string name, int employees, string path);
 
+    [LoggerMessage(6, LogLevel.Warning, "Solve job {Job} was stored QUEUED but not in the queue (its process died between the two); queued again")]
+    public static partial void QueueRepaired(ILogger log, string job);
+
+    [LoggerMessage(7, LogLevel.Warning, "The queue repair pass failed; it runs again at the next interval")]
+    public static partial void QueueRepairFailed(ILogger log, Exception exception);
+
     [LoggerMessage(5, LogLevel.Error, "Unhandled error in {Method} (trace {TraceId})")]
     public static partial void Unhandled(ILogger log, Exception exception, string method, string traceId);
 }

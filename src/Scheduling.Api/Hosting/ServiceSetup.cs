@@ -83,6 +83,8 @@ public static class ServiceSetup
         AddAuth(builder);
         builder.AddSchedulingTelemetry();
         builder.Services.AddHostedService<SolveWorker>();
+        builder.Services.AddSingleton<QueueRepair>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<QueueRepair>());
 
         builder.Services.AddGrpc(o =>
         {

@@ -108,6 +108,9 @@ public interface ISchedulingStore
     /// </summary>
     Task ReleaseJobAsync(StoredJob job, CancellationToken cancellation);
 
+    /// <summary>Up to <paramref name="limit"/> jobs in <paramref name="state"/>, oldest first, over every process on the store.</summary>
+    Task<IReadOnlyList<StoredJob>> ListJobsInStateAsync(JobState state, int limit, CancellationToken cancellation);
+
     /// <summary>How many jobs are in <paramref name="state"/>, over every process on the store.</summary>
     Task<int> CountJobsAsync(JobState state, CancellationToken cancellation);
 

@@ -19,6 +19,10 @@ public sealed class JobRepository(ISchedulingStore store)
     public async Task<IReadOnlyList<SolveJobRecord>> ListAsync(string? unit, string? before, int limit, CancellationToken cancellation) =>
         [.. (await store.ListJobsAsync(unit, before, limit, cancellation).ConfigureAwait(false)).Select(JobEncoding.Decode)];
 
+    /// <summary>Up to <paramref name="limit"/> jobs in <paramref name="state"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<SolveJobRecord>> ListInStateAsync(JobState state, int limit, CancellationToken cancellation) =>
+        [.. (await store.ListJobsInStateAsync(state, limit, cancellation).ConfigureAwait(false)).Select(JobEncoding.Decode)];
+
     /// <summary>Stores a job's new state (see <see cref="ISchedulingStore.UpdateJobAsync"/>).</summary>
     public Task UpdateAsync(SolveJobRecord job, CancellationToken cancellation) => store.UpdateJobAsync(JobEncoding.Encode(job), cancellation);
 

@@ -317,6 +317,10 @@ public sealed partial class PostgresSchedulingStore : ISchedulingStore, IDisposa
             Text("name", job.Name), Text("state", job.State.ToString()), Bytes("body", job.Details), Text("owner", Owner)).RunAsync(cancellation).ConfigureAwait(false) == 1
             ? 1 : throw new JobNotOwnedException(job.Name), cancellation);
 
+    public async Task<IReadOnlyList<StoredJob>> ListJobsInStateAsync(JobState state, int limit, CancellationToken cancellation) =>
+        await ReadAsync($"SELECT {JobColumns} FROM jobs WHERE state = @state ORDER BY name LIMIT @limit",
+            Job, cancellation, Text("state", state.ToString()), Parameter("limit", limit, NpgsqlDbType.Integer)).ConfigureAwait(false);
+
     public async Task<int> CountJobsAsync(JobState state, CancellationToken cancellation) =>
         (int)(await ReadAsync("SELECT count(*) FROM jobs WHERE state = @state", r => r.GetInt64(0), cancellation, Text("state", state.ToString())).ConfigureAwait(false))[0];
 

@@ -390,6 +390,10 @@ public sealed partial class SqliteSchedulingStore : ISchedulingStore, IDisposabl
         return await update.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false) == 1 ? 1 : throw new JobNotOwnedException(job.Name);
     }, cancellation);
 
+    public async Task<IReadOnlyList<StoredJob>> ListJobsInStateAsync(JobState state, int limit, CancellationToken cancellation) =>
+        await ReadRowsAsync("SELECT name, unit, state, body FROM jobs WHERE state = $state ORDER BY name LIMIT $limit",
+            Job, cancellation, ("$state", state.ToString()), ("$limit", limit)).ConfigureAwait(false);
+
     public async Task<int> CountJobsAsync(JobState state, CancellationToken cancellation) =>
         (await ReadRowsAsync("SELECT COUNT(*) FROM jobs WHERE state = $state", r => r.GetInt32(0), cancellation, ("$state", state.ToString())).ConfigureAwait(false))[0];
 

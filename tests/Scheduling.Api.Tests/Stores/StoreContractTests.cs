@@ -289,6 +289,10 @@ public abstract class StoreContractTests : IAsyncLifetime
         await b.FinishJobAsync(Job("01", JobState.Succeeded), null, None);
         Assert.True(await a.TryCancelQueuedJobAsync(Job("04", JobState.Cancelled), None));
         Assert.Equal(JobAdmission.Admitted, await a.TryCreateQueuedJobAsync(Job("06"), Bytes("p"), "anna", limits, None));
+        // What waits, oldest first, as any process sees it (the queue repair's reading); a limit takes the oldest.
+        Assert.Equal(["solveJobs/02", "solveJobs/05", "solveJobs/06"], (await b.ListJobsInStateAsync(JobState.Queued, 10, None)).Select(j => j.Name));
+        Assert.Equal(["solveJobs/02"], (await a.ListJobsInStateAsync(JobState.Queued, 1, None)).Select(j => j.Name));
+        Assert.Equal(["solveJobs/01"], (await a.ListJobsInStateAsync(JobState.Succeeded, 10, None)).Select(j => j.Name));
     }
 
     [Fact]
