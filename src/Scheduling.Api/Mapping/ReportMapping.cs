@@ -54,20 +54,30 @@ public static class ReportMapping
             proto.Hours.Add(line);
         }
 
-        proto.CoverageGaps.AddRange(report.CoverageGaps.Select(g => new CoverageGap
-        {
-            From = Minutes.Format(g.From),
-            To = Minutes.Format(g.To),
-            Competence = g.Competence?.Value ?? "",
-            Present = g.Present,
-            Minimum = g.Minimum,
-            Ideal = g.Ideal,
-            Unit = g.Unit?.Value ?? "",
-        }));
+        proto.CoverageGaps.AddRange(report.CoverageGaps.Select(ToProto));
         proto.ShiftCover.AddRange(report.ShiftCover.Select(c => new ShiftCoverLine { Date = RosterMapping.Date(c.Date), Shift = c.Shift.Value, Assigned = c.Assigned, Required = c.Required, Unit = c.Unit?.Value ?? "" }));
         Outcomes(report, proto);
         if (problem.Cost is not null) proto.Cost = ToProto(Domain.Cost.RosterCost.Compute(problem, roster));
     }
+
+    /// <summary>A coverage gap as the contract writes it (times to the minute).</summary>
+    public static CoverageGap ToProto(Domain.Reporting.CoverageGap gap) => new()
+    {
+        From = Minutes.Format(gap.From),
+        To = Minutes.Format(gap.To),
+        Competence = gap.Competence?.Value ?? "",
+        Present = gap.Present,
+        Minimum = gap.Minimum,
+        Ideal = gap.Ideal,
+        Unit = gap.Unit?.Value ?? "",
+    };
+
+    /// <summary>A stored coverage gap as the domain's (see <see cref="ToProto(Domain.Reporting.CoverageGap)"/>).</summary>
+    public static Domain.Reporting.CoverageGap ToDomain(CoverageGap gap) =>
+        new(Minutes.Parse(gap.From).Value, Minutes.Parse(gap.To).Value, gap.Competence.Length > 0 ? new CompetenceId(gap.Competence) : null, gap.Present, gap.Minimum, gap.Ideal)
+        {
+            Unit = gap.Unit.Length > 0 ? new UnitId(gap.Unit) : null,
+        };
 
     /// <summary>Replaces a roster message's wish and preference outcomes with a report's.</summary>
     public static void Outcomes(RosterReport report, V1.Roster proto)

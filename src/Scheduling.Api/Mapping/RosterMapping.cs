@@ -52,6 +52,60 @@ public static class RosterMapping
         return roster;
     }
 
+    /// <summary>
+    /// A roster message as the domain's version of it, read with <paramref name="etag"/>: its place in review, pins and
+    /// assignments, the checker's figures, the coverage gaps and cost of its report and its times. Rosters stored before
+    /// versions read as they were stored (version 0, state unspecified).
+    /// </summary>
+    public static Domain.Review.RosterVersion ToDomain(V1.Roster roster, string etag) =>
+        new(
+            roster.Name,
+            roster.Unit,
+            roster.SolveJob,
+            roster.Period is { } period && LocalDatePattern.Iso.Parse(period.StartDate) is { Success: true } start ? start.Value : null,
+            roster.Period?.Days ?? 0,
+            roster.State.ToDomain(),
+            roster.Version,
+            roster.Parent,
+            Assignments(roster),
+            Pins(roster.Pins),
+            roster.Penalty,
+            roster.HardViolationCount,
+            etag)
+        {
+            ProblemName = roster.ProblemName,
+            Relaxed = roster.Relaxed,
+            PenaltyByRule = roster.PenaltyByRule.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            CoverageGaps = [.. roster.CoverageGaps.Select(ReportMapping.ToDomain)],
+            CostKronor = roster.Cost?.TotalKronor,
+            Created = Time(roster.CreateTime),
+            Updated = Time(roster.UpdateTime),
+            Approved = Time(roster.ApproveTime),
+            Published = Time(roster.PublishTime),
+            PublishReason = roster.PublishReason,
+            AffectedEmployees = [.. roster.AffectedEmployees.Select(e => new EmployeeId(e))],
+        };
+
+    /// <summary>How two versions differ, as the contract writes it.</summary>
+    public static RosterComparison ToProto(Domain.Review.VersionComparison comparison)
+    {
+        var proto = new RosterComparison
+        {
+            Name = comparison.Name,
+            Other = comparison.Other,
+            Moved = { comparison.Moved.Select(MovedShifts.ToProto) },
+            AffectedEmployees = { comparison.AffectedEmployees.Select(e => e.Value) },
+            PenaltyDifference = comparison.PenaltyDifference,
+            HardViolationDifference = comparison.HardViolationDifference,
+            MinutesBelowMinimumDifference = comparison.MinutesBelowMinimumDifference,
+            MinutesBelowIdealDifference = comparison.MinutesBelowIdealDifference,
+        };
+        if (comparison.CostDifferenceKronor is { } cost) proto.CostDifferenceKronor = cost;
+        return proto;
+    }
+
+    private static Instant? Time(Timestamp? time) => time is null ? null : Instant.FromDateTimeOffset(time.ToDateTimeOffset());
+
     /// <summary>The domain roster of a roster message's assignments.</summary>
     public static Domain.Roster Assignments(V1.Roster roster) =>
         new([.. roster.Assignments.Select(a => new Assignment(new EmployeeId(a.Employee), LocalDatePattern.Iso.Parse(a.Date).Value, new ShiftCode(a.Shift))

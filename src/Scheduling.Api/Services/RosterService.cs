@@ -48,8 +48,8 @@ public sealed class RosterService(RosterVersions versions, RosterEdits edits, Ro
         return await prices.PriceAsync(roster, request.Wish, request.TimeLimit, context.CancellationToken).ConfigureAwait(false);
     }
 
-    public override Task<RosterComparison> CompareRosters(CompareRostersRequest request, ServerCallContext context) =>
-        versions.CompareAsync(request.Name, request.Other, context.CancellationToken);
+    public override async Task<RosterComparison> CompareRosters(CompareRostersRequest request, ServerCallContext context) =>
+        RosterMapping.ToProto(await versions.CompareAsync(request.Name, request.Other, context.CancellationToken).ConfigureAwait(false));
 
     public override Task<ListReplacementsResponse> ListReplacements(ListReplacementsRequest request, ServerCallContext context) =>
         replacements.ListAsync(request.Name, request.Absence, context.CancellationToken);

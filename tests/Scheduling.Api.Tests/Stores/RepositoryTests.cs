@@ -69,6 +69,70 @@ public sealed class RepositoryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_stored_roster_reads_with_what_review_shows_of_it_and_lists_as_a_summary()
+    {
+        var message = Roster("r2", RosterState.Published, "2027-03-01");
+        message.ProblemName = "Björkgården";
+        message.Relaxed = true;
+        message.PenaltyByRule.Add(new Dictionary<string, long> { ["wishes"] = 30, ["fairness"] = 12 });
+        message.CoverageGaps.Add(new V1.CoverageGap { From = "2027-03-01T07:00", To = "2027-03-01T08:30", Competence = "nurse", Present = 1, Minimum = 2, Ideal = 4, Unit = "units/b" });
+        message.Cost = new V1.RosterCost { TotalKronor = 123_456 };
+        message.CreateTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(2027, 2, 1, 9, 0, 0, TimeSpan.Zero));
+        message.PublishTime = Timestamp.FromDateTimeOffset(new DateTimeOffset(2027, 2, 20, 8, 0, 0, TimeSpan.Zero));
+        message.PublishReason = "sjukdom";
+        message.AffectedEmployees.Add("E2");
+        await store.SaveRostersAsync([message], None);
+        var rosters = new RosterRepository(store);
+
+        var version = await rosters.GetAsync("rosters/r2", None);
+
+        Assert.NotNull(version);
+        Assert.Equal(("Björkgården", true, 123_456L, "sjukdom"), (version.ProblemName, version.Relaxed, version.CostKronor, version.PublishReason));
+        Assert.Equal([KeyValuePair.Create("fairness", 12L), KeyValuePair.Create("wishes", 30L)], version.PenaltyByRule);
+        var gap = Assert.Single(version.CoverageGaps);
+        Assert.Equal(new Domain.Reporting.CoverageGap(new LocalDateTime(2027, 3, 1, 7, 0), new LocalDateTime(2027, 3, 1, 8, 30), new CompetenceId("nurse"), 1, 2, 4) { Unit = new UnitId("units/b") }, gap);
+        // One person short of the minimum and three of the ideal, for 90 minutes.
+        Assert.Equal((90L, 270L), (version.ShortMinutes(ideal: false), version.ShortMinutes(ideal: true)));
+        Assert.Equal(((Instant?)Instant.FromUtc(2027, 2, 1, 9, 0), (Instant?)Instant.FromUtc(2027, 2, 20, 8, 0), (Instant?)null), (version.Created, version.Published, version.Approved));
+        Assert.Equal<EmployeeId>([new EmployeeId("E2")], [.. version.AffectedEmployees]);
+
+        var summary = Assert.Single(await rosters.ListAsync("units/a", null, 10, None));
+        Assert.Equal(("rosters/r2", ReviewState.Published, 42L, (long?)123_456, version.Etag), (summary.Name, summary.State, summary.Penalty, summary.CostKronor, summary.Etag));
+        Assert.Empty(summary.Assignments.Assignments);
+        Assert.Empty(summary.CoverageGaps);
+        Assert.Empty(await rosters.ListAsync("units/b", null, 10, None));
+    }
+
+    [Fact]
+    public async Task Two_stored_versions_compare_by_their_moved_days_figures_and_cost()
+    {
+        var before = Roster("v1", RosterState.Published, "2027-03-01");
+        before.Cost = new V1.RosterCost { TotalKronor = 1_000 };
+        before.CoverageGaps.Add(new V1.CoverageGap { From = "2027-03-01T07:00", To = "2027-03-01T08:00", Present = 0, Minimum = 1, Ideal = 2 });
+        var after = Roster("v2", RosterState.Proposed, "2027-03-01");
+        after.Penalty = 40;
+        after.HardViolationCount = 0;
+        after.Cost = new V1.RosterCost { TotalKronor = 1_250 };
+        after.Assignments[0].Shift = "K";
+        var noCost = Roster("v3", RosterState.Proposed, "2027-03-01");
+        await store.SaveRostersAsync([before, after, noCost], None);
+        var versions = new Application.Review.RosterVersions(store, new RosterRepository(store));
+
+        var comparison = await versions.CompareAsync("rosters/v2", "rosters/v1", None);
+
+        var day = new LocalDate(2027, 3, 1);
+        Assert.Equal([new ShiftMove(new EmployeeId("E1"), day, new ShiftCode("D"), new ShiftCode("K"))], comparison.Moved);
+        Assert.Equal([new EmployeeId("E1")], comparison.AffectedEmployees);
+        Assert.Equal((-2L, -1, -60L, -120L, (long?)250), (comparison.PenaltyDifference, comparison.HardViolationDifference,
+            comparison.MinutesBelowMinimumDifference, comparison.MinutesBelowIdealDifference, comparison.CostDifferenceKronor));
+        Assert.Null((await versions.CompareAsync("rosters/v3", "rosters/v1", None)).CostDifferenceKronor);
+        var missing = await Assert.ThrowsAsync<ApiException>(() => versions.CompareAsync("rosters/v2", "rosters/none", None));
+        Assert.Equal(ApiErrorKind.NotFound, missing.Kind);
+        var bad = await Assert.ThrowsAsync<ApiException>(() => versions.CompareAsync("rosters/v2", "nope", None));
+        Assert.Equal(ApiErrorKind.InvalidArgument, bad.Kind);
+    }
+
+    [Fact]
     public async Task Only_published_rosters_are_listed_by_period_with_their_publication_time()
     {
         var published = Roster("p1", RosterState.Published, "2027-03-01");

@@ -6,7 +6,9 @@ namespace Scheduling.Api.Application.Review;
 /// (<see cref="RosterPublication"/>), the explained report per language (<see cref="RosterReports"/>) and the price of
 /// a wish (<see cref="WishPrices"/>). Writes go one at a time through <see cref="RosterWrites"/>. The gRPC
 /// RosterService and the review pages both call these. The domain's side of review (a stored version, how two versions
-/// differ) is <c>Scheduling.Domain.Review</c>, read through <see cref="Storage.RosterRepository"/>.
+/// differ, a comparison's figures) is <c>Scheduling.Domain.Review</c>, read through <see cref="Storage.RosterRepository"/>:
+/// the versions of a period and a comparison work on those records; the rest still reads and writes roster messages
+/// (issue 16).
 /// </summary>
 internal static class NamespaceDoc
 {

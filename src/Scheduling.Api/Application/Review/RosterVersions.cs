@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using NodaTime;
-using NodaTime.Text;
 using Scheduling.Api.Mapping;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
+using Scheduling.Domain.Review;
 using Roster = Scheduling.Api.V1.Roster;
 
 namespace Scheduling.Api.Application.Review;
@@ -15,7 +14,7 @@ namespace Scheduling.Api.Application.Review;
 /// reviewed against (its job's, with the roster's own pins; the last few kept), the versions of a unit, and how two
 /// versions differ.
 /// </summary>
-public sealed partial class RosterVersions(ISchedulingStore store)
+public sealed partial class RosterVersions(ISchedulingStore store, RosterRepository rosters)
 {
     private const int CachedProblems = 32;
 
@@ -87,14 +86,17 @@ public sealed partial class RosterVersions(ISchedulingStore store)
         return (page, rosters.Count > size ? Paging.Encode(page[^1].Name) : "");
     }
 
-    /// <summary>The latest rosters of a unit (BASIC view), newest first.</summary>
-    public Task<IReadOnlyList<Roster>> LatestOfUnitAsync(string unit, int count, CancellationToken cancellation) =>
-        store.ListRosterMessagesAsync(unit, null, count, cancellation, basic: true);
+    /// <summary>Summaries of the latest rosters of a unit (no assignments, no coverage gaps), newest first.</summary>
+    public Task<IReadOnlyList<RosterVersion>> LatestOfUnitAsync(string unit, int count, CancellationToken cancellation) =>
+        rosters.ListAsync(unit, null, count, cancellation);
 
-    /// <summary>The versions of a roster's period (BASIC view): its unit's rosters of the same period, or for an inline problem its job's.</summary>
-    public async Task<IReadOnlyList<Roster>> VersionsOfAsync(Roster roster, CancellationToken cancellation) =>
-        [.. (await store.ListRosterMessagesAsync(roster.Unit.Length > 0 ? roster.Unit : null, null, 200, cancellation, basic: true).ConfigureAwait(false))
-            .Where(r => r.Period.StartDate == roster.Period.StartDate && r.Period.Days == roster.Period.Days && (roster.Unit.Length > 0 || r.SolveJob == roster.SolveJob))];
+    /// <summary>
+    /// Summaries of the versions of <paramref name="roster"/>'s period: its unit's rosters of the same period, or for an
+    /// inline problem its job's.
+    /// </summary>
+    public async Task<IReadOnlyList<RosterVersion>> VersionsOfAsync(RosterVersion roster, CancellationToken cancellation) =>
+        [.. (await rosters.ListAsync(roster.Unit.Length > 0 ? roster.Unit : null, null, 200, cancellation).ConfigureAwait(false))
+            .Where(r => r.PeriodStart == roster.PeriodStart && r.Days == roster.Days && (roster.Unit.Length > 0 || r.Job == roster.Job))];
 
     /// <summary>The roster without its assignments and report (the BASIC view).</summary>
     public static Roster Basic(Roster full)
@@ -112,41 +114,13 @@ public sealed partial class RosterVersions(ISchedulingStore store)
         return basic;
     }
 
-    /// <summary>How <paramref name="name"/> differs from <paramref name="other"/>.</summary>
-    public async Task<RosterComparison> CompareAsync(string name, string other, CancellationToken cancellation)
+    /// <summary>How <paramref name="name"/> differs from <paramref name="other"/>; NOT_FOUND for either that is not stored.</summary>
+    public async Task<VersionComparison> CompareAsync(string name, string other, CancellationToken cancellation)
     {
         CheckName(other, "other");
-        var a = await GetAsync(name, cancellation).ConfigureAwait(false);
-        var b = await GetAsync(other, cancellation).ConfigureAwait(false);
-        var moved = MovedShifts.Between(b, a);
-        var comparison = new RosterComparison
-        {
-            Name = a.Name,
-            Other = b.Name,
-            Moved = { moved },
-            AffectedEmployees = { moved.Select(m => m.Employee).Distinct() },
-            PenaltyDifference = a.Penalty - b.Penalty,
-            HardViolationDifference = a.HardViolationCount - b.HardViolationCount,
-            MinutesBelowMinimumDifference = ShortMinutes(a, ideal: false) - ShortMinutes(b, ideal: false),
-            MinutesBelowIdealDifference = ShortMinutes(a, ideal: true) - ShortMinutes(b, ideal: true),
-        };
-        if (a.Cost is not null && b.Cost is not null) comparison.CostDifferenceKronor = a.Cost.TotalKronor - b.Cost.TotalKronor;
-        return comparison;
-    }
-
-    /// <summary>Person-minutes below the demand curve's minimum (or ideal), from the roster's coverage gaps.</summary>
-    public static long ShortMinutes(Roster roster, bool ideal)
-    {
-        var pattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
-        long total = 0;
-        foreach (var gap in roster.CoverageGaps)
-        {
-            var need = ideal ? gap.Ideal : gap.Minimum;
-            if (gap.Present >= need) continue;
-            var minutes = NodaTime.Period.Between(pattern.Parse(gap.From).Value, pattern.Parse(gap.To).Value, PeriodUnits.Minutes).Minutes;
-            total += (need - gap.Present) * minutes;
-        }
-
-        return total;
+        CheckName(name);
+        var a = await rosters.GetAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+        var b = await rosters.GetAsync(other, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(other);
+        return VersionComparison.Between(a, b);
     }
 }

@@ -59,7 +59,7 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
     public Dictionary<string, HoursLine> Hours { get; } = [];
     public int NoticeDaysLeft { get; private set; }
     public RosterComparison? Comparison { get; private set; }
-    public IReadOnlyList<Roster> Versions { get; private set; } = [];
+    public IReadOnlyList<Domain.Review.RosterVersion> Versions { get; private set; } = [];
     public ImmutableArray<SlotCoverage> Coverage { get; private set; } = [];
 
     /// <summary>The domain report (wish explanations and fairness) on the wishes view.</summary>
@@ -105,13 +105,13 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
         if (View == "wishes") Report = reports.Report(Roster, Problem, ReportLanguages.Parse(T.Lang));
         if (View == "versions")
         {
-            Versions = await versions.VersionsOfAsync(Roster, cancellation).ConfigureAwait(false);
+            Versions = await versions.VersionsOfAsync(Mapping.RosterMapping.ToDomain(Roster, Roster.Etag), cancellation).ConfigureAwait(false);
             Other ??= Roster.Parent.Length > 0 ? Roster.Parent["rosters/".Length..] : null;
             if (!string.IsNullOrEmpty(Other))
             {
                 try
                 {
-                    Comparison = await versions.CompareAsync(Name, "rosters/" + Other, cancellation).ConfigureAwait(false);
+                    Comparison = Mapping.RosterMapping.ToProto(await versions.CompareAsync(Name, "rosters/" + Other, cancellation).ConfigureAwait(false));
                 }
                 catch (ApiException ex)
                 {

@@ -17,7 +17,7 @@ public sealed class UnitModel(Resources resources, UnitProblems problems, SolveA
 
     public V1.Unit Unit { get; private set; } = new();
     public int EmployeeCount { get; private set; }
-    public IReadOnlyList<Roster> Rosters { get; private set; } = [];
+    public IReadOnlyList<Domain.Review.RosterVersion> Rosters { get; private set; } = [];
     public IReadOnlyList<SolveJob> Running { get; private set; } = [];
 
     [BindProperty]

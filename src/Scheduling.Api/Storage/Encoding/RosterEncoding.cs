@@ -59,24 +59,10 @@ internal static class RosterEncoding
     }
 
     /// <summary>A stored roster as the domain's version of it: its place in review, its checker figures, pins and assignments.</summary>
-    public static RosterVersion Version(StoredRoster stored)
-    {
-        var roster = Decode(stored);
-        return new RosterVersion(
-            roster.Name,
-            roster.Unit,
-            roster.SolveJob,
-            Date(roster.Period?.StartDate),
-            roster.Period?.Days ?? 0,
-            roster.State.ToDomain(),
-            roster.Version,
-            roster.Parent,
-            RosterMapping.Assignments(roster),
-            RosterMapping.Pins(roster.Pins),
-            roster.Penalty,
-            roster.HardViolationCount,
-            stored.Etag);
-    }
+    public static RosterVersion Version(StoredRoster stored) => RosterMapping.ToDomain(V1.Roster.Parser.ParseFrom(stored.Body), stored.Etag);
+
+    /// <summary>A stored roster as a summary of its version, read from the BASIC view: no assignments, no coverage gaps.</summary>
+    public static RosterVersion Summary(StoredRoster stored) => RosterMapping.ToDomain(Basic(stored.Body), stored.Etag);
 
     /// <summary>
     /// A unit's PUBLISHED rosters as their period and publication time, read from the BASIC view; rows stored before the
