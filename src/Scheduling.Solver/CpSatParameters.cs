@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Scheduling.Solver;
 
 /// <summary>The one place CP-SAT's parameter strings are written.</summary>

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using Google.OrTools.Sat;
 
 namespace Scheduling.Solver;

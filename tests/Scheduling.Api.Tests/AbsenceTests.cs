@@ -1,5 +1,4 @@
 using Google.Rpc;
-using Grpc.Core;
 using Scheduling.Api.Application;
 using Scheduling.Api.V1;
 using Scheduling.Domain.Checking;

@@ -1,10 +1,6 @@
-using System.Net;
-using System.Reflection;
-using System.Text.RegularExpressions;
 using Google.Api;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
-using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Scheduling.Api.Application;
 using Scheduling.Api.Auth;

@@ -1,6 +1,4 @@
-using System.Net;
 using Google.Protobuf;
-using Grpc.Core;
 using Ical.Net.CalendarComponents;
 using Microsoft.Extensions.DependencyInjection;
 using Scheduling.Api.Application;

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using Google.Rpc;
-using Grpc.Core;
 using Scheduling.Api.V1;
 using Duration = Google.Protobuf.WellKnownTypes.Duration;
 using Period = Scheduling.Api.V1.Period;

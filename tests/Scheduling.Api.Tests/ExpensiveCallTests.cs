@@ -1,10 +1,5 @@
-using System.Diagnostics;
-using System.Reflection;
 using Google.Protobuf;
 using Google.Rpc;
-using Grpc.Core;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Scheduling.Api.Application;
 using Scheduling.Api.Application.Review;

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Reflection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Scheduling.Api.Hosting;
 using Scheduling.Api.Storage;

@@ -1,7 +1,4 @@
-using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
-using Grpc.Net.Client;
 
 namespace Scheduling.Api.Tests;
 

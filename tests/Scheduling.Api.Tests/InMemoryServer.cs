@@ -1,8 +1,3 @@
-using Grpc.Core;
-using Grpc.Net.Client;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-
 namespace Scheduling.Api.Tests;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using System.Net;
 using Google.Protobuf;
 using Google.Rpc;
-using Grpc.Core;
 using Scheduling.Api.Application;
 using Scheduling.Api.V1;
 using Scheduling.Domain.Checking;

@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Text.RegularExpressions;
 using Scheduling.Api.Application.Solving;
 using Scheduling.Api.Storage;
 

@@ -1,8 +1,4 @@
 using Google.Protobuf;
-using Grpc.Core;
-using Grpc.Net.Client;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Tests;

@@ -1,6 +1,5 @@
 using Google.Protobuf;
 using Google.Rpc;
-using Grpc.Core;
 using Scheduling.Api.Application;
 using Scheduling.Api.Application.Units;
 using Scheduling.Api.Mapping;

@@ -1,6 +1,5 @@
 using Google.Protobuf;
 using Google.Rpc;
-using Grpc.Core;
 using Scheduling.Api.V1;
 using Duration = Google.Protobuf.WellKnownTypes.Duration;
 using Period = Scheduling.Api.V1.Period;

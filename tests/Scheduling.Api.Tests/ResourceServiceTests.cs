@@ -1,7 +1,5 @@
-using System.Net;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
-using Grpc.Core;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Tests;

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Reflection;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Razor.Hosting;
 using Scheduling.Api.Pages.Review;
 using Scheduling.Api.V1;

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Scheduling.Api.Tests;
 
 /// <summary>The review pages over the in-memory server (the browser test drives them end to end).</summary>

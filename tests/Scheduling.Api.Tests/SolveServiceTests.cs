@@ -1,6 +1,5 @@
 using Google.Protobuf;
 using Google.Rpc;
-using Grpc.Core;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Tests;

@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Scheduling.Api.V1.Auth;
 using Scheduling.Cli;

@@ -1,5 +1,4 @@
 using Google.Rpc;
-using Grpc.Core;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Tests;

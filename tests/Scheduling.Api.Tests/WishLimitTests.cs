@@ -1,6 +1,5 @@
 using Google.Protobuf;
 using Google.Rpc;
-using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Scheduling.Api.Application;
 using Scheduling.Api.Storage;

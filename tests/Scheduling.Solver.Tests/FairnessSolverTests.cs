@@ -1,4 +1,3 @@
-using NodaTime;
 using Scheduling.Domain;
 using Scheduling.Domain.Fairness;
 using Scheduling.Domain.Rules;

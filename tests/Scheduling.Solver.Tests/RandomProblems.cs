@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
 using Scheduling.Domain;
 using Scheduling.Domain.Cost;
 using Scheduling.Domain.Fairness;

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
 using Scheduling.Domain;
 using Scheduling.Domain.Checking;
 using Scheduling.Domain.Rules;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Google.Protobuf;
 using NodaTime;
 using NodaTime.Text;

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Scheduling.Api.Application;
 
 /// <summary>The ids of resource names (AIP-122): 1 to 63 characters of a-z, A-Z, 0-9, '-' and '_', not starting with '-' or '_'.</summary>

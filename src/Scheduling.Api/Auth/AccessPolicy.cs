@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 using Google.Api;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;

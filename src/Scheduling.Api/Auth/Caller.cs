@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Scheduling.Api.Application;
 using Scheduling.Api.V1.Auth;
 

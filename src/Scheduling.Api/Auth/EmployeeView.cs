@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;

@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.Tokens;
 using Scheduling.Api.Application;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1.Auth;

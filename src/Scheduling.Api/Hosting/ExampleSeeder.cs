@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Scheduling.Api.Application;
 using Scheduling.Api.Application.Units;
 using Scheduling.Api.Storage;

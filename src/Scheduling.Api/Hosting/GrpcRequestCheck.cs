@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Collections.Frozen;
 using Google.Protobuf;
 
 namespace Scheduling.Api.Hosting;

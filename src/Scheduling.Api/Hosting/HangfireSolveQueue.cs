@@ -1,4 +1,3 @@
-using Hangfire;
 using Hangfire.Common;
 using Hangfire.States;
 using Scheduling.Api.Application.Solving;

@@ -1,5 +1,4 @@
 using Hangfire.Storage;
-using Microsoft.Extensions.Options;
 using NodaTime;
 using Scheduling.Api.Application;
 using Scheduling.Api.Application.Solving;

@@ -1,5 +1,3 @@
-using Hangfire;
-
 namespace Scheduling.Api.Hosting;
 
 /// <summary>Hangfire's jobs from this host's services (the singleton <see cref="Application.Solving.SolveJobs"/>), not Hangfire's own activator.</summary>

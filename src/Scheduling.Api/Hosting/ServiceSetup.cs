@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.Tokens;
 using NodaTime;
 using Scheduling.Api.Application;
 using Scheduling.Api.Application.Calendars;

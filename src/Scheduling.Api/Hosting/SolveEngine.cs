@@ -1,10 +1,7 @@
-using System.Data.Common;
-using Hangfire;
 using Hangfire.Common;
 using Hangfire.PostgreSql;
 using Hangfire.States;
 using Hangfire.Storage.SQLite;
-using Microsoft.Extensions.Options;
 using Scheduling.Api.Application;
 using Scheduling.Api.Application.Solving;
 using Scheduling.Api.Storage;

@@ -1,5 +1,3 @@
-using Hangfire;
-using Microsoft.Extensions.Options;
 using Scheduling.Api.Application;
 using Scheduling.Api.Application.Solving;
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Google.Protobuf.WellKnownTypes;
 using NodaTime;
 using NodaTime.Text;

@@ -1,9 +1,5 @@
 using System.Net;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Scheduling.Api.Auth;
 using Scheduling.Api.Pages.Review;
 using Scheduling.Api.V1.Auth;

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace Scheduling.Api.Storage;
 
 /// <summary>Etags (AIP-154): a checksum of a resource's stored bytes, so any change to it changes its etag.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Scheduling.Solver;
 
 namespace Scheduling.Api.Storage;

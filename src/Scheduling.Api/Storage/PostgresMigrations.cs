@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Scheduling.Api.Storage;
 
 /// <summary>

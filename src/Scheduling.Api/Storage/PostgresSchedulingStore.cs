@@ -1,8 +1,5 @@
 using System.Data;
-using System.Data.Common;
-using Microsoft.Extensions.Options;
 using NodaTime;
-using Npgsql;
 using NpgsqlTypes;
 using Scheduling.Domain.Review;
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using NodaTime;
 using Scheduling.Domain;
 

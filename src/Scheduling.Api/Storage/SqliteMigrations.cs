@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace Scheduling.Api.Storage;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Data.Common;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Text;
 using Scheduling.Domain.Review;

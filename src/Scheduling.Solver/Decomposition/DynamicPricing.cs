@@ -1,5 +1,4 @@
 using System.Buffers;
-using NodaTime;
 using NodaTime.Calendars;
 using Scheduling.Domain;
 using Scheduling.Domain.Cost;

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using Google.OrTools.Sat;
 using Scheduling.Domain;
 using Scheduling.Domain.Checking;

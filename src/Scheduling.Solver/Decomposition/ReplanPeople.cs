@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Google.OrTools.Sat;
 using Scheduling.Domain;
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Google.OrTools.Sat;
 using Scheduling.Domain;
 

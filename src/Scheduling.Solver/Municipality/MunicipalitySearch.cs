@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Scheduling.Domain;
 using Scheduling.Domain.Checking;
 using Scheduling.Domain.Cost;

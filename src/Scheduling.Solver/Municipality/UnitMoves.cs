@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using NodaTime;
 using Scheduling.Domain;
 using Scheduling.Domain.Cost;
 using Scheduling.Domain.Rules;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Scheduling.Domain;
 using Scheduling.Domain.Cost;
 using Scheduling.Domain.Fairness;

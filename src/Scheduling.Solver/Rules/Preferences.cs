@@ -1,5 +1,4 @@
 using Google.OrTools.Sat;
-using NodaTime;
 using Scheduling.Domain;
 using Scheduling.Domain.Calendar;
 using Scheduling.Domain.Rules;

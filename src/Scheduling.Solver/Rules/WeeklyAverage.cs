@@ -1,4 +1,3 @@
-using NodaTime;
 using Scheduling.Domain.Rules;
 
 namespace Scheduling.Solver.Rules;

@@ -1,5 +1,4 @@
 using Google.OrTools.Sat;
-using NodaTime;
 using Scheduling.Domain.Rules;
 
 namespace Scheduling.Solver.Rules;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Scheduling.Api.Storage;
 
 namespace Scheduling.Api.Tests.Stores;

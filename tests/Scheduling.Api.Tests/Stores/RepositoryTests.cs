@@ -1,6 +1,4 @@
 using Google.Protobuf.WellKnownTypes;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using NodaTime;
 using Scheduling.Api.Application;
 using Scheduling.Api.Storage;

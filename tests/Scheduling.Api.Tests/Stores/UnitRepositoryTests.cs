@@ -1,6 +1,4 @@
 using Google.Protobuf;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Scheduling.Api.Application.Units;
 using Scheduling.Api.Storage;
 

@@ -1,7 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Scheduling.Api.Application;
 using Scheduling.Api.V1;

@@ -1,4 +1,3 @@
-using Grpc.Core;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Tests.Trust;

@@ -1,4 +1,3 @@
-using System.Net;
 using Google.Protobuf;
 using Scheduling.Api.Application;
 using Scheduling.Api.V1;

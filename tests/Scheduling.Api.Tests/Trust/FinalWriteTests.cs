@@ -1,4 +1,3 @@
-using Grpc.Core;
 using Microsoft.Data.Sqlite;
 using Scheduling.Api.V1;
 

@@ -1,12 +1,9 @@
 using System.Collections;
 using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Net;
 using System.Text;
 using Google.Api;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
-using Grpc.Core;
 using Scheduling.Api.V1;
 using Xunit.Abstractions;
 

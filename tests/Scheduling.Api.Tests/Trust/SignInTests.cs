@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
-
 namespace Scheduling.Api.Tests.Trust;
 
 /// <summary>Sign-in for the review pages: the development button only when asked for, keys kept with the data, a Secure cookie behind a TLS proxy.</summary>

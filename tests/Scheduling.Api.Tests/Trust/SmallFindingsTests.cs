@@ -1,6 +1,4 @@
-using System.Net;
 using Google.Protobuf;
-using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Scheduling.Api.Application;
 using Scheduling.Api.Storage;

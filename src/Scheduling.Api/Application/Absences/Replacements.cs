@@ -1,5 +1,4 @@
 using Google.Protobuf.WellKnownTypes;
-using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Text;
 using Scheduling.Api.Application.Review;

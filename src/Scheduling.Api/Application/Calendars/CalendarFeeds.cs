@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using NodaTime;
 using Scheduling.Api.Auth;
 using Scheduling.Api.Storage;

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using Scheduling.Api.Application.Solving;

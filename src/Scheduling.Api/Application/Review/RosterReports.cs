@@ -1,5 +1,4 @@
 using Google.Protobuf;
-using System.Collections.Concurrent;
 using Scheduling.Api.Mapping;
 using Scheduling.Api.V1;
 using Scheduling.Domain;

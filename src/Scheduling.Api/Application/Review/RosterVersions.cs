@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
 using Scheduling.Api.Mapping;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using NodaTime.Text;
 using Scheduling.Api.Mapping;
 using Scheduling.Api.V1;

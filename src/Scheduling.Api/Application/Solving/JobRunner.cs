@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using Microsoft.Extensions.Options;
 using NodaTime;
 using Scheduling.Api.Storage;
 using Scheduling.Domain;

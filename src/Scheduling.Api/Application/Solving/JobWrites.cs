@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using Microsoft.Extensions.Options;
 using Scheduling.Api.Storage;
 
 namespace Scheduling.Api.Application.Solving;

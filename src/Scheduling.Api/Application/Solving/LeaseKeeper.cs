@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Scheduling.Api.Storage;
 
 namespace Scheduling.Api.Application.Solving;

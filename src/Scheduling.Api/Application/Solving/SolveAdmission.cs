@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text.RegularExpressions;
-using Microsoft.Extensions.Options;
 using NodaTime;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;

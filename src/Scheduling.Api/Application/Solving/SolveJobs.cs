@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Text;
 using Scheduling.Api.Storage;

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Reflection;
-using System.Text.Json;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using NodaTime;

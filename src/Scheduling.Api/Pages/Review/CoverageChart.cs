@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net;
-using System.Text;
 using Microsoft.AspNetCore.Html;
 using NodaTime;
 using Scheduling.Domain.Reporting;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Scheduling.Api.Application;
 using Scheduling.Api.Application.Plans;
 using Scheduling.Api.Application.Units;

@@ -1,5 +1,4 @@
 using Scheduling.Api.Application;
-using Microsoft.AspNetCore.Mvc;
 using Scheduling.Api.Application.Solving;
 using Scheduling.Api.Mapping;
 using Scheduling.Api.V1;

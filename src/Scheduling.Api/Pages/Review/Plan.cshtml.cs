@@ -1,5 +1,4 @@
 using Scheduling.Api.Application;
-using Microsoft.AspNetCore.Mvc;
 using Scheduling.Api.Application.Plans;
 
 namespace Scheduling.Api.Pages.Review;

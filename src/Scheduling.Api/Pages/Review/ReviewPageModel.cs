@@ -1,6 +1,5 @@
 using Scheduling.Api.Application;
 using Grpc.Core;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

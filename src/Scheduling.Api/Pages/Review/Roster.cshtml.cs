@@ -1,6 +1,4 @@
 using Scheduling.Exports;
-using System.Collections.Immutable;
-using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using NodaTime.Text;
 using Scheduling.Api.Application;

@@ -1,6 +1,3 @@
-using System.Collections.Frozen;
-using System.Globalization;
-
 namespace Scheduling.Api.Pages.Review;
 
 /// <summary>The review pages' words: Swedish by default, English when chosen (cookie <c>lang=en</c>).</summary>

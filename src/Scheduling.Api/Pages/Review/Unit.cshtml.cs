@@ -1,5 +1,4 @@
 using Scheduling.Api.Application;
-using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using NodaTime.Text;
 using Scheduling.Api.Application.Review;
