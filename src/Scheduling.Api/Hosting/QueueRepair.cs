@@ -20,6 +20,9 @@ internal sealed class QueueRepair(SolveEngine engine, JobRepository jobs, ISolve
     /// <summary>How many queue entries are read per page of Hangfire's monitoring API.</summary>
     private const int Page = 500;
 
+    /// <summary>One pass at a time in a process: two overlapping passes would both find a job missing and queue it twice.</summary>
+    private readonly SemaphoreSlim pass = new(1, 1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var every = TimeSpan.FromSeconds(Math.Max(1, options.Value.QueueRepairSeconds));
@@ -53,6 +56,25 @@ internal sealed class QueueRepair(SolveEngine engine, JobRepository jobs, ISolve
 
     /// <summary>One pass: the names of the jobs queued again.</summary>
     public async Task<IReadOnlyList<string>> RepairAsync(CancellationToken cancellation)
+    {
+        await pass.WaitAsync(cancellation).ConfigureAwait(false);
+        try
+        {
+            return await RepairOnceAsync(cancellation).ConfigureAwait(false);
+        }
+        finally
+        {
+            pass.Release();
+        }
+    }
+
+    public override void Dispose()
+    {
+        pass.Dispose();
+        base.Dispose();
+    }
+
+    private async Task<IReadOnlyList<string>> RepairOnceAsync(CancellationToken cancellation)
     {
         var settings = options.Value;
         var before = clock.GetCurrentInstant() - Duration.FromSeconds(Math.Max(0, settings.QueueRepairGraceSeconds));

@@ -84,16 +84,21 @@ public sealed class QueueRepairTests : IDisposable
         var solve = Solve(factory);
         var held = await solve.StartSolveAsync(new StartSolveRequest { Problem = await SmallAsync(), Options = new SolveOptions { TimeLimit = Duration.FromTimeSpan(TimeSpan.FromSeconds(3)), Workers = 1 } });
         var repair = factory.Services.GetRequiredService<QueueRepair>();
+        await StoreStrandedAsync("solveJobs/stranded-while-running");
 
-        // The pass at start may have queued the stranded job already; a pass after it finds nothing to add.
-        var first = await repair.RepairAsync(CancellationToken.None);
-        var second = await repair.RepairAsync(CancellationToken.None);
+        // The pass at start queued the first; a job stranded while the service runs is missing for all of eight passes at
+        // once, which queue it once between them (the pass at start may also still be running), and a pass after them
+        // finds nothing to add.
+        var overlapping = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => repair.RepairAsync(CancellationToken.None))));
+        var after = await repair.RepairAsync(CancellationToken.None);
 
-        Assert.DoesNotContain(held.Name, first);
-        Assert.Empty(second);
+        Assert.DoesNotContain(held.Name, overlapping.SelectMany(n => n));
+        Assert.Single(overlapping.SelectMany(n => n), n => n == "solveJobs/stranded-while-running");
+        Assert.Empty(after);
         var monitor = factory.Services.GetRequiredService<SolveEngine>().Storage.GetMonitoringApi();
         var queued = monitor.EnqueuedJobs(SolveEngine.Queue, 0, 100).Select(j => j.Value.Job.Args[0] as string).ToList();
         Assert.Single(queued, n => n == "solveJobs/stranded");
+        Assert.Single(queued, n => n == "solveJobs/stranded-while-running");
         Assert.Single(queued, n => n == held.Name);
     }
 }
