@@ -17,7 +17,10 @@ internal static class SmallRoster
 {
     public const string Name = "rosters/small";
 
-    public static async Task PublishAsync(IServiceProvider services)
+    public static Task PublishAsync(IServiceProvider services) => PublishAsync(services, Name, "solveJobs/small");
+
+    /// <summary>The same roster under another name, made by another job (for a test that changes it).</summary>
+    public static async Task PublishAsync(IServiceProvider services, string name, string jobName)
     {
         const string json = """
             {
@@ -31,11 +34,11 @@ internal static class SmallRoster
             """;
         var problem = JsonParser.Default.Parse<Problem>(json);
         var store = services.GetRequiredService<ISchedulingStore>();
-        var job = new SolveJob { Name = "solveJobs/small", Unit = "units/solbacken", State = SolveJob.Types.State.Succeeded };
+        var job = new SolveJob { Name = jobName, Unit = "units/solbacken", State = SolveJob.Types.State.Succeeded };
         await store.CreateJobAsync(job, problem, CancellationToken.None);
         var roster = new Roster
         {
-            Name = Name,
+            Name = name,
             Unit = "units/solbacken",
             SolveJob = job.Name,
             State = RosterState.Published,

@@ -72,6 +72,7 @@ public static class RosterMapping
             roster.HardViolationCount,
             etag)
         {
+            Zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(roster.Period?.TimeZone ?? ""),
             ProblemName = roster.ProblemName,
             Relaxed = roster.Relaxed,
             PenaltyByRule = roster.PenaltyByRule.ToImmutableSortedDictionary(StringComparer.Ordinal),
@@ -84,6 +85,28 @@ public static class RosterMapping
             PublishReason = roster.PublishReason,
             AffectedEmployees = [.. roster.AffectedEmployees.Select(e => new EmployeeId(e))],
         };
+
+    /// <summary>
+    /// Writes a version's name and place in review into a roster message, over what it held: state, version number,
+    /// parent, pins, times, publication reason and the employees whose shifts moved. Its assignments and report are
+    /// left as they are (see <see cref="ReportMapping.Report"/>).
+    /// </summary>
+    public static void Lifecycle(Domain.Review.RosterVersion version, V1.Roster roster)
+    {
+        roster.Name = version.Name;
+        roster.State = version.State.ToProto();
+        roster.Version = version.Version;
+        roster.Parent = version.Parent;
+        roster.Pins.Clear();
+        roster.Pins.AddRange(version.Pins.Select(ToProto));
+        roster.CreateTime = Time(version.Created);
+        roster.UpdateTime = Time(version.Updated);
+        roster.ApproveTime = Time(version.Approved);
+        roster.PublishTime = Time(version.Published);
+        roster.PublishReason = version.PublishReason;
+        roster.AffectedEmployees.Clear();
+        roster.AffectedEmployees.AddRange(version.AffectedEmployees.Select(e => e.Value));
+    }
 
     /// <summary>How two versions differ, as the contract writes it.</summary>
     public static RosterComparison ToProto(Domain.Review.VersionComparison comparison)
@@ -104,6 +127,9 @@ public static class RosterMapping
     }
 
     private static Instant? Time(Timestamp? time) => time is null ? null : Instant.FromDateTimeOffset(time.ToDateTimeOffset());
+
+    /// <summary>An instant as the contract writes it; null stays null.</summary>
+    public static Timestamp? Time(Instant? time) => time is { } at ? Timestamp.FromDateTimeOffset(at.ToDateTimeOffset()) : null;
 
     /// <summary>The domain roster of a roster message's assignments.</summary>
     public static Domain.Roster Assignments(V1.Roster roster) =>

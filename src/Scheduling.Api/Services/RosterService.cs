@@ -33,11 +33,14 @@ public sealed class RosterService(RosterVersions versions, RosterEdits edits, Ro
         return new EditRosterResponse { Roster = roster, Change = change };
     }
 
-    public override Task<Roster> ApproveRoster(ApproveRosterRequest request, ServerCallContext context) =>
-        publication.ApproveAsync(request.Name, context.CancellationToken);
+    public override async Task<Roster> ApproveRoster(ApproveRosterRequest request, ServerCallContext context) =>
+        await SavedAsync(await publication.ApproveAsync(request.Name, context.CancellationToken).ConfigureAwait(false), context.CancellationToken).ConfigureAwait(false);
 
-    public override Task<Roster> PublishRoster(PublishRosterRequest request, ServerCallContext context) =>
-        publication.PublishAsync(request.Name, request.Reason, context.CancellationToken);
+    public override async Task<Roster> PublishRoster(PublishRosterRequest request, ServerCallContext context) =>
+        await SavedAsync(await publication.PublishAsync(request.Name, request.Reason, context.CancellationToken).ConfigureAwait(false), context.CancellationToken).ConfigureAwait(false);
+
+    /// <summary>A version just saved as the contract's whole roster: its stored assignments and report with its place in review.</summary>
+    private Task<Roster> SavedAsync(Domain.Review.RosterVersion saved, CancellationToken cancellation) => versions.GetAsync(saved.Name, cancellation);
 
     public override async Task<SolveJob> ResolveRoster(ResolveRosterRequest request, ServerCallContext context) =>
         JobMapping.ToProto(await edits.ResolveAsync(request.Name, JobMapping.ToDomain(request.Options), context.CancellationToken, context.Caller().Subject).ConfigureAwait(false));

@@ -28,6 +28,9 @@ public sealed record RosterVersion(
     int HardViolations,
     string Etag)
 {
+    /// <summary>The zone its period's days are in; null when it was not stored.</summary>
+    public DateTimeZone? Zone { get; init; }
+
     /// <summary>The name of the problem it was solved from.</summary>
     public string ProblemName { get; init; } = "";
 

@@ -1,10 +1,10 @@
 using Google.Protobuf.WellKnownTypes;
 using NodaTime;
-using NodaTime.Text;
 using Scheduling.Api.Application.Units;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
+using Scheduling.Domain.Review;
 using Roster = Scheduling.Api.V1.Roster;
 
 namespace Scheduling.Api.Application.Review;
@@ -14,66 +14,75 @@ namespace Scheduling.Api.Application.Review;
 /// publication supersedes the version before it and carries the time bank and fairness ledger into the unit's next
 /// period (<see cref="CarryForwards"/>), in the same transaction.
 /// </summary>
-public sealed class RosterPublication(ISchedulingStore store, RosterVersions versions, RosterWrites writes, Resources resources, IClock clock)
+public sealed class RosterPublication(ISchedulingStore store, RosterVersions versions, RosterRepository rosters, RosterWrites writes, Resources resources, IClock clock)
 {
     /// <summary>Days of notice a published roster gives before its period starts (ATL §12, AB).</summary>
     public const int NoticeDays = 14;
 
-    private Timestamp Now() => Timestamp.FromDateTimeOffset(clock.GetCurrentInstant().ToDateTimeOffset());
-
-    /// <summary>Approves a proposed roster.</summary>
-    public Task<Roster> ApproveAsync(string name, CancellationToken cancellation) => writes.RunAsync(async () =>
+    /// <summary>Approves a proposed roster: the version as saved (its assignments and report stay as stored).</summary>
+    public Task<RosterVersion> ApproveAsync(string name, CancellationToken cancellation) => writes.RunAsync(async () =>
     {
-        var roster = await versions.GetAsync(name, cancellation).ConfigureAwait(false);
-        if (roster.State != RosterState.Proposed)
-            throw ApiErrors.FailedPrecondition($"{name} is {RosterStates.Text((Domain.Review.ReviewState)roster.State)}; only a PROPOSED roster can be approved", [new ProblemError(name, $"state is {RosterStates.Text((Domain.Review.ReviewState)roster.State)}")]);
-        roster.State = RosterState.Approved;
-        roster.ApproveTime = Now();
-        roster.UpdateTime = roster.ApproveTime;
-        await store.SaveRostersAsync([roster], cancellation).ConfigureAwait(false);
-        return roster;
+        var roster = await versions.GetVersionAsync(name, cancellation).ConfigureAwait(false);
+        if (roster.State != ReviewState.Proposed)
+            throw ApiErrors.FailedPrecondition($"{name} is {RosterStates.Text(roster.State)}; only a PROPOSED roster can be approved", [new ProblemError(name, $"state is {RosterStates.Text(roster.State)}")]);
+        var now = clock.GetCurrentInstant();
+        return (await rosters.SaveLifecycleAsync([roster with { State = ReviewState.Approved, Approved = now, Updated = now }], [], cancellation).ConfigureAwait(false))[0];
     }, cancellation);
 
     /// <summary>
     /// Publishes an approved roster. With less than <see cref="NoticeDays"/> days before the period starts
-    /// (today in the period's zone, by the clock) a reason must be recorded.
+    /// (today in the period's zone, by the clock) a reason must be recorded. The version published supersedes the
+    /// published one it was made from, and its carry-forwards are stored with it.
     /// </summary>
-    public Task<Roster> PublishAsync(string name, string? reason, CancellationToken cancellation) => writes.RunAsync(async () =>
+    public Task<RosterVersion> PublishAsync(string name, string? reason, CancellationToken cancellation) => writes.RunAsync(async () =>
     {
-        var roster = await versions.GetAsync(name, cancellation).ConfigureAwait(false);
-        if (roster.State != RosterState.Approved)
-            throw ApiErrors.FailedPrecondition($"{name} is {RosterStates.Text((Domain.Review.ReviewState)roster.State)}; approve it before publishing", [new ProblemError(name, $"state is {RosterStates.Text((Domain.Review.ReviewState)roster.State)}")]);
+        var roster = await versions.GetVersionAsync(name, cancellation).ConfigureAwait(false);
+        var now = clock.GetCurrentInstant();
+        var published = Published(roster, reason?.Trim() ?? "", now);
+        var saved = new List<RosterVersion> { published };
+        if (await SupersededAsync(published, now, cancellation).ConfigureAwait(false) is { } parent) saved.Add(parent);
+        var carried = await CarryForwardAsync(published, cancellation).ConfigureAwait(false);
+        return (await rosters.SaveLifecycleAsync(saved, [.. carried.Select(c => Resources.Row(c, CarryForwards.Kind))], cancellation).ConfigureAwait(false))[0];
+    }, cancellation);
+
+    /// <summary>An approved version as published now; FAILED_PRECONDITION when it is not approved, or is late without a reason.</summary>
+    private RosterVersion Published(RosterVersion roster, string reason, Instant now)
+    {
+        if (roster.State != ReviewState.Approved)
+            throw ApiErrors.FailedPrecondition($"{roster.Name} is {RosterStates.Text(roster.State)}; approve it before publishing", [new ProblemError(roster.Name, $"state is {RosterStates.Text(roster.State)}")]);
         var noticeDays = NoticeDaysLeft(roster);
-        reason = reason?.Trim() ?? "";
         if (noticeDays < NoticeDays && reason.Length == 0)
             throw ApiErrors.FailedPrecondition(
                 $"the period starts in {noticeDays} days, less than the {NoticeDays} days' notice (ATL §12, AB): record a reason to publish",
                 [new ProblemError("reason", $"required: {noticeDays} days' notice is less than {NoticeDays}")], "NOTICE");
-        var now = Now();
-        roster.State = RosterState.Published;
-        roster.PublishTime = now;
-        roster.UpdateTime = now;
-        roster.PublishReason = noticeDays < NoticeDays ? reason : "";
-        var saved = new List<Roster> { roster };
-        if (roster.Parent.Length > 0 && await store.GetRosterMessageAsync(roster.Parent, cancellation).ConfigureAwait(false) is { State: RosterState.Published } parent)
-        {
-            parent.State = RosterState.Superseded;
-            parent.UpdateTime = now;
-            saved.Add(parent);
-        }
+        return roster with { State = ReviewState.Published, Published = now, Updated = now, PublishReason = noticeDays < NoticeDays ? reason : "" };
+    }
 
-        var carried = await CarryForwardAsync(roster, now, cancellation).ConfigureAwait(false);
-        await store.SaveRostersAsync(saved, [.. carried.Select(c => Resources.Row(c, CarryForwards.Kind))], cancellation).ConfigureAwait(false);
-        return roster;
-    }, cancellation);
+    /// <summary>The published version <paramref name="roster"/> was made from, superseded now; null when there is none.</summary>
+    private async Task<RosterVersion?> SupersededAsync(RosterVersion roster, Instant now, CancellationToken cancellation) =>
+        roster.Parent.Length > 0 && await rosters.GetAsync(roster.Parent, cancellation).ConfigureAwait(false) is { State: ReviewState.Published } parent
+            ? parent with { State = ReviewState.Superseded, Updated = now }
+            : null;
 
     /// <summary>Whole days from today (in the period's zone) to the period's first day.</summary>
-    public int NoticeDaysLeft(Roster roster)
+    public int NoticeDaysLeft(RosterVersion roster)
     {
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(roster.Period?.TimeZone ?? "") ?? DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
+        var zone = roster.Zone ?? DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
         var today = clock.GetCurrentInstant().InZone(zone).Date;
-        var start = LocalDatePattern.Iso.Parse(roster.Period?.StartDate ?? "").GetValueOrThrow();
+        var start = roster.PeriodStart ?? throw new InvalidOperationException($"{roster.Name} has no period start");
         return NodaTime.Period.DaysBetween(today, start);
+    }
+
+    /// <summary>
+    /// What <paramref name="published"/> carries forward (<see cref="CarryForwardAsync(Roster, Timestamp, CancellationToken)"/>),
+    /// from its stored message with its pins: the carry-forwards still speak the contract (issue 16).
+    /// </summary>
+    private async Task<List<CarryForward>> CarryForwardAsync(RosterVersion published, CancellationToken cancellation)
+    {
+        var roster = await store.GetRosterMessageAsync(published.Name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(published.Name);
+        roster.Pins.Clear();
+        roster.Pins.AddRange(published.Pins.Select(Mapping.RosterMapping.ToProto));
+        return await CarryForwardAsync(roster, Mapping.RosterMapping.Time(published.Published)!, cancellation).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -45,6 +45,29 @@ public sealed partial class RosterVersions(ISchedulingStore store, RosterReposit
         return roster;
     }
 
+    /// <summary>
+    /// A roster as the domain's version of it, with its lifecycle filled in as <see cref="GetAsync"/> does (a roster
+    /// stored before versions reads as version 1, proposed, with its job's pins); NOT_FOUND when it is not stored.
+    /// </summary>
+    public async Task<RosterVersion> GetVersionAsync(string name, CancellationToken cancellation)
+    {
+        CheckName(name);
+        var roster = await rosters.GetAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+        if (roster.Version == 0)
+        {
+            var pins = await JobProblemAsync(roster.Job, cancellation).ConfigureAwait(false) is { } p ? p.Problem.Pins : [];
+            roster = roster with { Version = 1, State = ReviewState.Proposed, Pins = roster.Pins.AddRange(pins) };
+        }
+
+        return roster.State == ReviewState.Unspecified ? roster with { State = ReviewState.Proposed } : roster;
+    }
+
+    /// <summary>The problem a version is reviewed against: its job's problem with the version's own pins; FAILED_PRECONDITION when there is none.</summary>
+    public async Task<RosterProblem> ProblemAsync(RosterVersion roster, CancellationToken cancellation) =>
+        (await JobProblemAsync(roster.Job, cancellation).ConfigureAwait(false)
+            ?? throw ApiErrors.FailedPrecondition($"{roster.Name} has no stored problem", [new ProblemError("solveJob", $"{roster.Job} has no problem")]))
+        .Problem.WithPins(roster.Pins);
+
     /// <summary>The problem a roster is reviewed against: its job's problem with the roster's own pins.</summary>
     public async Task<RosterProblem> ProblemAsync(Roster roster, CancellationToken cancellation) =>
         (await StoredProblemAsync(roster, cancellation).ConfigureAwait(false)).Problem.WithPins(RosterMapping.Pins(roster.Pins));
@@ -55,13 +78,16 @@ public sealed partial class RosterVersions(ISchedulingStore store, RosterReposit
             ?? throw ApiErrors.FailedPrecondition($"{roster.Name} has no stored problem", [new ProblemError("solveJob", $"{roster.SolveJob} has no problem")]);
 
     /// <summary>The job's problem of a roster (kept: a roster's problem is read at every look and change); null when there is none.</summary>
-    internal async Task<StoredProblem?> JobProblemAsync(Roster roster, CancellationToken cancellation)
+    internal Task<StoredProblem?> JobProblemAsync(Roster roster, CancellationToken cancellation) => JobProblemAsync(roster.SolveJob, cancellation);
+
+    /// <inheritdoc cref="JobProblemAsync(Roster, CancellationToken)"/>
+    internal async Task<StoredProblem?> JobProblemAsync(string job, CancellationToken cancellation)
     {
-        if (problems.TryGetValue(roster.SolveJob, out var cached)) return cached;
+        if (problems.TryGetValue(job, out var cached)) return cached;
         StoredProblem? entry;
         try
         {
-            entry = await store.GetStoredProblemAsync(roster.SolveJob, cancellation).ConfigureAwait(false);
+            entry = await store.GetStoredProblemAsync(job, cancellation).ConfigureAwait(false);
         }
         catch (ProblemValidationException ex)
         {
@@ -70,7 +96,7 @@ public sealed partial class RosterVersions(ISchedulingStore store, RosterReposit
 
         if (entry is null) return null;
         if (problems.Count >= CachedProblems) problems.Clear();
-        problems[roster.SolveJob] = entry;
+        problems[job] = entry;
         return entry;
     }
 

@@ -185,7 +185,7 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
         foreach (var p in Roster.Pins) Pins[(p.Employee, p.Date)] = p;
         foreach (var w in Roster.Wishes) WishCells[(w.Employee, w.Date)] = WishCells.TryGetValue((w.Employee, w.Date), out var g) ? g && w.Granted : w.Granted;
         foreach (var h in Roster.Hours) Hours[h.Employee] = h;
-        NoticeDaysLeft = publication.NoticeDaysLeft(Roster);
+        NoticeDaysLeft = publication.NoticeDaysLeft(Mapping.RosterMapping.ToDomain(Roster, Roster.Etag));
     }
 
     public Task<IActionResult> OnPostEditAsync(string employee, string date, string? shift, bool pinned, CancellationToken cancellation) => ActAsync(async () =>

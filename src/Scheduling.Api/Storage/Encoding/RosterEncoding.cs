@@ -2,6 +2,7 @@ using Google.Protobuf;
 using NodaTime;
 using NodaTime.Text;
 using Scheduling.Api.Mapping;
+using Scheduling.Domain;
 using Scheduling.Domain.Review;
 
 namespace Scheduling.Api.Storage.Encoding;
@@ -22,6 +23,34 @@ internal static class RosterEncoding
 
     /// <summary>A solve job's new roster as the store keeps it (see <see cref="RosterMapping.ToProto(SolvedRoster)"/>).</summary>
     public static StoredRoster Encode(SolvedRoster roster) => Encode(RosterMapping.ToProto(roster));
+
+    /// <summary>
+    /// A stored roster with <paramref name="version"/>'s place in review written over it (<see cref="RosterMapping.Lifecycle"/>),
+    /// to be written to the roster as it was read (its etag): its assignments and report stay as stored, field for field.
+    /// </summary>
+    public static StoredRoster WithLifecycle(StoredRoster stored, RosterVersion version)
+    {
+        var roster = V1.Roster.Parser.ParseFrom(stored.Body);
+        RosterMapping.Lifecycle(version, roster);
+        roster.Etag = stored.Etag;
+        return Encode(roster);
+    }
+
+    /// <summary>
+    /// <paramref name="version"/> with new assignments, made from the stored roster <paramref name="source"/> (itself, or the
+    /// version it was made from): its place in review and a report made afresh from <paramref name="problem"/>, the
+    /// assignments and the checker's <paramref name="evaluation"/> (<see cref="ReportMapping.Report"/>), with the change
+    /// by hand that made it (<paramref name="change"/>, null: none). Written with the version's etag (empty: a new roster).
+    /// </summary>
+    public static StoredRoster WithReport(StoredRoster source, RosterVersion version, RosterProblem problem, Domain.Checking.Evaluation evaluation, DayEdit? change)
+    {
+        var roster = V1.Roster.Parser.ParseFrom(source.Body);
+        RosterMapping.Lifecycle(version, roster);
+        ReportMapping.Report(problem, version.Assignments, evaluation, roster);
+        roster.LastChange = change is null ? null : DayEditMapping.ToProto(change);
+        roster.Etag = version.Etag;
+        return Encode(roster);
+    }
 
     private static byte[] Unstamped(V1.Roster roster)
     {
