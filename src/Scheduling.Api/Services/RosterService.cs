@@ -28,9 +28,9 @@ public sealed class RosterService(RosterVersions versions, RosterEdits edits, Ro
 
     public override async Task<EditRosterResponse> EditRoster(EditRosterRequest request, ServerCallContext context)
     {
-        var (roster, change) = await edits.EditAsync(request.Name, request.Employee, request.Date, request.HasShift ? request.Shift : null,
+        var (saved, change) = await edits.EditAsync(request.Name, request.Employee, request.Date, request.HasShift ? request.Shift : null,
             request.HasPinned ? request.Pinned : null, context.CancellationToken).ConfigureAwait(false);
-        return new EditRosterResponse { Roster = roster, Change = change };
+        return new EditRosterResponse { Roster = await SavedAsync(saved, context.CancellationToken).ConfigureAwait(false), Change = DayEditMapping.ToProto(change) };
     }
 
     public override async Task<Roster> ApproveRoster(ApproveRosterRequest request, ServerCallContext context) =>

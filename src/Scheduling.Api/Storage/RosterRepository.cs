@@ -42,7 +42,7 @@ public sealed class RosterRepository(ISchedulingStore store)
 
     /// <summary>
     /// Stores a version with new assignments and its report made afresh from <paramref name="problem"/> and the checker's
-    /// <paramref name="evaluation"/> (<see cref="RosterEncoding.WithReport"/>), with the change by hand that made it. A
+    /// <paramref name="evaluation"/> (<see cref="RosterEncoding.WithReport"/>), with the change by hand that made it (null: the stored one is kept). A
     /// version without an etag is new, made from its parent (inserted); one with an etag is changed in place only while
     /// it is as read, else <see cref="StaleWriteException"/>. The version as saved, with its new etag.
     /// </summary>

@@ -1,4 +1,3 @@
-using Google.Protobuf.WellKnownTypes;
 using NodaTime;
 using NodaTime.Text;
 using Scheduling.Api.Application.Review;
@@ -9,6 +8,7 @@ using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
 using Scheduling.Domain.Checking;
+using Scheduling.Domain.Review;
 using Scheduling.Domain.Replacements;
 using Scheduling.Domain.Rules;
 using Scheduling.Solver;
@@ -24,31 +24,31 @@ namespace Scheduling.Api.Application.Absences;
 /// makes a new proposed version, published by the manager as any other.
 /// </summary>
 public sealed class Replacements(
-    Absences absences, RosterVersions versions, RosterWrites writes, UnitProblems units, ISchedulingStore store, WishPrices slots, IOptions<SchedulingOptions> options, IClock clock)
+    Absences absences, RosterVersions versions, RosterRepository rosters, RosterWrites writes, UnitProblems units, WishPrices slots, IOptions<SchedulingOptions> options, IClock clock)
 {
     public const int DefaultWindowDays = 3, MaxWindowDays = 14;
 
     public const double DefaultSeconds = 10, MaxSeconds = 60;
 
     /// <summary>A roster, an absence of its unit, the problem with the unit's current unavailability and the roster's pins, and today in its zone.</summary>
-    private sealed record Context(Roster Roster, V1.Absence Absence, RosterProblem Problem, AbsenceSpan Span, Domain.Roster Current, LocalDate Today)
+    private sealed record Context(RosterVersion Roster, V1.Absence Absence, RosterProblem Problem, AbsenceSpan Span, Domain.Roster Current, LocalDate Today)
     {
         public IEnumerable<Domain.Assignment> Opened => Span.OpenedShifts(Problem, Current);
     }
 
     private async Task<Context> ContextAsync(string rosterName, string absenceName, CancellationToken cancellation)
     {
-        var roster = await versions.GetAsync(rosterName, cancellation).ConfigureAwait(false);
+        var roster = await versions.GetVersionAsync(rosterName, cancellation).ConfigureAwait(false);
         if (string.IsNullOrEmpty(absenceName)) throw ApiErrors.InvalidArgument("absence", "is required: units/{unit}/absences/{absence}");
         var absence = await absences.GetAsync(absenceName, cancellation).ConfigureAwait(false);
         if (roster.Unit.Length == 0 || !absenceName.StartsWith(roster.Unit + "/", StringComparison.Ordinal))
             throw ApiErrors.InvalidArgument("absence", $"{absenceName} is not an absence of {(roster.Unit.Length > 0 ? roster.Unit : "the roster's unit")}");
-        if (roster.State == RosterState.Superseded)
+        if (roster.State == ReviewState.Superseded)
             throw ApiErrors.FailedPrecondition($"{roster.Name} has been superseded by a newer published version", [new ProblemError(roster.Name, "state is SUPERSEDED")]);
         var stored = await units.WithCurrentUnavailabilityAsync(await versions.StoredProblemAsync(roster, cancellation).ConfigureAwait(false), roster.Unit, cancellation).ConfigureAwait(false);
-        var problem = stored.Problem.WithPins(RosterMapping.Pins(roster.Pins));
+        var problem = stored.Problem.WithPins(roster.Pins);
         var zone = problem.Period.Zone;
-        return new Context(roster, absence, problem, Absences.Span(absence, zone), RosterMapping.Assignments(roster), clock.GetCurrentInstant().InZone(zone).Date);
+        return new Context(roster, absence, problem, Absences.Span(absence, zone), roster.Assignments, clock.GetCurrentInstant().InZone(zone).Date);
     }
 
     /// <summary>The ranked replacements for each shift of the roster the absence opens.</summary>
@@ -144,30 +144,24 @@ public sealed class Replacements(
 
     /// <summary>
     /// Stores <paramref name="changed"/> as the next version of the context's roster (a new one of a published roster, else
-    /// in place), without pins on the absent employees' opened days, re-checked and reported against its problem; with the shifts that differ.
+    /// in place), without pins on the absent employees' opened days, re-checked and reported against its problem: the
+    /// roster as stored, with the shifts that differ.
     /// </summary>
     private async Task<(Roster Roster, List<MovedShift> Changes)> SaveVersionAsync(Context context, Domain.Roster changed, CancellationToken cancellation)
     {
-        var before = context.Roster.Clone();
-        var now = Timestamp.FromDateTimeOffset(clock.GetCurrentInstant().ToDateTimeOffset());
-        var target = RosterEdits.Editable(context.Roster, now);
-        target.Assignments.Clear();
-        target.Assignments.AddRange(changed.Assignments.OrderBy(a => a.Date).ThenBy(a => a.Employee.Value, StringComparer.Ordinal)
-            .Select(a => new V1.Assignment { Employee = a.Employee.Value, Date = ProblemMapping.Date(a.Date), Shift = a.Shift.Value }));
-        var openedDays = context.Opened.Select(a => (a.Employee.Value, ProblemMapping.Date(a.Date))).ToHashSet();
-        foreach (var pin in target.Pins.Where(p => openedDays.Contains((p.Employee, p.Date))).ToList()) target.Pins.Remove(pin);
-        var review = await versions.ProblemAsync(target, cancellation).ConfigureAwait(false);
-        var domain = RosterMapping.Assignments(target);
-        ReportMapping.Report(review, domain, RuleChecker.Evaluate(review, domain), target);
-        target.UpdateTime = now;
-        if (target.Parent.Length > 0 && await store.GetRosterMessageAsync(target.Parent, cancellation).ConfigureAwait(false) is { } parent)
+        var now = clock.GetCurrentInstant();
+        var openedDays = context.Opened.Select(a => (a.Employee, a.Date)).ToHashSet();
+        var target = RosterEdits.Editable(context.Roster, now) with
         {
-            target.AffectedEmployees.Clear();
-            target.AffectedEmployees.AddRange(MovedShifts.Employees(parent, target));
-        }
-
-        await store.SaveRostersAsync([target], cancellation).ConfigureAwait(false);
-        return (target, MovedShifts.Between(before, target));
+            Assignments = new Domain.Roster([.. changed.Assignments.Select(a => a with { Unit = null })]), // stored without units, as before
+            Pins = [.. context.Roster.Pins.Where(p => !openedDays.Contains((p.Employee, p.Date)))],
+            Updated = now,
+        };
+        var review = await versions.ProblemAsync(target, cancellation).ConfigureAwait(false);
+        target = await versions.WithAffectedAsync(target, cancellation).ConfigureAwait(false);
+        var saved = await rosters.SaveReportedAsync(target, review, RuleChecker.Evaluate(review, target.Assignments), null, cancellation).ConfigureAwait(false);
+        var roster = await versions.GetAsync(saved.Name, cancellation).ConfigureAwait(false);
+        return (roster, [.. RosterChanges.Between(context.Roster.Assignments, target.Assignments).Select(MovedShifts.ToProto)]);
     }
 
     private static TimeSpan TimeLimit(Duration? requested)

@@ -62,11 +62,20 @@ public sealed partial class RosterVersions(ISchedulingStore store, RosterReposit
         return roster.State == ReviewState.Unspecified ? roster with { State = ReviewState.Proposed } : roster;
     }
 
+    /// <summary>A version made from another, listing the employees whose shifts differ from it (as stored now).</summary>
+    public async Task<RosterVersion> WithAffectedAsync(RosterVersion target, CancellationToken cancellation) =>
+        target.Parent.Length > 0 && await rosters.GetAsync(target.Parent, cancellation).ConfigureAwait(false) is { } parent
+            ? target with { AffectedEmployees = [.. RosterChanges.Employees(parent.Assignments, target.Assignments)] }
+            : target;
+
     /// <summary>The problem a version is reviewed against: its job's problem with the version's own pins; FAILED_PRECONDITION when there is none.</summary>
     public async Task<RosterProblem> ProblemAsync(RosterVersion roster, CancellationToken cancellation) =>
-        (await JobProblemAsync(roster.Job, cancellation).ConfigureAwait(false)
-            ?? throw ApiErrors.FailedPrecondition($"{roster.Name} has no stored problem", [new ProblemError("solveJob", $"{roster.Job} has no problem")]))
-        .Problem.WithPins(roster.Pins);
+        (await StoredProblemAsync(roster, cancellation).ConfigureAwait(false)).Problem.WithPins(roster.Pins);
+
+    /// <summary>The job's problem of a version, as stored and read; FAILED_PRECONDITION when there is none.</summary>
+    internal async Task<StoredProblem> StoredProblemAsync(RosterVersion roster, CancellationToken cancellation) =>
+        await JobProblemAsync(roster.Job, cancellation).ConfigureAwait(false)
+            ?? throw ApiErrors.FailedPrecondition($"{roster.Name} has no stored problem", [new ProblemError("solveJob", $"{roster.Job} has no problem")]);
 
     /// <summary>The problem a roster is reviewed against: its job's problem with the roster's own pins.</summary>
     public async Task<RosterProblem> ProblemAsync(Roster roster, CancellationToken cancellation) =>

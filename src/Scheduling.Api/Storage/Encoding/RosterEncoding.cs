@@ -40,14 +40,14 @@ internal static class RosterEncoding
     /// <paramref name="version"/> with new assignments, made from the stored roster <paramref name="source"/> (itself, or the
     /// version it was made from): its place in review and a report made afresh from <paramref name="problem"/>, the
     /// assignments and the checker's <paramref name="evaluation"/> (<see cref="ReportMapping.Report"/>), with the change
-    /// by hand that made it (<paramref name="change"/>, null: none). Written with the version's etag (empty: a new roster).
+    /// by hand that made it (<paramref name="change"/>; null keeps the stored one). Written with the version's etag (empty: a new roster).
     /// </summary>
     public static StoredRoster WithReport(StoredRoster source, RosterVersion version, RosterProblem problem, Domain.Checking.Evaluation evaluation, DayEdit? change)
     {
         var roster = V1.Roster.Parser.ParseFrom(source.Body);
         RosterMapping.Lifecycle(version, roster);
         ReportMapping.Report(problem, version.Assignments, evaluation, roster);
-        roster.LastChange = change is null ? null : DayEditMapping.ToProto(change);
+        if (change is not null) roster.LastChange = DayEditMapping.ToProto(change);
         roster.Etag = version.Etag;
         return Encode(roster);
     }
