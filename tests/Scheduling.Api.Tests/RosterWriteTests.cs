@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
+using Scheduling.Api.Application;
 using Scheduling.Api.Application.Review;
 using Scheduling.Api.Mapping;
 using Scheduling.Api.Storage;
@@ -104,5 +105,40 @@ public class RosterWriteTests : IClassFixture<ClockedServer>
         Assert.Equal(afresh.ToByteArray(), stored.ToByteArray());
         Assert.Equal(edit.Change, stored.LastChange);
         Assert.Equal(edit.Change.PenaltyAfter, stored.Penalty);
+    }
+
+    [Fact]
+    public async Task A_roster_stored_before_versions_is_approved_as_version_1_with_its_report_kept()
+    {
+        await SmallRoster.PublishAsync(server.Services, "rosters/writes-legacy", "solveJobs/writes-legacy");
+        var store = server.Services.GetRequiredService<ISchedulingStore>();
+        var legacy = (await store.GetRosterMessageAsync("rosters/writes-legacy", CancellationToken.None))!;
+        legacy.Version = 0;
+        legacy.State = RosterState.Unspecified;
+        await store.SaveRostersAsync([legacy], CancellationToken.None);
+        var before = await StoredAsync(legacy.Name);
+        Assert.Equal(0, before.Version);
+
+        var approved = await rosters.ApproveRosterAsync(new ApproveRosterRequest { Name = legacy.Name });
+        var stored = await StoredAsync(legacy.Name);
+        Assert.Equal((1, RosterState.Approved), (stored.Version, stored.State));
+        Assert.Equal((1, RosterState.Approved), (approved.Version, approved.State));
+        Assert.Equal(WithoutLifecycle(before), WithoutLifecycle(stored));
+    }
+
+    [Fact]
+    public async Task A_lifecycle_write_to_a_roster_changed_since_it_was_read_writes_nothing()
+    {
+        await SmallRoster.PublishAsync(server.Services, "rosters/writes-stale", "solveJobs/writes-stale");
+        var repository = server.Services.GetRequiredService<RosterRepository>();
+        var read = (await repository.GetAsync("rosters/writes-stale", CancellationToken.None))!;
+        var saved = await repository.SaveLifecycleAsync([read with { PublishReason = "first" }], [], CancellationToken.None);
+        Assert.NotEqual(read.Etag, saved[0].Etag);
+        var after = await StoredAsync("rosters/writes-stale");
+
+        var stale = await Assert.ThrowsAsync<StaleWriteException>(() => repository.SaveLifecycleAsync([read with { PublishReason = "second" }], [], CancellationToken.None));
+        Assert.Equal("rosters/writes-stale", stale.Name);
+        Assert.Equal(after.ToByteArray(), (await StoredAsync("rosters/writes-stale")).ToByteArray());
+        Assert.Equal("first", after.PublishReason);
     }
 }
