@@ -7,6 +7,7 @@ using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
 using Scheduling.Domain.Checking;
+using Scheduling.Domain.Files;
 using Roster = Scheduling.Api.V1.Roster;
 using Violation = Scheduling.Domain.Checking.Violation;
 
@@ -166,9 +167,8 @@ public sealed class RosterEdits(ISchedulingStore store, RosterVersions versions,
     {
         var roster = await versions.GetAsync(name, cancellation).ConfigureAwait(false);
         var stored = await units.WithCurrentUnavailabilityAsync(await versions.StoredProblemAsync(roster, cancellation).ConfigureAwait(false), roster.Unit, cancellation).ConfigureAwait(false);
-        var file = stored.File.Clone();
-        file.Pins.Clear();
-        file.Pins.AddRange(roster.Pins);
+        var file = ProblemFiles.Copy(stored.File);
+        file.Pins = [.. roster.Pins.Select(ResourceMapping.ToDto<PinDto>)];
         var effective = (options ?? JobOptions.None) with { WarmStartRoster = name };
         return await admission.StartAsync(new StoredProblem(file, stored.Problem.WithPins(RosterMapping.Pins(roster.Pins))), roster.Unit, effective, cancellation, referenceRoster: name, owner: owner).ConfigureAwait(false);
     }
