@@ -85,9 +85,9 @@ public class AbsenceTests : IClassFixture<ClockedServer>
         // The first candidate breaks no rule: the checker over the unit's problem (with the absence) and the roster with the shift moved.
         var first = shift.Candidates[0];
         Assert.Contains(problemFile.Unavailability, u => u.Employee == opened.Employee && u.Date == "2027-03-03");
-        var problem = ProblemMapping.ToDomain(problemFile);
+        var problem = TestProblems.Read(problemFile);
         var day = new NodaTime.LocalDate(2027, 3, 3);
-        var without = new Domain.Roster([.. ProblemMapping.ToDomain(published).Assignments.Where(a => !(a.Employee.Value == opened.Employee && a.Date == day))]);
+        var without = new Domain.Roster([.. Scheduling.Api.Mapping.RosterMapping.Assignments(published).Assignments.Where(a => !(a.Employee.Value == opened.Employee && a.Date == day))]);
         var with = new Domain.Roster([.. without.Assignments, new Domain.Assignment(new Domain.EmployeeId(first.Employee), day, new Domain.ShiftCode(opened.Shift))]);
         var hardBefore = RuleChecker.Evaluate(problem, without).HardViolations.Count(v => v.Employee?.Value == first.Employee);
         var hardAfter = RuleChecker.Evaluate(problem, with).HardViolations.Count(v => v.Employee?.Value == first.Employee);

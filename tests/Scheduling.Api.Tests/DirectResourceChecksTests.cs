@@ -52,7 +52,7 @@ public class DirectResourceChecksTests
         problem.ShiftDemands.Add(ResourceKinds.ToSpec(row));
         try
         {
-            DomainReader.Problem(problem);
+            Scheduling.Api.Mapping.ProblemFileMapping.Read(problem);
             return [];
         }
         catch (ProblemValidationException ex)
@@ -250,7 +250,7 @@ public class DirectResourceChecksTests
     {
         try
         {
-            DomainReader.Problem(problem);
+            Scheduling.Api.Mapping.ProblemFileMapping.Read(problem);
             return [];
         }
         catch (ProblemValidationException ex)

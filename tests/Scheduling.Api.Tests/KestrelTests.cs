@@ -53,8 +53,8 @@ public sealed class KestrelTests : IDisposable
         Assert.Contains(final.Result.Status, new[] { SolveResult.Types.Status.Optimal, SolveResult.Types.Status.Feasible });
 
         var roster = await new RosterService.RosterServiceClient(channel).GetRosterAsync(new GetRosterRequest { Name = final.Result.Roster });
-        var problem = ProblemMapping.ToDomain(Small());
-        var evaluation = RuleChecker.Evaluate(problem, ProblemMapping.ToDomain(roster));
+        var problem = TestProblems.Read(Small());
+        var evaluation = RuleChecker.Evaluate(problem, Scheduling.Api.Mapping.RosterMapping.Assignments(roster));
         Assert.True(evaluation.IsFeasible);
         Assert.Equal(final.Result.Objective, evaluation.Penalty);
         Assert.Equal(evaluation.Penalty, roster.Penalty);

@@ -30,23 +30,26 @@ public class OvertimeCarryTests
         return roster;
     }
 
+    /// <summary>The week's problem file, as a job keeps it.</summary>
+    private static Domain.Files.ProblemFile File(string start) => Mapping.ProblemFileMapping.ToFile(Week(start));
+
     private static readonly Timestamp Now = Timestamp.FromDateTimeOffset(new DateTimeOffset(2027, 2, 20, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void A_published_week_carries_its_overtime_into_the_next_period_of_the_year_and_none_into_the_next_year()
     {
-        var carry = CarryForwards.Compute(EveryDay("2027-03-01"), Week("2027-03-01"), Now);
+        var carry = CarryForwards.Compute(EveryDay("2027-03-01"), File("2027-03-01"), Now);
 
         var line = Assert.Single(carry.TimeBank);
         Assert.Equal("E1", line.Employee);
         Assert.False(line.HasOvertimeInMinutes); // not known before
         Assert.Equal(16 * 60, line.OvertimeOutMinutes);
 
-        var next = Week("2027-03-08");
-        Assert.False(next.Employees[0].HasOvertimeBeforePeriodMinutes);
+        var next = File("2027-03-08");
+        Assert.Null(next.Employees![0].OvertimeBeforePeriodMinutes);
         CarryForwards.ApplyIn(next, carry);
         Assert.Equal(16 * 60, next.Employees[0].OvertimeBeforePeriodMinutes);
-        Assert.False(next.Employees[1].HasOvertimeBeforePeriodMinutes); // no rate: no overtime, nothing carried
+        Assert.Null(next.Employees[1].OvertimeBeforePeriodMinutes); // no rate: no overtime, nothing carried
 
         // The week after adds its own overtime as the cost model pays it: with the 16 h banked in week 1 carried in too,
         // full time is 40 h − 16 h = 24 h, so its 56 h are 32 h of overtime: 48 h in the year before the week of 15 March.
@@ -55,10 +58,9 @@ public class OvertimeCarryTests
         Assert.Equal((16 * 60, 48 * 60), (Assert.Single(second.TimeBank).OvertimeInMinutes, second.TimeBank[0].OvertimeOutMinutes));
 
         // A period in the next calendar year starts from none.
-        var january = Week("2028-01-03");
+        var january = File("2028-01-03");
         CarryForwards.ApplyIn(january, second);
-        Assert.True(january.Employees[0].HasOvertimeBeforePeriodMinutes);
-        Assert.Equal(0, january.Employees[0].OvertimeBeforePeriodMinutes);
+        Assert.Equal(0, january.Employees![0].OvertimeBeforePeriodMinutes);
     }
 
     [Fact]
@@ -66,12 +68,12 @@ public class OvertimeCarryTests
     {
         var next = Week("2027-03-08");
         next.Employees[0].OvertimeBeforePeriodMinutes = 195 * 60;
-        var problem = Application.ProblemMapping.ToDomain(next);
+        var problem = TestProblems.Read(next);
         Assert.Equal(NodaTime.Duration.FromHours(195), problem.Employees[0].Contract.OvertimeBeforePeriod);
         Assert.Null(problem.Employees[1].Contract.OvertimeBeforePeriod);
 
         next.Employees[0].OvertimeBeforePeriodMinutes = -1;
-        var refused = Assert.Throws<Application.ApiException>(() => Application.ProblemMapping.ToDomain(next));
+        var refused = Assert.Throws<Application.ApiException>(() => TestProblems.Read(next));
         Assert.Equal(Application.ApiErrorKind.InvalidArgument, refused.Kind);
         Assert.Contains("problem.employees[0].overtimeBeforePeriodMinutes", refused.Violations.Select(v => v.Field));
     }

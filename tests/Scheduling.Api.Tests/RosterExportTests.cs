@@ -8,7 +8,7 @@ namespace Scheduling.Api.Tests;
 public class RosterExportTests
 {
     private static Domain.RosterProblem Small() =>
-        ProblemMapping.ToDomain(JsonParser.Default.Parse<Problem>(File.ReadAllText(TestPaths.Example("small-group-home.json"))));
+        TestProblems.Read(JsonParser.Default.Parse<Problem>(File.ReadAllText(TestPaths.Example("small-group-home.json"))));
 
     private static Roster RosterOf(params (string Employee, string Date, string Shift)[] shifts)
     {

@@ -45,7 +45,7 @@ internal static class SmallRoster
             Version = 1,
             Period = new Period { StartDate = "2027-03-01", Days = 7, TimeZone = "Europe/Stockholm" },
         };
-        var domain = ProblemMapping.ToDomain(problem);
+        var domain = TestProblems.Read(problem);
         var assigned = new Domain.Roster([new Domain.Assignment(new Domain.EmployeeId("E01"), new NodaTime.LocalDate(2027, 3, 3), new Domain.ShiftCode("D"))]);
         ReportMapping.Report(domain, assigned, Domain.Checking.RuleChecker.Evaluate(domain, assigned), roster);
         Assert.Contains("Björn", Assert.Single(roster.Wishes).ReasonText, StringComparison.Ordinal); // the stored (manager's) reason names him

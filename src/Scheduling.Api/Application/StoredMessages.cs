@@ -3,6 +3,7 @@ using NodaTime.Text;
 using Scheduling.Api.Storage;
 using Scheduling.Api.Storage.Encoding;
 using Scheduling.Api.V1;
+using Scheduling.Domain.Files;
 
 namespace Scheduling.Api.Application;
 
@@ -37,15 +38,15 @@ public static class StoredMessages
         [.. (await new JobRepository(store).ListAsync(unit, before, limit, cancellation).ConfigureAwait(false)).Select(Mapping.JobMapping.ToProto)];
 
     /// <summary>Stores a new QUEUED job with its problem file within the limits (see <see cref="ISchedulingStore.TryCreateQueuedJobAsync"/>).</summary>
-    public static Task<JobAdmission> TryCreateQueuedJobAsync(this ISchedulingStore store, SolveJobRecord job, Problem problem, string? submitter, JobLimits limits, CancellationToken cancellation) =>
+    public static Task<JobAdmission> TryCreateQueuedJobAsync(this ISchedulingStore store, SolveJobRecord job, ProblemFile problem, string? submitter, JobLimits limits, CancellationToken cancellation) =>
         store.TryCreateQueuedJobAsync(JobEncoding.Encode(job), ProblemEncoding.Encode(problem), submitter, limits, cancellation);
 
     /// <summary>
-    /// A job's problem: its problem file and the domain problem read from it (each wish once, <see cref="Mapping.ProblemFileMapping.CollapseWishes"/>); null when
+    /// A job's problem: its problem file and the domain problem read from it (each wish once, <see cref="ProblemFiles.CollapseWishes"/>); null when
     /// the job does not exist, <see cref="Domain.ProblemValidationException"/> when the stored file is not a valid problem.
     /// </summary>
     public static async Task<StoredProblem?> GetStoredProblemAsync(this ISchedulingStore store, string job, CancellationToken cancellation) =>
-        await store.GetJobProblemAsync(job, cancellation).ConfigureAwait(false) is { } body ? ProblemEncoding.Decode(body) is var file ? new StoredProblem(file, ProblemEncoding.Read(file)) : null : null;
+        await store.GetJobProblemAsync(job, cancellation).ConfigureAwait(false) is { } body ? ProblemEncoding.Decode(body) is var file ? new StoredProblem(file, ProblemFileReader.Map(file)) : null : null;
 
     public static async Task<V1.Roster?> GetRosterMessageAsync(this ISchedulingStore store, string name, CancellationToken cancellation) =>
         await store.GetRosterAsync(name, cancellation).ConfigureAwait(false) is { } stored ? ToMessage(stored) : null;

@@ -26,12 +26,12 @@ public sealed class ExampleSeeder(UnitProblems problems, ISchedulingStore store,
 
         try
         {
-            var problem = ProblemMapping.ParseJson(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false));
+            var problem = Domain.Files.ProblemFileReader.Parse(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false));
             var unit = await problems.ImportAsync(options.Value.ExampleUnitId, problem, cancellationToken).ConfigureAwait(false);
             await store.SetSettingAsync(Done, unit.Name, cancellationToken).ConfigureAwait(false);
-            HostingLog.ExampleLoaded(log, unit.Name, unit.DisplayName, problem.Employees.Count, path);
+            HostingLog.ExampleLoaded(log, unit.Name, unit.DisplayName, problem.Employees?.Count ?? 0, path);
         }
-        catch (Exception ex) when (ex is Application.ApiException or Grpc.Core.RpcException or Google.Protobuf.InvalidProtocolBufferException or IOException)
+        catch (Exception ex) when (ex is Application.ApiException or Grpc.Core.RpcException or Domain.ProblemValidationException or IOException)
         {
             // A broken example must not keep the service from starting: it serves without the example unit.
             log.LogError(ex, "The example {Path} could not be loaded; the service starts without it", path);

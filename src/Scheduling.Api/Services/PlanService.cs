@@ -9,7 +9,7 @@ namespace Scheduling.Api.Services;
 public sealed class PlanService(MunicipalityPlans plans) : V1.PlanService.PlanServiceBase
 {
     public override async Task<Plan> StartPlan(StartPlanRequest request, ServerCallContext context) =>
-        PlanMapping.ToProto(await plans.StartAsync([.. request.Units], request.Period, Api.Mapping.JobMapping.ToDomain(request.Options), context.CancellationToken).ConfigureAwait(false));
+        PlanMapping.ToProto(await plans.StartAsync([.. request.Units], RequestProblems.ToPeriod(request.Period), Api.Mapping.JobMapping.ToDomain(request.Options), context.CancellationToken).ConfigureAwait(false));
 
     public override async Task<Plan> GetPlan(GetPlanRequest request, ServerCallContext context) =>
         PlanMapping.ToProto(await plans.GetAsync(request.Name, context.CancellationToken).ConfigureAwait(false));

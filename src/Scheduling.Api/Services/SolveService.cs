@@ -4,6 +4,7 @@ using Scheduling.Api.Application.Solving;
 using Scheduling.Api.Application.Units;
 using Scheduling.Api.Auth;
 using Scheduling.Api.Mapping;
+using Scheduling.Api.Services.Mapping;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Services;
@@ -19,9 +20,9 @@ public sealed class SolveService(SolveAdmission admission, SolveJobs jobs, UnitP
         switch (request.SourceCase)
         {
             case StartSolveRequest.SourceOneofCase.Problem:
-                return JobMapping.ToProto(await admission.StartAsync(request.Problem, "", options, cancellation, owner: owner).ConfigureAwait(false));
+                return JobMapping.ToProto(await admission.StartAsync(RequestProblems.ToFile(request.Problem)!, "", options, cancellation, owner: owner).ConfigureAwait(false));
             case StartSolveRequest.SourceOneofCase.Reference:
-                var problem = await problems.AssembleAsync(request.Reference.Unit, request.Reference.Period, cancellation, request.Reference.History).ConfigureAwait(false);
+                var problem = await problems.AssembleAsync(request.Reference.Unit, RequestProblems.ToPeriod(request.Reference.Period), cancellation, RequestProblems.ToHistory(request.Reference.History)).ConfigureAwait(false);
                 return JobMapping.ToProto(await admission.StartAsync(problem, request.Reference.Unit, options, cancellation, owner: owner).ConfigureAwait(false));
             default:
                 throw ApiErrors.InvalidArgument("problem", "give a problem, or a reference (unit and period)");

@@ -2,6 +2,8 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Scheduling.Api.Application.Units;
 using Scheduling.Api.Auth;
+using Scheduling.Api.Mapping;
+using Scheduling.Api.Services.Mapping;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Services;
@@ -30,8 +32,8 @@ public sealed class UnitService(Resources resources, UnitProblems problems) : V1
         return new Empty();
     }
 
-    public override Task<Unit> ImportUnit(ImportUnitRequest r, ServerCallContext c) => problems.ImportAsync(r.UnitId, r.Problem, c.CancellationToken);
+    public override Task<Unit> ImportUnit(ImportUnitRequest r, ServerCallContext c) => problems.ImportAsync(r.UnitId, RequestProblems.ToFile(r.Problem), c.CancellationToken);
 
     public override async Task<Problem> GetUnitProblem(GetUnitProblemRequest r, ServerCallContext c) =>
-        (await problems.AssembleAsync(r.Unit, r.Period, c.CancellationToken).ConfigureAwait(false)).File;
+        ProblemFileMapping.ToProto((await problems.AssembleAsync(r.Unit, RequestProblems.ToPeriod(r.Period), c.CancellationToken).ConfigureAwait(false)).File);
 }

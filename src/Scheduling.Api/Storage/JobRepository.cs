@@ -1,5 +1,6 @@
 using Scheduling.Api.Storage.Encoding;
 using Scheduling.Domain;
+using Scheduling.Domain.Files;
 
 namespace Scheduling.Api.Storage;
 
@@ -48,5 +49,5 @@ public sealed class JobRepository(ISchedulingStore store)
     /// <see cref="ProblemValidationException"/> when the stored problem is not a valid one.
     /// </summary>
     public async Task<RosterProblem?> GetProblemAsync(string job, CancellationToken cancellation) =>
-        await store.GetJobProblemAsync(job, cancellation).ConfigureAwait(false) is { } body ? ProblemEncoding.Read(ProblemEncoding.Decode(body)) : null;
+        await store.GetJobProblemAsync(job, cancellation).ConfigureAwait(false) is { } body ? ProblemFileReader.Map(ProblemEncoding.Decode(body)) : null;
 }

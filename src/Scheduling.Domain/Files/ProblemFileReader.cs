@@ -27,7 +27,13 @@ public static class ProblemFileReader
     /// <summary>The most employees a problem may have.</summary>
     public const int MaxEmployees = 2000;
 
-    public static RosterProblem Read(string json)
+    public static RosterProblem Read(string json) => Map(Parse(json));
+
+    /// <summary>
+    /// The problem file a JSON text holds, not yet read as a problem (<see cref="Map"/> does that);
+    /// <see cref="ProblemValidationException"/> naming the path of a malformed or unknown field.
+    /// </summary>
+    public static ProblemFile Parse(string json)
     {
         ProblemFile? file;
         try
@@ -41,8 +47,7 @@ public static class ProblemFileReader
             throw new ProblemValidationException([new ProblemError(path.TrimStart('$', '.'), reason)]);
         }
 
-        if (file is null) throw new ProblemValidationException([new ProblemError("$", "the file holds no problem")]);
-        return Map(file);
+        return file ?? throw new ProblemValidationException([new ProblemError("$", "the file holds no problem")]);
     }
 
     public static RosterProblem Map(ProblemFile file)

@@ -4,6 +4,8 @@ using Scheduling.Api.Application;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
+using System.Text.Json;
+using Scheduling.Domain.Files;
 using Scheduling.Domain.Review;
 
 namespace Scheduling.Api.Tests.Stores;
@@ -178,4 +180,48 @@ public sealed class RepositoryTests : IDisposable
         Assert.Null(await jobs.GetAsync("solveJobs/none", None));
         Assert.Null(await jobs.GetProblemAsync("solveJobs/none", None));
     }
+
+    [Theory]
+    [InlineData("small-group-home.json")]
+    [InlineData("care-home-solbacken.json")]
+    public async Task A_job_stored_as_a_problem_message_reads_as_the_same_problem_file_and_domain_problem(string example)
+    {
+        // What a job's row has held since the first release: the problem message's bytes, here with a wish given twice.
+        var text = File.ReadAllText(TestPaths.Example(example));
+        var message = Google.Protobuf.JsonParser.Default.Parse<Problem>(text);
+        var twice = message.Wishes[0].Clone();
+        twice.Weight = (message.Wishes[0].HasWeight ? message.Wishes[0].Weight : 1) + 7;
+        message.Wishes.Add(twice);
+        var bytes = Google.Protobuf.MessageExtensions.ToByteArray(message);
+        await store.CreateJobAsync(new SolveJob { Name = "solveJobs/old", State = SolveJob.Types.State.Succeeded }, Problem.Parser.ParseFrom(bytes), None);
+
+        var stored = await store.GetStoredProblemAsync("solveJobs/old", None);
+
+        // The file is the example file itself (up to how its JSON writes a number or an empty list), the wish given twice
+        // taken once at its heavier weight, in its place.
+        var expected = ProblemFileReader.Parse(text);
+        expected.Wishes![0].Weight = twice.Weight;
+        Assert.NotNull(stored);
+        Assert.Equal(Canonical(JsonSerializer.SerializeToNode(expected, ProblemFileReader.JsonOptions)), Canonical(JsonSerializer.SerializeToNode(stored.File, ProblemFileReader.JsonOptions)));
+        var direct = ProblemFileReader.Map(expected);
+        foreach (var read in new[] { stored.Problem, (await new JobRepository(store).GetProblemAsync("solveJobs/old", None))! })
+        {
+            TestProblems.AssertSame(direct, read);
+        }
+
+        // Written again, the problem file is the bytes it was read from (the wish given twice now once).
+        message.Wishes.RemoveAt(message.Wishes.Count - 1);
+        message.Wishes[0].Weight = twice.Weight;
+        Assert.Equal(Google.Protobuf.MessageExtensions.ToByteArray(message), Scheduling.Api.Storage.Encoding.ProblemEncoding.Encode(stored.File));
+    }
+
+    /// <summary>A problem file's JSON as its content: numbers by value (1.0 is 1), an empty list as no list, keys in order.</summary>
+    private static string Canonical(System.Text.Json.Nodes.JsonNode? node) => node switch
+    {
+        System.Text.Json.Nodes.JsonObject o => "{" + string.Join(",", o.Where(p => p.Value is not System.Text.Json.Nodes.JsonArray { Count: 0 }).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + ":" + Canonical(p.Value))) + "}",
+        System.Text.Json.Nodes.JsonArray a => "[" + string.Join(",", a.Select(Canonical)) + "]",
+        System.Text.Json.Nodes.JsonValue v when v.GetValueKind() == JsonValueKind.Number => (v.GetValue<decimal>() / 1.000000000000000000000000000000000m).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        null => "null",
+        _ => node.ToJsonString(),
+    };
 }

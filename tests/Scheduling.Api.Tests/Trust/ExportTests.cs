@@ -30,7 +30,7 @@ public sealed class ExportTests : IDisposable
         proto.Employees[1].Name = "@SUM(A1)";
         proto.Employees[2].Name = "+1";
         proto.Employees[3].Name = "-2";
-        var problem = ProblemMapping.ToDomain(proto);
+        var problem = TestProblems.Read(proto);
         var roster = new Roster { Name = "rosters/r1" };
         foreach (var e in proto.Employees.Take(4)) roster.Assignments.Add(new Assignment { Employee = e.Id, Date = "2026-10-20", Shift = "D" });
 
@@ -46,7 +46,7 @@ public sealed class ExportTests : IDisposable
     {
         var proto = SmallProblem();
         proto.Name = "Hem\rX-INJECTED:1";
-        var problem = ProblemMapping.ToDomain(proto);
+        var problem = TestProblems.Read(proto);
         var employee = proto.Employees[0].Id;
         var roster = new Roster { Name = "rosters/r1", Assignments = { new Assignment { Employee = employee, Date = "2026-10-20", Shift = "D" } } };
 

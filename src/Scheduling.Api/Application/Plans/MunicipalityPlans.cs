@@ -4,6 +4,7 @@ using Scheduling.Api.Application.Solving;
 using Scheduling.Api.Application.Units;
 using Scheduling.Api.Storage;
 using Scheduling.Domain.Cost;
+using Scheduling.Domain.Files;
 using Scheduling.Domain.Reporting;
 
 namespace Scheduling.Api.Application.Plans;
@@ -31,7 +32,7 @@ public sealed class MunicipalityPlans(UnitProblems problems, SolveAdmission admi
     private readonly ConcurrentDictionary<string, UnitOutcome> outcomes = new(StringComparer.Ordinal);
 
     /// <summary>Starts a plan of <paramref name="units"/> (names <c>units/{unit}</c>) for <paramref name="period"/>.</summary>
-    public async Task<PlanStatus> StartAsync(IReadOnlyList<string> units, V1.Period? period, JobOptions? options, CancellationToken cancellation)
+    public async Task<PlanStatus> StartAsync(IReadOnlyList<string> units, PeriodDto? period, JobOptions? options, CancellationToken cancellation)
     {
         CheckUnits(units);
         var assembled = new List<(string Unit, StoredProblem Problem)>(units.Count);
@@ -105,7 +106,7 @@ public sealed class MunicipalityPlans(UnitProblems problems, SolveAdmission admi
     }
 
     /// <summary>A unit's problem for the period; its errors name the unit's place in the request.</summary>
-    private async Task<StoredProblem> AssembleAsync(string unit, int index, V1.Period? period, CancellationToken cancellation)
+    private async Task<StoredProblem> AssembleAsync(string unit, int index, PeriodDto? period, CancellationToken cancellation)
     {
         try
         {

@@ -1,10 +1,10 @@
 using NodaTime;
 using NodaTime.Text;
 using Scheduling.Api.Application.Solving;
-using Scheduling.Api.Mapping;
 using Scheduling.Api.Storage;
 using Scheduling.Domain;
 using Scheduling.Domain.Checking;
+using Scheduling.Domain.Files;
 using Scheduling.Domain.Review;
 using Violation = Scheduling.Domain.Checking.Violation;
 
@@ -129,9 +129,8 @@ public sealed class RosterEdits(RosterVersions versions, RosterRepository roster
     {
         var roster = await versions.GetVersionAsync(name, cancellation).ConfigureAwait(false);
         var stored = await units.WithCurrentUnavailabilityAsync(await versions.StoredProblemAsync(roster, cancellation).ConfigureAwait(false), roster.Unit, cancellation).ConfigureAwait(false);
-        var file = stored.File.Clone(); // the problem file still speaks the contract (issue 16)
-        file.Pins.Clear();
-        file.Pins.AddRange(roster.Pins.Select(RosterMapping.ToProto));
+        var file = ProblemFiles.Copy(stored.File);
+        file.Pins = [.. roster.Pins.Select(p => new PinDto { Employee = p.Employee.Value, Date = LocalDatePattern.Iso.Format(p.Date), Shift = p.Shift?.Value })];
         var effective = (options ?? JobOptions.None) with { WarmStartRoster = name };
         return await admission.StartAsync(new StoredProblem(file, stored.Problem.WithPins(roster.Pins)), roster.Unit, effective, cancellation, referenceRoster: name, owner: owner).ConfigureAwait(false);
     }

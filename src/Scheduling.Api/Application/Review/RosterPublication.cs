@@ -120,9 +120,8 @@ public sealed class RosterPublication(ISchedulingStore store, RosterVersions ver
     private async Task<CarryForward?> CarryAsync(Roster roster, IEnumerable<CarryForward> carries, LocalDate start, Timestamp now, CancellationToken cancellation)
     {
         if (await versions.JobProblemAsync(roster, cancellation).ConfigureAwait(false) is not { } job) return null;
-        var problem = job.File.Clone();
-        problem.Pins.Clear();
-        problem.Pins.AddRange(roster.Pins);
+        var problem = Domain.Files.ProblemFiles.Copy(job.File);
+        problem.Pins = [.. roster.Pins.Select(Mapping.ResourceMapping.ToDto<Domain.Files.PinDto>)];
         CarryForwards.ApplyIn(problem, CarryForwards.Before(carries, start));
         return CarryForwards.Compute(roster, problem, now);
     }

@@ -38,7 +38,7 @@ public sealed partial class RosterVersions(ISchedulingStore store, RosterReposit
         {
             roster.Version = 1;
             roster.State = RosterState.Proposed;
-            if (await JobProblemAsync(roster, cancellation).ConfigureAwait(false) is { } p) roster.Pins.AddRange(p.File.Pins);
+            if (await JobProblemAsync(roster, cancellation).ConfigureAwait(false) is { } p) roster.Pins.AddRange(ProblemFileMapping.ToProto(p.File).Pins);
         }
 
         if (roster.State == RosterState.Unspecified) roster.State = RosterState.Proposed;

@@ -1,7 +1,7 @@
 using NodaTime;
 using Scheduling.Api.Storage;
-using Scheduling.Api.V1;
 using Scheduling.Domain;
+using Scheduling.Domain.Files;
 
 namespace Scheduling.Api.Application.Solving;
 
@@ -23,18 +23,18 @@ public sealed partial class SolveAdmission(ISchedulingStore store, JobRepository
     /// A <c>referenceRoster</c> (from <see cref="Review.RosterEdits.ResolveAsync"/>) is the roster the job re-plans.
     /// </summary>
     /// <remarks>
-    /// The problem's size (<see cref="ProblemSize"/>) is checked on the message, before it is read and its demand curve
+    /// The problem's size (<see cref="ProblemSize"/>) is checked on the problem file, before it is read and its demand curve
     /// expanded. The limits are the cluster's, counted in the store with the job's write: <see cref="SchedulingOptions.QueueCapacity"/>
     /// jobs waiting, and with an <paramref name="owner"/> (the caller's <c>sub</c>) <see cref="SchedulingOptions.MaxJobsPerCaller"/>
     /// jobs of theirs queued or running, so one caller cannot fill the queue.
     /// </remarks>
-    public Task<SolveJobRecord> StartAsync(Problem problem, string unit, JobOptions? requested, CancellationToken cancellation, string? referenceRoster = null, string? owner = null)
+    public Task<SolveJobRecord> StartAsync(ProblemFile problem, string unit, JobOptions? requested, CancellationToken cancellation, string? referenceRoster = null, string? owner = null)
     {
         ProblemSize.Check(problem, options.MaxModelCells);
-        return StartAsync(new StoredProblem(problem, ProblemMapping.ToDomain(problem)), unit, requested, cancellation, referenceRoster, owner);
+        return StartAsync(new StoredProblem(problem, ProblemReading.Read(problem)), unit, requested, cancellation, referenceRoster, owner);
     }
 
-    /// <summary>As <see cref="StartAsync(Problem, string, JobOptions?, CancellationToken, string?, string?)"/> for a problem already read (a re-solve of a stored one).</summary>
+    /// <summary>As <see cref="StartAsync(ProblemFile, string, JobOptions?, CancellationToken, string?, string?)"/> for a problem already read (a re-solve of a stored one).</summary>
     public async Task<SolveJobRecord> StartAsync(StoredProblem stored, string unit, JobOptions? requested, CancellationToken cancellation, string? referenceRoster = null, string? owner = null)
     {
         var (problem, domain) = stored;
@@ -64,7 +64,7 @@ public sealed partial class SolveAdmission(ISchedulingStore store, JobRepository
         Restarts: 0);
 
     /// <summary>Stores the job QUEUED while the cluster's limits hold; RESOURCE_EXHAUSTED when one does not.</summary>
-    private async Task AdmitAsync(SolveJobRecord job, Problem problem, string? owner, CancellationToken cancellation)
+    private async Task AdmitAsync(SolveJobRecord job, ProblemFile problem, string? owner, CancellationToken cancellation)
     {
         var admission = await store.TryCreateQueuedJobAsync(job, problem, owner, new JobLimits(options.QueueCapacity, options.MaxJobsPerCaller), cancellation).ConfigureAwait(false);
         if (admission == JobAdmission.Admitted) return;

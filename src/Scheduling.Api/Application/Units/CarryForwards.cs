@@ -1,8 +1,10 @@
 using Google.Protobuf.WellKnownTypes;
 using NodaTime;
+using Scheduling.Api.Mapping;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
 using Scheduling.Domain.Fairness;
+using Scheduling.Domain.Files;
 
 namespace Scheduling.Api.Application.Units;
 
@@ -31,31 +33,32 @@ public static class CarryForwards
     /// carry's out when its period began in that year, else 0: a new year), and the fairness ledger (of the problem's
     /// employees). Nothing without a carry.
     /// </summary>
-    public static void ApplyIn(Problem problem, CarryForward? carry)
+    public static void ApplyIn(ProblemFile problem, CarryForward? carry)
     {
+        ArgumentNullException.ThrowIfNull(problem);
         if (carry is null) return;
         var bank = carry.TimeBank.ToDictionary(t => t.Employee, StringComparer.Ordinal);
         var sameYear = SelfServiceKinds.ParseDate(carry.Period?.StartDate ?? "")?.Year == SelfServiceKinds.ParseDate(problem.Period?.StartDate ?? "")?.Year;
-        foreach (var employee in problem.Employees)
-            if (bank.TryGetValue(employee.Id, out var line))
+        foreach (var employee in problem.Employees ?? [])
+            if (bank.TryGetValue(employee.Id ?? "", out var line))
             {
                 employee.TimeBankMinutes = (int)Math.Clamp(line.OutMinutes, int.MinValue, int.MaxValue);
                 employee.OvertimeBeforePeriodMinutes = sameYear ? (int)Math.Clamp(line.OvertimeOutMinutes, 0, int.MaxValue) : 0;
             }
 
-        var employees = problem.Employees.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        problem.FairnessLedger.Clear();
-        problem.FairnessLedger.AddRange(carry.LedgerOut.Where(l => employees.Contains(l.Employee)).Select(l => l.Clone()));
+        var employees = (problem.Employees ?? []).Select(e => e.Id ?? "").ToHashSet(StringComparer.Ordinal);
+        problem.FairnessLedger = [.. carry.LedgerOut.Where(l => employees.Contains(l.Employee)).Select(ResourceMapping.ToDto<LedgerEntryDto>)];
     }
 
     /// <summary>
     /// The carry of a published roster: <paramref name="problem"/> is its problem with the balances in already
     /// applied (<see cref="ApplyIn"/> with the carry before its period).
     /// </summary>
-    public static CarryForward Compute(V1.Roster roster, Problem problem, Timestamp now)
+    public static CarryForward Compute(V1.Roster roster, ProblemFile problem, Timestamp now)
     {
-        var domain = ProblemMapping.ToDomain(problem);
-        var assignments = ProblemMapping.ToDomain(roster);
+        ArgumentNullException.ThrowIfNull(problem);
+        var domain = ProblemReading.Read(problem);
+        var assignments = RosterMapping.Assignments(roster);
         var bank = TimeBank.After(domain, assignments);
         var overtime = domain.Employees.ToDictionary(e => e.Id, e => Domain.Cost.ExtraHours.Of(domain, e, assignments.Assignments)?.Overtime ?? NodaTime.Duration.Zero);
         var ledger = FairnessLedger.After(domain, assignments);
@@ -64,7 +67,7 @@ public static class CarryForwards
             Name = NameOf(roster.Unit, roster.Period.StartDate),
             Period = roster.Period.Clone(),
             Roster = roster.Name,
-            LedgerIn = { problem.FairnessLedger.Select(l => l.Clone()) },
+            LedgerIn = { (problem.FairnessLedger ?? []).Select(ResourceMapping.ToMessage<LedgerEntrySpec>) },
             LedgerOut = { ledger.Entries.OrderBy(e => e.Employee.Value, StringComparer.Ordinal).Select(ToProto) },
             CreateTime = now,
             UpdateTime = now,

@@ -5,8 +5,9 @@ namespace Scheduling.Api.Application.Units;
 /// the kinds and how each is checked (<see cref="ResourceKinds"/>, <see cref="SelfServiceKinds"/>), the balances a
 /// publication carries forward (<see cref="CarryForwards"/>), and a unit's data as one problem and one problem as a
 /// unit (<see cref="UnitProblems"/>, which reads the unit's items as the problem file's DTOs from
-/// <see cref="Storage.UnitRepository"/> and assembles a <see cref="Domain.Files.ProblemFile"/>). The engine and the
-/// kinds still store and check the contract's messages (issue 16). Depends on the shared application part and Storage only.
+/// <see cref="Storage.UnitRepository"/> and assembles a <see cref="Domain.Files.ProblemFile"/>, the self-service items,
+/// absences and the carry-forward's balances added to the file). The engine and the kinds still store and check the
+/// contract's messages (issue 16). Depends on the shared application part and Storage only.
 /// </summary>
 internal static class NamespaceDoc
 {

@@ -1,6 +1,8 @@
+using NodaTime;
 using Google.Protobuf;
 using NodaTime.Text;
 using Scheduling.Api.Application.Absences;
+using Scheduling.Api.Mapping;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
@@ -22,71 +24,100 @@ public sealed class UnitProblems(Resources resources, UnitRepository units, Micr
     /// period as far back as the rule pack looks (<see cref="PreviousPeriods"/>). Stored data that
     /// does not make a valid problem is FAILED_PRECONDITION, naming the problem's fields.
     /// </summary>
-    public async Task<StoredProblem> AssembleAsync(string unitName, Period? period, CancellationToken cancellation, IReadOnlyList<HistoryShiftSpec>? history = null)
+    public async Task<StoredProblem> AssembleAsync(string unitName, PeriodDto? period, CancellationToken cancellation, IReadOnlyList<HistoryEntryDto>? history = null)
     {
         Resources.ParseName(unitName ?? "", ResourceKinds.Unit);
         var unit = await units.GetUnitAsync(unitName!, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(unitName!);
-        if (period is null) throw ApiErrors.InvalidArgument("period", "is required");
-        var start = LocalDatePattern.Iso.Parse(period.StartDate ?? "");
-        if (!start.Success) throw ApiErrors.InvalidArgument("period.startDate", $"'{period.StartDate}' is not a date (yyyy-MM-dd)");
-        if (!period.HasDays || period.Days is < 1 or > SchedulePeriod.MaxDays)
-            throw ApiErrors.InvalidArgument("period.days", $"is required, 1 to {SchedulePeriod.MaxDays}");
-        var first = period.StartDate!;
-        var end = LocalDatePattern.Iso.Format(start.Value.PlusDays(period.Days));
+        var (start, days) = CheckPeriod(period);
+        var first = LocalDatePattern.Iso.Format(start);
+        var end = LocalDatePattern.Iso.Format(start.PlusDays(days));
         bool Inside(string? date) => string.CompareOrdinal(date ?? "", first) >= 0 && string.CompareOrdinal(date ?? "", end) < 0;
 
         var parent = unitName!;
-        var zone = period.HasTimeZone ? period.TimeZone : unit.TimeZone;
+        var file = await StoredFileAsync(parent, unit, first, days, period!.TimeZone, Inside, cancellation).ConfigureAwait(false);
+        await AddSelfServiceAsync(file, parent, start.Year, Inside, cancellation).ConfigureAwait(false);
+        await AddAbsencesAsync(file, parent, unit, Inside, cancellation).ConfigureAwait(false);
+        CarryForwards.ApplyIn(file, CarryForwards.Before(await resources.AllAsync<CarryForward>(parent, CarryForwards.Kind, cancellation).ConfigureAwait(false), start));
+        ProblemFiles.CollapseWishes(file);
+        // The stored curve may be fine for a day and far too much to expand for this period: counted before it is read.
+        ProblemSize.Check(file, options.Value.MaxModelCells, "period");
+        var domain = ReadStored(file, $"the data of {unitName} does not make a valid problem for {first} + {days} days");
+        return await WithHistoryAsync(new StoredProblem(file, domain), parent, start, history, cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>The period's first day and days; INVALID_ARGUMENT naming the field that is missing or bad.</summary>
+    private static (LocalDate Start, int Days) CheckPeriod(PeriodDto? period)
+    {
+        if (period is null) throw ApiErrors.InvalidArgument("period", "is required");
+        var start = LocalDatePattern.Iso.Parse(period.StartDate ?? "");
+        if (!start.Success) throw ApiErrors.InvalidArgument("period.startDate", $"'{period.StartDate}' is not a date (yyyy-MM-dd)");
+        if (period.Days is not { } days || days is < 1 or > SchedulePeriod.MaxDays)
+            throw ApiErrors.InvalidArgument("period.days", $"is required, 1 to {SchedulePeriod.MaxDays}");
+        return (start.Value, days);
+    }
+
+    /// <summary>The unit's stored items as a problem file for the period: the items dated inside it, the rest whole.</summary>
+    private async Task<ProblemFile> StoredFileAsync(string parent, UnitRecord unit, string first, int days, string? timeZone, Func<string?, bool> inside, CancellationToken cancellation)
+    {
+        var zone = timeZone ?? unit.TimeZone;
         var curve = await units.DemandCurveAsync(parent, cancellation).ConfigureAwait(false);
-        var file = new ProblemFile
+        return new ProblemFile
         {
             Name = unit.DisplayName.Length > 0 ? unit.DisplayName : parent[(parent.IndexOf('/') + 1)..],
-            Period = new PeriodDto { StartDate = first, Days = period.Days, TimeZone = zone.Length > 0 ? zone : null },
+            Period = new PeriodDto { StartDate = first, Days = days, TimeZone = zone.Length > 0 ? zone : null },
             ShiftTemplates = [.. await units.ShiftTemplatesAsync(parent, cancellation).ConfigureAwait(false)],
             Employees = [.. await units.EmployeesAsync(parent, cancellation).ConfigureAwait(false)],
-            ShiftDemands = [.. (await units.ShiftDemandsAsync(parent, cancellation).ConfigureAwait(false)).Where(d => Inside(d.Date))],
-            Wishes = [.. (await units.WishesAsync(parent, cancellation).ConfigureAwait(false)).Where(w => Inside(w.Date))],
-            Pins = [.. (await units.PinsAsync(parent, cancellation).ConfigureAwait(false)).Where(p => Inside(p.Date))],
-            Unavailability = [.. (await units.UnavailableDaysAsync(parent, cancellation).ConfigureAwait(false)).Where(u => Inside(u.Date))],
+            ShiftDemands = [.. (await units.ShiftDemandsAsync(parent, cancellation).ConfigureAwait(false)).Where(d => inside(d.Date))],
+            Wishes = [.. (await units.WishesAsync(parent, cancellation).ConfigureAwait(false)).Where(w => inside(w.Date))],
+            Pins = [.. (await units.PinsAsync(parent, cancellation).ConfigureAwait(false)).Where(p => inside(p.Date))],
+            Unavailability = [.. (await units.UnavailableDaysAsync(parent, cancellation).ConfigureAwait(false)).Where(u => inside(u.Date))],
             DemandCurve = curve is { Patterns.Count: > 0 } ? curve : null,
             Cost = unit.Cost,
             RulePack = await RulePackAsync(unit, cancellation).ConfigureAwait(false),
         };
+    }
 
-        // The contract's problem until the stored problem carries the problem file (issue 16): what follows still edits it.
-        var problem = Contract(file);
-        await AddSelfServiceAsync(problem, parent, start.Value.Year, Inside, cancellation).ConfigureAwait(false);
-        foreach (var day in await AbsenceDaysAsync(parent, unit, problem.ShiftTemplates, Inside, cancellation).ConfigureAwait(false))
-            if (!problem.Unavailability.Any(u => u.Employee == day.Employee && u.Date == day.Date)) problem.Unavailability.Add(day);
-        var carried = await resources.AllAsync<CarryForward>(parent, CarryForwards.Kind, cancellation).ConfigureAwait(false);
-        CarryForwards.ApplyIn(problem, CarryForwards.Before(carried, start.Value));
-        DomainReader.CollapseWishes(problem);
-        // The stored curve may be fine for a day and far too much to expand for this period: counted before it is read.
-        ProblemSize.Check(problem, options.Value.MaxModelCells, "period");
-        RosterProblem domain;
+    /// <summary>The days the unit's absences make unavailable, each added once.</summary>
+    private async Task AddAbsencesAsync(ProblemFile file, string unitName, UnitRecord unit, Func<string?, bool> inside, CancellationToken cancellation)
+    {
+        var unavailable = file.Unavailability ??= [];
+        foreach (var day in await AbsenceDaysAsync(unitName, unit, file.ShiftTemplates ?? [], d => inside(d), cancellation).ConfigureAwait(false))
+            if (!unavailable.Any(u => u.Employee == day.Employee && u.Date == day.Date)) unavailable.Add(day);
+    }
+
+    /// <summary>The domain problem of the unit's stored data; FAILED_PRECONDITION (<paramref name="refusal"/>, naming the problem's fields) when it is not a valid one.</summary>
+    private static RosterProblem ReadStored(ProblemFile file, string refusal)
+    {
         try
         {
-            domain = ProblemMapping.ToDomain(problem);
+            return ProblemReading.Read(file);
         }
         catch (ApiException ex) when (ex.Kind == ApiErrorKind.InvalidArgument)
         {
-            throw ApiErrors.FailedPrecondition($"the data of {unitName} does not make a valid problem for {first} + {period.Days} days: {ex.Message}", ex.Violations, "PROBLEM");
+            throw ApiErrors.FailedPrecondition($"{refusal}: {ex.Message}", ex.Violations, "PROBLEM");
         }
+    }
 
+    /// <summary>
+    /// The problem with the shifts worked before its period: the request's own history (its errors are the caller's,
+    /// INVALID_ARGUMENT under <c>reference</c>), else the unit's published rosters of the days the rule pack looks back.
+    /// </summary>
+    private async Task<StoredProblem> WithHistoryAsync(StoredProblem assembled, string unitName, LocalDate start, IReadOnlyList<HistoryEntryDto>? history, CancellationToken cancellation)
+    {
+        var (file, domain) = assembled;
         if (history is { Count: > 0 })
         {
-            // The request's own history: its errors are the caller's (INVALID_ARGUMENT, reference.history[i]...).
             if (history.Count > Domain.History.MaxEntries)
                 throw ApiErrors.InvalidArgument("reference.history", $"at most {Domain.History.MaxEntries} entries are accepted, got {history.Count}");
-            problem.History.AddRange(history);
-            return new StoredProblem(problem, ProblemMapping.ToDomain(problem, "reference"));
+            file.History = [.. history];
+            return new StoredProblem(file, ProblemReading.Read(file, "reference"));
         }
 
-        var before = await previous.HistoryAsync(parent, start.Value, Domain.History.DaysNeeded(domain.Rules, domain.Employees, domain.Period.Days),
-            problem.Employees.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), problem.ShiftTemplates.Select(t => t.Code).ToHashSet(StringComparer.Ordinal), cancellation).ConfigureAwait(false);
-        if (before.Count == 0) return new StoredProblem(problem, domain);
-        problem.History.AddRange(before.Select(h => new HistoryShiftSpec { Employee = h.Employee, Date = h.Date, Shift = h.Shift }));
-        return new StoredProblem(problem, ProblemMapping.ToDomain(problem));
+        var before = await previous.HistoryAsync(unitName, start, Domain.History.DaysNeeded(domain.Rules, domain.Employees, domain.Period.Days),
+            (file.Employees ?? []).Select(e => e.Id ?? "").ToHashSet(StringComparer.Ordinal), (file.ShiftTemplates ?? []).Select(t => t.Code ?? "").ToHashSet(StringComparer.Ordinal), cancellation).ConfigureAwait(false);
+        if (before.Count == 0) return assembled;
+        file.History = [.. before.Select(h => new HistoryEntryDto { Employee = h.Employee, Date = h.Date, Shift = h.Shift })];
+        return new StoredProblem(file, ProblemReading.Read(file));
     }
 
     /// <summary>The unit's rule pack; none when it names none, FAILED_PRECONDITION when the one it names does not exist.</summary>
@@ -98,24 +129,20 @@ public sealed class UnitProblems(Resources resources, UnitRepository units, Micr
             ?? throw ApiErrors.FailedPrecondition($"{unit.Name} uses {unit.RulePack}, which does not exist", [new ProblemError("rulePack", $"{unit.RulePack} does not exist")]);
     }
 
-    /// <summary>The problem file as the contract's problem (its canonical JSON form is the file).</summary>
-    private static Problem Contract(ProblemFile file) =>
-        JsonParser.Default.Parse<Problem>(System.Text.Json.JsonSerializer.Serialize(file, ProblemFileReader.JsonOptions));
-
     /// <summary>
     /// The days the unit's absences make unavailable (<see cref="Absences.AbsenceSpan.UnavailableDays"/>) that <paramref name="inside"/>
     /// keeps, in date order; an absence of an employee the problem does not have is left to the problem's check.
     /// </summary>
-    private async Task<List<EmployeeDate>> AbsenceDaysAsync(string unitName, UnitRecord unit, IEnumerable<ShiftTemplateSpec> templates, Func<string, bool> inside, CancellationToken cancellation)
+    private async Task<List<EmployeeDateDto>> AbsenceDaysAsync(string unitName, UnitRecord unit, IEnumerable<ShiftTemplateDto> templates, Func<string, bool> inside, CancellationToken cancellation)
     {
         var zone = Absences.Absences.ZoneOf(unit.TimeZone);
         var times = templates
-            .Select(t => (Start: LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(t.StartTime ?? ""), t.DurationMinutes))
+            .Select(t => (Start: LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(t.StartTime ?? ""), DurationMinutes: t.DurationMinutes ?? 0))
             .Where(t => t.Start.Success).Select(t => (t.Start.Value, t.DurationMinutes)).ToList();
-        var days = new List<EmployeeDate>();
+        var days = new List<EmployeeDateDto>();
         foreach (var absence in await resources.AllAsync<V1.Absence>(unitName, Absences.Absences.Kind, cancellation).ConfigureAwait(false))
             foreach (var date in Absences.Absences.Span(absence, zone).UnavailableDays(zone, times).Select(d => LocalDatePattern.Iso.Format(d)).Where(inside))
-                days.Add(new EmployeeDate { Employee = absence.Employee, Date = date });
+                days.Add(new EmployeeDateDto { Employee = absence.Employee, Date = date });
         return days;
     }
 
@@ -139,11 +166,10 @@ public sealed class UnitProblems(Resources resources, UnitRepository units, Micr
         foreach (var u in await units.UnavailableDaysAsync(unitName, cancellation).ConfigureAwait(false)) days.Add((u.Employee ?? "", u.Date ?? ""));
         foreach (var w in await resources.AllAsync<V1.MyWish>(unitName, SelfServiceKinds.EmployeeWish, cancellation).ConfigureAwait(false))
             if (w.Kind == V1.MyWish.Types.Kind.Unavailable) days.Add((w.Employee, w.Date));
-        foreach (var d in await AbsenceDaysAsync(unitName, unit, stored.File.ShiftTemplates, Inside, cancellation).ConfigureAwait(false)) days.Add((d.Employee, d.Date));
+        foreach (var d in await AbsenceDaysAsync(unitName, unit, stored.File.ShiftTemplates ?? [], Inside, cancellation).ConfigureAwait(false)) days.Add((d.Employee!, d.Date!));
         var current = days.Where(d => Inside(d.Date) && employees.Contains(d.Employee)).ToList();
-        var file = stored.File.Clone();
-        file.Unavailability.Clear();
-        file.Unavailability.AddRange(current.Select(d => new EmployeeDate { Employee = d.Employee, Date = d.Date }));
+        var file = ProblemFiles.Copy(stored.File);
+        file.Unavailability = [.. current.Select(d => new EmployeeDateDto { Employee = d.Employee, Date = d.Date })];
         var problem = stored.Problem.WithUnavailability([.. current.Select(d => new Unavailability(new EmployeeId(d.Employee), LocalDatePattern.Iso.Parse(d.Date).Value))]);
         return new StoredProblem(file, problem);
     }
@@ -156,24 +182,24 @@ public sealed class UnitProblems(Resources resources, UnitRepository units, Micr
     /// problem with its priority's weight (<see cref="WishPriorities"/>); one naming a shift template the unit
     /// no longer has is left out.
     /// </summary>
-    private async Task AddSelfServiceAsync(Problem problem, string unit, int year, Func<string, bool> inside, CancellationToken cancellation)
+    private async Task AddSelfServiceAsync(ProblemFile problem, string unit, int year, Func<string, bool> inside, CancellationToken cancellation)
     {
         var rates = (await resources.AllAsync<V1.RateChoice>(unit, SelfServiceKinds.RateChoice, cancellation).ConfigureAwait(false))
             .Where(c => c.Year == year).GroupBy(c => c.Employee)
             .ToDictionary(g => g.Key, g => SelfServiceKinds.LatestByYear(g)[year].Rate);
-        foreach (var employee in problem.Employees)
-            if (rates.TryGetValue(employee.Id, out var rate)) employee.EmploymentRate = rate;
+        foreach (var employee in problem.Employees ?? [])
+            if (rates.TryGetValue(employee.Id ?? "", out var rate)) employee.EmploymentRate = Rate(rate);
 
-        var employees = problem.Employees.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var templates = problem.ShiftTemplates.Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
-        var unavailable = problem.Unavailability.Select(u => (u.Employee, u.Date)).ToHashSet();
+        var employees = (problem.Employees ?? []).Select(e => e.Id ?? "").ToHashSet(StringComparer.Ordinal);
+        var templates = (problem.ShiftTemplates ?? []).Select(t => t.Code ?? "").ToHashSet(StringComparer.Ordinal);
+        var unavailable = (problem.Unavailability ?? []).Select(u => (u.Employee ?? "", u.Date ?? "")).ToHashSet();
         foreach (var wish in (await resources.AllAsync<V1.MyWish>(unit, SelfServiceKinds.EmployeeWish, cancellation).ConfigureAwait(false))
             .Where(w => inside(w.Date) && employees.Contains(w.Employee) && (w.Shift.Length == 0 || templates.Contains(w.Shift))))
         {
             switch (wish.Kind)
             {
                 case V1.MyWish.Types.Kind.Unavailable:
-                    if (unavailable.Add((wish.Employee, wish.Date))) problem.Unavailability.Add(new EmployeeDate { Employee = wish.Employee, Date = wish.Date });
+                    if (unavailable.Add((wish.Employee, wish.Date))) (problem.Unavailability ??= []).Add(new EmployeeDateDto { Employee = wish.Employee, Date = wish.Date });
                     break;
                 case V1.MyWish.Types.Kind.ShiftOn or V1.MyWish.Types.Kind.ShiftOff or V1.MyWish.Types.Kind.DayOff:
                     var spec = new WishSpec
@@ -184,15 +210,19 @@ public sealed class UnitProblems(Resources resources, UnitRepository units, Micr
                         Weight = WishPriorities.Weight(wish.Priority),
                     };
                     if (wish.Shift.Length > 0) spec.Shift = wish.Shift;
-                    problem.Wishes.Add(spec);
+                    (problem.Wishes ??= []).Add(ResourceMapping.ToDto<WishDto>(spec));
                     break;
             }
         }
 
         foreach (var preference in (await resources.AllAsync<V1.StandingPreference>(unit, SelfServiceKinds.StandingPreference, cancellation).ConfigureAwait(false))
             .Where(p => employees.Contains(p.Employee)))
-            if (ToSpec(preference, templates) is { } spec) problem.Preferences.Add(spec);
+            if (ToSpec(preference, templates) is { } spec) (problem.Preferences ??= []).Add(ResourceMapping.ToDto<PreferenceDto>(spec));
     }
+
+    /// <summary>A chosen rate as the problem file writes it (the number its JSON form has).</summary>
+    private static decimal Rate(double rate) =>
+        decimal.Parse(rate.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A standing preference as the problem's preference, weighted by its priority (or the weight it was imported
@@ -246,24 +276,39 @@ public sealed class UnitProblems(Resources resources, UnitRepository units, Micr
     }
 
     /// <summary>Stores a whole problem as a new unit, in one transaction.</summary>
-    public async Task<V1.Unit> ImportAsync(string unitId, Problem? problem, CancellationToken cancellation)
+    public async Task<V1.Unit> ImportAsync(string unitId, ProblemFile? file, CancellationToken cancellation)
     {
         if (string.IsNullOrEmpty(unitId) || !ResourceIds.IsValid(unitId))
             throw ApiErrors.InvalidArgument("unitId", $"must be 1 to 63 characters of a-z, A-Z, 0-9, '-' and '_', was '{unitId}'");
-        if (problem is null) throw ApiErrors.InvalidArgument("problem", "is required");
-        ProblemSize.Check(problem, options.Value.MaxModelCells);
-        ProblemMapping.ToDomain(problem);
+        if (file is null) throw ApiErrors.InvalidArgument("problem", "is required");
+        ProblemSize.Check(file, options.Value.MaxModelCells);
+        ProblemReading.Read(file);
+        // The unit's resources are the contract's messages (Resources stores them as they are).
+        var problem = ProblemFileMapping.ToProto(file);
         var unitName = $"units/{unitId}";
-        var unit = new V1.Unit { Name = unitName, DisplayName = problem.Name, TimeZone = problem.Period?.TimeZone ?? "", Cost = problem.Cost };
-        var items = new List<(IMessage, ResourceKind)>();
-        if (problem.RulePack is { } pack)
-        {
-            var rulePack = new V1.RulePack { Name = $"rulePacks/{unitId}", DisplayName = pack.Id, Rules = { pack.Rules }, Version = pack.Version, AppliesFrom = pack.AppliesFrom, AppliesTo = pack.AppliesTo };
-            unit.RulePack = rulePack.Name;
-            items.Add((rulePack, ResourceKinds.RulePack));
-        }
+        var (unit, rulePack) = UnitOf(unitName, unitId, problem);
+        List<(IMessage, ResourceKind)> items = [(unit, ResourceKinds.Unit)];
+        if (rulePack is not null) items.Add((rulePack, ResourceKinds.RulePack));
+        items.AddRange(ItemsOf(unitName, problem));
+        if (OpeningCarry(unitName, problem) is { } opening) items.Add((opening, CarryForwards.Kind));
+        await resources.CreateAllAsync(items, cancellation).ConfigureAwait(false);
+        return unit;
+    }
 
-        items.Insert(0, (unit, ResourceKinds.Unit));
+    /// <summary>The unit of an imported problem, and its rule pack (<c>rulePacks/{unitId}</c>) when the problem has one.</summary>
+    private static (V1.Unit Unit, V1.RulePack? RulePack) UnitOf(string unitName, string unitId, Problem problem)
+    {
+        var unit = new V1.Unit { Name = unitName, DisplayName = problem.Name, TimeZone = problem.Period?.TimeZone ?? "", Cost = problem.Cost };
+        if (problem.RulePack is not { } pack) return (unit, null);
+        var rulePack = new V1.RulePack { Name = $"rulePacks/{unitId}", DisplayName = pack.Id, Rules = { pack.Rules }, Version = pack.Version, AppliesFrom = pack.AppliesFrom, AppliesTo = pack.AppliesTo };
+        unit.RulePack = rulePack.Name;
+        return (unit, rulePack);
+    }
+
+    /// <summary>An imported problem's items as the unit's resources: templates, employees, demand rows and curve, wishes, pins, unavailable days, standing preferences.</summary>
+    private static List<(IMessage, ResourceKind)> ItemsOf(string unitName, Problem problem)
+    {
+        var items = new List<(IMessage, ResourceKind)>();
         items.AddRange(problem.ShiftTemplates.Select(t =>
         {
             var template = new V1.ShiftTemplate { Name = $"{unitName}/shiftTemplates/{t.Code}", DisplayName = t.Name ?? "", StartTime = t.StartTime, DurationMinutes = t.DurationMinutes, UnpaidBreakMinutes = t.UnpaidBreakMinutes, Kind = t.Kind, RequiredCompetence = t.RequiredCompetence ?? "" };
@@ -298,12 +343,19 @@ public sealed class UnitProblems(Resources resources, UnitRepository units, Micr
         items.AddRange(problem.Pins.Select((p, i) => ((IMessage)new V1.Pin { Name = $"{unitName}/pins/p{i + 1:D5}", Employee = p.Employee, Date = p.Date, Shift = p.Shift ?? "" }, ResourceKinds.Pin)));
         items.AddRange(problem.Unavailability.Select((u, i) => ((IMessage)new V1.UnavailableDay { Name = $"{unitName}/unavailableDays/u{i + 1:D5}", Employee = u.Employee, Date = u.Date }, ResourceKinds.UnavailableDay)));
         items.AddRange(problem.Preferences.Select((p, i) => ((IMessage)ToStanding(p, $"{unitName}/{SelfServiceKinds.StandingPreference.Collection}/imported-{i + 1:D5}"), SelfServiceKinds.StandingPreference)));
+        return items;
+    }
+
+    /// <summary>
+    /// The file's ledger and overtime of the year are what earlier periods left: a carry out of the day before its
+    /// period, so the file's period and every later one start from it until a published roster carries on; null when it has neither.
+    /// </summary>
+    private static CarryForward? OpeningCarry(string unitName, Problem problem)
+    {
         if ((problem.FairnessLedger.Count > 0 || problem.Employees.Any(e => e.HasOvertimeBeforePeriodMinutes)) && SelfServiceKinds.ParseDate(problem.Period?.StartDate ?? "") is { } start)
         {
-            // The file's ledger and overtime of the year are what earlier periods left: a carry out of the day before
-            // its period, so the file's period and every later one start from it until a published roster carries on.
             var before = start.PlusDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            var opening = new CarryForward { Name = $"{unitName}/{CarryForwards.Kind.Collection}/{before}", Period = new Period { StartDate = before, Days = 1 } };
+            var opening = new CarryForward { Name = $"{unitName}/{CarryForwards.Kind.Collection}/{before}", Period = new V1.Period { StartDate = before, Days = 1 } };
             opening.LedgerIn.AddRange(problem.FairnessLedger.Select(l => l.Clone()));
             opening.LedgerOut.AddRange(problem.FairnessLedger.Select(l => l.Clone()));
             opening.TimeBank.AddRange(problem.Employees.Where(e => e.HasOvertimeBeforePeriodMinutes).Select(e => new TimeBankCarry
@@ -314,10 +366,9 @@ public sealed class UnitProblems(Resources resources, UnitRepository units, Micr
                 OvertimeInMinutes = e.OvertimeBeforePeriodMinutes,
                 OvertimeOutMinutes = e.OvertimeBeforePeriodMinutes,
             }));
-            items.Add((opening, CarryForwards.Kind));
+            return opening;
         }
 
-        await resources.CreateAllAsync(items, cancellation).ConfigureAwait(false);
-        return unit;
+        return null;
     }
 }

@@ -38,7 +38,7 @@ public sealed class IndexModel(Resources resources, MunicipalityPlans plans, IOp
     {
         if (Caller?.IsPlanner != true) return Forbid();
         var options = Storage.JobOptions.None with { TimeLimit = TimeSpan.FromSeconds(Math.Max(1, TimeLimit)) };
-        var status = await plans.StartAsync(PlanUnits, new V1.Period { StartDate = StartDate, Days = Days }, options, cancellation).ConfigureAwait(false);
+        var status = await plans.StartAsync(PlanUnits, new Domain.Files.PeriodDto { StartDate = StartDate, Days = Days }, options, cancellation).ConfigureAwait(false);
         return Redirect("/" + status.Plan.Name);
     });
 }

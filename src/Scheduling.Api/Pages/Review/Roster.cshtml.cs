@@ -95,9 +95,9 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
             return NotFound();
         }
 
-        if (View == "coverage") Coverage = CoverageProfile.Build(Problem, ProblemMapping.ToDomain(Roster));
+        if (View == "coverage") Coverage = CoverageProfile.Build(Problem, Api.Mapping.RosterMapping.Assignments(Roster));
         // The stored messages are Swedish; the checks tab re-checks to show them in the page's language.
-        if (View == "checks" && T.English) Messages = Domain.Checking.RuleChecker.Evaluate(Problem, ProblemMapping.ToDomain(Roster)).Violations
+        if (View == "checks" && T.English) Messages = Domain.Checking.RuleChecker.Evaluate(Problem, Api.Mapping.RosterMapping.Assignments(Roster)).Violations
             .GroupBy(MessageKey).ToDictionary(g => g.Key, g => g.First().MessageIn(ReportLanguage.English));
         // Reasons in the page's language (the stored roster has them in Swedish), and fairness, from the problem at hand.
         if (View == "wishes") Report = reports.Report(Roster, Problem, ReportLanguages.Parse(T.Lang));
@@ -227,8 +227,8 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
         if (!await TryLoadAsync(cancellation).ConfigureAwait(false)) return NotFound();
         var excel = format == "xlsx";
         using var buffer = new MemoryStream();
-        if (excel) await PayrollExport.WriteExcelAsync(Problem, ProblemMapping.ToDomain(Roster), buffer, cancellation).ConfigureAwait(false);
-        else await PayrollExport.WriteCsvAsync(Problem, ProblemMapping.ToDomain(Roster), buffer, cancellation).ConfigureAwait(false);
+        if (excel) await PayrollExport.WriteExcelAsync(Problem, Api.Mapping.RosterMapping.Assignments(Roster), buffer, cancellation).ConfigureAwait(false);
+        else await PayrollExport.WriteCsvAsync(Problem, Api.Mapping.RosterMapping.Assignments(Roster), buffer, cancellation).ConfigureAwait(false);
         return File(buffer.ToArray(), excel ? PayrollExport.ExcelContentType : PayrollExport.CsvContentType, PayrollExport.FileName(Problem.Period, excel ? "xlsx" : "csv"));
     }
 

@@ -62,7 +62,7 @@ public sealed class UnitModel(Resources resources, UnitProblems problems, SolveA
 
     public Task<IActionResult> OnPostSolveAsync(CancellationToken cancellation) => ActAsync(async () =>
     {
-        var problem = await problems.AssembleAsync(Name, new V1.Period { StartDate = StartDate, Days = Days }, cancellation).ConfigureAwait(false);
+        var problem = await problems.AssembleAsync(Name, new Domain.Files.PeriodDto { StartDate = StartDate, Days = Days }, cancellation).ConfigureAwait(false);
         var options = Storage.JobOptions.None with { TimeLimit = TimeSpan.FromSeconds(Math.Max(1, TimeLimit)) };
         var job = await admission.StartAsync(problem, Name, options, cancellation, owner: Caller?.Subject).ConfigureAwait(false);
         return Redirect("/jobs/" + job.Name["solveJobs/".Length..]);

@@ -1,25 +1,29 @@
 using Google.Protobuf;
 using Scheduling.Api.Mapping;
-using Scheduling.Domain;
+using Scheduling.Domain.Files;
 
 namespace Scheduling.Api.Storage.Encoding;
 
 /// <summary>
-/// A job's problem as the store keeps it: the contract's problem message, read as the domain problem through its
-/// canonical JSON form (<see cref="ProblemFileMapping"/>).
+/// A job's problem as the store keeps it: the problem file as the contract's problem message (its canonical JSON form,
+/// <see cref="ProblemFileMapping"/>), the bytes every job has been stored with, so a job stored before the store spoke
+/// problem files reads as it did.
 /// </summary>
 internal static class ProblemEncoding
 {
+    public static byte[] Encode(ProblemFile file) => Encode(ProblemFileMapping.ToProto(file));
+
+    /// <summary>The bytes of a problem message as it is (tests write stored data this way).</summary>
     public static byte[] Encode(V1.Problem problem) => problem.ToByteArray();
 
-    /// <summary>The stored problem file, each wish once (<see cref="ProblemFileMapping.CollapseWishes"/>).</summary>
-    public static V1.Problem Decode(byte[] body)
+    /// <summary>
+    /// The stored problem file, each wish once (<see cref="ProblemFiles.CollapseWishes"/>);
+    /// <see cref="Domain.ProblemValidationException"/> when the message has a field the file has no place for.
+    /// </summary>
+    public static ProblemFile Decode(byte[] body)
     {
-        var file = V1.Problem.Parser.ParseFrom(body);
-        ProblemFileMapping.CollapseWishes(file);
+        var file = ProblemFileMapping.ToFile(V1.Problem.Parser.ParseFrom(body));
+        ProblemFiles.CollapseWishes(file);
         return file;
     }
-
-    /// <summary>The domain problem of a problem file; <see cref="ProblemValidationException"/> naming each bad field.</summary>
-    public static RosterProblem Read(V1.Problem file) => ProblemFileMapping.Read(file);
 }
