@@ -43,8 +43,6 @@ public partial class LayeringTests
         "Application/StoredMessages.cs",
         "Application/StoredProblem.cs",
         "Application/Units/CarryForwards.cs",
-        "Application/Units/ResourceKind.cs",
-        "Application/Units/ResourceKinds.cs",
         "Application/Units/Resources.cs",
         "Application/Units/SelfServiceKinds.cs",
         "Application/Units/UnitProblems.cs",
