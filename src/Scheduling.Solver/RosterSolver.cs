@@ -12,7 +12,7 @@ namespace Scheduling.Solver;
 /// <see cref="RuleChecker"/>; if the model's objective and the checker's penalty differ, that is a bug
 /// and <see cref="SolverCheckerMismatchException"/> says so.
 /// </summary>
-public static class RosterSolver
+public static partial class RosterSolver
 {
     public static SolveResult Solve(RosterProblem problem, SolverOptions options, IProgress<SolveProgress>? progress = null, CancellationToken cancellation = default)
     {
@@ -116,134 +116,6 @@ public static class RosterSolver
         return generation.Bound;
     }
 
-    /// <summary>
-    /// What the decomposition hands on: its best roster with the full model's objective on it (a start for the
-    /// search), its proven bound, when its first roster came and how many improving rosters it reported, and the
-    /// full model it built to score them, which the search that follows reuses.
-    /// </summary>
-    private sealed record Decomposed(Roster? Roster, long? Objective, long? Bound, TimeSpan? First, int Solutions, ModelContext? Context, TimeSpan Build)
-    {
-        /// <summary>The later search's attempt with the decomposition's bound and first roster folded in.</summary>
-        public Attempt Merge(Attempt attempt)
-        {
-            // The search after it found nothing (its model took the time left to build): the decomposition's roster stands.
-            if (attempt.Objective is not { } objective) return AsAttempt(attempt.Cancelled) ?? attempt;
-            var bound = Math.Min(objective, Math.Max(attempt.Bound ?? 0, Bound ?? 0));
-            return attempt with
-            {
-                Bound = bound,
-                First = First ?? attempt.First,
-                Solutions = attempt.Solutions + Solutions,
-                Status = bound == objective && attempt.Status == CpSolverStatus.Feasible ? CpSolverStatus.Optimal : attempt.Status,
-            };
-        }
-
-        /// <summary>The decomposition's own roster as the result, when the search after it did not run (cancelled).</summary>
-        public Attempt? AsAttempt(bool cancelled) => Roster is null
-            ? null
-            : new Attempt(CpSolverStatus.Feasible, Roster, Objective, Math.Min(Objective ?? 0, Bound ?? 0), Build, First, Solutions, cancelled, null);
-    }
-
-    /// <summary>
-    /// Column generation for a proven bound and columns; an integer roster from the columns after its first round
-    /// (the first roster, in seconds) and again at its end; each scored by the rule checker (the full model, which
-    /// takes seconds to build on a large unit, is built by the search that follows and scores the roster again there).
-    /// The rest of the time goes to the search from the best of them.
-    /// </summary>
-    private static Decomposed? Decompose(RosterProblem problem, SolverOptions options, Stopwatch total, IProgress<SolveProgress>? progress, CancellationToken cancellation)
-    {
-        // Pricing a wish holds it by force in the full model only: a short warm-started re-solve, the baseline's work.
-        if (problem.Employees.Length == 0 || cancellation.IsCancellationRequested || !options.ForcedWishes.IsEmpty) return null;
-        // The decomposition's schedules choose among templates, not (template, unit) alternatives: several units are the
-        // full model's. One unit's alternatives are its templates, and its rosters are scored by the checker as any.
-        if (problem.Units.Length > 1) return null;
-        if ((long)problem.Employees.Length * problem.Period.Days * problem.Templates.Length <= options.WholeModelCells ||
-            options.TimeLimit < options.DecompositionMinimumTime) return null;
-        Roster? best = null;
-        long? objective = null;
-        TimeSpan? first = null;
-        var count = 0;
-        // Without a roster by half the time limit (a first round too slow for the unit), the decomposition gives way
-        // to the baseline's search for the time left, which then keeps only its own bound. The constructor (cover rows,
-        // a program per employee: seconds on a year-long unit) is cut short by it too.
-        using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        using var watch = new Timer(_ => { if (best is null) giveUp.Cancel(); }, null, options.TimeLimit / 2 - total.Elapsed is { Ticks: > 0 } half ? half : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
-        ColumnGeneration generation;
-        try
-        {
-            generation = new ColumnGeneration(problem, Environment.ProcessorCount, giveUp.Token, options.Log);
-        }
-        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
-        {
-            options.Log?.Invoke($"decomposition: not built by {total.Elapsed.TotalSeconds:0.0} s, the baseline search takes over");
-            return null;
-        }
-
-        if (generation.Rows.Rows.Count == 0) return null;
-        if (options.Hint is { } warm) generation.Seed(warm);
-
-        void Integer(TimeSpan limit)
-        {
-            if (RestrictedMaster.Solve(problem, generation, generation.Start, options, limit, cancellation) is not { } outcome) return;
-            if (RuleChecker.Evaluate(problem, outcome.Roster) is not { IsFeasible: true } evaluation || evaluation.Penalty >= objective) return;
-            var score = evaluation.Penalty;
-            (best, objective) = (outcome.Roster, score);
-            generation.Start = outcome.Chosen;
-            first ??= total.Elapsed;
-            count++;
-            var bound = Math.Min(score, generation.Bound ?? 0);
-            progress?.Report(new SolveProgress(score, bound, (score - bound) / Math.Max(1.0, Math.Abs((double)score)), total.Elapsed, count));
-            options.Log?.Invoke($"restricted master: {(outcome.Optimal ? "optimal" : "feasible")}, objective {score}, bound {generation.Bound}, {total.Elapsed.TotalSeconds:0.0} s");
-        }
-
-        var budget = options.TimeLimit * options.GenerationShare;
-        var lastInteger = TimeSpan.Zero;
-        generation.Run(budget - total.Elapsed, options.Seed, g =>
-        {
-            options.Log?.Invoke($"column generation round {g.Rounds}: master {g.MasterValue:0.##}, bound {g.Bound} (relaxation {g.RelaxationBound}), {g.Pool.Sum(p => p.Count)} columns, {total.Elapsed.TotalSeconds:0.0} s");
-            // A roster from the columns: the first within seconds, then better ones as columns come (not after every
-            // quick round: those come many a second).
-            if (best is not null && total.Elapsed - lastInteger < options.TimeLimit * IntegerEvery) return;
-            // The first roster is wanted soon, whatever the limit: its master gets a short time (it is improved later).
-            Integer(best is null ? TimeSpan.FromTicks(Math.Min((options.TimeLimit * 0.05).Ticks, FirstIntegerLimit.Ticks)) : options.TimeLimit * 0.05);
-            lastInteger = total.Elapsed;
-        }, giveUp.Token);
-        if (best is null && !cancellation.IsCancellationRequested)
-        {
-            options.Log?.Invoke($"decomposition: no roster by {total.Elapsed.TotalSeconds:0.0} s, the baseline search takes over");
-            return null;
-        }
-
-        if (!cancellation.IsCancellationRequested) Integer((options.TimeLimit - total.Elapsed) * options.RestrictedMasterShare);
-        if (best is { } roster && objective is { } value && !cancellation.IsCancellationRequested)
-        {
-            var replan = new ReplanPeople(problem, generation.Rows, generation.Programs, options, 
-                // A roster that breaks a hard rule is never better, whatever its penalty.
-                s => RuleChecker.Evaluate(problem, Schedules.ToRoster(problem, s)) is { IsFeasible: true } evaluation ? evaluation.Penalty : long.MaxValue);
-            var replanBudget = (options.TimeLimit - total.Elapsed) * options.ReplanShare;
-            // When the whole model could not be built in what re-planning leaves (a year-long unit), re-planning takes
-            // all of the time but a second for the final check.
-            if (EstimatedBuild(problem) > options.TimeLimit - total.Elapsed - replanBudget)
-                replanBudget = options.TimeLimit - total.Elapsed - TimeSpan.FromSeconds(1);
-            var outcome = replan.Run(Schedules.Of(problem, roster), value, replanBudget, (_, better) =>
-            {
-                count++;
-                var bound = Math.Min(better, generation.Bound ?? 0);
-                progress?.Report(new SolveProgress(better, bound, (better - bound) / Math.Max(1.0, Math.Abs((double)better)), total.Elapsed, count));
-            }, cancellation);
-            options.Log?.Invoke($"re-planning people: {outcome.Rounds} rounds ({outcome.Sweeps} sweeps), {outcome.Improvements} improvements ({outcome.SweepImprovements} by sweeps), {value} → {outcome.Penalty}, {total.Elapsed.TotalSeconds:0.0} s");
-            if (outcome.Penalty < value) (best, objective) = (Schedules.ToRoster(problem, outcome.Schedules), outcome.Penalty);
-        }
-
-        return new Decomposed(objective is null ? null : best, objective, generation.Bound, first, count, null, TimeSpan.Zero);
-    }
-
-    /// <summary>The share of the time limit between two restricted masters while the columns come.</summary>
-    private const double IntegerEvery = 0.1;
-
-    /// <summary>The most the first restricted master may take: a first roster soon on a long solve.</summary>
-    private static readonly TimeSpan FirstIntegerLimit = TimeSpan.FromSeconds(1.5);
-
     private static TimeSpan Remaining(SolverOptions options, Stopwatch total, double floor = 0.1)
     {
         var left = options.TimeLimit - total.Elapsed;
@@ -284,109 +156,136 @@ public static class RosterSolver
     private static Attempt Run(RosterProblem problem, SolverOptions options, Stopwatch since, IProgress<SolveProgress>? progress, CancellationToken cancellation, ModelContext? built = null)
     {
         var build = Stopwatch.StartNew();
-        var buildLimit = options.TimeLimit > MinimumBuildTime ? options.TimeLimit : MinimumBuildTime;
-        if (Left(options) < buildLimit) buildLimit = Left(options);
-        // A model that would take longer to build than it may is not started: its rule families stop a build only
-        // between them, and one family of a year-long unit takes many seconds.
-        if (built is null && options.EndsAt is not null && EstimatedBuild(problem) > buildLimit) buildLimit = TimeSpan.Zero;
-        if ((built ?? (buildLimit > TimeSpan.Zero ? BuildWithin(problem, buildLimit, cancellation) : null)) is not { } context)
-        {
-            // The model alone took the whole limit (a year-long instance on a busy machine): nothing found, in time.
-            options.Log?.Invoke($"whole model: not built within {buildLimit.TotalSeconds:0.0} s, search skipped");
+        if ((built ?? BuildWithinLimit(problem, options, cancellation)) is not { } context)
             return new Attempt(CpSolverStatus.Unknown, null, null, null, build.Elapsed, null, 0, false, null);
-        }
-
 
         Force(context, options.ForcedWishes);
         AddHint(context, options.Hint);
         build.Stop();
-        // Building counts against the limit: a large model's seconds must not hold the worker past it.
-        options = options with { TimeLimit = options.TimeLimit - build.Elapsed > options.TimeLimit * 0.1 ? options.TimeLimit - build.Elapsed : options.TimeLimit * 0.1 };
-        if (options.EndsAt is not null && Left(options) < options.TimeLimit)
-            options = options with { TimeLimit = Left(options) > TimeSpan.FromMilliseconds(100) ? Left(options) : TimeSpan.FromMilliseconds(100) };
+        options = AfterBuild(options, build.Elapsed);
 
         var search = Stopwatch.StartNew();
         var useLns = options.NeighbourhoodShare > 0 && !options.StopAfterFirstSolution && context.HasObjective;
-        // The whole model gets its share of the time, then the neighbourhood search takes over from its best
-        // roster. Without a roster at the end of the share it goes on (to the full limit) until it finds one.
+        var lns = new LargeNeighbourhoodSearch(context, options);
+        var whole = SearchWholeModel(context, options, useLns, since, progress, cancellation);
+        if (StartingRoster(context, options, whole, lns, useLns, since, progress, cancellation) is not { } start)
+            return new Attempt(whole.Status, null, null, null, build.Elapsed, whole.First, whole.Count, cancellation.IsCancellationRequested, null);
+
+        var bound = context.HasObjective ? Math.Min(start.Objective, Math.Max(options.ProvenBound ?? 0, whole.Bound)) : 0;
+        var first = whole.First ?? since.Elapsed;
+        var best = useLns && start.Status == CpSolverStatus.Feasible
+            ? Improve(lns, start, bound, options.TimeLimit - search.Elapsed, options, since, progress, cancellation)
+            : start;
+        return new Attempt(best.Status, ToRoster(context, best.Values), best.Objective, bound, build.Elapsed, first, best.Count, cancellation.IsCancellationRequested, best.ByRule);
+    }
+
+    /// <summary>
+    /// What the whole-model search left: its status; the values of its roster and its objective by rule when it found
+    /// one; its proven bound (0 when it did not run or has no objective); its solutions and when it found the first.
+    /// </summary>
+    private sealed record WholeSearch(CpSolverStatus Status, bool[,,]? Values, Dictionary<string, long>? ByRule, long Bound, int Count, TimeSpan? First);
+
+    /// <summary>
+    /// A roster in the model's values with its objective (by rule when CP-SAT's own values gave it), its status, and
+    /// the solutions counted so far.
+    /// </summary>
+    private sealed record Incumbent(CpSolverStatus Status, bool[,,] Values, long Objective, Dictionary<string, long>? ByRule, int Count);
+
+    /// <summary>
+    /// The whole model, within what is left of the limit but at least <see cref="MinimumBuildTime"/>; null (and
+    /// logged) when it was not built in time, or would not be.
+    /// </summary>
+    private static ModelContext? BuildWithinLimit(RosterProblem problem, SolverOptions options, CancellationToken cancellation)
+    {
+        var buildLimit = options.TimeLimit > MinimumBuildTime ? options.TimeLimit : MinimumBuildTime;
+        if (Left(options) < buildLimit) buildLimit = Left(options);
+        // A model that would take longer to build than it may is not started: its rule families stop a build only
+        // between them, and one family of a year-long unit takes many seconds.
+        if (options.EndsAt is not null && EstimatedBuild(problem) > buildLimit) buildLimit = TimeSpan.Zero;
+        if ((buildLimit > TimeSpan.Zero ? BuildWithin(problem, buildLimit, cancellation) : null) is { } context) return context;
+        // The model alone took the whole limit (a year-long instance on a busy machine): nothing found, in time.
+        options.Log?.Invoke($"whole model: not built within {buildLimit.TotalSeconds:0.0} s, search skipped");
+        return null;
+    }
+
+    /// <summary>Building counts against the limit: a large model's seconds must not hold the worker past it.</summary>
+    private static SolverOptions AfterBuild(SolverOptions options, TimeSpan build)
+    {
+        options = options with { TimeLimit = options.TimeLimit - build > options.TimeLimit * 0.1 ? options.TimeLimit - build : options.TimeLimit * 0.1 };
+        if (options.EndsAt is not null && Left(options) < options.TimeLimit)
+            options = options with { TimeLimit = Left(options) > TimeSpan.FromMilliseconds(100) ? Left(options) : TimeSpan.FromMilliseconds(100) };
+        return options;
+    }
+
+    /// <summary>
+    /// CP-SAT on the whole model. With the neighbourhood search to follow, it gets its share of the time, then the
+    /// neighbourhood search takes over from its best roster; without a roster at the end of the share it goes on (to
+    /// the full limit) until it finds one. A warm start that is where the search starts skips it.
+    /// </summary>
+    private static WholeSearch SearchWholeModel(ModelContext context, SolverOptions options, bool useLns, Stopwatch since, IProgress<SolveProgress>? progress, CancellationToken cancellation)
+    {
         var share = useLns ? options.TimeLimit * (1 - options.NeighbourhoodShare) : (TimeSpan?)null;
         using var solver = new CpSolver { StringParameters = Parameters(options) };
         if (options.Log is { } log) solver.SetLogCallback(line => log(line));
         var callback = new ProgressCallback(progress, context, since, share, options.ProvenBound ?? 0);
+        var skipped = cancellation.IsCancellationRequested || (options.HintIsStart && options.Hint is not null && useLns);
         CpSolverStatus status;
-        var solved = false;
         using (cancellation.Register(solver.StopSearch))
         using (share is { } end ? new Timer(_ => { if (callback.Count > 0) solver.StopSearch(); }, null, end, Timeout.InfiniteTimeSpan) : null)
-            status = cancellation.IsCancellationRequested || (options.HintIsStart && options.Hint is not null && useLns)
-                ? CpSolverStatus.Unknown
-                : Solved(solver.Solve(context.Model, callback), out solved);
-        var found = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
-        var lns = new LargeNeighbourhoodSearch(context, options);
-        bool[,,] values;
-        long objective;
-        Dictionary<string, long>? byRule = null;
-        var count = callback.Count;
-        if (found)
+            status = skipped ? CpSolverStatus.Unknown : solver.Solve(context.Model, callback);
+        // A solver that never ran has no response to read a bound from.
+        var bound = !skipped && context.HasObjective ? (long)Math.Ceiling(solver.BestObjectiveBound - 1e-6) : 0;
+        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+            return new WholeSearch(status, null, null, bound, callback.Count, callback.FirstSolution);
+
+        // The objective is the model's own objective expression evaluated on the returned solution. CP-SAT's reported
+        // objective value can differ from it (measured here: higher than the returned solution's, with and without a
+        // warm start; presolve relaxes the exact penalty definitions), so it is not trusted for the roster it comes with.
+        var byRule = context.ObjectiveTerms.GroupBy(t => t.Rule).ToDictionary(g => g.Key, g => g.Sum(t => t.Weight * solver.Value(t.Expr)));
+        return new WholeSearch(status, Values(context, solver), byRule, bound, callback.Count, callback.FirstSolution);
+    }
+
+    /// <summary>
+    /// The roster the result starts from: the whole model's, or the warm start where that scores better; where the
+    /// whole model found nothing in its share (large models) but the warm start is a roster, the warm start, to be
+    /// improved by neighbourhoods instead of giving up. Null when there is neither.
+    /// </summary>
+    private static Incumbent? StartingRoster(ModelContext context, SolverOptions options, WholeSearch whole, LargeNeighbourhoodSearch lns, bool useLns, Stopwatch since, IProgress<SolveProgress>? progress, CancellationToken cancellation)
+    {
+        var scoring = TimeSpan.FromSeconds(Math.Max(1, options.TimeLimit.TotalSeconds / 20));
+        if (whole is { Values: { } values, ByRule: { } byRule })
         {
-            values = Values(context, solver);
-            // The objective is the model's own objective expression evaluated on the returned solution. CP-SAT's
-            // reported objective value can differ from it (measured here: higher than the returned solution's,
-            // with and without a warm start; presolve relaxes the exact penalty definitions), so it is not
-            // trusted for the roster it comes with.
-            byRule = context.ObjectiveTerms.GroupBy(t => t.Rule).ToDictionary(g => g.Key, g => g.Sum(t => t.Weight * solver.Value(t.Expr)));
-            objective = byRule.Values.Sum();
+            var objective = byRule.Values.Sum();
             // CP-SAT does not always start from a hint, and its share can end on worse rosters: a warm start that is
             // itself a better roster is where the neighbourhood search goes on from.
             if (useLns && options.Hint is { } start && !cancellation.IsCancellationRequested &&
-                lns.Score(HintValues(context, start), TimeSpan.FromSeconds(Math.Max(1, options.TimeLimit.TotalSeconds / 20)), cancellation) is { } startScore &&
-                startScore < objective)
-            {
-                values = HintValues(context, start);
-                objective = startScore;
-                byRule = null;
-            }
+                lns.Score(HintValues(context, start), scoring, cancellation) is { } startScore && startScore < objective)
+                return new Incumbent(whole.Status, HintValues(context, start), startScore, null, whole.Count);
+            return new Incumbent(whole.Status, values, objective, byRule, whole.Count);
         }
-        else if (useLns && status == CpSolverStatus.Unknown && options.Hint is { } hint && !cancellation.IsCancellationRequested &&
-                 lns.Score(HintValues(context, hint), TimeSpan.FromSeconds(Math.Max(1, options.TimeLimit.TotalSeconds / 20)), cancellation) is { } score)
+
+        if (!useLns || whole.Status != CpSolverStatus.Unknown || options.Hint is not { } hint || cancellation.IsCancellationRequested ||
+            lns.Score(HintValues(context, hint), scoring, cancellation) is not { } score)
+            return null;
+        var known = Math.Min(score, options.ProvenBound ?? 0);
+        progress?.Report(new SolveProgress(score, known, (score - known) / Math.Max(1.0, Math.Abs((double)score)), since.Elapsed, whole.Count + 1));
+        return new Incumbent(CpSolverStatus.Feasible, HintValues(context, hint), score, null, whole.Count + 1);
+    }
+
+    /// <summary>The neighbourhood search from <paramref name="start"/> for the time <paramref name="left"/>: the better of the two.</summary>
+    private static Incumbent Improve(LargeNeighbourhoodSearch lns, Incumbent start, long bound, TimeSpan left, SolverOptions options, Stopwatch since, IProgress<SolveProgress>? progress, CancellationToken cancellation)
+    {
+        if (left <= TimeSpan.FromSeconds(0.5) || cancellation.IsCancellationRequested) return start;
+        var count = start.Count;
+        var outcome = lns.Run(start.Values, start.Objective, left, (better, _) =>
         {
-            // The whole-model search found nothing in its share (large models), but the warm start is a roster:
-            // improve it by neighbourhoods instead of giving up.
-            values = HintValues(context, hint);
-            objective = score;
-            status = CpSolverStatus.Feasible;
             count++;
-            var known = Math.Min(objective, options.ProvenBound ?? 0);
-            progress?.Report(new SolveProgress(objective, known, (objective - known) / Math.Max(1.0, Math.Abs((double)objective)), since.Elapsed, count));
-        }
-        else
-        {
-            return new Attempt(status, null, null, null, build.Elapsed, callback.FirstSolution, callback.Count, cancellation.IsCancellationRequested, null);
-        }
-
-        // A solver that never ran has no response to read a bound from.
-        var bound = context.HasObjective
-            ? Math.Min(objective, Math.Max(options.ProvenBound ?? 0, solved ? (long)Math.Ceiling(solver.BestObjectiveBound - 1e-6) : 0))
-            : 0;
-        var first = callback.FirstSolution ?? since.Elapsed;
-
-        var left = options.TimeLimit - search.Elapsed;
-        if (useLns && status == CpSolverStatus.Feasible && left > TimeSpan.FromSeconds(0.5) && !cancellation.IsCancellationRequested)
-        {
-            var outcome = lns.Run(values, objective, left, (better, _) =>
-            {
-                count++;
-                progress?.Report(new SolveProgress(better, bound, (better - bound) / Math.Max(1.0, Math.Abs((double)better)), since.Elapsed, count));
-            }, cancellation);
-            options.Log?.Invoke($"neighbourhood search: {outcome.Iterations} sub-problems, {outcome.Improvements} improvements, {objective} → {outcome.Objective}");
-            if (outcome.Objective < objective)
-            {
-                values = outcome.Incumbent;
-                objective = outcome.Objective;
-                byRule = null;
-            }
-        }
-
-        return new Attempt(status, ToRoster(context, values), objective, bound, build.Elapsed, first, count, cancellation.IsCancellationRequested, byRule);
+            progress?.Report(new SolveProgress(better, bound, (better - bound) / Math.Max(1.0, Math.Abs((double)better)), since.Elapsed, count));
+        }, cancellation);
+        options.Log?.Invoke($"neighbourhood search: {outcome.Iterations} sub-problems, {outcome.Improvements} improvements, {start.Objective} → {outcome.Objective}");
+        return outcome.Objective < start.Objective
+            ? new Incumbent(start.Status, outcome.Incumbent, outcome.Objective, null, count)
+            : start with { Count = count };
     }
 
     /// <summary>
@@ -409,12 +308,6 @@ public static class RosterSolver
         {
             return null;
         }
-    }
-
-    private static CpSolverStatus Solved(CpSolverStatus status, out bool solved)
-    {
-        solved = true;
-        return status;
     }
 
     private static string Parameters(SolverOptions options)
