@@ -8,12 +8,13 @@ namespace Scheduling.Solver;
 internal static class ModelBuilder
 {
     /// <summary>
-    /// Builds the model; a cancelled build stops between constraint families with <see cref="OperationCanceledException"/>
-    /// (a large model takes seconds, and a cancelled job must not hold its worker for them).
+    /// Builds the model; a cancelled build stops between constraint families and between the employees within one, with
+    /// <see cref="OperationCanceledException"/> (a large model takes seconds, and a cancelled job must not hold its worker
+    /// for them).
     /// </summary>
     public static ModelContext Build(RosterProblem problem, bool explain = false, CancellationToken cancellation = default)
     {
-        var context = new ModelContext(problem, explain);
+        var context = new ModelContext(problem, explain, cancellation);
         foreach (var (rule, family) in Families(problem.Rules))
         {
             cancellation.ThrowIfCancellationRequested();

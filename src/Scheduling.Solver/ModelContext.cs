@@ -25,9 +25,10 @@ internal sealed class ModelContext
     private readonly UnitId?[] unitOf;
     private readonly int[][] alternatives;
 
-    public ModelContext(RosterProblem problem, bool explain)
+    public ModelContext(RosterProblem problem, bool explain, CancellationToken cancellation = default)
     {
         Problem = problem;
+        Cancellation = cancellation;
         Explain = explain;
         Model = new CpModel();
         E = problem.Employees.Length;
@@ -50,7 +51,7 @@ internal sealed class ModelContext
                 WorkMinutes[d, t] = (long)template.WorkingTimeOn(date, problem.Period.Zone).TotalMinutes;
             }
 
-        for (var e = 0; e < E; e++)
+        foreach (var e in Employees)
             for (var d = 0; d < D; d++)
             {
                 var day = new BoolVar[T];
@@ -67,6 +68,25 @@ internal sealed class ModelContext
 
     public RosterProblem Problem { get; }
     public CpModel Model { get; }
+
+    /// <summary>Stops a build: the structure and each family stop at the next employee (a family of a year-long unit takes seconds).</summary>
+    public CancellationToken Cancellation { get; }
+
+    /// <summary>
+    /// The employees' indices, for a loop that adds each one's variables or constraints; a cancelled build stops at the
+    /// next one with <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public IEnumerable<int> Employees
+    {
+        get
+        {
+            for (var e = 0; e < E; e++)
+            {
+                Cancellation.ThrowIfCancellationRequested();
+                yield return e;
+            }
+        }
+    }
 
     /// <summary>When true, hard constraints are guarded by assumption literals to explain infeasibility.</summary>
     public bool Explain { get; }

@@ -228,7 +228,7 @@ public static partial class RosterSolver
         using var solver = new CpSolver { StringParameters = Parameters(options) };
         if (options.Log is { } log) solver.SetLogCallback(line => log(line));
         var callback = new ProgressCallback(progress, context, since, share, options.ProvenBound ?? 0);
-        var skipped = cancellation.IsCancellationRequested || (options.HintIsStart && options.Hint is not null && useLns);
+        var skipped = cancellation.IsCancellationRequested || (options.HintIsStart && options.Hint is not null && useLns) || TooLargeToStart(context, options);
         CpSolverStatus status;
         using (cancellation.Register(solver.StopSearch))
         using (share is { } end ? new Timer(_ => { if (callback.Count > 0) solver.StopSearch(); }, null, end, Timeout.InfiniteTimeSpan) : null)
@@ -243,6 +243,16 @@ public static partial class RosterSolver
         // warm start; presolve relaxes the exact penalty definitions), so it is not trusted for the roster it comes with.
         var byRule = context.ObjectiveTerms.GroupBy(t => t.Rule).ToDictionary(g => g.Key, g => g.Sum(t => t.Weight * solver.Value(t.Expr)));
         return new WholeSearch(status, Values(context, solver), byRule, bound, callback.Count, callback.FirstSolution);
+    }
+
+    /// <summary>Whether CP-SAT would not get through loading and presolving the model in the time left (<see cref="CpSatStart"/>).</summary>
+    private static bool TooLargeToStart(ModelContext context, SolverOptions options)
+    {
+        if (options.EndsAt is null) return false;
+        var start = CpSatStart.Estimate(context.Model.Model);
+        if (start <= Left(options)) return false;
+        options.Log?.Invoke($"whole model: CP-SAT not started, its load and presolve would take about {start.TotalSeconds:0.0} s of {Left(options).TotalSeconds:0.0} s left");
+        return true;
     }
 
     /// <summary>

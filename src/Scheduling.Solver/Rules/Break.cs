@@ -19,7 +19,7 @@ internal sealed class Break(BreakRule rule) : IConstraintFamily
                 var unpaidBreak = (long)c.TemplateAt(t).UnpaidBreak.TotalMinutes;
                 var stretch = unpaidBreak > 0 ? (real - unpaidBreak + 1) / 2 : real;
                 if (stretch <= maximum) continue;
-                for (var e = 0; e < c.E; e++)
+                foreach (var e in c.Employees)
                     Enforce.Forbid(c, rule, c.X[e, d, t], stretch - maximum, e, d);
             }
     }

@@ -15,7 +15,7 @@ internal sealed class Budget(BudgetRule rule) : IConstraintFamily
         var terms = CostTerms.Of(c);
         var parts = new List<LinearExpr>();
         long upper = 0;
-        for (var e = 0; e < c.E; e++)
+        foreach (var e in c.Employees)
         {
             parts.Add(terms.Assignments(c, e, _ => true, out var most));
             upper += most;

@@ -10,7 +10,7 @@ internal sealed class Competence(CompetenceRule rule) : IConstraintFamily
         for (var t = 0; t < c.T; t++)
         {
             if (c.TemplateAt(t).RequiredCompetence is not { } required) continue;
-            for (var e = 0; e < c.E; e++)
+            foreach (var e in c.Employees)
                 for (var d = 0; d < c.D; d++)
                     if (!c.Problem.Employees[e].HoldsOn(required, c.Problem.Period.DateOf(d), c.UnitAt(t)))
                         Enforce.Forbid(c, rule, c.X[e, d, t], 1, e, d);

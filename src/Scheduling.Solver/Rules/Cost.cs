@@ -15,7 +15,7 @@ internal sealed class Cost(CostRule rule) : IConstraintFamily
         var terms = CostTerms.Of(c);
         var weight = rule.Enforcement.Weight;
         bool Counts(CostKind kind) => rule.Kinds.Contains(kind);
-        for (var e = 0; e < c.E; e++)
+        foreach (var e in c.Employees)
         {
             c.Penalize(terms.Assignments(c, e, Counts, out _), weight);
             if (Counts(CostKind.AdditionalHours) && terms.Mertid[e] is { } mertid) c.Penalize(mertid.Kronor, weight);

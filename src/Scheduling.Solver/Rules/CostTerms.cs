@@ -26,7 +26,7 @@ internal sealed class CostTerms
         var model = calculator.Model;
         var kinds = Enum.GetValues<CostKind>().Length;
         Price = new long[c.E, c.D, c.T, kinds];
-        for (var e = 0; e < c.E; e++)
+        foreach (var e in c.Employees)
             for (var d = 0; d < c.D; d++)
                 for (var t = 0; t < c.T; t++)
                     foreach (var line in calculator.PriceAssignment(problem.Employees[e].Id, problem.Period.DateOf(d), c.TemplateAt(t)))
@@ -34,7 +34,7 @@ internal sealed class CostTerms
 
         Mertid = new (IntVar Kronor, long Upper)?[c.E];
         Overtime = new (IntVar Kronor, long Upper)?[c.E];
-        for (var e = 0; e < c.E; e++) AddExtraHours(c, model, e);
+        foreach (var e in c.Employees) AddExtraHours(c, model, e);
         AddSubstitutes(c, calculator);
     }
 

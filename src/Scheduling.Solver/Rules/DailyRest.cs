@@ -18,7 +18,7 @@ internal sealed class DailyRest(DailyRestRule rule) : IConstraintFamily
     {
         var tooShort = Pairs.Following(c, (a, b) => b.Start >= a.End && b.Start - a.End < rule.MinimumRest, rule.MinimumRest);
         foreach (var (d1, t1, d2, later) in tooShort)
-            for (var e = 0; e < c.E; e++)
+            foreach (var e in c.Employees)
             {
                 if (Excepted(c, e, d2))
                 {
@@ -47,7 +47,7 @@ internal sealed class DailyRest(DailyRestRule rule) : IConstraintFamily
 
     private void AcrossSeam(ModelContext c)
     {
-        for (var e = 0; e < c.E; e++)
+        foreach (var e in c.Employees)
             foreach (var (_, _, before) in c.History.ShiftsOf(e))
                 for (var d2 = 0; d2 < c.D; d2++)
                 {

@@ -57,7 +57,7 @@ internal sealed class DemandSlots
             {
                 var shift = c.Intervals[d, t];
                 if (c.UnitAt(t) != unit || !(shift.Start < interval.End && interval.Start < shift.End)) continue;
-                for (var e = 0; e < c.E; e++)
+                foreach (var e in c.Employees)
                     if (slot.Competence is not { } competence || c.Problem.Employees[e].HoldsOn(competence, period.DateOf(d), unit))
                         terms.Add(c.X[e, d, t]);
             }

@@ -16,7 +16,7 @@ internal sealed class FairWishShare(FairWishShareRule rule) : IConstraintFamily
     public void Add(ModelContext c)
     {
         if (rule.Enforcement.Weight == 0) return;
-        for (var e = 0; e < c.E; e++)
+        foreach (var e in c.Employees)
         {
             var id = c.Problem.Employees[e].Id;
             var wishes = c.Problem.Wishes.Where(w => w.Employee == id && w.Weight > 0).ToList();

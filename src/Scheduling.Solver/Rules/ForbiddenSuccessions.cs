@@ -16,7 +16,7 @@ internal sealed class ForbiddenSuccessions(ForbiddenSuccessionsRule rule) : ICon
             // Every unit's alternative of a template alike: a person works at most one a day, so a pair of days holds one succession at most.
             var firsts = c.Alternatives(from.Key);
             var followers = from.Select(s => s.To).Distinct().SelectMany(c.Alternatives).ToList();
-            for (var e = 0; e < c.E; e++)
+            foreach (var e in c.Employees)
                 for (var d = 0; d + 1 < c.D; d++)
                 {
                     if (rule.Enforcement.IsHard)
@@ -30,7 +30,7 @@ internal sealed class ForbiddenSuccessions(ForbiddenSuccessionsRule rule) : ICon
                             c.Penalize(c.And([c.X[e, d, t1], c.X[e, d + 1, t2]], $"succ_{e}_{d}_{t1}_{t2}"), rule.Enforcement.Weight);
                 }
 
-            for (var e = 0; e < c.E; e++)
+            foreach (var e in c.Employees)
                 if (c.History.TemplateOn(e, -1) is var before and >= 0 && c.Problem.Templates[before].Code == from.Key)
                     foreach (var t2 in followers)
                         Enforce.Forbid(c, rule, c.X[e, 0, t2], 1, e, 0);

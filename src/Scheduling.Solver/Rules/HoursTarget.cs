@@ -8,7 +8,7 @@ internal sealed class HoursTarget(HoursTargetRule rule) : IConstraintFamily
 {
     public void Add(ModelContext c)
     {
-        for (var e = 0; e < c.E; e++)
+        foreach (var e in c.Employees)
         {
             if (c.Problem.Employees[e].Contract.TargetFor(c.D) is not { } target) continue;
             var minutes = Worked.Minutes(c, e, out var upper);

@@ -10,7 +10,7 @@ internal sealed class MaxConsecutiveDays(MaxConsecutiveDaysRule rule) : IConstra
 {
     public void Add(ModelContext c)
     {
-        for (var e = 0; e < c.E; e++)
+        foreach (var e in c.Employees)
         {
             if ((c.Problem.Employees[e].Limits.MaxConsecutiveDays ?? rule.DefaultMaximum) is not { } max) continue;
             for (var start = -Math.Min(c.History.Days, max); start + max < c.D; start++)

@@ -12,7 +12,7 @@ internal sealed class MaxShiftLength(MaxShiftLengthRule rule) : IConstraintFamil
             {
                 var over = c.Intervals[d, t].Duration - rule.Maximum;
                 if (over <= NodaTime.Duration.Zero) continue;
-                for (var e = 0; e < c.E; e++)
+                foreach (var e in c.Employees)
                     Enforce.Forbid(c, rule, c.X[e, d, t], (long)over.TotalMinutes, e, d);
             }
     }

@@ -8,7 +8,7 @@ internal sealed class MaxShiftsPerTemplate(MaxShiftsPerTemplateRule rule) : ICon
 {
     public void Add(ModelContext c)
     {
-        for (var e = 0; e < c.E; e++)
+        foreach (var e in c.Employees)
             for (var t = 0; t < c.Problem.Templates.Length; t++)
             {
                 var code = c.Problem.Templates[t].Code;

@@ -24,7 +24,7 @@ internal sealed class MaxWeekends(MaxWeekendsRule rule) : IConstraintFamily
         var firstInPeriod = weekends.FindIndex(w => w[^1] >= 0);
         if (firstInPeriod < 0) return;
         var count = weekends.Count - firstInPeriod;
-        for (var e = 0; e < c.E; e++)
+        foreach (var e in c.Employees)
         {
             if ((c.Problem.Employees[e].Limits.MaxWeekends ?? rule.DefaultMaximum) is not { } max || max >= count) continue;
             var worked = new BoolVar?[weekends.Count];

@@ -15,7 +15,7 @@ internal sealed class MinConsecutiveRuns(Rule rule, int? defaultMinimum, Func<Em
 {
     public void Add(ModelContext c)
     {
-        for (var e = 0; e < c.E; e++)
+        foreach (var e in c.Employees)
         {
             if ((limit(c.Problem.Employees[e]) ?? defaultMinimum) is not { } min) continue;
             var first = -c.History.Days;

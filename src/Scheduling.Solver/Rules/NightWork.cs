@@ -20,7 +20,7 @@ internal sealed class NightWork(NightWorkRule rule) : IConstraintFamily
         var perDay = (long)rule.MaximumPerDay.TotalMinutes;
         var windows = ReferenceWindows.Of(c, NodaTime.Period.FromMonths(rule.ReferenceMonths));
 
-        for (var e = 0; e < c.E; e++)
+        foreach (var e in c.Employees)
         {
             BoolVar? nightWorker = null;
             foreach (var (from, to, back) in windows)

@@ -13,9 +13,9 @@ internal sealed class NoOverlap : IConstraintFamily
     public void Add(ModelContext c)
     {
         foreach (var (d1, t1, d2, later) in Pairs.Following(c, (first, second) => second.Start < first.End))
-            for (var e = 0; e < c.E; e++)
+            foreach (var e in c.Employees)
                 c.Require(c.Model.Add(c.X[e, d1, t1] + LinearExpr.Sum(later.Select(t2 => c.X[e, d2, t2])) <= 1), RuleIds.NoOverlap, e, d1);
-        for (var e = 0; e < c.E; e++)
+        foreach (var e in c.Employees)
             foreach (var (_, _, before) in c.History.ShiftsOf(e))
                 for (var d = 0; d < c.D && c.Intervals[d, 0].Start - NodaTime.Duration.FromDays(2) < before.End; d++)
                     for (var t = 0; t < c.T; t++)

@@ -34,7 +34,7 @@ internal sealed class Overtime(OvertimeRule rule) : IConstraintFamily
             from = to;
         }
 
-        for (var e = 0; e < c.E; e++)
+        foreach (var e in c.Employees)
         {
             var contract = c.Problem.Employees[e].Contract;
             if (contract.FullTimeFor(c.D) is not { } fullTime || contract.FullTimeWeekly is not { } weekly) continue;

@@ -8,7 +8,7 @@ internal sealed class PeriodHours(PeriodHoursRule rule) : IConstraintFamily
 {
     public void Add(ModelContext c)
     {
-        for (var e = 0; e < c.E; e++)
+        foreach (var e in c.Employees)
         {
             var (min, max) = c.Problem.Employees[e].Contract.BoundsFor(c.D);
             var minutes = Worked.Minutes(c, e, out var upper);

@@ -14,7 +14,7 @@ internal sealed class PoolOrder(PoolOrderRule rule) : IConstraintFamily
     public void Add(ModelContext c)
     {
         if (c.Problem.Units.IsEmpty || rule.Enforcement.Weight == 0) return;
-        for (var e = 0; e < c.E; e++)
+        foreach (var e in c.Employees)
         {
             if (c.Problem.HomeUnitOf(c.Problem.Employees[e].Id) is not { } home) continue;
             for (var t = 0; t < c.T; t++)

@@ -24,7 +24,7 @@ internal sealed class Stability(StabilityRule rule) : IConstraintFamily
         for (var d = 0; d < c.D; d++)
         {
             var weight = checked(rule.Enforcement.Weight * rule.ChangeUnits(c.Problem.Period.DateOf(d)));
-            for (var e = 0; e < c.E; e++)
+            foreach (var e in c.Employees)
                 if (before.TryGetValue((e, d), out var code))
                     c.Penalize(1 - c.WorksShift(e, d, code), weight);
                 else

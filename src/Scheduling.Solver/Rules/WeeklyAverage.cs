@@ -22,7 +22,7 @@ internal sealed class WeeklyAverage(Rule rule, Duration weekly, Period length, s
         foreach (var (from, to, back) in ReferenceWindows.Of(c, length))
         {
             var cap = perWeek * (to - from + back) / 7;
-            for (var e = 0; e < c.E; e++)
+            foreach (var e in c.Employees)
             {
                 var worked = Worked.Minutes(c, e, from, to, out var upper);
                 var bound = cap - c.History.Minutes(e, -back, 0);

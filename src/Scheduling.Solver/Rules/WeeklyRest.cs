@@ -22,7 +22,7 @@ internal sealed class WeeklyRest(WeeklyRestRule rule) : IConstraintFamily
         var windowStarts = Enumerable.Range(-back, period.Days + 1 + back).Select(Midnight).ToArray();
         var candidates = windowStarts.Concat(Enumerable.Range(0, c.D).SelectMany(d => Enumerable.Range(0, c.T).Select(t => c.Intervals[d, t].End)))
             .Distinct().Order().ToArray();
-        for (var e = 0; e < c.E; e++)
+        foreach (var e in c.Employees)
         {
             var before = c.History.ShiftsOf(e).Select(s => s.Interval).ToList();
             var free = new Dictionary<Instant, BoolVar?>();
