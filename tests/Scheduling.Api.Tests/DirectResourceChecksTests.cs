@@ -37,7 +37,7 @@ public class DirectResourceChecksTests
         if (under is { } u) row.UnderWeight = u;
         if (over is { } o) row.OverWeight = o;
 
-        var direct = ResourceKinds.ShiftDemand.Validate(row).Select(e => (e.Field, e.Reason)).Order().ToList();
+        var direct = Resources.Validate(ResourceKinds.ShiftDemand, row).Select(e => (e.Field, e.Reason)).Order().ToList();
         Assert.Equal(ByTheReader(row), direct);
     }
 
@@ -49,7 +49,7 @@ public class DirectResourceChecksTests
     {
         var problem = new V1.Problem { Period = new V1.Period { StartDate = "2027-03-01", Days = 7 }, RulePack = new V1.RulePackSpec { Id = "test" } };
         problem.ShiftTemplates.Add(new V1.ShiftTemplateSpec { Code = "D", StartTime = "07:00", DurationMinutes = 480 });
-        problem.ShiftDemands.Add(ResourceKinds.ToSpec(row));
+        problem.ShiftDemands.Add(HandSpecs.ToSpec(row));
         try
         {
             Scheduling.Api.Mapping.ProblemFileMapping.Read(problem);
@@ -87,9 +87,9 @@ public class DirectResourceChecksTests
     {
         var template = new V1.ShiftTemplate { Name = "units/u/shiftTemplates/" + code, StartTime = start, DurationMinutes = minutes, UnpaidBreakMinutes = unpaid, Kind = (V1.ShiftKind)kind, RequiredCompetence = competence };
 
-        var direct = ResourceKinds.ShiftTemplate.Validate(template).Select(e => (e.Field, e.Reason)).Order().ToList();
+        var direct = Resources.Validate(ResourceKinds.ShiftTemplate, template).Select(e => (e.Field, e.Reason)).Order().ToList();
         var problem = new V1.Problem { Period = new V1.Period { StartDate = "2027-03-01", Days = 7 }, RulePack = new V1.RulePackSpec { Id = "test" } };
-        problem.ShiftTemplates.Add(ResourceKinds.ToSpec(template));
+        problem.ShiftTemplates.Add(HandSpecs.ToSpec(template));
         Assert.Equal(Errors(problem, "shiftTemplates[0]", f => f switch { "code" => "name", "name" => "displayName", _ => f }), direct);
     }
 
@@ -99,7 +99,7 @@ public class DirectResourceChecksTests
         // The reader, given the problem's JSON form, cannot even read such a number as a kind ("The JSON value could not be
         // converted…", and nothing about the other fields): the direct check says what is wrong, with the other fields.
         var template = new V1.ShiftTemplate { Name = "units/u/shiftTemplates/D", StartTime = "", DurationMinutes = 480, Kind = (V1.ShiftKind)7 };
-        var errors = ResourceKinds.ShiftTemplate.Validate(template).Select(e => (e.Field, e.Reason)).Order().ToList();
+        var errors = Resources.Validate(ResourceKinds.ShiftTemplate, template).Select(e => (e.Field, e.Reason)).Order().ToList();
         Assert.Equal([("kind", "'7' is not one of DAY, EVENING, NIGHT"), ("startTime", "is required")], errors);
     }
 
@@ -132,9 +132,9 @@ public class DirectResourceChecksTests
     {
         var employee = JsonParser.Default.Parse<V1.Employee>(json);
 
-        var direct = ResourceKinds.Employee.Validate(employee).Select(e => (e.Field, e.Reason)).Order().ToList();
+        var direct = Resources.Validate(ResourceKinds.Employee, employee).Select(e => (e.Field, e.Reason)).Order().ToList();
         var problem = new V1.Problem { Period = new V1.Period { StartDate = "2027-03-01", Days = 7 }, RulePack = new V1.RulePackSpec { Id = "test" } };
-        problem.Employees.Add(ResourceKinds.ToSpec(employee));
+        problem.Employees.Add(HandSpecs.ToSpec(employee));
         // The unit's templates, for the codes the limits name: whether a code is a template is the unit's matter, not the employee's.
         foreach (var code in employee.Limits?.MaxShiftsPerTemplate.Keys ?? Enumerable.Empty<string>())
             if (!string.IsNullOrWhiteSpace(code)) problem.ShiftTemplates.Add(new V1.ShiftTemplateSpec { Code = code, StartTime = "07:00", DurationMinutes = 480 });
@@ -145,12 +145,12 @@ public class DirectResourceChecksTests
     public void An_employee_passes_and_fails_where_it_should()
     {
         // The theory above compares two readings; this holds the comparison to verdicts, so two silent readings cannot agree.
-        Assert.Empty(ResourceKinds.Employee.Validate(JsonParser.Default.Parse<V1.Employee>("""{ "name": "units/u/employees/anna", "displayName": "Anna", "employmentRate": 75 }""")));
-        var errors = ResourceKinds.Employee.Validate(new V1.Employee { Name = "units/u/employees/", EmploymentRate = 150 }).Select(e => (e.Field, e.Reason)).ToList();
+        Assert.Empty(Resources.Validate(ResourceKinds.Employee, JsonParser.Default.Parse<V1.Employee>("""{ "name": "units/u/employees/anna", "displayName": "Anna", "employmentRate": 75 }""")));
+        var errors = Resources.Validate(ResourceKinds.Employee, new V1.Employee { Name = "units/u/employees/", EmploymentRate = 150 }).Select(e => (e.Field, e.Reason)).ToList();
         Assert.Contains(("employmentRate", "must be above 0 and at most 100 (percent), was 150"), errors);
         Assert.Contains(("name", "is required"), errors);
-        Assert.Empty(ResourceKinds.Employee.Validate(new V1.Employee { Name = "units/u/employees/anna", EmploymentRate = 75, Limits = new V1.EmployeeLimits { MaxWeekends = 1 } }));
-        Assert.Equal([("limits.maxWeekends", "must not be negative")], ResourceKinds.Employee.Validate(new V1.Employee { Name = "units/u/employees/anna", EmploymentRate = 75, Limits = new V1.EmployeeLimits { MaxWeekends = -1 } }).Select(e => (e.Field, e.Reason)));
+        Assert.Empty(Resources.Validate(ResourceKinds.Employee, new V1.Employee { Name = "units/u/employees/anna", EmploymentRate = 75, Limits = new V1.EmployeeLimits { MaxWeekends = 1 } }));
+        Assert.Equal([("limits.maxWeekends", "must not be negative")], Resources.Validate(ResourceKinds.Employee, new V1.Employee { Name = "units/u/employees/anna", EmploymentRate = 75, Limits = new V1.EmployeeLimits { MaxWeekends = -1 } }).Select(e => (e.Field, e.Reason)));
     }
 
     [Fact]
@@ -158,8 +158,37 @@ public class DirectResourceChecksTests
     {
         // The problem's JSON form cannot even hold NaN as a rate (a conversion error, nothing about the other fields).
         var employee = new V1.Employee { Name = "units/u/employees/", EmploymentRate = double.NaN };
-        var errors = ResourceKinds.Employee.Validate(employee).Select(e => (e.Field, e.Reason)).Order().ToList();
+        var errors = Resources.Validate(ResourceKinds.Employee, employee).Select(e => (e.Field, e.Reason)).Order().ToList();
         Assert.Equal([("employmentRate", "must be above 0 and at most 100 (percent), was NaN"), ("name", "is required")], errors);
+    }
+
+    [Fact]
+    public void A_client_s_timestamps_the_json_form_cannot_write_do_not_stop_the_check()
+    {
+        // A resource's item drops its times (the write replaces them); a time out of range must not fail the mapping (the fuzz found it).
+        var bad = new Google.Protobuf.WellKnownTypes.Timestamp { Seconds = long.MaxValue };
+        Assert.Throws<InvalidOperationException>(() => JsonFormatter.Default.Format(bad));
+        Assert.Empty(Resources.Validate(ResourceKinds.Employee, new V1.Employee { Name = "units/u/employees/anna", EmploymentRate = 75, CreateTime = bad, UpdateTime = bad }));
+        var pack = new V1.RulePack { Name = "rulePacks/p", CreateTime = bad, Rules = { new V1.RuleSpec { Id = "no-such-rule" } } };
+        Assert.Contains(Resources.Validate(ResourceKinds.RulePack, pack), e => e.Field.StartsWith("rules", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_unit_s_cost_no_decimal_holds_is_named_and_its_other_fields_still_checked()
+    {
+        var unit = new V1.Unit { Name = "units/u", TimeZone = "Mars/Olympus", Cost = new V1.CostSpec { SocialFeeFactor = 1e300 } };
+        var errors = Resources.Validate(ResourceKinds.Unit, unit).Select(e => (e.Field, e.Reason)).ToList();
+        Assert.Equal([("cost.socialFeeFactor", "is not a value the problem file can hold"), ("timeZone", "unknown time zone 'Mars/Olympus' (use an IANA name such as Europe/Stockholm)")], errors);
+    }
+
+    [Fact]
+    public void A_kind_the_contract_does_not_name_is_named_by_its_number()
+    {
+        // The contract's JSON writes an enum value it does not name as its number; the item reads it as text.
+        var errors = Resources.Validate(ResourceKinds.Wish, new V1.Wish { Employee = "E1", Date = "2027-03-01", Kind = (V1.WishKind)9 }).Select(e => (e.Field, e.Reason));
+        Assert.Equal([("kind", "is required")], errors);
+        var curve = new V1.DemandCurve { Patterns = { new V1.DemandPattern { DaysOfWeek = { (V1.Weekday)9 }, From = "07:00", To = "15:00", Minimum = 1 } } };
+        Assert.Contains(Resources.Validate(ResourceKinds.DemandCurve, curve), e => e.Field.Contains("daysOfWeek", StringComparison.Ordinal) && e.Reason.Contains("'9'", StringComparison.Ordinal));
     }
 
     public static TheoryData<string> Curves => new()
@@ -182,16 +211,16 @@ public class DirectResourceChecksTests
     {
         var curve = JsonParser.Default.Parse<V1.DemandCurve>(json);
 
-        var direct = ResourceKinds.DemandCurve.Validate(curve).Select(e => (e.Field, e.Reason)).Order().ToList();
-        var problem = new V1.Problem { Period = new V1.Period { StartDate = "2027-03-01", Days = 7 }, RulePack = new V1.RulePackSpec { Id = "test" }, DemandCurve = ResourceKinds.ToSpec(curve) };
+        var direct = Resources.Validate(ResourceKinds.DemandCurve, curve).Select(e => (e.Field, e.Reason)).Order().ToList();
+        var problem = new V1.Problem { Period = new V1.Period { StartDate = "2027-03-01", Days = 7 }, RulePack = new V1.RulePackSpec { Id = "test" }, DemandCurve = HandSpecs.ToSpec(curve) };
         Assert.Equal(Errors(problem, "demandCurve", f => f), direct);
     }
 
     [Fact]
     public void A_demand_curve_passes_and_fails_where_it_should()
     {
-        Assert.Empty(ResourceKinds.DemandCurve.Validate(JsonParser.Default.Parse<V1.DemandCurve>("""{ "patterns": [ { "daysOfWeek": [ "MONDAY" ], "from": "07:00", "to": "15:00", "minimum": 2 } ] }""")));
-        var errors = ResourceKinds.DemandCurve.Validate(JsonParser.Default.Parse<V1.DemandCurve>("""{ "slotMinutes": 7, "patterns": [ { "from": "07:00", "to": "15:00", "minimum": 1 } ] }""")).Select(e => (e.Field, e.Reason)).ToList();
+        Assert.Empty(Resources.Validate(ResourceKinds.DemandCurve, JsonParser.Default.Parse<V1.DemandCurve>("""{ "patterns": [ { "daysOfWeek": [ "MONDAY" ], "from": "07:00", "to": "15:00", "minimum": 2 } ] }""")));
+        var errors = Resources.Validate(ResourceKinds.DemandCurve, JsonParser.Default.Parse<V1.DemandCurve>("""{ "slotMinutes": 7, "patterns": [ { "from": "07:00", "to": "15:00", "minimum": 1 } ] }""")).Select(e => (e.Field, e.Reason)).ToList();
         Assert.Equal([("slotMinutes", "must divide a day and be between 5 and 1440, was 7")], errors);
     }
 
@@ -224,10 +253,10 @@ public class DirectResourceChecksTests
     {
         var pack = JsonParser.Default.Parse<V1.RulePack>($$"""{ "name": "rulePacks/p", "rules": [ {{rules}} ], "appliesFrom": "{{from}}", "appliesTo": "{{to}}" }""");
 
-        var direct = ResourceKinds.RulePack.Validate(pack).Select(e => (e.Field, e.Reason)).Order().ToList();
+        var direct = Resources.Validate(ResourceKinds.RulePack, pack).Select(e => (e.Field, e.Reason)).Order().ToList();
         // The pack in a problem of one day it applies on, with a cost section (the unit's, which the cost rules need).
         var day = SelfServiceKinds.ParseDate(from) is not null ? from : "2027-03-01";
-        var problem = new V1.Problem { Period = new V1.Period { StartDate = day, Days = 1 }, RulePack = ResourceKinds.ToSpec(pack), Cost = new V1.CostSpec { SocialFeeFactor = 1, DefaultMonthlyPay = 1, Budget = 1 } };
+        var problem = new V1.Problem { Period = new V1.Period { StartDate = day, Days = 1 }, RulePack = HandSpecs.ToSpec(pack), Cost = new V1.CostSpec { SocialFeeFactor = 1, DefaultMonthlyPay = 1, Budget = 1 } };
         var byTheReader = Errors(problem, "rulePack", f => f, unknownToo: true)
             // The pack's dates against that one day are the period's matter: a unit's pack is held to the period it is solved for.
             .Where(e => !e.Reason.Contains(", but the period ", StringComparison.Ordinal));
@@ -238,10 +267,10 @@ public class DirectResourceChecksTests
     public void A_rule_pack_passes_and_fails_where_it_should()
     {
         var pack = JsonParser.Default.Parse<V1.RulePack>($$"""{ "name": "rulePacks/p", "rules": [ {{Required}} ] }""");
-        Assert.Empty(ResourceKinds.RulePack.Validate(pack));
+        Assert.Empty(Resources.Validate(ResourceKinds.RulePack, pack));
         // A loosened floor, an unknown rule (a typo is refused when the pack is written, not when a unit is solved) and a missing required rule.
         pack = JsonParser.Default.Parse<V1.RulePack>("""{ "name": "rulePacks/p", "rules": [ { "id": "daily-rest", "parameters": { "minimumRestMinutes": 600 } }, { "id": "weekly-rest" }, { "id": "max-shift" }, { "id": "no-such-rule" } ] }""");
-        var fields = ResourceKinds.RulePack.Validate(pack).Select(e => e.Field).Order().ToList();
+        var fields = Resources.Validate(ResourceKinds.RulePack, pack).Select(e => e.Field).Order().ToList();
         Assert.Equal(["rules", "rules[0].parameters.minimumRestMinutes", "rules[3].id"], fields);
     }
 

@@ -36,8 +36,6 @@ public partial class LayeringTests
         "Application/SelfService/OwnData.cs",
         "Application/StoredMessages.cs",
         "Application/Units/CarryForwards.cs",
-        "Application/Units/ResourceKind.cs",
-        "Application/Units/ResourceKinds.cs",
         "Application/Units/Resources.cs",
         "Application/Units/SelfServiceKinds.cs",
         "Application/Units/UnitProblems.cs",

@@ -66,13 +66,13 @@ public class MappingTests
     public void A_resource_is_checked_by_the_same_rules_with_its_own_field_paths()
     {
         var employee = new V1.Employee { Name = "units/u/employees/E1", EmploymentRate = 0, Competences = { new CompetenceGrant { Competence = "med", ValidUntil = "2027-13-01" } } };
-        var errors = ResourceKinds.Employee.Validate(employee).ToList();
+        var errors = Resources.Validate(ResourceKinds.Employee, employee).ToList();
         Assert.Contains(errors, e => e.Field == "employmentRate");
         Assert.Contains(errors, e => e.Field == "competences[0].validUntil");
 
         var wish = new V1.Wish { Name = "units/u/wishes/w1", Employee = "E1", Date = "2027-03-01", Kind = V1.WishKind.DayOff, Shift = "N" };
-        Assert.Contains(ResourceKinds.Wish.Validate(wish), e => e.Field == "shift");
-        Assert.Empty(ResourceKinds.Wish.Validate(new V1.Wish { Employee = "E1", Date = "2027-03-01", Kind = V1.WishKind.ShiftOn, Shift = "N" }));
+        Assert.Contains(Resources.Validate(ResourceKinds.Wish, wish), e => e.Field == "shift");
+        Assert.Empty(Resources.Validate(ResourceKinds.Wish, new V1.Wish { Employee = "E1", Date = "2027-03-01", Kind = V1.WishKind.ShiftOn, Shift = "N" }));
     }
 
     [Fact]
@@ -81,11 +81,11 @@ public class MappingTests
         var wish = new V1.Wish { Name = "units/u/wishes/w1", Employee = " E1", Date = "2027-02-30", Kind = V1.WishKind.ShiftOn };
         Assert.Equal(
             [("employee", "employee id ' E1' must not start or end with white space"), ("date", "'2027-02-30' is not a date (yyyy-MM-dd)"), ("shift", "is required for a SHIFT_ON wish")],
-            ResourceKinds.Wish.Validate(wish).Select(e => (e.Field, e.Reason)));
-        Assert.Equal(["kind"], ResourceKinds.Wish.Validate(new V1.Wish { Employee = "E1", Date = "2027-03-01" }).Select(e => e.Field));
-        Assert.Equal(["employee", "date"], ResourceKinds.Pin.Validate(new V1.Pin { Name = "units/u/pins/p1", Shift = "D" }).Select(e => e.Field));
-        Assert.Empty(ResourceKinds.Pin.Validate(new V1.Pin { Employee = "E1", Date = "2027-03-01" }));
-        Assert.Equal(["date"], ResourceKinds.UnavailableDay.Validate(new V1.UnavailableDay { Employee = "E1", Date = "1 March" }).Select(e => e.Field));
+            Resources.Validate(ResourceKinds.Wish, wish).Select(e => (e.Field, e.Reason)));
+        Assert.Equal(["kind"], Resources.Validate(ResourceKinds.Wish, new V1.Wish { Employee = "E1", Date = "2027-03-01" }).Select(e => e.Field));
+        Assert.Equal(["employee", "date"], Resources.Validate(ResourceKinds.Pin, new V1.Pin { Name = "units/u/pins/p1", Shift = "D" }).Select(e => e.Field));
+        Assert.Empty(Resources.Validate(ResourceKinds.Pin, new V1.Pin { Employee = "E1", Date = "2027-03-01" }));
+        Assert.Equal(["date"], Resources.Validate(ResourceKinds.UnavailableDay, new V1.UnavailableDay { Employee = "E1", Date = "1 March" }).Select(e => e.Field));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Scheduling.Api.Tests;
 /// <summary>
 /// A stored resource read as the problem file's item by the one generic mapping (<see cref="ResourceMapping.ToItem{TDto}"/>,
 /// what the unit repository reads) is the item the per-kind mapping to the problem's message made of it
-/// (<see cref="ResourceKinds"/>' <c>ToSpec</c>, read through the problem file's JSON), field by field, for resources
+/// (<see cref="HandSpecs"/>' <c>ToSpec</c>, read through the problem file's JSON), field by field, for resources
 /// with every field set and with none; and an item goes back to the same message (<see cref="ResourceMapping.ToMessage{T}"/>).
 /// </summary>
 public class ResourceMappingTests
@@ -38,7 +38,7 @@ public class ResourceMappingTests
     [Theory]
     [MemberData(nameof(Employees))]
     public void An_employee_is_the_problem_file_s_employee(V1.Employee employee) =>
-        Same(ResourceKinds.ToSpec(employee), ResourceMapping.ToItem<EmployeeDto>(employee, "id", "name"));
+        Same(HandSpecs.ToSpec(employee), ResourceMapping.ToItem<EmployeeDto>(employee, "id", "name"));
 
     [Theory]
     [InlineData("", "", 0, 0)]
@@ -51,7 +51,7 @@ public class ResourceMappingTests
             Kind = (V1.ShiftKind)kind, RequiredCompetence = competence, CreateTime = Time, Etag = "e",
         };
         var item = ResourceMapping.ToItem<ShiftTemplateDto>(template, "code", "name");
-        Same(ResourceKinds.ToSpec(template), item);
+        Same(HandSpecs.ToSpec(template), item);
         Assert.Equal("N", item.Code);
     }
 
@@ -59,17 +59,17 @@ public class ResourceMappingTests
     public void Demand_rows_wishes_pins_and_unavailable_days_are_the_problem_file_s()
     {
         var demand = new V1.ShiftDemand { Name = "units/u/shiftDemands/d1", Date = "2027-03-01", Shift = "D", Required = 2, UnderWeight = 0, OverWeight = 7, UpdateTime = Time };
-        Same(ResourceKinds.ToSpec(demand), ResourceMapping.ToItem<ShiftDemandDto>(demand));
+        Same(HandSpecs.ToSpec(demand), ResourceMapping.ToItem<ShiftDemandDto>(demand));
         // A row of 0 required has no `required` on the wire; the repository's reading completes it, as the problem file requires it.
         var plain = new V1.ShiftDemand { Name = "units/u/shiftDemands/d2", Date = "2027-03-01", Shift = "D" };
         Assert.Null(ResourceMapping.ToItem<ShiftDemandDto>(plain).Required);
-        Assert.Equal(0, ResourceMapping.ToDto<ShiftDemandDto>(ResourceKinds.ToSpec(plain)).Required);
+        Assert.Equal(0, ResourceMapping.ToDto<ShiftDemandDto>(HandSpecs.ToSpec(plain)).Required);
         var wish = new V1.Wish { Name = "units/u/wishes/w1", Employee = "anna", Date = "2027-03-02", Kind = V1.WishKind.ShiftOff, Shift = "N", Weight = 0, Etag = "e" };
-        Same(ResourceKinds.ToSpec(wish), ResourceMapping.ToItem<WishDto>(wish));
+        Same(HandSpecs.ToSpec(wish), ResourceMapping.ToItem<WishDto>(wish));
         var dayOff = new V1.Wish { Name = "units/u/wishes/w2", Employee = "anna", Date = "2027-03-02", Kind = V1.WishKind.DayOff };
-        Same(ResourceKinds.ToSpec(dayOff), ResourceMapping.ToItem<WishDto>(dayOff));
+        Same(HandSpecs.ToSpec(dayOff), ResourceMapping.ToItem<WishDto>(dayOff));
         var pin = new V1.Pin { Name = "units/u/pins/p1", Employee = "bo", Date = "2027-03-03", UpdateTime = Time };
-        Same(ResourceKinds.ToSpec(pin), ResourceMapping.ToItem<PinDto>(pin));
+        Same(HandSpecs.ToSpec(pin), ResourceMapping.ToItem<PinDto>(pin));
         var unavailable = ResourceMapping.ToItem<EmployeeDateDto>(new V1.UnavailableDay { Name = "units/u/unavailableDays/x", Employee = "bo", Date = "2027-03-04", Etag = "e" });
         Assert.Equal(("bo", "2027-03-04"), (unavailable.Employee, unavailable.Date));
     }
@@ -82,15 +82,15 @@ public class ResourceMappingTests
             Name = "units/u/demandCurve", SlotMinutes = 15, UpdateTime = Time,
             Patterns = { new V1.DemandPattern { DaysOfWeek = { V1.Weekday.Monday, V1.Weekday.Sunday }, From = "07:00", To = "15:00", Competence = "med", Minimum = 0, Ideal = 3 } },
         };
-        Same(ResourceKinds.ToSpec(curve), ResourceMapping.ToItem<DemandCurveDto>(curve));
+        Same(HandSpecs.ToSpec(curve), ResourceMapping.ToItem<DemandCurveDto>(curve));
         var rule = new V1.RuleSpec { Id = "daily-rest", Source = "ATL §13", Hard = true, Weight = 5, Parameters = { ["minimumRestMinutes"] = Value.ForNumber(660), ["note"] = Value.ForString("x") } };
         var named = new V1.RulePack { Name = "rulePacks/p", DisplayName = "Kommunal 2027", Version = "3", AppliesFrom = "2027-01-01", AppliesTo = "2027-12-31", Rules = { rule }, CreateTime = Time };
         var item = ResourceMapping.ToItem<RulePackDto>(named, "id", "id");
-        Same(ResourceKinds.ToSpec(named), item);
+        Same(HandSpecs.ToSpec(named), item);
         Assert.Equal("Kommunal 2027", item.Id);
         var bare = new V1.RulePack { Name = "rulePacks/p", Rules = { rule } };
         Assert.Equal("p", ResourceMapping.ToItem<RulePackDto>(bare, "id", "id").Id);
-        Same(ResourceKinds.ToSpec(bare), ResourceMapping.ToItem<RulePackDto>(bare, "id", "id"));
+        Same(HandSpecs.ToSpec(bare), ResourceMapping.ToItem<RulePackDto>(bare, "id", "id"));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public class ResourceMappingTests
         foreach (var row in Employees)
         {
             var employee = row;
-            var spec = ResourceKinds.ToSpec(employee);
+            var spec = HandSpecs.ToSpec(employee);
             Assert.Equal(spec, ResourceMapping.ToMessage<V1.EmployeeSpec>(ResourceMapping.ToDto<EmployeeDto>(spec)));
         }
 

@@ -10,7 +10,8 @@ namespace Scheduling.Api.Mapping;
 /// conflicts in <see cref="SolveMapping"/>, how two rosters differ in <see cref="MovedShifts"/>, the review
 /// state in <see cref="RosterStateMapping"/>, the pool report of several units in <see cref="UnitMapping"/>, and a message
 /// and its problem file item (a stored resource as the item it holds) by one generic function each way in
-/// <see cref="ResourceMapping"/>. Names nothing of Application, Services or Pages (LayeringTests); Application names
+/// <see cref="ResourceMapping"/>, and a resource as the domain item its kind checks and the store reads back
+/// (<see cref="ResourceItems"/>). Names nothing of Application, Services or Pages (LayeringTests); Application names
 /// nothing here once its use cases speak domain types (issue 16: the files still listed in LayeringTests do).
 /// </summary>
 internal static class NamespaceDoc

@@ -111,18 +111,60 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
         await MeAsync(me, cancellation).ConfigureAwait(false);
         var unit = me.Unit!;
         var window = await OpenWishWindowAsync(unit, request.PeriodStart, cancellation).ConfigureAwait(false);
-        var periodStart = SelfServiceKinds.ParseDate(window.Period.StartDate)!.Value;
-        var periodEnd = periodStart.PlusDays(window.Period.Days - 1);
-        var maxWishes = options.Value.MaxWishesPerPeriod;
-        var maxPreferences = options.Value.MaxStandingPreferences;
-        // Over the cap the request is refused as a whole, before its items are looked at one by one.
+        var (maxWishes, maxPreferences) = (options.Value.MaxWishesPerPeriod, options.Value.MaxStandingPreferences);
+        RefuseOverCaps(request, unit, maxWishes, maxPreferences);
+        var submission = new WishSubmission(
+            unit, request.Replace, [.. request.Wishes.Select(w => StoredWish(w, me, window))], [.. request.Preferences.Select(p => StoredPreference(p, me))],
+            maxWishes, window.HasMaxMustWishes ? window.MaxMustWishes : WishPriorities.DefaultMaxMustWishes, maxPreferences);
+        var templates = (await resources.AllAsync<V1.ShiftTemplate>(unit, ResourceKinds.ShiftTemplate, cancellation).ConfigureAwait(false))
+            .Select(t => t.Name[(t.Name.LastIndexOf('/') + 1)..]).ToHashSet(StringComparer.Ordinal);
+        var errors = CheckSubmitted(request, window, templates);
+
+        // Checked first against a plain read, so one answer lists every problem; then again where it counts, in the write's transaction.
+        var mine = await MyWishesAsync(me, cancellation).ConfigureAwait(false);
+        errors.AddRange(submission.Limits([.. mine.Wishes.Where(w => w.PeriodStart == window.Period.StartDate)], [.. mine.Preferences]));
+        if (errors.Count > 0) throw ApiErrors.InvalidArgument(errors);
+        await WriteAsync(submission, me.EmployeeId!, window.Period.StartDate, cancellation).ConfigureAwait(false);
+        return await ListMyWishesAsync(me, window.Period.StartDate, cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>Over a cap the request is refused as a whole, before its items are looked at one by one.</summary>
+    private static void RefuseOverCaps(SubmitMyWishesRequest request, string unit, int maxWishes, int maxPreferences)
+    {
         if (request.Wishes.Count > maxWishes)
             throw ApiErrors.InvalidArgument("wishes", $"at most {maxWishes} wishes per employee per period in {unit}; this request has {request.Wishes.Count}");
         if (request.Preferences.Count > maxPreferences)
             throw ApiErrors.InvalidArgument("preferences", $"at most {maxPreferences} standing preferences per employee; this request has {request.Preferences.Count}");
-        var templates = (await resources.AllAsync<V1.ShiftTemplate>(unit, ResourceKinds.ShiftTemplate, cancellation).ConfigureAwait(false))
-            .Select(t => t.Name[(t.Name.LastIndexOf('/') + 1)..]).ToHashSet(StringComparer.Ordinal);
+    }
 
+    /// <summary>A submitted wish as stored: a new name, the employee's, for the window's period, an unavailable day always MUST.</summary>
+    private static MyWish StoredWish(MyWish wish, Caller me, WishWindow window)
+    {
+        var stored = wish.Clone();
+        stored.Name = $"{me.Unit}/{SelfServiceKinds.EmployeeWish.Collection}/{NewId()}";
+        stored.Employee = me.EmployeeId!;
+        stored.PeriodStart = window.Period.StartDate;
+        if (stored.Kind == MyWish.Types.Kind.Unavailable) stored.Priority = WishPriority.Must;
+        if (stored.Priority == WishPriority.Unspecified) stored.Priority = WishPriority.Normal;
+        return stored;
+    }
+
+    /// <summary>A submitted standing preference as stored: a new name, the employee's, weighed by its priority only.</summary>
+    private static StandingPreference StoredPreference(StandingPreference preference, Caller me)
+    {
+        var stored = preference.Clone();
+        stored.Name = $"{me.Unit}/{SelfServiceKinds.StandingPreference.Collection}/{NewId()}";
+        stored.Employee = me.EmployeeId!;
+        stored.ClearWeight();
+        if (stored.Priority == WishPriority.Unspecified) stored.Priority = WishPriority.Normal;
+        return stored;
+    }
+
+    /// <summary>Each submitted wish and preference on its own: its fields, and a wish given twice in the request.</summary>
+    private static List<ProblemError> CheckSubmitted(SubmitMyWishesRequest request, WishWindow window, HashSet<string> templates)
+    {
+        var periodStart = SelfServiceKinds.ParseDate(window.Period.StartDate)!.Value;
+        var periodEnd = periodStart.PlusDays(window.Period.Days - 1);
         var errors = new List<ProblemError>();
         var seen = new Dictionary<(string, MyWish.Types.Kind, string), int>();
         for (var i = 0; i < request.Wishes.Count; i++)
@@ -133,71 +175,56 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
         }
 
         for (var i = 0; i < request.Preferences.Count; i++) errors.AddRange(CheckPreference(request.Preferences[i], $"preferences[{i}]", templates));
+        return errors;
+    }
 
-        var wishes = new List<MyWish>();
-        foreach (var wish in request.Wishes)
+    /// <summary>
+    /// Writes a submission: the employee's stored wishes of the period and preferences read, the limits checked again,
+    /// the new ones created and (with replace) the earlier ones deleted, in one transaction.
+    /// </summary>
+    private Task<bool> WriteAsync(WishSubmission submission, string employee, string periodStart, CancellationToken cancellation) =>
+        resources.ChangeAsync<bool>(submission.Unit, [SelfServiceKinds.EmployeeWish, SelfServiceKinds.StandingPreference], stored =>
         {
-            var stored = wish.Clone();
-            stored.Name = $"{unit}/{SelfServiceKinds.EmployeeWish.Collection}/{NewId()}";
-            stored.Employee = me.EmployeeId!;
-            stored.PeriodStart = window.Period.StartDate;
-            if (stored.Kind == MyWish.Types.Kind.Unavailable) stored.Priority = WishPriority.Must;
-            if (stored.Priority == WishPriority.Unspecified) stored.Priority = WishPriority.Normal;
-            wishes.Add(stored);
-        }
+            var earlier = stored[SelfServiceKinds.EmployeeWish.Collection].Select(MyWish.Parser.ParseFrom)
+                .Where(w => w.Employee == employee && w.PeriodStart == periodStart).ToList();
+            var earlierPreferences = stored[SelfServiceKinds.StandingPreference.Collection].Select(StandingPreference.Parser.ParseFrom)
+                .Where(p => p.Employee == employee).ToList();
+            if (submission.Limits(earlier, earlierPreferences) is { Count: > 0 } problems) throw ApiErrors.InvalidArgument(problems);
+            IReadOnlyList<(Google.Protobuf.IMessage, ResourceKind)> create =
+                [.. submission.Wishes.Select(w => ((Google.Protobuf.IMessage)w, SelfServiceKinds.EmployeeWish)), .. submission.Preferences.Select(p => ((Google.Protobuf.IMessage)p, SelfServiceKinds.StandingPreference))];
+            return (create, submission.Replaced(earlier, earlierPreferences), true);
+        }, cancellation);
 
-        var preferences = new List<StandingPreference>();
-        foreach (var preference in request.Preferences)
+    /// <summary>
+    /// An employee's wishes and preferences for a period as they will be stored, and the limits they keep together with
+    /// what the employee already has: no wish they have (unless replacing), at most <paramref name="MaxWishes"/> wishes
+    /// and <paramref name="MaxMust"/> MUST items in the period, at most <paramref name="MaxPreferences"/> preferences.
+    /// </summary>
+    private sealed record WishSubmission(string Unit, bool Replace, IReadOnlyList<MyWish> Wishes, IReadOnlyList<StandingPreference> Preferences, int MaxWishes, int MaxMust, int MaxPreferences)
+    {
+        /// <summary>What the submission breaks, with the employee's <paramref name="earlier"/> wishes of the period and preferences.</summary>
+        public List<ProblemError> Limits(IReadOnlyList<MyWish> earlier, IReadOnlyList<StandingPreference> earlierPreferences)
         {
-            var stored = preference.Clone();
-            stored.Name = $"{unit}/{SelfServiceKinds.StandingPreference.Collection}/{NewId()}";
-            stored.Employee = me.EmployeeId!;
-            stored.ClearWeight();
-            if (stored.Priority == WishPriority.Unspecified) stored.Priority = WishPriority.Normal;
-            preferences.Add(stored);
-        }
-
-        var maxMust = window.HasMaxMustWishes ? window.MaxMustWishes : WishPriorities.DefaultMaxMustWishes;
-        List<ProblemError> Limits(List<MyWish> earlier, List<StandingPreference> earlierPreferences)
-        {
-            var kept = request.Replace ? [] : earlier;
-            var keptPreferences = request.Replace && preferences.Count > 0 ? [] : earlierPreferences;
+            var kept = Replace ? [] : earlier;
+            var keptPreferences = Replace && Preferences.Count > 0 ? [] : earlierPreferences;
             var problems = new List<ProblemError>();
             var have = kept.GroupBy(KeyOf).ToDictionary(g => g.Key, g => g.First().Name);
-            for (var i = 0; i < wishes.Count; i++)
-                if (have.TryGetValue(KeyOf(wishes[i]), out var name))
+            for (var i = 0; i < Wishes.Count; i++)
+                if (have.TryGetValue(KeyOf(Wishes[i]), out var name))
                     problems.Add(new($"wishes[{i}]", $"you already have this wish ({name}): delete it first, or submit with replace"));
-            if (kept.Count + wishes.Count > maxWishes)
-                problems.Add(new("wishes", $"at most {maxWishes} wishes per employee per period in {unit}; this makes {kept.Count + wishes.Count}"));
-            var must = wishes.Count(WishPriorities.IsMust) + kept.Count(WishPriorities.IsMust);
-            if (must > maxMust)
-                problems.Add(new("wishes", $"at most {maxMust} MUST items (MUST wishes and unavailable days) per period in {unit}; this makes {must}"));
-            if (keptPreferences.Count + preferences.Count > maxPreferences)
-                problems.Add(new("preferences", $"at most {maxPreferences} standing preferences per employee; this makes {keptPreferences.Count + preferences.Count}"));
+            if (kept.Count + Wishes.Count > MaxWishes)
+                problems.Add(new("wishes", $"at most {MaxWishes} wishes per employee per period in {Unit}; this makes {kept.Count + Wishes.Count}"));
+            var must = Wishes.Count(WishPriorities.IsMust) + kept.Count(WishPriorities.IsMust);
+            if (must > MaxMust)
+                problems.Add(new("wishes", $"at most {MaxMust} MUST items (MUST wishes and unavailable days) per period in {Unit}; this makes {must}"));
+            if (keptPreferences.Count + Preferences.Count > MaxPreferences)
+                problems.Add(new("preferences", $"at most {MaxPreferences} standing preferences per employee; this makes {keptPreferences.Count + Preferences.Count}"));
             return problems;
         }
 
-        // Checked first against a plain read, so one answer lists every problem; then again where it counts, in the write's transaction.
-        var mine = await MyWishesAsync(me, cancellation).ConfigureAwait(false);
-        errors.AddRange(Limits([.. mine.Wishes.Where(w => w.PeriodStart == window.Period.StartDate)], [.. mine.Preferences]));
-        if (errors.Count > 0) throw ApiErrors.InvalidArgument(errors);
-
-        await resources.ChangeAsync<bool>(unit, [SelfServiceKinds.EmployeeWish, SelfServiceKinds.StandingPreference], stored =>
-        {
-            var earlier = stored[SelfServiceKinds.EmployeeWish.Collection].Select(MyWish.Parser.ParseFrom)
-                .Where(w => w.Employee == me.EmployeeId && w.PeriodStart == window.Period.StartDate).ToList();
-            var earlierPreferences = stored[SelfServiceKinds.StandingPreference.Collection].Select(StandingPreference.Parser.ParseFrom)
-                .Where(p => p.Employee == me.EmployeeId).ToList();
-            if (Limits(earlier, earlierPreferences) is { Count: > 0 } problems) throw ApiErrors.InvalidArgument(problems);
-            IReadOnlyList<(Google.Protobuf.IMessage, ResourceKind)> create =
-                [.. wishes.Select(w => ((Google.Protobuf.IMessage)w, SelfServiceKinds.EmployeeWish)), .. preferences.Select(p => ((Google.Protobuf.IMessage)p, SelfServiceKinds.StandingPreference))];
-            IReadOnlyList<string> delete = request.Replace
-                ? [.. earlier.Select(w => w.Name), .. preferences.Count > 0 ? earlierPreferences.Select(p => p.Name) : []]
-                : [];
-            return (create, delete, true);
-        }, cancellation).ConfigureAwait(false);
-
-        return await ListMyWishesAsync(me, window.Period.StartDate, cancellation).ConfigureAwait(false);
+        /// <summary>What a replacing submission deletes: the earlier wishes of the period, and the earlier preferences when it gives any.</summary>
+        public IReadOnlyList<string> Replaced(IReadOnlyList<MyWish> earlier, IReadOnlyList<StandingPreference> earlierPreferences) =>
+            Replace ? [.. earlier.Select(w => w.Name), .. Preferences.Count > 0 ? earlierPreferences.Select(p => p.Name) : []] : [];
     }
 
     /// <summary>What makes two of an employee's wishes the same wish (the problem's wish is employee, date, kind and shift).</summary>

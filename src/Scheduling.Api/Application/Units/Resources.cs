@@ -2,6 +2,7 @@ using Google.Protobuf;
 using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
 using NodaTime;
+using Scheduling.Api.Mapping;
 using Scheduling.Api.Storage;
 using Scheduling.Domain;
 
@@ -280,8 +281,26 @@ public sealed class Resources(ISchedulingStore store, IClock clock)
 
     private static void Check(IMessage resource, ResourceKind kind)
     {
-        var errors = kind.Validate(resource).ToList();
+        var errors = Validate(kind, resource);
         if (errors.Count > 0) throw ApiErrors.InvalidArgument(errors, kind.Field);
+    }
+
+    /// <summary>
+    /// A resource's errors, as paths under its kind's field: the fields its item could not carry
+    /// (<see cref="ResourceItems"/>), then its kind's check of that item. A value the item's JSON cannot hold at all (a
+    /// number beyond a decimal's range) is the one error.
+    /// </summary>
+    public static IReadOnlyList<ProblemError> Validate(ResourceKind kind, IMessage resource)
+    {
+        try
+        {
+            var (item, unreadable) = ResourceItems.Of(resource);
+            return [.. unreadable, .. kind.Check(item)];
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            return [new ProblemError((ex.Path ?? "$").TrimStart('$').TrimStart('.'), "is not a value the problem file can hold")];
+        }
     }
 
     /// <summary>The stored row of a resource.</summary>

@@ -12,8 +12,8 @@ namespace Scheduling.Api.Application.Units;
 /// </summary>
 public static class SelfServiceKinds
 {
-    public static readonly ResourceKind RateChoiceWindow = new("rateChoiceWindows", "window", UnderUnit: true, GeneratedIds: false, m => CheckRateWindow((V1.RateChoiceWindow)m));
-    public static readonly ResourceKind WishWindow = new("wishWindows", "window", true, false, m => CheckWishWindow((V1.WishWindow)m));
+    public static readonly ResourceKind RateChoiceWindow = new ResourceKind<V1.RateChoiceWindow>("rateChoiceWindows", "window", UnderUnit: true, GeneratedIds: false, CheckRateWindow);
+    public static readonly ResourceKind WishWindow = new ResourceKind<V1.WishWindow>("wishWindows", "window", true, false, CheckWishWindow);
     public static readonly ResourceKind RateChoice = new("rateChoices", "rateChoice", true, true, _ => []);
     public static readonly ResourceKind EmployeeWish = new("employeeWishes", "wish", true, true, _ => []);
     public static readonly ResourceKind StandingPreference = new("standingPreferences", "preference", true, true, _ => []);

@@ -6,7 +6,7 @@ namespace Scheduling.Api.Storage.Encoding;
 
 /// <summary>
 /// A unit's stored resources as the store keeps them (the contract's messages, so existing data stays readable), read as
-/// the problem file's items (<see cref="ResourceMapping.ToItem{TDto}"/>): a unit as its <see cref="UnitRecord"/>, an
+/// the problem file's items (<see cref="ResourceItems"/>): a unit as its <see cref="UnitRecord"/>, an
 /// employee, a shift template, a demand row, the demand curve, a wish, a pin, an unavailable day and a rule pack as
 /// the problem's DTO of it.
 /// </summary>
@@ -14,19 +14,14 @@ internal static class ResourceEncoding
 {
     public static string NameOf(IMessage resource) => (string)resource.Descriptor.FindFieldByName("name").Accessor.GetValue(resource);
 
-    public static UnitRecord Unit(byte[] body)
-    {
-        var unit = V1.Unit.Parser.ParseFrom(body);
-        return new UnitRecord(unit.Name, unit.DisplayName, unit.TimeZone, unit.RulePack, unit.Cost is { } cost ? ResourceMapping.ToDto<CostDto>(cost) : null);
-    }
+    public static UnitRecord Unit(byte[] body) => (UnitRecord)ResourceItems.Of(V1.Unit.Parser.ParseFrom(body)).Item;
 
-    public static readonly StoredItem<EmployeeDto> Employee = new(V1.Employee.Parser, ResourceCollections.Employees, "id", "name");
-    public static readonly StoredItem<ShiftTemplateDto> ShiftTemplate = new(V1.ShiftTemplate.Parser, ResourceCollections.ShiftTemplates, "code", "name");
-    /// <summary>A demand row: its <c>required</c> count is a plain field of the resource (0 is not on the wire) and required in the problem file.</summary>
-    public static readonly StoredItem<ShiftDemandDto> ShiftDemand = new(V1.ShiftDemand.Parser, ResourceCollections.ShiftDemands, Complete: d => d.Required ??= 0);
+    public static readonly StoredItem<EmployeeDto> Employee = new(V1.Employee.Parser, ResourceCollections.Employees);
+    public static readonly StoredItem<ShiftTemplateDto> ShiftTemplate = new(V1.ShiftTemplate.Parser, ResourceCollections.ShiftTemplates);
+    public static readonly StoredItem<ShiftDemandDto> ShiftDemand = new(V1.ShiftDemand.Parser, ResourceCollections.ShiftDemands);
     public static readonly StoredItem<DemandCurveDto> DemandCurve = new(V1.DemandCurve.Parser, ResourceCollections.DemandCurve);
     public static readonly StoredItem<WishDto> Wish = new(V1.Wish.Parser, ResourceCollections.Wishes);
     public static readonly StoredItem<PinDto> Pin = new(V1.Pin.Parser, ResourceCollections.Pins);
     public static readonly StoredItem<EmployeeDateDto> UnavailableDay = new(V1.UnavailableDay.Parser, ResourceCollections.UnavailableDays);
-    public static readonly StoredItem<RulePackDto> RulePack = new(V1.RulePack.Parser, ResourceCollections.RulePacks, "id", "id");
+    public static readonly StoredItem<RulePackDto> RulePack = new(V1.RulePack.Parser, ResourceCollections.RulePacks);
 }
