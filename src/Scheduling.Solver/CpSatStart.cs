@@ -4,14 +4,14 @@ namespace Scheduling.Solver;
 
 /// <summary>
 /// How long CP-SAT takes to load and presolve a model before its search begins. It does not stop inside either: on
-/// Curtois Instance24 (150 people × 364 days, 35 million terms in its hard rules' model) it ran 57 s of a 22 s limit on a
-/// busy machine (load 16) before it stopped after presolve, and the whole baseline solve took 80.6 s of 60 on the quiet
-/// one. A model whose estimate does not fit in the time left is not handed to it.
+/// Curtois Instance24 (150 people × 364 days, 39 million terms in its hard rules' model) it ran 58.6 s of a 22 s limit,
+/// on the quiet machine and on a busy one alike (load 1 and 16), before it stopped after presolve. A model whose estimate
+/// does not fit in the time left is not handed to it.
 /// </summary>
 internal static class CpSatStart
 {
-    /// <summary>What loading and presolving takes per term, at least: 16 ticks were measured on the busy machine above.</summary>
-    private const long TicksPerTerm = 12;
+    /// <summary>What loading and presolving takes per term: 15 ticks were measured above (58.6 s for 39 million terms).</summary>
+    private const long TicksPerTerm = 16;
 
     /// <summary>The time CP-SAT is expected to spend before its search on <paramref name="model"/>.</summary>
     public static TimeSpan Estimate(CpModelProto model) => TimeSpan.FromTicks(Terms(model) * TicksPerTerm);
