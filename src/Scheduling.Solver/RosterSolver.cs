@@ -269,17 +269,18 @@ public static partial class RosterSolver
             // CP-SAT does not always start from a hint, and its share can end on worse rosters: a warm start that is
             // itself a better roster is where the neighbourhood search goes on from.
             if (useLns && options.Hint is { } start && !cancellation.IsCancellationRequested &&
-                lns.Score(HintValues(context, start), scoring, cancellation) is { } startScore && startScore < objective)
-                return new Incumbent(whole.Status, HintValues(context, start), startScore, null, whole.Count);
+                HintValues(context, start) is var startValues && lns.Score(startValues, scoring, cancellation) is { } startScore && startScore < objective)
+                return new Incumbent(whole.Status, startValues, startScore, null, whole.Count);
             return new Incumbent(whole.Status, values, objective, byRule, whole.Count);
         }
 
-        if (!useLns || whole.Status != CpSolverStatus.Unknown || options.Hint is not { } hint || cancellation.IsCancellationRequested ||
-            lns.Score(HintValues(context, hint), scoring, cancellation) is not { } score)
+        if (!useLns || whole.Status != CpSolverStatus.Unknown || options.Hint is not { } hint || cancellation.IsCancellationRequested)
             return null;
+        var hintValues = HintValues(context, hint);
+        if (lns.Score(hintValues, scoring, cancellation) is not { } score) return null;
         var known = Math.Min(score, options.ProvenBound ?? 0);
         progress?.Report(new SolveProgress(score, known, (score - known) / Math.Max(1.0, Math.Abs((double)score)), since.Elapsed, whole.Count + 1));
-        return new Incumbent(CpSolverStatus.Feasible, HintValues(context, hint), score, null, whole.Count + 1);
+        return new Incumbent(CpSolverStatus.Feasible, hintValues, score, null, whole.Count + 1);
     }
 
     /// <summary>The neighbourhood search from <paramref name="start"/> for the time <paramref name="left"/>: the better of the two.</summary>
