@@ -91,16 +91,20 @@ public sealed record WorkingTimeContract
     }
 
     /// <summary>
-    /// The time bank to carry into the next period after working <paramref name="worked"/> in a period of
-    /// <paramref name="days"/> days: balance in + worked − the contracted hours (rate × full time × days ÷ 7,
-    /// before the balance moved the target). Working exactly the target brings the balance to zero. Null when the
-    /// contract has no rate (explicit bounds carry nothing).
+    /// The time bank to carry into the next period after <paramref name="counted"/> minutes of work in a period of
+    /// <paramref name="days"/> days (as mertid and overtime count them: without the hour the autumn night gains, which
+    /// is paid on its own day). The period's end settles what was worked beyond the target by paying it as mertid and
+    /// overtime (<see cref="Cost.ExtraHours"/>), so the bank carries only what was not paid: balance in + counted −
+    /// the contracted hours (rate × full time × days ÷ 7, before the balance moved the target) − the minutes paid.
+    /// Working exactly the target, or more, brings a balance that the target could absorb to zero; working less
+    /// carries the shortfall. Null when the contract has no rate (explicit bounds carry nothing).
     /// </summary>
-    public Duration? BalanceAfter(int days, Duration worked)
+    public Duration? BalanceAfter(int days, Duration counted)
     {
-        if (Rate is not { } rate || FullTimeWeekly is not { } fullTime) return null;
+        if (Rate is not { } rate || FullTimeWeekly is not { } fullTime || TargetFor(days) is not { } target) return null;
         var contracted = Math.Round((decimal)rate.Of(fullTime).TotalMinutes * days / 7m, MidpointRounding.AwayFromZero);
-        return TimeBankBalance + worked - Duration.FromMinutes((long)contracted);
+        var paid = counted > target ? counted - target : Duration.Zero;
+        return TimeBankBalance + counted - Duration.FromMinutes((long)contracted) - paid;
     }
 
     /// <summary>The minutes an employee may work in the period: explicit bounds win over target ± tolerance.</summary>
@@ -119,17 +123,18 @@ public sealed record WorkingTimeContract
 public static class TimeBank
 {
     /// <summary>
-    /// Each employee's balance to carry into the next period after <paramref name="roster"/>: balance in + worked −
-    /// contracted (see <see cref="WorkingTimeContract.BalanceAfter"/>); employees without an employment rate are left out.
+    /// Each employee's balance to carry into the next period after <paramref name="roster"/>: balance in + counted −
+    /// contracted − what the period's end pays as mertid and overtime (see <see cref="WorkingTimeContract.BalanceAfter"/>);
+    /// employees without an employment rate are left out.
     /// </summary>
     public static System.Collections.Immutable.ImmutableDictionary<EmployeeId, Duration> After(RosterProblem problem, Roster roster)
     {
-        var worked = roster.Assignments
+        var counted = roster.Assignments
             .Where(a => problem.TemplateByCode.ContainsKey(a.Shift) && problem.Period.Contains(a.Date))
             .GroupBy(a => a.Employee)
-            .ToDictionary(g => g.Key, g => g.Aggregate(Duration.Zero, (sum, a) => sum + problem.TemplateByCode[a.Shift].WorkingTimeOn(a.Date, problem.Period.Zone)));
+            .ToDictionary(g => g.Key, g => Duration.FromMinutes(g.Sum(a => Cost.ExtraHours.CountedMinutes(problem, a))));
         return problem.Employees
-            .Select(e => (e.Id, Balance: e.Contract.BalanceAfter(problem.Period.Days, worked.GetValueOrDefault(e.Id))))
+            .Select(e => (e.Id, Balance: e.Contract.BalanceAfter(problem.Period.Days, counted.GetValueOrDefault(e.Id))))
             .Where(x => x.Balance is not null)
             .ToImmutableDictionary(x => x.Id, x => x.Balance!.Value);
     }

@@ -51,11 +51,11 @@ public class OvertimeCarryTests
         Assert.Equal(16 * 60, next.Employees[0].OvertimeBeforePeriodMinutes);
         Assert.Null(next.Employees[1].OvertimeBeforePeriodMinutes); // no rate: no overtime, nothing carried
 
-        // The week after adds its own overtime as the cost model pays it: with the 16 h banked in week 1 carried in too,
-        // full time is 40 h − 16 h = 24 h, so its 56 h are 32 h of overtime: 48 h in the year before the week of 15 March.
-        Assert.Equal(16 * 60, next.Employees[0].TimeBankMinutes);
+        // Week 1's 16 h beyond full time were paid as overtime, so none of them are banked (paid or carried, never both):
+        // the week after has full time 40 h again, and its 56 h are 16 h of overtime: 32 h in the year before 15 March.
+        Assert.Equal(0, next.Employees[0].TimeBankMinutes);
         var second = CarryForwards.Compute(EveryDay("2027-03-08"), next, Now);
-        Assert.Equal((16 * 60, 48 * 60), (Assert.Single(second.TimeBank).OvertimeInMinutes, second.TimeBank[0].OvertimeOutMinutes));
+        Assert.Equal((16 * 60, 32 * 60), (Assert.Single(second.TimeBank).OvertimeInMinutes, second.TimeBank[0].OvertimeOutMinutes));
 
         // A period in the next calendar year starts from none.
         var january = File("2028-01-03");

@@ -17,16 +17,21 @@ public sealed record ExtraHours(Duration Mertid, Duration Overtime)
     {
         var days = problem.Period.Days;
         if (employee.Contract.TargetFor(days) is not { } target || employee.Contract.FullTimeFor(days) is not { } fullTime) return null;
-        var zone = problem.Period.Zone;
         var counted = assignments
             .Where(a => a.Employee == employee.Id && problem.Period.Contains(a.Date) && problem.TemplateByCode.ContainsKey(a.Shift))
-            .Sum(a =>
-            {
-                var template = problem.TemplateByCode[a.Shift];
-                return (long)template.WorkingTimeOn(a.Date, zone).TotalMinutes - CostCalculator.ExtraMinutes(template, a.Date, zone);
-            });
+            .Sum(a => CountedMinutes(problem, a));
         var beyondTarget = Math.Max(0, counted - (long)target.TotalMinutes);
         var overtime = Math.Max(0, counted - (long)fullTime.TotalMinutes);
         return new ExtraHours(Duration.FromMinutes(beyondTarget - overtime), Duration.FromMinutes(overtime));
+    }
+
+    /// <summary>
+    /// The working minutes of one assignment as mertid, overtime and the time bank count them: its working time less
+    /// the hour a shift gains when the clock falls back (paid as overtime on its own day). Its template must be the problem's.
+    /// </summary>
+    public static long CountedMinutes(RosterProblem problem, Assignment assignment)
+    {
+        var template = problem.TemplateByCode[assignment.Shift];
+        return (long)template.WorkingTimeOn(assignment.Date, problem.Period.Zone).TotalMinutes - CostCalculator.ExtraMinutes(template, assignment.Date, problem.Period.Zone);
     }
 }

@@ -69,13 +69,14 @@ public sealed record RosterReport(
     public static RosterReport Build(RosterProblem problem, Roster roster, ReportLanguage language = ReportLanguage.Swedish, bool explain = true)
     {
         var shifts = Shifts(problem, roster);
+        var banks = TimeBank.After(problem, roster);
         var hours = problem.Employees.Select(e =>
         {
             var own = shifts.Where(s => s.Assignment.Employee == e.Id).ToList();
             var worked = own.Sum(s => (long)(s.Interval.Duration - s.Template.UnpaidBreak).TotalMinutes);
             var (min, max) = e.Contract.BoundsFor(problem.Period.Days);
             return new HoursLine(e.Id, e.Name, worked, Minutes(e.Contract.TargetFor(problem.Period.Days)), Minutes(min), Minutes(max), own.Count,
-                (long)e.Contract.TimeBankBalance.TotalMinutes, Minutes(e.Contract.BalanceAfter(problem.Period.Days, Duration.FromMinutes(worked))));
+                (long)e.Contract.TimeBankBalance.TotalMinutes, Minutes(banks.TryGetValue(e.Id, out var bank) ? bank : null));
         }).ToImmutableArray();
 
         var (gaps, shortOfMinimum, shortOfIdeal) = Coverage(problem, shifts);

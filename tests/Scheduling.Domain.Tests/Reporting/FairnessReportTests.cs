@@ -63,14 +63,15 @@ public class FairnessReportTests
     }
 
     [Fact]
-    public void The_time_bank_carries_balance_in_plus_worked_minus_contracted()
+    public void The_time_bank_carries_balance_in_plus_worked_minus_contracted_less_what_is_paid()
     {
-        // 14 days at full time 40 h: 80 h contracted; 2 h in the bank make the target 78 h.
+        // 14 days at full time 40 h: 80 h contracted; 2 h in the bank make the target 78 h. The 2 h worked beyond it
+        // are paid at the period's end (overtime), so they are not carried.
         var contract = new WorkingTimeContract(new EmploymentRate(100), Duration.FromHours(40), timeBankBalance: Duration.FromHours(2));
 
         Assert.Equal(Duration.FromHours(78), contract.TargetFor(14));
         Assert.Equal(Duration.Zero, contract.BalanceAfter(14, Duration.FromHours(78)));
-        Assert.Equal(Duration.FromHours(2), contract.BalanceAfter(14, Duration.FromHours(80)));
+        Assert.Equal(Duration.Zero, contract.BalanceAfter(14, Duration.FromHours(80)));
         Assert.Equal(Duration.FromHours(-8), contract.BalanceAfter(14, Duration.FromHours(70)));
         Assert.Null(new WorkingTimeContract(minimumTotal: Duration.FromHours(10)).BalanceAfter(14, Duration.FromHours(12)));
     }
