@@ -18,6 +18,7 @@ public static partial class RosterSolver
     {
         options.Validate();
         var total = Stopwatch.StartNew();
+        progress = progress is null ? null : new ImprovingProgress(progress);
         try
         {
             return Search(problem, options, total, progress, cancellation);

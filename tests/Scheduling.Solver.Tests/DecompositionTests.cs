@@ -97,12 +97,15 @@ public class DecompositionTests
     public void The_search_keeps_improving_after_its_first_roster()
     {
         var problem = Examples.Load("care-home-solbacken.json");
-        var seen = new List<long>();
-        var progress = new SynchronousProgress(p => { lock (seen) seen.Add(p.Objective); });
+        var seen = new List<SolveProgress>();
+        var progress = new SynchronousProgress(p => { lock (seen) seen.Add(p); });
         var result = RosterSolver.Solve(problem, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(20), Workers = 8 }, progress);
         Assert.NotNull(result.Roster);
         Assert.True(seen.Count >= 2, $"{seen.Count} rosters reported");
-        Assert.True(result.Objective < seen[0], $"final {result.Objective}, first {seen[0]}");
+        Assert.True(result.Objective < seen[0].Objective, $"final {result.Objective}, first {seen[0].Objective}");
+        // Across the phases, each report is a better roster than every one before it, numbered 1, 2, 3, …
+        Assert.Equal(Enumerable.Range(1, seen.Count), seen.Select(p => p.SolutionCount));
+        Assert.All(seen.Zip(seen.Skip(1)), pair => Assert.True(pair.Second.Objective < pair.First.Objective, $"{pair.Second.Objective} reported after {pair.First.Objective}"));
     }
 
     /// <summary>A solve cancelled before it starts stops while building (between constraint families) and says so, without throwing.</summary>
