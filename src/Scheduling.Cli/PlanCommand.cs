@@ -55,7 +55,7 @@ public static class PlanCommand
             var last = "";
             while (waiting && !plan.Progress.Done)
             {
-                var line = Progress(plan);
+                var line = Progress(plan) + string.Concat(plan.Units.Where(u => u.Progress is not null).Select(u => $"; {u.Unit} {Searching(u.Progress)}"));
                 if (line != last) await Terminal.Error.WriteLineAsync(line).ConfigureAwait(false);
                 last = line;
                 await Task.Delay(TimeSpan.FromSeconds(2), cancellation).ConfigureAwait(false);
@@ -72,6 +72,10 @@ public static class PlanCommand
         return $"{plan.Name}: {p.Succeeded + p.Cancelled + p.Failed} of {plan.Units.Count} ended ({p.Queued} queued, {p.Running} running, {p.Succeeded} succeeded, {p.Cancelled} cancelled, {p.Failed} failed)";
     }
 
+    /// <summary>A running job's latest improvement, as the plan page words it.</summary>
+    private static string Searching(SolveProgress progress) =>
+        string.Create(CultureInfo.InvariantCulture, $"{progress.SolutionCount} rosters found, best penalty {progress.Objective} after {(int)(progress.Elapsed?.ToTimeSpan().TotalSeconds ?? 0)} s");
+
     private static string Kronor(long kronor) => kronor.ToString("N0", CultureInfo.InvariantCulture).Replace(',', ' ') + " kr";
 
     /// <summary>A plan as text: the progress, a line per unit, and the totals over the units with a roster.</summary>
@@ -81,7 +85,10 @@ public static class PlanCommand
         text.AppendLine(CultureInfo.InvariantCulture, $"{Progress(plan)}; period {plan.Period.StartDate}, {plan.Period.Days} days");
         foreach (var u in plan.Units)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  {u.Unit}  {u.State}  {u.SolveJob}");
+            text.Append(CultureInfo.InvariantCulture, $"  {u.Unit}");
+            if (u.DisplayName.Length > 0 && u.DisplayName != u.Unit[(u.Unit.IndexOf('/', StringComparison.Ordinal) + 1)..]) text.Append(CultureInfo.InvariantCulture, $" ({u.DisplayName})");
+            text.Append(CultureInfo.InvariantCulture, $"  {u.State}  {u.SolveJob}");
+            if (u.Progress is { } progress) text.Append(CultureInfo.InvariantCulture, $"  {Searching(progress)}");
             if (u.Roster.Length > 0)
                 text.Append(CultureInfo.InvariantCulture, $"  {u.Roster}  {u.EmployeeCount} staff  penalty {u.Penalty}  hard {u.HardViolationCount}  below ideal {u.HoursBelowIdeal:0.0} h (minimum {u.HoursBelowMinimum:0.0} h)  cost {Kronor(u.CostKronor)} (substitutes {Kronor(u.SubstituteKronor)})");
             text.AppendLine();

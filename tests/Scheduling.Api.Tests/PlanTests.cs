@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Google.Protobuf;
 using Google.Rpc;
 using Scheduling.Api.V1;
@@ -16,9 +17,9 @@ public sealed class PlanTests(ClockedServer server) : IClassFixture<ClockedServe
     /// A unit of one nurse who may work days, and a need of <paramref name="need"/> people 07:00–15:00 on Monday 1 March
     /// 2027: the roster covers one, and (need − 1) × 8 person-hours stay below the ideal and the minimum.
     /// </summary>
-    private static Problem Unit(string name, int need) => JsonParser.Default.Parse<Problem>($$"""
+    private static Problem Unit(string displayName, int need) => JsonParser.Default.Parse<Problem>($$"""
         {
-          "name": "{{name}}", "period": { "startDate": "2027-03-01", "days": 7, "timeZone": "Europe/Stockholm" },
+          "name": "{{displayName}}", "period": { "startDate": "2027-03-01", "days": 7, "timeZone": "Europe/Stockholm" },
           "shiftTemplates": [ { "code": "D", "startTime": "07:00", "durationMinutes": 480, "kind": "DAY" } ],
           "employees": [ { "id": "E1", "name": "Eva", "maxTotalMinutes": 2400 } ],
           "demandCurve": { "slotMinutes": 480, "patterns": [ { "dates": ["2027-03-01"], "from": "07:00", "to": "15:00", "minimum": {{need}}, "ideal": {{need}} } ] },
@@ -30,7 +31,7 @@ public sealed class PlanTests(ClockedServer server) : IClassFixture<ClockedServe
 
     private static async Task EnsureUnitsAsync(UnitService.UnitServiceClient units)
     {
-        foreach (var (id, need) in new[] { ("plan-north", 1), ("plan-south", 3) })
+        foreach (var (id, displayName, need) in new[] { ("plan-north", "Norrgården", 1), ("plan-south", "Södergården", 3) })
         {
             try
             {
@@ -38,7 +39,7 @@ public sealed class PlanTests(ClockedServer server) : IClassFixture<ClockedServe
             }
             catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
             {
-                await units.ImportUnitAsync(new ImportUnitRequest { UnitId = id, Problem = Unit(id, need) });
+                await units.ImportUnitAsync(new ImportUnitRequest { UnitId = id, Problem = Unit(displayName, need) });
             }
         }
     }
@@ -103,7 +104,9 @@ public sealed class PlanTests(ClockedServer server) : IClassFixture<ClockedServe
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("2 of 2 units ended", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/units/plan-south\"", html, StringComparison.Ordinal);
+        // Units by their display names, linked by id.
+        Assert.Contains("href=\"/units/plan-south\">Södergården<", html, StringComparison.Ordinal);
+        Assert.Equal(["Norrgården", "Södergården"], done.Units.Select(u => u.DisplayName));
         Assert.Contains(">16.0<", html, StringComparison.Ordinal);
         using var index = new HttpRequestMessage(HttpMethod.Get, "/?lang=en");
         index.Headers.Authorization = new("Bearer", TestTokens.Planner());
@@ -111,6 +114,46 @@ public sealed class PlanTests(ClockedServer server) : IClassFixture<ClockedServe
         using var foreign = new HttpRequestMessage(HttpMethod.Get, $"/plans/{id}");
         foreign.Headers.Authorization = new("Bearer", TestTokens.Manager("units/plan-north", "units/plan-south"));
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await http.SendAsync(foreign)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_unit_whose_job_runs_shows_its_latest_improvement_on_the_plan_and_its_page()
+    {
+        var channel = server.Channel();
+        await EnsureUnitsAsync(new UnitService.UnitServiceClient(channel));
+        var plans = new PlanService.PlanServiceClient(channel);
+        var plan = await plans.StartPlanAsync(new StartPlanRequest
+        {
+            Units = { "units/plan-north" },
+            Period = Week,
+            Options = new SolveOptions { TimeLimit = Duration.FromTimeSpan(TimeSpan.FromSeconds(3)), Workers = 2 },
+        });
+        var solve = new SolveService.SolveServiceClient(channel);
+        using (var watch = solve.WatchSolve(new WatchSolveRequest { Name = plan.Units[0].SolveJob }))
+            while (await watch.ResponseStream.MoveNext(CancellationToken.None)) { }
+        Assert.Null((await plans.GetPlanAsync(new GetPlanRequest { Name = plan.Name })).Units[0].Progress); // ended: no progress
+
+        // The job as it stood mid-search (a tiny unit's search ends too soon to catch it running): 4 rosters, the best 1 234.
+        var jobs = server.Services.GetRequiredService<Storage.JobRepository>();
+        var ended = (await jobs.GetAsync(plan.Units[0].SolveJob, CancellationToken.None))!;
+        var running = ended with { State = Storage.JobState.Running, EndTime = null, Result = null, LatestProgress = new Storage.JobProgress(Storage.JobState.Running, 1234, 1000, 0.19, TimeSpan.FromSeconds(7), 4) };
+        await jobs.UpdateAsync(running, CancellationToken.None);
+        try
+        {
+            var mid = await plans.GetPlanAsync(new GetPlanRequest { Name = plan.Name });
+            Assert.False(mid.Progress.Done);
+            var progress = mid.Units[0].Progress;
+            Assert.Equal((plan.Units[0].SolveJob, 4, 1234L, 1000L, 7L), (progress.Job, progress.SolutionCount, progress.Objective, progress.BestBound, progress.Elapsed.Seconds));
+
+            using var http = server.CreateClient();
+            using var page = new HttpRequestMessage(HttpMethod.Get, $"/plans/{plan.Name["plans/".Length..]}?lang=en");
+            page.Headers.Authorization = new("Bearer", TestTokens.Planner());
+            Assert.Contains("4 rosters found, best penalty 1,234, after 7 s", await (await http.SendAsync(page)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await jobs.UpdateAsync(ended, CancellationToken.None);
+        }
     }
 
     [Fact]

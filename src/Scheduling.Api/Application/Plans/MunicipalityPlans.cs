@@ -17,7 +17,7 @@ namespace Scheduling.Api.Application.Plans;
 /// <c>Scheduling:QueueCapacity</c> to the number of units planned at once). A plan's jobs do not count against the caller's
 /// own limit of jobs (<see cref="SchedulingOptions.MaxJobsPerCaller"/>): the plan's size is bounded instead.
 /// </summary>
-public sealed class MunicipalityPlans(UnitProblems problems, SolveAdmission admission, SolveJobs jobs, ISchedulingStore store, JobRepository jobRecords, RosterRepository rosters, IClock clock)
+public sealed class MunicipalityPlans(UnitProblems problems, SolveAdmission admission, SolveJobs jobs, ISchedulingStore store, JobRepository jobRecords, RosterRepository rosters, UnitRepository unitRecords, IClock clock)
 {
     /// <summary>The most units one plan may hold (Nacka runs about 40).</summary>
     public const int MaxUnits = 100;
@@ -126,21 +126,35 @@ public sealed class MunicipalityPlans(UnitProblems problems, SolveAdmission admi
     {
         var units = new List<UnitOutcome>(plan.Units.Count);
         foreach (var planned in plan.Units)
-            units.Add(await OutcomeAsync(planned, cancellation).ConfigureAwait(false));
+        {
+            var outcome = await OutcomeAsync(planned, cancellation).ConfigureAwait(false);
+            units.Add(outcome with { DisplayName = await DisplayNameAsync(planned.Unit, cancellation).ConfigureAwait(false) });
+        }
+
         return new PlanStatus(plan, units);
     }
+
+    /// <summary>The unit's display name; its id when it has none or is gone.</summary>
+    private async Task<string> DisplayNameAsync(string unit, CancellationToken cancellation) =>
+        await unitRecords.GetUnitAsync(unit, cancellation).ConfigureAwait(false) is { DisplayName.Length: > 0 } record
+            ? record.DisplayName
+            : unit[(unit.IndexOf('/', StringComparison.Ordinal) + 1)..];
 
     private async Task<UnitOutcome> OutcomeAsync(PlannedUnit planned, CancellationToken cancellation)
     {
         // A job deleted with its unit since the plan began reads as unspecified.
         if (await jobRecords.GetAsync(planned.Job, cancellation).ConfigureAwait(false) is not { } job)
             return new UnitOutcome(planned.Unit, planned.Job, JobState.Unspecified);
-        var outcome = new UnitOutcome(planned.Unit, planned.Job, job.State) { Employees = job.EmployeeCount };
+        var outcome = new UnitOutcome(planned.Unit, planned.Job, job.State)
+        {
+            Employees = job.EmployeeCount,
+            Progress = job.State == JobState.Running && job.LatestProgress is { SolutionCount: > 0 } progress ? progress : null,
+        };
         if (job.Roster.Length == 0) return outcome;
         if (await rosters.GetAsync(job.Roster, cancellation).ConfigureAwait(false) is not { } roster) return outcome;
 
         var key = roster.Name + "|" + roster.Etag;
-        if (outcomes.TryGetValue(key, out var kept)) return kept with { State = job.State };
+        if (outcomes.TryGetValue(key, out var kept)) return kept with { State = job.State, Progress = outcome.Progress };
         var problem = await jobRecords.GetProblemAsync(planned.Job, cancellation).ConfigureAwait(false);
         var figures = outcome with { Roster = roster.Name, Penalty = roster.Penalty, HardViolations = roster.HardViolations };
         if (problem is not null)

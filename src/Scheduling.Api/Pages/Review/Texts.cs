@@ -17,6 +17,7 @@ public sealed class Texts
         ["new-plan"] = ("Planera flera enheter för en period", "Plan several units for one period"),
         ["no-plans"] = ("Inga planeringar än.", "No plans yet."),
         ["plan-progress"] = ("{0} av {1} enheter klara ({2} i kö, {3} pågår, {4} klara, {5} avbrutna, {6} misslyckade)", "{0} of {1} units ended ({2} queued, {3} running, {4} succeeded, {5} cancelled, {6} failed)"),
+        ["plan-searching"] = ("{0} scheman hittade, bästa straff {1}, efter {2} s", "{0} rosters found, best penalty {1}, after {2} s"),
         ["plan-below-ideal"] = ("Under idealbehov (tim)", "Below ideal need (h)"),
         ["plan-below-minimum"] = ("Under minimibehov (tim)", "Below minimum need (h)"),
         ["substitutes-kr"] = ("Varav vikarier (kr)", "Of which substitutes (kr)"),

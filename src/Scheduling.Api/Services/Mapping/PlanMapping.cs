@@ -41,6 +41,8 @@ public static class PlanMapping
                 HoursBelowMinimum = u.MinutesBelowMinimum / 60.0,
                 CostKronor = u.CostKronor,
                 SubstituteKronor = u.SubstituteKronor,
+                DisplayName = u.DisplayName,
+                Progress = u.Progress is { } progress ? Api.Mapping.JobMapping.ToProto(progress, u.Job) : null,
             });
         var total = status.Total;
         proto.Report = new PlanReport
