@@ -11,6 +11,7 @@ using Scheduling.Domain.Checking;
 using Scheduling.Domain.Review;
 using Scheduling.Domain.Replacements;
 using Scheduling.Domain.Rules;
+using Scheduling.Domain.Units;
 using Scheduling.Solver;
 using Duration = Google.Protobuf.WellKnownTypes.Duration;
 using Roster = Scheduling.Api.V1.Roster;
@@ -85,7 +86,8 @@ public sealed class Replacements(
             if (list.Excluded.FirstOrDefault(e => e.Employee == taker) is { } excluded)
                 throw ApiErrors.InvalidArgument("employee", $"{employee} cannot take {shift.Shift} on {date}: {ReplacementTexts.Excluded(excluded, ReplacementTexts.English)}");
 
-            var assignments = context.Current.Assignments.Remove(shift).Add(new Domain.Assignment(taker, shift.Date, shift.Shift));
+            // The taker works the shift where the absent employee would have (a group home, a home-care unit).
+            var assignments = context.Current.Assignments.Remove(shift).Add(shift with { Employee = taker, Unit = context.Problem.UnitOf(shift) });
             var (roster, changes) = await SaveVersionAsync(context, new Domain.Roster(assignments), cancellation).ConfigureAwait(false);
             return new AcceptReplacementResponse { Roster = roster, Changes = { changes } };
         }, cancellation);
@@ -153,7 +155,7 @@ public sealed class Replacements(
         var openedDays = context.Opened.Select(a => (a.Employee, a.Date)).ToHashSet();
         var target = RosterEdits.Editable(context.Roster, now) with
         {
-            Assignments = new Domain.Roster([.. changed.Assignments.Select(a => a with { Unit = null })]), // stored without units, as before
+            Assignments = changed,
             Pins = [.. context.Roster.Pins.Where(p => !openedDays.Contains((p.Employee, p.Date)))],
             Updated = now,
         };
