@@ -172,11 +172,28 @@ public class AbsenceTests : IClassFixture<ClockedServer>
         };
         Assert.Equal(["absence.endTime"], await RefusedAsync(backwards));
         Assert.Equal(["absence.note"], await RefusedAsync(new Absence { Employee = "E01", StartDate = "2027-04-01", EndDate = "2027-04-01", Kind = AbsenceKind.Sick, Note = new string('x', 501) }));
+        var beyond = new Absence { Employee = "E01", Kind = AbsenceKind.Sick, StartTime = backwards.EndTime, EndTime = new Google.Protobuf.WellKnownTypes.Timestamp { Seconds = 253_402_300_800 } };
+        Assert.Equal(["absence.endTime"], await RefusedAsync(beyond));
 
         // Overlapping another absence of the same employee is refused; another employee's is fine.
         var leave = await absences.CreateAbsenceAsync(new CreateAbsenceRequest { Parent = Unit, Absence = new Absence { Employee = "E02", StartDate = "2027-05-03", EndDate = "2027-05-07", Kind = AbsenceKind.Leave, Note = "semester" } });
         Assert.Equal(["absence.startDate"], await RefusedAsync(Sick("E02", "2027-05-07", "2027-05-08")));
         await absences.CreateAbsenceAsync(new CreateAbsenceRequest { Parent = Unit, Absence = Sick("E03", "2027-05-07", "2027-05-08") });
+        // Instants name the other absence's as a timestamp shows them.
+        var evening = await absences.CreateAbsenceAsync(new CreateAbsenceRequest
+        {
+            Parent = Unit,
+            Absence = new Absence
+            {
+                Employee = "E04", Kind = AbsenceKind.Vab,
+                StartTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(new DateTimeOffset(2027, 5, 10, 16, 0, 0, TimeSpan.Zero)),
+                EndTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(new DateTimeOffset(2027, 5, 10, 21, 30, 0, 250, TimeSpan.Zero)),
+            },
+        });
+        var again = await Assert.ThrowsAsync<RpcException>(() => absences.CreateAbsenceAsync(new CreateAbsenceRequest { Parent = Unit, Absence = Sick("E04", "2027-05-10", "2027-05-10") }).ResponseAsync);
+        var violation = Assert.Single(again.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations);
+        Assert.Equal(("absence.startDate", $"overlaps {evening.Name} of the same employee (\"2027-05-10T16:00:00Z\" to \"2027-05-10T21:30:00.250Z\"); change or delete that one instead"), (violation.Field, violation.Description));
+        await absences.DeleteAbsenceAsync(new DeleteAbsenceRequest { Name = evening.Name, Etag = evening.Etag });
         Assert.Equal(leave, await absences.GetAbsenceAsync(new GetAbsenceRequest { Name = leave.Name }));
         await absences.DeleteAbsenceAsync(new DeleteAbsenceRequest { Name = leave.Name });
         var missing = await Assert.ThrowsAsync<RpcException>(() => absences.GetAbsenceAsync(new GetAbsenceRequest { Name = leave.Name }).ResponseAsync);

@@ -25,8 +25,6 @@ public partial class LayeringTests
     /// </summary>
     private static readonly string[] StillOnProto =
     [
-        "Application/Absences/Absences.cs",
-        "Application/Absences/Replacements.cs",
         "Application/Calendars/EmployeeCalendar.cs",
         "Application/Review/RosterPublication.cs",
         "Application/Review/RosterReports.cs",

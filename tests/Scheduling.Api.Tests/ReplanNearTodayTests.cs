@@ -1,9 +1,5 @@
 using Google.Protobuf;
-using Microsoft.Extensions.DependencyInjection;
-using Scheduling.Api.Application;
-using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
-using Period = Scheduling.Api.V1.Period;
 
 namespace Scheduling.Api.Tests;
 
@@ -44,22 +40,8 @@ public class ReplanNearTodayTests(ClockedServer server) : IClassFixture<ClockedS
 
         // The published week: Anna Monday, Wednesday and Thursday; Bo Tuesday and Saturday (his two); Cilla Tuesday and
         // Friday to Sunday. Tuesday and Saturday are covered twice.
-        var store = server.Services.GetRequiredService<ISchedulingStore>();
-        var job = new SolveJob { Name = "solveJobs/replan-near", Unit = Unit, State = SolveJob.Types.State.Succeeded };
-        await store.CreateJobAsync(job, JsonParser.Default.Parse<Problem>(UnitJson), CancellationToken.None);
-        var published = new Roster
-        {
-            Name = "rosters/replan-near",
-            Unit = Unit,
-            SolveJob = job.Name,
-            State = RosterState.Published,
-            Version = 1,
-            Period = new Period { StartDate = "2027-03-01", Days = 7, TimeZone = "Europe/Stockholm" },
-            PublishTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(new DateTimeOffset(2027, 2, 10, 12, 0, 0, TimeSpan.Zero)),
-        };
-        foreach (var (employee, day) in new[] { ("A", 1), ("A", 3), ("A", 4), ("B", 2), ("B", 6), ("C", 2), ("C", 5), ("C", 6), ("C", 7) })
-            published.Assignments.Add(new Assignment { Employee = employee, Date = $"2027-03-0{day}", Shift = "D" });
-        await store.FinishJobAsync(job, published, CancellationToken.None);
+        var published = await PublishedRosters.StoreAsync(server.Services, "replan-near", Unit, JsonParser.Default.Parse<Problem>(UnitJson), new DateTimeOffset(2027, 2, 10, 12, 0, 0, TimeSpan.Zero),
+            new[] { ("A", 1), ("A", 3), ("A", 4), ("B", 2), ("B", 6), ("C", 2), ("C", 5), ("C", 6), ("C", 7) }.Select(e => new Assignment { Employee = e.Item1, Date = $"2027-03-0{e.Item2}", Shift = "D" }));
 
         // Monday 1 March: Anna calls in sick for Thursday. Only Bo can take it, and only by giving up Tuesday (tomorrow,
         // 13 days inside the notice: 14 × the weight) or Saturday (9 days inside: 10 ×, and his wish).

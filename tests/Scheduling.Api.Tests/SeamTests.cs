@@ -1,8 +1,5 @@
 using Google.Protobuf;
 using Google.Rpc;
-using Microsoft.Extensions.DependencyInjection;
-using Scheduling.Api.Application;
-using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Period = Scheduling.Api.V1.Period;
 
@@ -46,23 +43,8 @@ public class SeamTests(InMemoryServer server)
         await units.ImportUnitAsync(new ImportUnitRequest { UnitId = UnitId, Problem = JsonParser.Default.Parse<Problem>(UnitJson) });
 
         // The week before, published: Eva works early shifts Tuesday to Saturday and the night of Sunday 7 March.
-        var store = server.Services.GetRequiredService<ISchedulingStore>();
-        var problem = JsonParser.Default.Parse<Problem>(UnitJson);
-        var job = new SolveJob { Name = "solveJobs/seam-previous", Unit = Unit, State = SolveJob.Types.State.Succeeded };
-        await store.CreateJobAsync(job, problem, CancellationToken.None);
-        var roster = new Roster
-        {
-            Name = "rosters/seam-previous",
-            Unit = Unit,
-            SolveJob = job.Name,
-            State = RosterState.Published,
-            Version = 1,
-            Period = new Period { StartDate = "2027-03-01", Days = 7, TimeZone = "Europe/Stockholm" },
-            PublishTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(new DateTimeOffset(2027, 2, 20, 12, 0, 0, TimeSpan.Zero)),
-        };
-        foreach (var day in Enumerable.Range(2, 5)) roster.Assignments.Add(new Assignment { Employee = "E1", Date = $"2027-03-0{day}", Shift = "D" });
-        roster.Assignments.Add(new Assignment { Employee = "E1", Date = "2027-03-07", Shift = "N" });
-        await store.FinishJobAsync(job, roster, CancellationToken.None);
+        await PublishedRosters.StoreAsync(server.Services, "seam-previous", Unit, JsonParser.Default.Parse<Problem>(UnitJson), new DateTimeOffset(2027, 2, 20, 12, 0, 0, TimeSpan.Zero),
+            [.. Enumerable.Range(2, 5).Select(day => new Assignment { Employee = "E1", Date = $"2027-03-0{day}", Shift = "D" }), new Assignment { Employee = "E1", Date = "2027-03-07", Shift = "N" }]);
     }
 
     [Fact]

@@ -50,6 +50,7 @@ public static class ServiceSetup
         builder.Services.AddSingleton<RosterRepository>();
         builder.Services.AddSingleton<JobRepository>();
         builder.Services.AddSingleton<UnitRepository>();
+        builder.Services.AddSingleton<AbsenceRepository>();
         builder.Services.AddSingleton<SchedulingTelemetry>();
         builder.Services.AddSingleton<Resources>();
         builder.Services.AddSingleton<UnitProblems>();

@@ -54,12 +54,22 @@ public sealed class RosterService(RosterVersions versions, RosterEdits edits, Ro
     public override async Task<RosterComparison> CompareRosters(CompareRostersRequest request, ServerCallContext context) =>
         RosterMapping.ToProto(await versions.CompareAsync(request.Name, request.Other, context.CancellationToken).ConfigureAwait(false));
 
-    public override Task<ListReplacementsResponse> ListReplacements(ListReplacementsRequest request, ServerCallContext context) =>
-        replacements.ListAsync(request.Name, request.Absence, context.CancellationToken);
+    public override async Task<ListReplacementsResponse> ListReplacements(ListReplacementsRequest request, ServerCallContext context)
+    {
+        var (roster, absence, shifts) = await replacements.ListAsync(request.Name, request.Absence, context.CancellationToken).ConfigureAwait(false);
+        return ReplacementMapping.ToProto(roster, absence, shifts);
+    }
 
-    public override Task<AcceptReplacementResponse> AcceptReplacement(AcceptReplacementRequest request, ServerCallContext context) =>
-        replacements.AcceptAsync(request.Name, request.Absence, request.Date, request.Employee, context.CancellationToken);
+    public override async Task<AcceptReplacementResponse> AcceptReplacement(AcceptReplacementRequest request, ServerCallContext context)
+    {
+        var (saved, changes) = await replacements.AcceptAsync(request.Name, request.Absence, request.Date, request.Employee, context.CancellationToken).ConfigureAwait(false);
+        return new AcceptReplacementResponse { Roster = await SavedAsync(saved, context.CancellationToken).ConfigureAwait(false), Changes = { changes.Select(MovedShifts.ToProto) } };
+    }
 
-    public override Task<ReplanAbsenceResponse> ReplanAbsence(ReplanAbsenceRequest request, ServerCallContext context) =>
-        replacements.ReplanAsync(request.Name, request.Absence, request.WindowDays, request.TimeLimit, context.CancellationToken);
+    public override async Task<ReplanAbsenceResponse> ReplanAbsence(ReplanAbsenceRequest request, ServerCallContext context)
+    {
+        var (saved, changes) = await replacements.ReplanAsync(request.Name, request.Absence, request.WindowDays, JobMapping.TimeLimit(request.TimeLimit), context.CancellationToken).ConfigureAwait(false);
+        var roster = await SavedAsync(saved, context.CancellationToken).ConfigureAwait(false);
+        return new ReplanAbsenceResponse { Roster = roster, Changes = { changes.Select(MovedShifts.ToProto) }, AffectedEmployees = { roster.AffectedEmployees } };
+    }
 }

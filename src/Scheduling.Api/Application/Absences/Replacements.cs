@@ -3,17 +3,14 @@ using NodaTime.Text;
 using Scheduling.Api.Application.Review;
 using Scheduling.Api.Application.Solving;
 using Scheduling.Api.Application.Units;
-using Scheduling.Api.Mapping;
 using Scheduling.Api.Storage;
-using Scheduling.Api.V1;
 using Scheduling.Domain;
 using Scheduling.Domain.Checking;
 using Scheduling.Domain.Review;
 using Scheduling.Domain.Replacements;
 using Scheduling.Domain.Rules;
+using Scheduling.Domain.Units;
 using Scheduling.Solver;
-using Duration = Google.Protobuf.WellKnownTypes.Duration;
-using Roster = Scheduling.Api.V1.Roster;
 
 namespace Scheduling.Api.Application.Absences;
 
@@ -31,7 +28,7 @@ public sealed class Replacements(
     public const double DefaultSeconds = 10, MaxSeconds = 60;
 
     /// <summary>A roster, an absence of its unit, the problem with the unit's current unavailability and the roster's pins, and today in its zone.</summary>
-    private sealed record Context(RosterVersion Roster, V1.Absence Absence, RosterProblem Problem, AbsenceSpan Span, Domain.Roster Current, LocalDate Today)
+    private sealed record Context(RosterVersion Roster, Absence Absence, RosterProblem Problem, AbsenceSpan Span, Domain.Roster Current, LocalDate Today)
     {
         public IEnumerable<Domain.Assignment> Opened => Span.OpenedShifts(Problem, Current);
     }
@@ -51,25 +48,26 @@ public sealed class Replacements(
         return new Context(roster, absence, problem, Absences.Span(absence, zone), roster.Assignments, clock.GetCurrentInstant().InZone(zone).Date);
     }
 
-    /// <summary>The ranked replacements for each shift of the roster the absence opens.</summary>
-    public async Task<ListReplacementsResponse> ListAsync(string rosterName, string absenceName, CancellationToken cancellation)
+    /// <summary>The ranked replacements for each shift of the roster the absence opens, in time order, with the roster's and the absence's names.</summary>
+    public async Task<(string Roster, string Absence, IReadOnlyList<ReplacementList> Shifts)> ListAsync(string rosterName, string absenceName, CancellationToken cancellation)
     {
         var context = await ContextAsync(rosterName, absenceName, cancellation).ConfigureAwait(false);
-        var response = new ListReplacementsResponse { Roster = context.Roster.Name, Absence = context.Absence.Name };
+        var shifts = new List<ReplacementList>();
         foreach (var shift in context.Opened)
         {
             cancellation.ThrowIfCancellationRequested();
-            response.Shifts.Add(ToProto(ReplacementFinder.Find(context.Problem, context.Current, new OpenedShift(shift.Employee, shift.Date, shift.Shift), context.Today)));
+            shifts.Add(ReplacementFinder.Find(context.Problem, context.Current, new OpenedShift(shift.Employee, shift.Date, shift.Shift), context.Today));
         }
 
-        return response;
+        return (context.Roster.Name, context.Absence.Name, shifts);
     }
 
     /// <summary>
     /// Gives the absent employee's shift on <paramref name="date"/> to <paramref name="employee"/>, who must be able to take
-    /// it without breaking a hard rule: a new version of a published roster, or the proposed version changed.
+    /// it without breaking a hard rule: a new version of a published roster, or the proposed version changed; the version
+    /// saved, with the shifts that differ.
     /// </summary>
-    public Task<AcceptReplacementResponse> AcceptAsync(string rosterName, string absenceName, string date, string employee, CancellationToken cancellation) =>
+    public Task<(RosterVersion Roster, IReadOnlyList<ShiftMove> Changes)> AcceptAsync(string rosterName, string absenceName, string date, string employee, CancellationToken cancellation) =>
         writes.RunAsync(async () =>
         {
             var context = await ContextAsync(rosterName, absenceName, cancellation).ConfigureAwait(false);
@@ -85,9 +83,9 @@ public sealed class Replacements(
             if (list.Excluded.FirstOrDefault(e => e.Employee == taker) is { } excluded)
                 throw ApiErrors.InvalidArgument("employee", $"{employee} cannot take {shift.Shift} on {date}: {ReplacementTexts.Excluded(excluded, ReplacementTexts.English)}");
 
-            var assignments = context.Current.Assignments.Remove(shift).Add(new Domain.Assignment(taker, shift.Date, shift.Shift));
-            var (roster, changes) = await SaveVersionAsync(context, new Domain.Roster(assignments), cancellation).ConfigureAwait(false);
-            return new AcceptReplacementResponse { Roster = roster, Changes = { changes } };
+            // The taker works the shift where the absent employee would have (a group home, a home-care unit).
+            var assignments = context.Current.Assignments.Remove(shift).Add(shift with { Employee = taker, Unit = context.Problem.UnitOf(shift) });
+            return await SaveVersionAsync(context, new Domain.Roster(assignments), cancellation).ConfigureAwait(false);
         }, cancellation);
 
     /// <summary>
@@ -95,9 +93,10 @@ public sealed class Replacements(
     /// unavailable days holding, pins kept) with every day outside the window held as it is and each changed day costing
     /// the rule stability, more the closer the day is to today: weight × (1 + the days it lies inside the 14-day notice),
     /// so of two equally good changes the one further ahead is made (tomorrow's costs 14 ×, one two weeks ahead 1 ×);
-    /// warm-started from the roster without the opened shifts; the result saved as the next version.
+    /// warm-started from the roster without the opened shifts; the result saved as the next version, with the shifts that
+    /// differ.
     /// </summary>
-    public async Task<ReplanAbsenceResponse> ReplanAsync(string rosterName, string absenceName, int windowDays, Duration? timeLimit, CancellationToken cancellation)
+    public async Task<(RosterVersion Roster, IReadOnlyList<ShiftMove> Changes)> ReplanAsync(string rosterName, string absenceName, int windowDays, TimeSpan? timeLimit, CancellationToken cancellation)
     {
         if (windowDays is < 0 or > MaxWindowDays) throw ApiErrors.InvalidArgument("windowDays", $"must be 0 (the default, {DefaultWindowDays}) to {MaxWindowDays}");
         var window = windowDays == 0 ? DefaultWindowDays : windowDays;
@@ -121,11 +120,7 @@ public sealed class Replacements(
             throw ApiErrors.FailedPrecondition($"no roster keeping the hard rules was found within {limit.TotalSeconds:0.#} s with the days {first:uuuu-MM-dd} to {last:uuuu-MM-dd} free to change ({result.Status}); widen the window or give more time",
                 [new ProblemError("windowDays", $"{window} days on each side were not enough")]);
 
-        return await writes.RunAsync(async () =>
-        {
-            var (roster, changes) = await SaveVersionAsync(context, replanned, cancellation).ConfigureAwait(false);
-            return new ReplanAbsenceResponse { Roster = roster, Changes = { changes }, AffectedEmployees = { roster.AffectedEmployees } };
-        }, cancellation).ConfigureAwait(false);
+        return await writes.RunAsync(() => SaveVersionAsync(context, replanned, cancellation), cancellation).ConfigureAwait(false);
     }
 
     /// <summary>The problem with every employee's day outside <paramref name="first"/>..<paramref name="last"/> pinned to the roster (pins hard).</summary>
@@ -145,81 +140,28 @@ public sealed class Replacements(
     /// <summary>
     /// Stores <paramref name="changed"/> as the next version of the context's roster (a new one of a published roster, else
     /// in place), without pins on the absent employees' opened days, re-checked and reported against its problem: the
-    /// roster as stored, with the shifts that differ.
+    /// version as stored, with the shifts that differ.
     /// </summary>
-    private async Task<(Roster Roster, List<MovedShift> Changes)> SaveVersionAsync(Context context, Domain.Roster changed, CancellationToken cancellation)
+    private async Task<(RosterVersion Roster, IReadOnlyList<ShiftMove> Changes)> SaveVersionAsync(Context context, Domain.Roster changed, CancellationToken cancellation)
     {
         var now = clock.GetCurrentInstant();
         var openedDays = context.Opened.Select(a => (a.Employee, a.Date)).ToHashSet();
         var target = RosterEdits.Editable(context.Roster, now) with
         {
-            Assignments = new Domain.Roster([.. changed.Assignments.Select(a => a with { Unit = null })]), // stored without units, as before
+            Assignments = changed,
             Pins = [.. context.Roster.Pins.Where(p => !openedDays.Contains((p.Employee, p.Date)))],
             Updated = now,
         };
         var review = await versions.ProblemAsync(target, cancellation).ConfigureAwait(false);
         target = await versions.WithAffectedAsync(target, cancellation).ConfigureAwait(false);
         var saved = await rosters.SaveReportedAsync(target, review, RuleChecker.Evaluate(review, target.Assignments), null, cancellation).ConfigureAwait(false);
-        var roster = await versions.GetAsync(saved.Name, cancellation).ConfigureAwait(false);
-        return (roster, [.. RosterChanges.Between(context.Roster.Assignments, target.Assignments).Select(MovedShifts.ToProto)]);
+        return (saved, RosterChanges.Between(context.Roster.Assignments, target.Assignments));
     }
 
-    private static TimeSpan TimeLimit(Duration? requested)
+    private static TimeSpan TimeLimit(TimeSpan? requested)
     {
-        if (requested is null) return TimeSpan.FromSeconds(DefaultSeconds);
-        if (requested.Seconds < 0 || requested.Nanos is < 0 or > 999_999_999 || requested.ToTimeSpan() <= TimeSpan.Zero || requested.ToTimeSpan().TotalSeconds > MaxSeconds)
-            throw ApiErrors.InvalidArgument("timeLimit", $"must be above 0 s and at most {MaxSeconds} s");
-        return requested.ToTimeSpan();
-    }
-
-    private static OpenedShiftReplacements ToProto(ReplacementList list)
-    {
-        var proto = new OpenedShiftReplacements
-        {
-            Employee = list.Shift.Employee.Value,
-            Date = ProblemMapping.Date(list.Shift.Date),
-            Shift = list.Shift.Shift.Value,
-            NeedsConsent = list.Candidates.Any(c => c.NeedsConsent),
-        };
-        foreach (var c in list.Candidates)
-        {
-            var candidate = new V1.ReplacementCandidate
-            {
-                Employee = c.Employee.Value,
-                EmployeeName = c.Name,
-                Rank = c.Rank,
-                PenaltyDifference = c.PenaltyDifference,
-                ExtraPayKronor = c.ExtraPayKronor,
-                UnsocialHoursKronor = c.UnsocialHoursKronor,
-                MertidKronor = c.MertidKronor,
-                OvertimeKronor = c.OvertimeKronor,
-                BasePayKronor = c.BasePayKronor,
-                WorkedMinutesBefore = c.WorkedMinutesBefore,
-                WorkedMinutesAfter = c.WorkedMinutesAfter,
-                FairShareExcess = (double)c.FairShareExcess,
-                NeedsConsent = c.NeedsConsent,
-                ReasonSv = c.ReasonSwedish,
-                ReasonEn = c.ReasonEnglish,
-            };
-            candidate.PenaltyByRule.Add(c.PenaltyByRule);
-            if (c.TargetMinutes is { } target) candidate.TargetMinutes = target;
-            proto.Candidates.Add(candidate);
-        }
-
-        foreach (var e in list.Excluded)
-        {
-            proto.Excluded.Add(new V1.ReplacementExclusion
-            {
-                Employee = e.Employee.Value,
-                EmployeeName = e.Name,
-                Broken = { e.Broken.Select(v => new RuleBreach { Rule = v.RuleId, Dates = { v.Dates.Select(ProblemMapping.Date) }, MessageSv = v.MessageIn(ReplacementTexts.Swedish), MessageEn = v.Message }) },
-                ReasonSv = ReplacementTexts.Excluded(e, ReplacementTexts.Swedish),
-                ReasonEn = ReplacementTexts.Excluded(e, ReplacementTexts.English),
-            });
-        }
-
-        if (list.Substitute is { } s)
-            proto.Substitute = new SubstituteLine { Kronor = s.Kronor, WorkingMinutes = s.Minutes, ReasonSv = s.ReasonSwedish, ReasonEn = s.ReasonEnglish };
-        return proto;
+        if (requested is not { } limit) return TimeSpan.FromSeconds(DefaultSeconds);
+        if (limit <= TimeSpan.Zero || limit.TotalSeconds > MaxSeconds) throw ApiErrors.InvalidArgument("timeLimit", $"must be above 0 s and at most {MaxSeconds} s");
+        return limit;
     }
 }

@@ -14,7 +14,7 @@ namespace Scheduling.Api.Application.Units;
 /// A unit's stored data as one problem, and one problem as a unit's data: what a solve by reference
 /// uses, and how a problem file (the bundled example) becomes a unit.
 /// </summary>
-public sealed class UnitProblems(Resources resources, UnitRepository units, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options, PreviousPeriods previous)
+public sealed class UnitProblems(Resources resources, UnitRepository units, AbsenceRepository absences, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options, PreviousPeriods previous)
 {
     /// <summary>
     /// The problem for a unit and a period (its problem file and the domain problem read from it): its employees, templates, rule pack and demand curve, and
@@ -140,7 +140,7 @@ public sealed class UnitProblems(Resources resources, UnitRepository units, Micr
             .Select(t => (Start: LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(t.StartTime ?? ""), DurationMinutes: t.DurationMinutes ?? 0))
             .Where(t => t.Start.Success).Select(t => (t.Start.Value, t.DurationMinutes)).ToList();
         var days = new List<EmployeeDateDto>();
-        foreach (var absence in await resources.AllAsync<V1.Absence>(unitName, Absences.Absences.Kind, cancellation).ConfigureAwait(false))
+        foreach (var absence in await absences.AllAsync(unitName, cancellation).ConfigureAwait(false))
             foreach (var date in Absences.Absences.Span(absence, zone).UnavailableDays(zone, times).Select(d => LocalDatePattern.Iso.Format(d)).Where(inside))
                 days.Add(new EmployeeDateDto { Employee = absence.Employee, Date = date });
         return days;

@@ -120,12 +120,13 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
 
         if (View == "absence" && Roster.Unit.Length > 0)
         {
-            Absences = (await absences.ListAsync(Roster.Unit, 1000, "", null, cancellation).ConfigureAwait(false)).Items;
+            Absences = [.. (await absences.ListAsync(Roster.Unit, 1000, "", null, cancellation).ConfigureAwait(false)).Items.Select(Mapping.AbsenceMapping.ToProto)];
             if (!string.IsNullOrEmpty(AbsenceId))
             {
                 try
                 {
-                    Replacements = await replacements.ListAsync(Name, $"{Roster.Unit}/absences/{AbsenceId}", cancellation).ConfigureAwait(false);
+                    var (roster, absence, shifts) = await replacements.ListAsync(Name, $"{Roster.Unit}/absences/{AbsenceId}", cancellation).ConfigureAwait(false);
+                    Replacements = Mapping.ReplacementMapping.ToProto(roster, absence, shifts);
                 }
                 catch (ApiException ex)
                 {
@@ -149,7 +150,8 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
             Kind = System.Enum.TryParse<AbsenceKind>(kind, ignoreCase: true, out var k) ? k : AbsenceKind.Unspecified,
             Note = note ?? "",
         };
-        var created = await absences.CreateAsync(roster.Unit, "", absence, cancellation).ConfigureAwait(false);
+        var (item, unreadable) = Mapping.AbsenceMapping.ToDomain(absence);
+        var created = await absences.CreateAsync(roster.Unit, "", item, unreadable, cancellation).ConfigureAwait(false);
         return Redirect(ViewUrl("absence", "&absence=" + Uri.EscapeDataString(created.Name[(created.Name.LastIndexOf('/') + 1)..])) + "#replacements");
     });
 
