@@ -131,7 +131,8 @@ public sealed record RosterProblem
 
     /// <summary>
     /// One employee's part of the problem under <paramref name="rules"/>: their record, wishes, unavailable days, pins,
-    /// preferences, pay and ledger entry; no demand (the need is the whole unit's). What the rules that look at one
+    /// preferences, pay and ledger entry, and the units (where they may work, and where a competence counts); no demand
+    /// (the need is the whole unit's). What the rules that look at one
     /// employee at a time need to check that employee's roster alone (a replacement's check); a field added to the
     /// problem that such a rule reads belongs here too (as the history before the period, the employee's shifts of it).
     /// </summary>
@@ -142,7 +143,7 @@ public sealed record RosterProblem
         return new(Name, Period, Templates, [EmployeeById[employee]], rules, [], DemandCurve.Empty,
             [.. Wishes.Where(w => w.Employee == employee)], [.. Unavailability.Where(u => u.Employee == employee)], [.. Pins.Where(p => p.Employee == employee)],
             cost, [.. Preferences.Where(p => p.Employee == employee)], new FairnessLedger([.. Ledger.Entries.Where(l => l.Employee == employee)]),
-            new History(History.Days, [.. History.Assignments.Where(a => a.Employee == employee)]));
+            new History(History.Days, [.. History.Assignments.Where(a => a.Employee == employee)]), Units);
     }
 
     private static ImmutableArray<T> Or<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;

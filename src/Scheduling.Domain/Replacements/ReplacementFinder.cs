@@ -2,6 +2,7 @@ using Scheduling.Domain.Checking;
 using Scheduling.Domain.Cost;
 using Scheduling.Domain.Fairness;
 using Scheduling.Domain.Rules;
+using Scheduling.Domain.Units;
 
 namespace Scheduling.Domain.Replacements;
 
@@ -36,9 +37,12 @@ public static class ReplacementFinder
         ArgumentNullException.ThrowIfNull(opened);
         var template = problem.TemplateByCode.GetValueOrDefault(opened.Shift) ?? throw new DomainException($"unknown shift code '{opened.Shift}'");
         var without = new Roster([.. roster.Assignments.Where(a => !(a.Employee == opened.Employee && a.Date == opened.Date && a.Shift == opened.Shift))]);
+        // The shift is taken where it is worked: at the absent employee's unit for it (none in a problem of one unit).
+        var unit = problem.UnitOf(roster.Assignments.FirstOrDefault(a => a.Employee == opened.Employee && a.Date == opened.Date && a.Shift == opened.Shift)
+            ?? new Assignment(opened.Employee, opened.Date, opened.Shift));
         var byEmployee = without.Assignments.ToLookup(a => a.Employee);
         var own = new RulePack(problem.Rules.Id, [.. problem.Rules.Rules.Where(r => !UnitWide.Contains(r.Id)).Select(OwnPart).OfType<Rule>()]);
-        var coverage = new UnitCoverage(problem, without, opened, template);
+        var coverage = new UnitCoverage(problem, without, opened, template, unit);
         // Wishes play no part in the burdens' fair shares, and explaining them is most of the report's work.
         var fairness = FairnessReport.Build(problem.WithWishes([]), without).Employees.ToDictionary(e => e.Employee);
         var calculator = problem.Cost is null ? null : CostCalculator.For(problem);
@@ -53,7 +57,7 @@ public static class ReplacementFinder
             var employee = others[i];
             var slice = problem.OnlyEmployee(employee.Id, own);
             var before = byEmployee[employee.Id].ToImmutableArray();
-            var added = new Assignment(employee.Id, opened.Date, opened.Shift);
+            var added = new Assignment(employee.Id, opened.Date, opened.Shift) { Unit = unit };
             ImmutableArray<Assignment> after = [.. before, added];
             var evaluationBefore = RuleChecker.Evaluate(slice, new Roster(before));
             var evaluationAfter = RuleChecker.Evaluate(slice, new Roster(after));
@@ -195,9 +199,12 @@ public static class ReplacementFinder
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, long>>> bySet = new(StringComparer.Ordinal);
         private readonly Lazy<ImmutableSortedDictionary<string, long>> before;
 
-        public UnitCoverage(RosterProblem problem, Roster without, OpenedShift opened, ShiftTemplate template)
+        private readonly UnitId? unit;
+
+        public UnitCoverage(RosterProblem problem, Roster without, OpenedShift opened, ShiftTemplate template, UnitId? unit)
         {
             this.opened = opened;
+            this.unit = unit;
             var shift = template.IntervalOn(opened.Date, problem.Period.Zone);
             var curve = problem.DemandCurve;
             var slots = curve.Slots.Where(s => { var i = curve.IntervalOf(s); return i.Start < shift.End && shift.Start < i.End; }).ToImmutableArray();
@@ -205,7 +212,7 @@ public static class ReplacementFinder
             if (problem.Rules.Get<CostRule>() is { } cost && cost.Kinds.Contains(CostKind.Substitutes))
                 rules.Add(new CostRule(cost.Enforcement.Weight, [CostKind.Substitutes], cost.Source));
             around = new RosterProblem(problem.Name, problem.Period, problem.Templates, problem.Employees, new RulePack(problem.Rules.Id, [.. rules]),
-                [.. problem.ShiftDemands.Where(d => d.Date == opened.Date && d.Shift == opened.Shift)], new DemandCurve(curve.SlotLength, slots), cost: problem.Cost);
+                [.. problem.ShiftDemands.Where(d => d.Date == opened.Date && d.Shift == opened.Shift)], new DemandCurve(curve.SlotLength, slots), cost: problem.Cost, units: problem.Units);
             near = new Roster([.. without.Assignments.Where(a => Math.Abs(NodaTime.Period.DaysBetween(opened.Date, a.Date)) <= 1)]);
             competences = [.. slots.Select(s => s.Competence).OfType<CompetenceId>().Distinct()];
             before = new(() => RuleChecker.Evaluate(around, near).PenaltyByRule);
@@ -217,7 +224,7 @@ public static class ReplacementFinder
             var key = string.Join(',', competences.Where(c => employee.HoldsOn(c, opened.Date)).Select(c => c.Value));
             return bySet.GetOrAdd(key, _ => new Lazy<IReadOnlyDictionary<string, long>>(() =>
             {
-                var after = RuleChecker.Evaluate(around, new Roster([.. near.Assignments, new Assignment(employee.Id, opened.Date, opened.Shift)])).PenaltyByRule;
+                var after = RuleChecker.Evaluate(around, new Roster([.. near.Assignments, new Assignment(employee.Id, opened.Date, opened.Shift) { Unit = unit }])).PenaltyByRule;
                 return before.Value.Keys.Concat(after.Keys).Distinct(StringComparer.Ordinal)
                     .ToDictionary(r => r, r => after.GetValueOrDefault(r) - before.Value.GetValueOrDefault(r), StringComparer.Ordinal);
             })).Value;
