@@ -143,7 +143,7 @@ public sealed record RosterProblem
         return new(Name, Period, Templates, [EmployeeById[employee]], rules, [], DemandCurve.Empty,
             [.. Wishes.Where(w => w.Employee == employee)], [.. Unavailability.Where(u => u.Employee == employee)], [.. Pins.Where(p => p.Employee == employee)],
             cost, [.. Preferences.Where(p => p.Employee == employee)], new FairnessLedger([.. Ledger.Entries.Where(l => l.Employee == employee)]),
-            new History(History.Days, [.. History.Assignments.Where(a => a.Employee == employee)]), Units);
+            new History(History.Days, [.. History.Assignments.Where(a => a.Employee == employee)]), [.. Units.Select(u => u.OnlyContact(employee))]);
     }
 
     private static ImmutableArray<T> Or<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;

@@ -221,7 +221,7 @@ public static class ReplacementFinder
         public IReadOnlyDictionary<string, long> DifferenceFor(Employee employee)
         {
             if (around.Rules.Rules.Length == 0) return ImmutableDictionary<string, long>.Empty;
-            var key = string.Join(',', competences.Where(c => employee.HoldsOn(c, opened.Date)).Select(c => c.Value));
+            var key = string.Join(',', competences.Where(c => employee.HoldsOn(c, opened.Date, unit)).Select(c => c.Value));
             return bySet.GetOrAdd(key, _ => new Lazy<IReadOnlyDictionary<string, long>>(() =>
             {
                 var after = RuleChecker.Evaluate(around, new Roster([.. near.Assignments, new Assignment(employee.Id, opened.Date, opened.Shift) { Unit = unit }])).PenaltyByRule;

@@ -27,4 +27,13 @@ public sealed record CareUnit
 
     /// <summary>True for the municipality's pool (bemanningsenheten): a unit whose need is the gaps it books staff for.</summary>
     public bool IsPool { get; init; }
+
+    /// <summary>
+    /// The unit as one employee's part of a problem sees it: its groups keep only <paramref name="employee"/> among their
+    /// contact persons (the others are not in that part).
+    /// </summary>
+    public CareUnit OnlyContact(EmployeeId employee) => this with
+    {
+        Groups = [.. Groups.Select(g => new ResidentGroup(g.Id, g.Name, g.Residents, g.Shifts, [.. g.ContactPersons.Where(p => p == employee)]))],
+    };
 }

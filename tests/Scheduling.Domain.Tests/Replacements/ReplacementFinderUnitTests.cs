@@ -51,4 +51,56 @@ public class ReplacementFinderUnitTests
         Assert.Contains(list.Excluded.Single(e => e.Employee.Value == "D").Broken, v => v.RuleId == RuleIds.UnitAccess);
         Assert.DoesNotContain(list.Excluded.Single(e => e.Employee.Value == "B").Broken, v => v.RuleId == RuleIds.UnitAccess);
     }
+
+    [Fact]
+    public void A_competence_counts_for_the_unit_of_the_opened_shift_only()
+    {
+        // Asken needs one with medication delegation 07–15 on Wednesday. Pia's delegation counts at Asken, Quinn's only at
+        // Eken: only Pia's taking the shift meets the need (each candidate is costed with what they hold there).
+        var problem = ProblemFileReader.Read("""
+            {
+              "period": { "startDate": "2027-03-01", "days": 7, "timeZone": "Europe/Stockholm" },
+              "units": [ { "id": "eken" },
+                { "id": "asken", "demandCurve": { "slotMinutes": 480, "patterns": [ { "dates": ["2027-03-03"], "from": "07:00", "to": "15:00", "competence": "med", "minimum": 1, "ideal": 1 } ] } } ],
+              "shiftTemplates": [ { "code": "D", "startTime": "07:00", "durationMinutes": 480, "kind": "DAY" } ],
+              "employees": [
+                { "id": "A", "maxTotalMinutes": 2400, "units": ["asken"], "competences": [ { "competence": "med" } ] },
+                { "id": "P", "maxTotalMinutes": 2400, "units": ["eken", "asken"], "competences": [ { "competence": "med", "units": ["asken"] } ] },
+                { "id": "Q", "maxTotalMinutes": 2400, "units": ["eken", "asken"], "competences": [ { "competence": "med", "units": ["eken"] } ] } ],
+              "unavailability": [ { "employee": "A", "date": "2027-03-03" } ],
+              "rulePack": { "id": "med", "rules": [ { "id": "availability" }, { "id": "period-hours" }, { "id": "demand-minimum", "weight": 10 } ] }
+            }
+            """);
+
+        for (var run = 0; run < 3; run++)
+        {
+            var list = ReplacementFinder.Find(problem, new([At("A", Wednesday, "asken")]), new OpenedShift(new EmployeeId("A"), Wednesday, new ShiftCode("D")), new LocalDate(2027, 2, 1));
+
+            var byEmployee = list.Candidates.ToDictionary(c => c.Employee.Value);
+            Assert.True(byEmployee["P"].PenaltyByRule.GetValueOrDefault(RuleIds.DemandMinimum) < 0, $"Pia: {byEmployee["P"].PenaltyDifference}");
+            Assert.Equal(0, byEmployee["Q"].PenaltyByRule.GetValueOrDefault(RuleIds.DemandMinimum));
+            Assert.Equal("P", list.Candidates[0].Employee.Value);
+        }
+    }
+
+    [Fact]
+    public void A_unit_whose_resident_groups_name_contact_persons_has_replacements_too()
+    {
+        // One home, one group whose contact person is Bo; Bo's Monday shift is opened and Anna is asked.
+        var problem = ProblemFileReader.Read("""
+            {
+              "period": { "startDate": "2027-03-01", "days": 7, "timeZone": "Europe/Stockholm" },
+              "units": [ { "id": "eken", "groups": [ { "id": "norra", "shifts": ["D"], "contactPersons": ["B"] } ] } ],
+              "shiftTemplates": [ { "code": "D", "startTime": "07:00", "durationMinutes": 480, "kind": "DAY" } ],
+              "employees": [ { "id": "A", "maxTotalMinutes": 2400 }, { "id": "B", "maxTotalMinutes": 2400 } ],
+              "unavailability": [ { "employee": "B", "date": "2027-03-01" } ],
+              "rulePack": { "id": "c", "rules": [ { "id": "daily-rest" }, { "id": "availability" }, { "id": "continuity", "weight": 5 } ] }
+            }
+            """);
+        var monday = new LocalDate(2027, 3, 1);
+
+        var list = ReplacementFinder.Find(problem, new([At("B", monday, "eken")]), new OpenedShift(new EmployeeId("B"), monday, new ShiftCode("D")), new LocalDate(2027, 2, 1));
+
+        Assert.Equal("A", Assert.Single(list.Candidates).Employee.Value);
+    }
 }
