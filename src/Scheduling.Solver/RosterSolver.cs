@@ -18,10 +18,11 @@ public static partial class RosterSolver
     {
         options.Validate();
         var total = Stopwatch.StartNew();
-        progress = progress is null ? null : new ImprovingProgress(progress);
+        var improving = new ImprovingProgress(progress);
         try
         {
-            return Search(problem, options, total, progress, cancellation);
+            var result = Search(problem, options, total, improving, cancellation);
+            return result with { SolutionCount = improving.Counted(result) };
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {

@@ -56,6 +56,16 @@ public sealed class AbsenceMappingTests
         Assert.Equal(["startTime"], unreadable.Select(e => e.Field));
         Assert.Equal(["endTime"], Absences.Check(absence).Select(e => e.Field));
 
+        // At the ends of time: the last (first) instant there is, and an end (start) beyond it.
+        var atTheEnd = new V1.Absence { Employee = "E01", StartTime = At(253_402_300_799, 999_999_999), EndTime = At(253_402_300_800, 0), Kind = V1.AbsenceKind.Sick };
+        (absence, unreadable) = AbsenceMapping.ToDomain(atTheEnd);
+        Assert.Equal(["endTime"], unreadable.Select(e => e.Field));
+        Assert.Empty(Absences.Check(absence));
+        var atTheStart = new V1.Absence { Employee = "E01", StartTime = At(-62_135_596_801, 0), EndTime = At(-62_135_596_800, 0), Kind = V1.AbsenceKind.Sick };
+        (absence, unreadable) = AbsenceMapping.ToDomain(atTheStart);
+        Assert.Equal(["startTime"], unreadable.Select(e => e.Field));
+        Assert.Empty(Absences.Check(absence));
+
         // Given as days as well, the mix is the one error.
         var mixed = new V1.Absence { Employee = "E01", StartTime = At(0, -1), StartDate = "2027-04-01", EndDate = "2027-04-01", Kind = V1.AbsenceKind.Sick };
         (absence, unreadable) = AbsenceMapping.ToDomain(mixed);

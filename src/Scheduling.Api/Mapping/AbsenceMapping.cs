@@ -18,6 +18,13 @@ public static class AbsenceMapping
     /// nanos out of range) of an absence given as instants is reported on its field and read as an instant next to the
     /// other one, so the check says nothing more of the pair. Of one given as days too, the check refuses the mix alone.
     /// </summary>
+    /// <summary>A start and end a tick apart around <paramref name="readable"/>, the readable one kept where the range of time allows.</summary>
+    private static (Instant? Start, Instant? End) TickApart(Instant readable, bool readableIsEnd)
+    {
+        if (readableIsEnd) return readable == Instant.MinValue ? (readable, readable + Duration.Epsilon) : (readable - Duration.Epsilon, readable);
+        return readable == Instant.MaxValue ? (readable - Duration.Epsilon, readable) : (readable, readable + Duration.Epsilon);
+    }
+
     public static (Absence Absence, IReadOnlyList<ProblemError> Unreadable) ToDomain(V1.Absence absence)
     {
         ArgumentNullException.ThrowIfNull(absence);
@@ -29,9 +36,11 @@ public static class AbsenceMapping
         var byDate = absence.StartDate.Length > 0 || absence.EndDate.Length > 0;
         if (startBad && !byDate) unreadable.Add(new("startTime", "is not a valid timestamp"));
         if (endBad && !byDate) unreadable.Add(new("endTime", "is not a valid timestamp"));
+        // Stand-ins for an unreadable instant, a tick from the readable one (inside the range of time), so that the checks
+        // that follow name only the unreadable field.
         if (startBad && endBad) (start, end) = (NodaConstants.UnixEpoch, NodaConstants.UnixEpoch + Duration.Epsilon);
-        else if (startBad) start = end is { } e ? e - Duration.Epsilon : NodaConstants.UnixEpoch;
-        else if (endBad) end = start is { } s ? s + Duration.Epsilon : NodaConstants.UnixEpoch;
+        else if (startBad) (start, end) = end is { } e ? TickApart(e, readableIsEnd: true) : (NodaConstants.UnixEpoch, end);
+        else if (endBad) (start, end) = start is { } s ? TickApart(s, readableIsEnd: false) : (start, NodaConstants.UnixEpoch);
 
         var cause = absence.Kind switch
         {
