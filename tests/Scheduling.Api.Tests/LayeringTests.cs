@@ -27,12 +27,10 @@ public partial class LayeringTests
     [
         "Application/Absences/Absences.cs",
         "Application/Absences/Replacements.cs",
-        "Application/Calendars/EmployeeCalendar.cs",
         "Application/Review/RosterPublication.cs",
         "Application/Review/RosterReports.cs",
         "Application/Review/RosterVersions.cs",
         "Application/Review/WishPrices.cs",
-        "Application/RosterExport.cs",
         "Application/SelfService/OwnData.cs",
         "Application/StoredMessages.cs",
         "Application/Units/CarryForwards.cs",

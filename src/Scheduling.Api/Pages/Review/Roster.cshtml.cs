@@ -49,6 +49,9 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
     public ListReplacementsResponse? Replacements { get; private set; }
 
     public Roster Roster { get; private set; } = new();
+
+    /// <summary>The roster as the domain's version of it (what the review use cases and exports read).</summary>
+    public Domain.Review.RosterVersion Version { get; private set; } = null!;
     public RosterProblem Problem { get; private set; } = null!;
     public ImmutableArray<LocalDate> Dates { get; private set; } = [];
     public Dictionary<(string Employee, string Date), string> Shifts { get; } = [];
@@ -103,7 +106,7 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
         if (View == "wishes") Report = reports.Report(Roster, Problem, ReportLanguages.Parse(T.Lang));
         if (View == "versions")
         {
-            Versions = await versions.VersionsOfAsync(Mapping.RosterMapping.ToDomain(Roster, Roster.Etag), cancellation).ConfigureAwait(false);
+            Versions = await versions.VersionsOfAsync(Version, cancellation).ConfigureAwait(false);
             Other ??= Roster.Parent.Length > 0 ? Roster.Parent["rosters/".Length..] : null;
             if (!string.IsNullOrEmpty(Other))
             {
@@ -185,7 +188,8 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
         foreach (var p in Roster.Pins) Pins[(p.Employee, p.Date)] = p;
         foreach (var w in Roster.Wishes) WishCells[(w.Employee, w.Date)] = WishCells.TryGetValue((w.Employee, w.Date), out var g) ? g && w.Granted : w.Granted;
         foreach (var h in Roster.Hours) Hours[h.Employee] = h;
-        NoticeDaysLeft = publication.NoticeDaysLeft(Mapping.RosterMapping.ToDomain(Roster, Roster.Etag));
+        Version = Mapping.RosterMapping.ToDomain(Roster, Roster.Etag);
+        NoticeDaysLeft = publication.NoticeDaysLeft(Version);
     }
 
     public Task<IActionResult> OnPostEditAsync(string employee, string date, string? shift, bool pinned, CancellationToken cancellation) => ActAsync(async () =>
@@ -218,7 +222,7 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellation)
     {
         if (!await TryLoadAsync(cancellation).ConfigureAwait(false)) return NotFound();
-        return File(RosterExport.Csv(Problem, Roster), "text/csv; charset=utf-8", $"{RosterId}.csv");
+        return File(RosterExport.Csv(Problem, Version), "text/csv; charset=utf-8", $"{RosterId}.csv");
     }
 
     /// <summary>The roster's payroll export (columns in src/Scheduling.Exports/PAYROLL.md): Excel with <c>format=xlsx</c>, else CSV.</summary>
@@ -237,6 +241,6 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
     {
         if (!await TryLoadAsync(cancellation).ConfigureAwait(false)) return NotFound();
         if (!Problem.EmployeeById.ContainsKey(new EmployeeId(employee ?? ""))) return NotFound();
-        return File(RosterExport.Calendar(Problem, Roster, employee!, clock.GetCurrentInstant()), "text/calendar; charset=utf-8", $"{employee}-{RosterId}.ics");
+        return File(RosterExport.Calendar(Problem, Version, employee!, clock.GetCurrentInstant()), "text/calendar; charset=utf-8", $"{employee}-{RosterId}.ics");
     }
 }
