@@ -30,7 +30,6 @@ public partial class LayeringTests
         "Application/Review/RosterPublication.cs",
         "Application/Review/RosterReports.cs",
         "Application/Review/RosterVersions.cs",
-        "Application/Review/WishPrices.cs",
         "Application/SelfService/OwnData.cs",
         "Application/StoredMessages.cs",
         "Application/Units/CarryForwards.cs",

@@ -62,12 +62,15 @@ public static class JobMapping
     /// admission refuses as it refuses any limit not above zero.
     /// </summary>
     public static JobOptions ToDomain(SolveOptions? options) => options is null ? JobOptions.None : new(
-        options.TimeLimit is not { } limit ? null : IsValid(limit) ? limit.ToTimeSpan() : TimeSpan.Zero,
+        TimeLimit(options.TimeLimit),
         options.Workers,
         options.Seed,
         options.WarmStartRoster,
         options.NoRelax,
         options.ReferenceRoster);
+
+    /// <summary>A requested time limit (none: null); one that is not a valid duration reads as zero, which every use case refuses.</summary>
+    public static TimeSpan? TimeLimit(Duration? limit) => limit is null ? null : IsValid(limit) ? limit.ToTimeSpan() : TimeSpan.Zero;
 
     private static bool IsValid(Duration d) => d.Seconds >= 0 && d.Nanos is >= 0 and <= 999_999_999 && d.Seconds <= Duration.MaxSeconds;
 

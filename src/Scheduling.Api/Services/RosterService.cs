@@ -47,8 +47,10 @@ public sealed class RosterService(RosterVersions versions, RosterEdits edits, Ro
 
     public override async Task<WishCost> PriceWish(PriceWishRequest request, ServerCallContext context)
     {
-        var roster = await versions.GetAsync(request.Name, context.CancellationToken).ConfigureAwait(false);
-        return await prices.PriceAsync(roster, request.Wish, request.TimeLimit, context.CancellationToken).ConfigureAwait(false);
+        var roster = await versions.GetVersionAsync(request.Name, context.CancellationToken).ConfigureAwait(false);
+        var wish = request.Wish is { } spec ? new WishQuery(spec.Employee, spec.Date, WishCostMapping.ToDomain(spec.Kind), spec.Shift, spec.HasWeight ? spec.Weight : null) : null;
+        var priced = await prices.PriceAsync(roster, wish, JobMapping.TimeLimit(request.TimeLimit), context.CancellationToken).ConfigureAwait(false);
+        return WishCostMapping.ToProto(roster.Name, request.Wish!, priced.Cost, priced.TimeLimit, priced.Elapsed);
     }
 
     public override async Task<RosterComparison> CompareRosters(CompareRostersRequest request, ServerCallContext context) =>

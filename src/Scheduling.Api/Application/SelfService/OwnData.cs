@@ -385,7 +385,9 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
             Weight = WishPriorities.Weight(stored.Priority),
         };
         if (stored.Shift.Length > 0) spec.Shift = stored.Shift;
-        return await prices.PriceAsync(roster, spec, timeLimit, cancellation, inProblemOnly: true).ConfigureAwait(false);
+        var query = new WishQuery(spec.Employee, spec.Date, Mapping.WishCostMapping.ToDomain(spec.Kind), spec.Shift, spec.Weight);
+        var priced = await prices.PriceAsync(Mapping.RosterMapping.ToDomain(roster, roster.Etag), query, Mapping.JobMapping.TimeLimit(timeLimit), cancellation, inProblemOnly: true).ConfigureAwait(false);
+        return Mapping.WishCostMapping.ToProto(roster.Name, spec, priced.Cost, priced.TimeLimit, priced.Elapsed);
     }
 
     /// <summary>
