@@ -27,9 +27,6 @@ public partial class LayeringTests
     [
         "Application/Absences/Absences.cs",
         "Application/Absences/Replacements.cs",
-        "Application/Review/RosterPublication.cs",
-        "Application/Review/RosterReports.cs",
-        "Application/Review/RosterVersions.cs",
         "Application/SelfService/OwnData.cs",
         "Application/StoredMessages.cs",
         "Application/Units/CarryForwards.cs",

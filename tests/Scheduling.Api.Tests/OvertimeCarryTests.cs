@@ -33,12 +33,12 @@ public class OvertimeCarryTests
     /// <summary>The week's problem file, as a job keeps it.</summary>
     private static Domain.Files.ProblemFile File(string start) => Mapping.ProblemFileMapping.ToFile(Week(start));
 
-    private static readonly Timestamp Now = Timestamp.FromDateTimeOffset(new DateTimeOffset(2027, 2, 20, 12, 0, 0, TimeSpan.Zero));
+    private static readonly NodaTime.Instant Now = NodaTime.Instant.FromUtc(2027, 2, 20, 12, 0);
 
     [Fact]
     public void A_published_week_carries_its_overtime_into_the_next_period_of_the_year_and_none_into_the_next_year()
     {
-        var carry = CarryForwards.Compute(EveryDay("2027-03-01"), File("2027-03-01"), Now);
+        var carry = CarryForwards.Compute(Mapping.RosterMapping.ToDomain(EveryDay("2027-03-01"), ""), File("2027-03-01"), Now);
 
         var line = Assert.Single(carry.TimeBank);
         Assert.Equal("E1", line.Employee);
@@ -54,7 +54,7 @@ public class OvertimeCarryTests
         // The week after adds its own overtime as the cost model pays it: with the 16 h banked in week 1 carried in too,
         // full time is 40 h − 16 h = 24 h, so its 56 h are 32 h of overtime: 48 h in the year before the week of 15 March.
         Assert.Equal(16 * 60, next.Employees[0].TimeBankMinutes);
-        var second = CarryForwards.Compute(EveryDay("2027-03-08"), next, Now);
+        var second = CarryForwards.Compute(Mapping.RosterMapping.ToDomain(EveryDay("2027-03-08"), ""), next, Now);
         Assert.Equal((16 * 60, 48 * 60), (Assert.Single(second.TimeBank).OvertimeInMinutes, second.TimeBank[0].OvertimeOutMinutes));
 
         // A period in the next calendar year starts from none.

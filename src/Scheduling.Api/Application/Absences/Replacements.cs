@@ -160,8 +160,8 @@ public sealed class Replacements(
         var review = await versions.ProblemAsync(target, cancellation).ConfigureAwait(false);
         target = await versions.WithAffectedAsync(target, cancellation).ConfigureAwait(false);
         var saved = await rosters.SaveReportedAsync(target, review, RuleChecker.Evaluate(review, target.Assignments), null, cancellation).ConfigureAwait(false);
-        var roster = await versions.GetAsync(saved.Name, cancellation).ConfigureAwait(false);
-        return (roster, [.. RosterChanges.Between(context.Roster.Assignments, target.Assignments).Select(MovedShifts.ToProto)]);
+        var (version, report) = await versions.GetAsync(saved.Name, cancellation).ConfigureAwait(false);
+        return (RosterMapping.ToProto(version, report), [.. RosterChanges.Between(context.Roster.Assignments, target.Assignments).Select(MovedShifts.ToProto)]);
     }
 
     private static TimeSpan TimeLimit(Duration? requested)

@@ -360,12 +360,12 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
     {
         var reportLanguage = ProblemMapping.Language(language);
         var roster = await PublishedAsync(me, rosterName, periodStart, cancellation).ConfigureAwait(false);
-        var (wishes, preferences) = await reports.OwnOutcomesAsync(roster, reportLanguage, me.EmployeeId!, cancellation).ConfigureAwait(false);
+        var (wishes, preferences) = await reports.OwnOutcomesAsync(Mapping.RosterMapping.ToDomain(roster, roster.Etag), reportLanguage, me.EmployeeId!, cancellation).ConfigureAwait(false);
         return new MyWishOutcomes
         {
             Roster = roster.Name,
-            Outcomes = { wishes },
-            Preferences = { preferences },
+            Outcomes = { wishes.Select(w => Mapping.ReportMapping.ToProto(w, own: true)) },
+            Preferences = { preferences.Select(Mapping.ReportMapping.ToProto) },
             Language = Domain.Reporting.ReportLanguages.Code(reportLanguage),
         };
     }

@@ -1,10 +1,12 @@
-using Google.Protobuf.WellKnownTypes;
 using NodaTime;
+using Scheduling.Api.Application.Review;
 using Scheduling.Api.Mapping;
+using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
 using Scheduling.Domain.Fairness;
 using Scheduling.Domain.Files;
+using Scheduling.Domain.Review;
 
 namespace Scheduling.Api.Application.Units;
 
@@ -54,23 +56,26 @@ public static class CarryForwards
     /// The carry of a published roster: <paramref name="problem"/> is its problem with the balances in already
     /// applied (<see cref="ApplyIn"/> with the carry before its period).
     /// </summary>
-    public static CarryForward Compute(V1.Roster roster, ProblemFile problem, Timestamp now)
+    public static CarryForward Compute(RosterVersion roster, ProblemFile problem, Instant now)
     {
+        ArgumentNullException.ThrowIfNull(roster);
         ArgumentNullException.ThrowIfNull(problem);
         var domain = ProblemReading.Read(problem);
-        var assignments = RosterMapping.Assignments(roster);
+        var assignments = roster.Assignments;
+        var period = new V1.Period { StartDate = RosterMapping.Date(roster.PeriodStart!.Value), Days = roster.Days, TimeZone = roster.Zone?.Id ?? "" };
+        var created = RosterMapping.Time(now);
         var bank = TimeBank.After(domain, assignments);
         var overtime = domain.Employees.ToDictionary(e => e.Id, e => Domain.Cost.ExtraHours.Of(domain, e, assignments.Assignments)?.Overtime ?? NodaTime.Duration.Zero);
         var ledger = FairnessLedger.After(domain, assignments);
         var carry = new CarryForward
         {
-            Name = NameOf(roster.Unit, roster.Period.StartDate),
-            Period = roster.Period.Clone(),
+            Name = NameOf(roster.Unit, period.StartDate),
+            Period = period,
             Roster = roster.Name,
             LedgerIn = { (problem.FairnessLedger ?? []).Select(ResourceMapping.ToMessage<LedgerEntrySpec>) },
             LedgerOut = { ledger.Entries.OrderBy(e => e.Employee.Value, StringComparer.Ordinal).Select(ToProto) },
-            CreateTime = now,
-            UpdateTime = now,
+            CreateTime = created,
+            UpdateTime = created,
         };
         foreach (var employee in domain.Employees)
             if (bank.TryGetValue(employee.Id, out var balance))
@@ -86,6 +91,54 @@ public static class CarryForwards
                 carry.TimeBank.Add(line);
             }
         return carry;
+    }
+
+    /// <summary>
+    /// What a roster being published carries into its unit's next period: the time bank and fairness ledger
+    /// after it, from the balances carried out of the latest earlier period (else its problem's own); then the
+    /// carries of the later periods already published, recomputed in order from the new one (their stored
+    /// reports keep the balances they were solved with). None for a roster of an inline problem or without a
+    /// stored problem. As the resource rows to store with the publication.
+    /// </summary>
+    public static async Task<IReadOnlyList<ResourceRow>> OfPublicationAsync(RosterVersion roster, Instant now, Resources resources, RosterRepository rosters, RosterVersions versions, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(resources);
+        ArgumentNullException.ThrowIfNull(rosters);
+        return [.. (await CarriedAsync(roster, now, resources, rosters, versions, cancellation).ConfigureAwait(false)).Select(c => Resources.Row(c, Kind))];
+    }
+
+    private static async Task<List<CarryForward>> CarriedAsync(RosterVersion roster, Instant now, Resources resources, RosterRepository rosters, RosterVersions versions, CancellationToken cancellation)
+    {
+        var carried = new List<CarryForward>();
+        if (roster.Unit.Length == 0 || roster.PeriodStart is not { } start) return carried;
+        var all = await resources.AllAsync<CarryForward>(roster.Unit, Kind, cancellation).ConfigureAwait(false);
+        if (await CarryAsync(roster, all, start, now, versions, cancellation).ConfigureAwait(false) is not { } first) return carried;
+        carried.Add(first);
+        var current = all.Where(c => c.Name != first.Name).Append(first).ToList();
+        var later = all
+            .Select(c => (Carry: c, First: SelfServiceKinds.ParseDate(c.Period?.StartDate ?? "")))
+            .Where(x => x.First is { } f && f > start)
+            .OrderBy(x => x.First)
+            .ToList();
+        foreach (var (carry, laterStart) in later)
+        {
+            if (await rosters.GetAsync(carry.Roster, cancellation).ConfigureAwait(false) is not { } published) continue;
+            if (await CarryAsync(published, current, laterStart!.Value, now, versions, cancellation).ConfigureAwait(false) is not { } again) continue;
+            again.CreateTime = carry.CreateTime;
+            carried.Add(again);
+            current = [.. current.Where(c => c.Name != again.Name), again];
+        }
+
+        return carried;
+    }
+
+    private static async Task<CarryForward?> CarryAsync(RosterVersion roster, IEnumerable<CarryForward> carries, LocalDate start, Instant now, RosterVersions versions, CancellationToken cancellation)
+    {
+        if (await versions.JobProblemAsync(roster.Job, cancellation).ConfigureAwait(false) is not { } job) return null;
+        var problem = RosterVersions.FileWithPins(job.File, roster.Pins);
+        ApplyIn(problem, Before(carries, start));
+        return Compute(roster, problem, now);
     }
 
     public static string NameOf(string unit, string periodStart) => $"{unit}/{Kind.Collection}/{periodStart}";
