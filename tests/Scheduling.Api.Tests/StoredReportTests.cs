@@ -13,7 +13,7 @@ namespace Scheduling.Api.Tests;
 public class StoredReportTests
 {
     /// <summary>A roster of <paramref name="example"/> with its whole report, a last change, pins, times and a place in review, as the store keeps it.</summary>
-    private static V1.Roster Stored(string example)
+    internal static V1.Roster Stored(string example)
     {
         var problem = TestProblems.Read(JsonParser.Default.Parse<Problem>(File.ReadAllText(TestPaths.Example(example))));
         var template = problem.Templates[0].Code;
