@@ -29,7 +29,6 @@ public partial class LayeringTests
         "Application/Absences/Replacements.cs",
         "Application/SelfService/OwnData.cs",
         "Application/StoredMessages.cs",
-        "Application/Units/CarryForwards.cs",
         "Application/Units/Resources.cs",
         "Application/Units/SelfServiceKinds.cs",
         "Application/Units/UnitProblems.cs",

@@ -41,8 +41,8 @@ public class OvertimeCarryTests
         var carry = CarryForwards.Compute(Mapping.RosterMapping.ToDomain(EveryDay("2027-03-01"), ""), File("2027-03-01"), Now);
 
         var line = Assert.Single(carry.TimeBank);
-        Assert.Equal("E1", line.Employee);
-        Assert.False(line.HasOvertimeInMinutes); // not known before
+        Assert.Equal("E1", line.Employee.Value);
+        Assert.Null(line.OvertimeInMinutes); // not known before
         Assert.Equal(16 * 60, line.OvertimeOutMinutes);
 
         var next = File("2027-03-08");
@@ -55,7 +55,7 @@ public class OvertimeCarryTests
         // full time is 40 h − 16 h = 24 h, so its 56 h are 32 h of overtime: 48 h in the year before the week of 15 March.
         Assert.Equal(16 * 60, next.Employees[0].TimeBankMinutes);
         var second = CarryForwards.Compute(Mapping.RosterMapping.ToDomain(EveryDay("2027-03-08"), ""), next, Now);
-        Assert.Equal((16 * 60, 48 * 60), (Assert.Single(second.TimeBank).OvertimeInMinutes, second.TimeBank[0].OvertimeOutMinutes));
+        Assert.Equal(((long?)(16 * 60), 48L * 60), (Assert.Single(second.TimeBank).OvertimeInMinutes, second.TimeBank[0].OvertimeOutMinutes));
 
         // A period in the next calendar year starts from none.
         var january = File("2028-01-03");

@@ -11,7 +11,7 @@ namespace Scheduling.Api.Application.Review;
 /// publication supersedes the version before it and carries the time bank and fairness ledger into the unit's next
 /// period (<see cref="CarryForwards"/>), in the same transaction.
 /// </summary>
-public sealed class RosterPublication(RosterVersions versions, RosterRepository rosters, RosterWrites writes, Resources resources, IClock clock)
+public sealed class RosterPublication(RosterVersions versions, RosterRepository rosters, RosterWrites writes, UnitRepository units, IClock clock)
 {
     /// <summary>Days of notice a published roster gives before its period starts (ATL §12, AB).</summary>
     public const int NoticeDays = 14;
@@ -38,7 +38,7 @@ public sealed class RosterPublication(RosterVersions versions, RosterRepository 
         var published = Published(roster, reason?.Trim() ?? "", now);
         var saved = new List<RosterVersion> { published };
         if (await SupersededAsync(published, now, cancellation).ConfigureAwait(false) is { } parent) saved.Add(parent);
-        var carried = await CarryForwards.OfPublicationAsync(published, now, resources, rosters, versions, cancellation).ConfigureAwait(false);
+        var carried = await CarryForwards.OfPublicationAsync(published, now, units, rosters, versions, cancellation).ConfigureAwait(false);
         return (await rosters.SaveLifecycleAsync(saved, carried, cancellation).ConfigureAwait(false))[0];
     }, cancellation);
 
