@@ -25,15 +25,8 @@ public partial class LayeringTests
     /// </summary>
     private static readonly string[] StillOnProto =
     [
-        "Application/Calendars/EmployeeCalendar.cs",
-        "Application/Review/RosterPublication.cs",
-        "Application/Review/RosterReports.cs",
-        "Application/Review/RosterVersions.cs",
-        "Application/Review/WishPrices.cs",
-        "Application/RosterExport.cs",
         "Application/SelfService/OwnData.cs",
         "Application/StoredMessages.cs",
-        "Application/Units/CarryForwards.cs",
         "Application/Units/Resources.cs",
         "Application/Units/SelfServiceKinds.cs",
         "Application/Units/UnitProblems.cs",

@@ -33,16 +33,16 @@ public class OvertimeCarryTests
     /// <summary>The week's problem file, as a job keeps it.</summary>
     private static Domain.Files.ProblemFile File(string start) => Mapping.ProblemFileMapping.ToFile(Week(start));
 
-    private static readonly Timestamp Now = Timestamp.FromDateTimeOffset(new DateTimeOffset(2027, 2, 20, 12, 0, 0, TimeSpan.Zero));
+    private static readonly NodaTime.Instant Now = NodaTime.Instant.FromUtc(2027, 2, 20, 12, 0);
 
     [Fact]
     public void A_published_week_carries_its_overtime_into_the_next_period_of_the_year_and_none_into_the_next_year()
     {
-        var carry = CarryForwards.Compute(EveryDay("2027-03-01"), File("2027-03-01"), Now);
+        var carry = CarryForwards.Compute(Mapping.RosterMapping.ToDomain(EveryDay("2027-03-01"), ""), File("2027-03-01"), Now);
 
         var line = Assert.Single(carry.TimeBank);
-        Assert.Equal("E1", line.Employee);
-        Assert.False(line.HasOvertimeInMinutes); // not known before
+        Assert.Equal("E1", line.Employee.Value);
+        Assert.Null(line.OvertimeInMinutes); // not known before
         Assert.Equal(16 * 60, line.OvertimeOutMinutes);
 
         var next = File("2027-03-08");
@@ -54,8 +54,8 @@ public class OvertimeCarryTests
         // Week 1's 16 h beyond full time were paid as overtime, so none of them are banked (paid or carried, never both):
         // the week after has full time 40 h again, and its 56 h are 16 h of overtime: 32 h in the year before 15 March.
         Assert.Equal(0, next.Employees[0].TimeBankMinutes);
-        var second = CarryForwards.Compute(EveryDay("2027-03-08"), next, Now);
-        Assert.Equal((16 * 60, 32 * 60), (Assert.Single(second.TimeBank).OvertimeInMinutes, second.TimeBank[0].OvertimeOutMinutes));
+        var second = CarryForwards.Compute(Mapping.RosterMapping.ToDomain(EveryDay("2027-03-08"), ""), next, Now);
+        Assert.Equal(((long?)(16 * 60), 32L * 60), (Assert.Single(second.TimeBank).OvertimeInMinutes, second.TimeBank[0].OvertimeOutMinutes));
 
         // A period in the next calendar year starts from none.
         var january = File("2028-01-03");

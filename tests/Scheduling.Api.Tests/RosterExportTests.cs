@@ -23,7 +23,7 @@ public class RosterExportTests
         // 2026-10-24 21:30 + 570 min ends 07:00 local on the 25th, 10.5 h of real time as clocks go back at 03:00.
         var problem = Small();
         var employee = problem.Employees[0].Id.Value;
-        var ical = System.Text.Encoding.UTF8.GetString(RosterExport.Calendar(problem, RosterOf((employee, "2026-10-24", "N"), (employee, "2026-10-20", "D")), employee, NodaTime.Instant.FromUtc(2026, 10, 1, 8, 0)));
+        var ical = System.Text.Encoding.UTF8.GetString(RosterExport.Calendar(problem, Mapping.RosterMapping.ToDomain(RosterOf((employee, "2026-10-24", "N"), (employee, "2026-10-20", "D")), ""), employee, NodaTime.Instant.FromUtc(2026, 10, 1, 8, 0)));
 
         Assert.StartsWith("BEGIN:VCALENDAR\r\n", ical, StringComparison.Ordinal);
         Assert.EndsWith("END:VCALENDAR\r\n", ical, StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public class RosterExportTests
         var employee = problem.Employees[0].Id.Value;
         var roster = RosterOf((employee, "2026-10-24", "N"));
         roster.Pins.Add(new PinSpec { Employee = employee, Date = "2026-10-24", Shift = "N" });
-        var lines = System.Text.Encoding.UTF8.GetString(RosterExport.Csv(problem, roster)).TrimStart('\uFEFF').Split("\r\n");
+        var lines = System.Text.Encoding.UTF8.GetString(RosterExport.Csv(problem, Mapping.RosterMapping.ToDomain(roster, ""))).TrimStart('\uFEFF').Split("\r\n");
 
         Assert.Equal("employee,employee_name,date,shift,shift_name,kind,start,end,paid_hours,pinned", lines[0]);
         Assert.EndsWith(",2026-10-24,N,Vaken natt,NIGHT,2026-10-24T21:30,2026-10-25T07:00,10.50,true", lines[1], StringComparison.Ordinal);

@@ -35,7 +35,7 @@ public sealed class RosterLanguageTests : IAsyncLifetime, IDisposable
         Assert.Equal((swedish.Employee, swedish.Dates, swedish.Units, swedish.Penalty), (english.Employee, english.Dates, english.Units, english.Penalty));
         Assert.NotEqual(swedish.Message, english.Message);
         var checkedAgain = Assert.Single(Domain.Checking.RuleChecker.Evaluate(
-            await server.Services.GetRequiredService<Application.Review.RosterVersions>().ProblemAsync(await server.Services.GetRequiredService<Application.Review.RosterVersions>().GetAsync(SmallRoster.Name, CancellationToken.None), CancellationToken.None),
+            await server.Services.GetRequiredService<Application.Review.RosterVersions>().ProblemAsync(await server.Services.GetRequiredService<Application.Review.RosterVersions>().GetVersionAsync(SmallRoster.Name, CancellationToken.None), CancellationToken.None),
             new Domain.Roster([new Domain.Assignment(new Domain.EmployeeId("E01"), new NodaTime.LocalDate(2027, 3, 3), new Domain.ShiftCode("D"))])).Violations);
         Assert.Equal(checkedAgain.MessageIn(ReportLanguage.English), english.Message);
         Assert.Equal(checkedAgain.MessageIn(ReportLanguage.Swedish), swedish.Message);

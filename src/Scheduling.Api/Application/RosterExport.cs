@@ -1,8 +1,8 @@
 using NodaTime;
 using NodaTime.Text;
 using Scheduling.Domain;
+using Scheduling.Domain.Review;
 using Scheduling.Exports;
-using Roster = Scheduling.Api.V1.Roster;
 
 namespace Scheduling.Api.Application;
 
@@ -15,20 +15,20 @@ public static class RosterExport
     /// RFC 4180 CSV, UTF-8 with a byte-order mark (so spreadsheet programs read å, ä, ö): one row per shift with its
     /// local start and end, paid hours and whether it is pinned.
     /// </summary>
-    public static byte[] Csv(RosterProblem problem, Roster roster)
+    public static byte[] Csv(RosterProblem problem, RosterVersion roster)
     {
         var zone = problem.Period.Zone;
-        var pins = roster.Pins.Where(p => p.HasShift).Select(p => (p.Employee, p.Date)).ToHashSet();
+        var pins = roster.Pins.Where(p => p.Shift is not null).Select(p => (p.Employee, p.Date)).ToHashSet();
         var text = new StringBuilder("employee,employee_name,date,shift,shift_name,kind,start,end,paid_hours,pinned\r\n");
-        foreach (var a in roster.Assignments)
+        foreach (var a in roster.Assignments.Assignments)
         {
-            var employee = problem.EmployeeById.GetValueOrDefault(new EmployeeId(a.Employee));
-            var template = problem.TemplateByCode.GetValueOrDefault(new ShiftCode(a.Shift));
-            var date = LocalDatePattern.Iso.Parse(a.Date).Value;
+            var employee = problem.EmployeeById.GetValueOrDefault(a.Employee);
+            var template = problem.TemplateByCode.GetValueOrDefault(a.Shift);
+            var date = a.Date;
             var interval = template?.IntervalOn(date, zone);
             string[] cells =
             [
-                a.Employee, employee?.Name ?? "", a.Date, a.Shift, template?.Name ?? "", template?.Kind.ToString().ToUpperInvariant() ?? "",
+                a.Employee.Value, employee?.Name ?? "", LocalDatePattern.Iso.Format(date), a.Shift.Value, template?.Name ?? "", template?.Kind.ToString().ToUpperInvariant() ?? "",
                 interval is { } i ? Local.Format(i.Start.InZone(zone).LocalDateTime) : "",
                 interval is { } j ? Local.Format(j.End.InZone(zone).LocalDateTime) : "",
                 template is null ? "" : (template.WorkingTimeOn(date, zone).TotalMinutes / 60.0).ToString("0.00", CultureInfo.InvariantCulture),
@@ -52,7 +52,7 @@ public static class RosterExport
     /// local times with TZID and the zone's VTIMEZONE, so a night across a clock change lasts 9 or 11 hours in the
     /// calendar as it does at work.
     /// </summary>
-    public static byte[] Calendar(RosterProblem problem, Roster roster, string employee, Instant now) =>
+    public static byte[] Calendar(RosterProblem problem, RosterVersion roster, string employee, Instant now) =>
         Encoding.UTF8.GetBytes(ShiftCalendar.Write(
             $"{problem.Name}: {problem.EmployeeById[new EmployeeId(employee)].Name}", problem.Period.Zone, Shifts(problem, roster, employee), now));
 
@@ -61,21 +61,21 @@ public static class RosterExport
     /// employee's and the day's, not the roster's: a new version of the roster keeps it, so a calendar app updates the
     /// event rather than showing the old and the new shift side by side. Its SEQUENCE is the version less one.
     /// </summary>
-    public static IEnumerable<CalendarShift> Shifts(RosterProblem problem, Roster roster, string employee)
+    public static IEnumerable<CalendarShift> Shifts(RosterProblem problem, RosterVersion roster, string employee)
     {
         var zone = problem.Period.Zone;
-        var changed = (roster.PublishTime ?? roster.UpdateTime ?? roster.CreateTime)?.ToDateTimeOffset() is { } time ? Instant.FromDateTimeOffset(time) : Instant.FromUnixTimeSeconds(0);
+        var changed = roster.Published ?? roster.Updated ?? roster.Created ?? Instant.FromUnixTimeSeconds(0);
         var owner = roster.Unit.Length > 0 ? roster.Unit : problem.Name;
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var a in roster.Assignments.Where(a => a.Employee == employee).OrderBy(a => a.Date, StringComparer.Ordinal))
+        var seen = new Dictionary<LocalDate, int>();
+        foreach (var a in roster.Assignments.Assignments.Where(a => a.Employee.Value == employee).OrderBy(a => a.Date))
         {
-            if (!problem.TemplateByCode.TryGetValue(new ShiftCode(a.Shift), out var template)) continue;
+            if (!problem.TemplateByCode.TryGetValue(a.Shift, out var template)) continue;
             var nth = seen[a.Date] = seen.GetValueOrDefault(a.Date) + 1;
             yield return new CalendarShift(
-                ShiftUid(owner, employee, a.Date, nth),
-                template.IntervalOn(LocalDatePattern.Iso.Parse(a.Date).Value, zone),
-                $"{template.Name} ({a.Shift})",
-                $"{problem.Name}, {RosterStates.Text((Domain.Review.ReviewState)roster.State)} v{Math.Max(1, roster.Version)}",
+                ShiftUid(owner, employee, LocalDatePattern.Iso.Format(a.Date), nth),
+                template.IntervalOn(a.Date, zone),
+                $"{template.Name} ({a.Shift.Value})",
+                $"{problem.Name}, {RosterStates.Text(roster.State)} v{Math.Max(1, roster.Version)}",
                 Math.Max(0, roster.Version - 1),
                 changed);
         }

@@ -15,19 +15,13 @@ namespace Scheduling.Api.Application;
 /// </summary>
 public static class StoredMessages
 {
-    /// <summary>A roster as the store keeps it: its content without its etag (which is computed from that content).</summary>
-    public static StoredRoster ToStored(V1.Roster roster) => RosterEncoding.Encode(roster);
-
-    /// <summary>A stored roster as the contract's message, with its etag; with <paramref name="basic"/>, the BASIC view.</summary>
-    public static V1.Roster ToMessage(StoredRoster stored, bool basic = false) => RosterEncoding.Decode(stored, basic);
-
     /// <summary>Stores a job message with its problem file (see <see cref="ISchedulingStore.CreateJobAsync"/>; tests write stored data this way).</summary>
     public static Task CreateJobAsync(this ISchedulingStore store, SolveJob job, Problem problem, CancellationToken cancellation) =>
         store.CreateJobAsync(JobEncoding.Encode(Mapping.JobMapping.ToDomain(job)), ProblemEncoding.Encode(problem), cancellation);
 
     /// <summary>Stores a job message's end and a roster message in one transaction (see <see cref="ISchedulingStore.FinishJobAsync"/>).</summary>
     public static Task FinishJobAsync(this ISchedulingStore store, SolveJob job, V1.Roster? roster, CancellationToken cancellation) =>
-        store.FinishJobAsync(JobEncoding.Encode(Mapping.JobMapping.ToDomain(job)), roster is null ? null : ToStored(roster), cancellation);
+        store.FinishJobAsync(JobEncoding.Encode(Mapping.JobMapping.ToDomain(job)), roster is null ? null : RosterEncoding.Encode(roster), cancellation);
 
     /// <summary>A stored job as the contract's message (for tests and the pages that show it whole).</summary>
     public static async Task<SolveJob?> GetSolveJobAsync(this ISchedulingStore store, string name, CancellationToken cancellation) =>
@@ -48,27 +42,13 @@ public static class StoredMessages
     public static async Task<StoredProblem?> GetStoredProblemAsync(this ISchedulingStore store, string job, CancellationToken cancellation) =>
         await store.GetJobProblemAsync(job, cancellation).ConfigureAwait(false) is { } body ? ProblemEncoding.Decode(body) is var file ? new StoredProblem(file, ProblemFileReader.Map(file)) : null : null;
 
+    /// <summary>A stored roster as the contract's message, with its etag (for self-service, until it reads the domain's version).</summary>
     public static async Task<V1.Roster?> GetRosterMessageAsync(this ISchedulingStore store, string name, CancellationToken cancellation) =>
-        await store.GetRosterAsync(name, cancellation).ConfigureAwait(false) is { } stored ? ToMessage(stored) : null;
+        await store.GetRosterAsync(name, cancellation).ConfigureAwait(false) is { } stored ? RosterEncoding.Decode(stored) : null;
 
     /// <summary>A roster's assignments as the domain roster (a warm start, the roster a re-solve re-plans); null when it does not exist.</summary>
     public static Task<Domain.Roster?> GetRosterAssignmentsAsync(this ISchedulingStore store, string name, CancellationToken cancellation) =>
         new RosterRepository(store).GetAssignmentsAsync(name, cancellation);
-
-    /// <summary>Rosters newest first, before <paramref name="before"/>, optionally of one unit; with <paramref name="basic"/>, the BASIC view.</summary>
-    public static async Task<IReadOnlyList<V1.Roster>> ListRosterMessagesAsync(this ISchedulingStore store, string? unit, string? before, int limit, CancellationToken cancellation, bool basic = false) =>
-        [.. (await store.ListRostersAsync(unit, before, limit, cancellation).ConfigureAwait(false)).Select(r => ToMessage(r, basic))];
-
-    /// <summary>Stores rosters (see <see cref="ISchedulingStore.SaveRostersAsync"/>); each gets its new etag.</summary>
-    public static Task SaveRostersAsync(this ISchedulingStore store, IReadOnlyList<V1.Roster> rosters, CancellationToken cancellation) =>
-        store.SaveRostersAsync(rosters, [], cancellation);
-
-    /// <summary>Stores rosters and creates or replaces resources in one transaction; each roster gets its new etag.</summary>
-    public static async Task SaveRostersAsync(this ISchedulingStore store, IReadOnlyList<V1.Roster> rosters, IReadOnlyList<ResourceRow> resources, CancellationToken cancellation)
-    {
-        var etags = await store.SaveRostersAsync([.. rosters.Select(ToStored)], resources, cancellation).ConfigureAwait(false);
-        for (var i = 0; i < rosters.Count; i++) rosters[i].Etag = etags[i];
-    }
 
     /// <summary>
     /// A unit's PUBLISHED rosters (each as its period and publication time), optionally of the period starting on

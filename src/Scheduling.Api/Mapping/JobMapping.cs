@@ -69,7 +69,7 @@ public static class JobMapping
         options.NoRelax,
         options.ReferenceRoster);
 
-    /// <summary>A request's time limit; one that is not a valid duration reads as zero, which the use cases refuse as any limit not above zero.</summary>
+    /// <summary>A requested time limit (none: null); one that is not a valid duration reads as zero, which every use case refuses.</summary>
     public static TimeSpan? TimeLimit(Duration? limit) => limit is null ? null : IsValid(limit) ? limit.ToTimeSpan() : TimeSpan.Zero;
 
     private static bool IsValid(Duration d) => d.Seconds >= 0 && d.Nanos is >= 0 and <= 999_999_999 && d.Seconds <= Duration.MaxSeconds;

@@ -42,23 +42,29 @@ public static class ReportMapping
         proto.PenaltyByRule.Add(evaluation.PenaltyByRule);
         proto.Assignments.AddRange(RosterMapping.ToProto(roster));
         proto.Violations.AddRange(evaluation.Violations.Select(ToProto));
-        foreach (var h in report.Hours)
-        {
-            var line = new HoursLine { Employee = h.Employee.Value, EmployeeName = h.Name, WorkedMinutes = h.WorkedMinutes, Shifts = h.Shifts };
-            if (h.TargetMinutes is { } t) line.TargetMinutes = t;
-            if (h.MinimumMinutes is { } min) line.MinimumMinutes = min;
-            if (h.MaximumMinutes is { } max) line.MaximumMinutes = max;
-            line.TimeBankInMinutes = h.TimeBankInMinutes;
-            if (h.TimeBankOutMinutes is { } bank) line.TimeBankOutMinutes = bank;
-            if (report.Fairness?.Employees.FirstOrDefault(f => f.Employee == h.Employee) is { } fair) AddFairness(line, fair);
-            proto.Hours.Add(line);
-        }
-
+        proto.Hours.AddRange(report.Hours.Select(h => ToProto(h, report.Fairness?.Employees.FirstOrDefault(f => f.Employee == h.Employee) is { } fair ? HoursFairness.Of(fair) : null)));
         proto.CoverageGaps.AddRange(report.CoverageGaps.Select(ToProto));
-        proto.ShiftCover.AddRange(report.ShiftCover.Select(c => new ShiftCoverLine { Date = RosterMapping.Date(c.Date), Shift = c.Shift.Value, Assigned = c.Assigned, Required = c.Required, Unit = c.Unit?.Value ?? "" }));
+        proto.ShiftCover.AddRange(report.ShiftCover.Select(ToProto));
         Outcomes(report, proto);
-        if (problem.Cost is not null) proto.Cost = ToProto(Domain.Cost.RosterCost.Compute(problem, roster));
+        if (problem.Cost is not null) proto.Cost = ToProto(CostSummary.Of(Domain.Cost.RosterCost.Compute(problem, roster)));
     }
+
+    /// <summary>An employee's hours as the contract writes them, with their fairness figures when there are any.</summary>
+    public static HoursLine ToProto(Domain.Reporting.HoursLine h, HoursFairness? fairness)
+    {
+        var line = new HoursLine { Employee = h.Employee.Value, EmployeeName = h.Name, WorkedMinutes = h.WorkedMinutes, Shifts = h.Shifts };
+        if (h.TargetMinutes is { } t) line.TargetMinutes = t;
+        if (h.MinimumMinutes is { } min) line.MinimumMinutes = min;
+        if (h.MaximumMinutes is { } max) line.MaximumMinutes = max;
+        line.TimeBankInMinutes = h.TimeBankInMinutes;
+        if (h.TimeBankOutMinutes is { } bank) line.TimeBankOutMinutes = bank;
+        if (fairness is not null) AddFairness(line, fairness);
+        return line;
+    }
+
+    /// <summary>A per-shift demand row not met exactly, as the contract writes it.</summary>
+    public static ShiftCoverLine ToProto(Domain.Reporting.ShiftCoverLine c) =>
+        new() { Date = RosterMapping.Date(c.Date), Shift = c.Shift.Value, Assigned = c.Assigned, Required = c.Required, Unit = c.Unit?.Value ?? "" };
 
     /// <summary>A coverage gap as the contract writes it (times to the minute).</summary>
     public static CoverageGap ToProto(Domain.Reporting.CoverageGap gap) => new()
@@ -152,19 +158,19 @@ public static class ReportMapping
         InvolvesHistory = v.InvolvesHistory,
     };
 
-    private static void AddFairness(HoursLine line, Domain.Fairness.EmployeeFairness fair)
+    private static void AddFairness(HoursLine line, HoursFairness fair)
     {
         line.Wishes = fair.Wishes;
         line.WishesGranted = fair.WishesGranted;
         line.WishWeight = fair.WishWeight;
         line.WishWeightGranted = fair.WishWeightGranted;
-        line.Nights = fair.Nights.Worked;
-        if (fair.Nights.FairShare is { } nights) line.NightsFairShare = (double)nights;
-        line.Weekends = fair.Weekends.Worked;
-        if (fair.Weekends.FairShare is { } weekends) line.WeekendsFairShare = (double)weekends;
-        line.Holidays = fair.Holidays.Worked;
-        if (fair.Holidays.FairShare is { } holidays) line.HolidaysFairShare = (double)holidays;
-        var ledger = fair.LedgerOut;
+        line.Nights = fair.Nights;
+        if (fair.NightsFairShare is { } nights) line.NightsFairShare = nights;
+        line.Weekends = fair.Weekends;
+        if (fair.WeekendsFairShare is { } weekends) line.WeekendsFairShare = weekends;
+        line.Holidays = fair.Holidays;
+        if (fair.HolidaysFairShare is { } holidays) line.HolidaysFairShare = holidays;
+        if (fair.LedgerOut is not { } ledger) return;
         line.LedgerOut = new LedgerEntrySpec
         {
             Employee = ledger.Employee.Value,
@@ -175,7 +181,8 @@ public static class ReportMapping
         };
     }
 
-    private static V1.RosterCost ToProto(Domain.Cost.RosterCost cost)
+    /// <summary>A roster's cost as the contract writes it: whole kronor, by kind, per employee and per day.</summary>
+    public static V1.RosterCost ToProto(CostSummary cost)
     {
         static string Kind(Domain.Cost.CostKind kind) => ProblemFileReader.UpperSnake(kind.ToString());
         static CostSubtotal Subtotal(string key, Domain.Cost.CostSubtotal subtotal)
@@ -187,8 +194,8 @@ public static class ReportMapping
 
         var proto = new V1.RosterCost
         {
-            Version = cost.Model.Version,
-            UnsocialHoursTable = cost.Model.UnsocialHours.Id,
+            Version = cost.Version,
+            UnsocialHoursTable = cost.UnsocialHoursTable,
             TotalKronor = cost.Kronor,
         };
         foreach (var (kind, kronor) in cost.ByKind.KronorByKind) proto.KronorByKind[Kind(kind)] = kronor;

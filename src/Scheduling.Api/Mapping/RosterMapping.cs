@@ -87,6 +87,32 @@ public static class RosterMapping
         };
 
     /// <summary>
+    /// A version with the report it was stored with as the contract's roster (the reverse of <see cref="ToDomain(V1.Roster, string)"/> and
+    /// <see cref="StoredReportMapping.ToDomain(V1.Roster)"/>: a stored roster reads as stored), its assignments in the version's order.
+    /// </summary>
+    public static V1.Roster ToProto(Domain.Review.RosterVersion version, Domain.Reporting.StoredReport report)
+    {
+        var roster = new V1.Roster
+        {
+            Unit = version.Unit,
+            SolveJob = version.Job,
+            ProblemName = version.ProblemName,
+            Relaxed = version.Relaxed,
+            Penalty = version.Penalty,
+            HardViolationCount = version.HardViolations,
+            Etag = version.Etag,
+        };
+        if (version.PeriodStart is not null || version.Days != 0 || version.Zone is not null)
+            roster.Period = new Period { StartDate = version.PeriodStart is { } start ? Date(start) : "", Days = version.Days, TimeZone = version.Zone?.Id ?? "" };
+        roster.PenaltyByRule.Add(version.PenaltyByRule);
+        roster.Assignments.AddRange(InOrder(version.Assignments.Assignments));
+        roster.CoverageGaps.AddRange(version.CoverageGaps.Select(ReportMapping.ToProto));
+        Lifecycle(version, roster);
+        StoredReportMapping.Write(report, roster);
+        return roster;
+    }
+
+    /// <summary>
     /// Writes a version's name and place in review into a roster message, over what it held: state, version number,
     /// parent, pins, times, publication reason and the employees whose shifts moved. Its assignments and report are
     /// left as they are (see <see cref="ReportMapping.Report"/>).
@@ -140,9 +166,10 @@ public static class RosterMapping
 
     /// <summary>A domain roster's assignments as the contract writes them, by employee and date.</summary>
     public static IEnumerable<V1.Assignment> ToProto(Domain.Roster roster) =>
-        roster.Assignments
-            .OrderBy(a => a.Employee.Value, StringComparer.Ordinal).ThenBy(a => a.Date)
-            .Select(a => new V1.Assignment { Employee = a.Employee.Value, Date = Date(a.Date), Shift = a.Shift.Value, Unit = a.Unit?.Value ?? "" });
+        InOrder(roster.Assignments.OrderBy(a => a.Employee.Value, StringComparer.Ordinal).ThenBy(a => a.Date));
+
+    private static IEnumerable<V1.Assignment> InOrder(IEnumerable<Assignment> assignments) =>
+        assignments.Select(a => new V1.Assignment { Employee = a.Employee.Value, Date = Date(a.Date), Shift = a.Shift.Value, Unit = a.Unit?.Value ?? "" });
 
     /// <summary>A roster's pins as the domain's.</summary>
     public static ImmutableArray<Pin> Pins(IEnumerable<PinSpec> pins) =>

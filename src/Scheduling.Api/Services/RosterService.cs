@@ -15,15 +15,20 @@ public sealed class RosterService(RosterVersions versions, RosterEdits edits, Ro
     {
         RosterVersions.CheckName(request.Name);
         var language = ProblemMapping.Language(request.Language);
-        var roster = await versions.GetAsync(request.Name, context.CancellationToken).ConfigureAwait(false);
-        if (request.View == RosterView.Basic) return RosterVersions.Basic(roster);
-        return await reports.InLanguageAsync(roster, language, context.CancellationToken).ConfigureAwait(false);
+        var (roster, report) = await versions.GetAsync(request.Name, context.CancellationToken).ConfigureAwait(false);
+        if (request.View == RosterView.Basic)
+        {
+            var (basic, summary) = RosterVersions.Basic(roster, report);
+            return RosterMapping.ToProto(basic, summary);
+        }
+
+        return RosterMapping.ToProto(roster, await reports.InLanguageAsync(roster, report, language, context.CancellationToken).ConfigureAwait(false));
     }
 
     public override async Task<ListRostersResponse> ListRosters(ListRostersRequest request, ServerCallContext context)
     {
         var (page, next) = await versions.ListAsync(request.Parent, request.PageSize, request.PageToken, full: request.View == RosterView.Full, context.CancellationToken).ConfigureAwait(false);
-        return new ListRostersResponse { Rosters = { page }, NextPageToken = next };
+        return new ListRostersResponse { Rosters = { page.Select(r => RosterMapping.ToProto(r.Version, r.Report)) }, NextPageToken = next };
     }
 
     public override async Task<EditRosterResponse> EditRoster(EditRosterRequest request, ServerCallContext context)
@@ -40,15 +45,21 @@ public sealed class RosterService(RosterVersions versions, RosterEdits edits, Ro
         await SavedAsync(await publication.PublishAsync(request.Name, request.Reason, context.CancellationToken).ConfigureAwait(false), context.CancellationToken).ConfigureAwait(false);
 
     /// <summary>A version just saved as the contract's whole roster: its stored assignments and report with its place in review.</summary>
-    private Task<Roster> SavedAsync(Domain.Review.RosterVersion saved, CancellationToken cancellation) => versions.GetAsync(saved.Name, cancellation);
+    private async Task<Roster> SavedAsync(Domain.Review.RosterVersion saved, CancellationToken cancellation)
+    {
+        var (version, report) = await versions.GetAsync(saved.Name, cancellation).ConfigureAwait(false);
+        return RosterMapping.ToProto(version, report);
+    }
 
     public override async Task<SolveJob> ResolveRoster(ResolveRosterRequest request, ServerCallContext context) =>
         JobMapping.ToProto(await edits.ResolveAsync(request.Name, JobMapping.ToDomain(request.Options), context.CancellationToken, context.Caller().Subject).ConfigureAwait(false));
 
     public override async Task<WishCost> PriceWish(PriceWishRequest request, ServerCallContext context)
     {
-        var roster = await versions.GetAsync(request.Name, context.CancellationToken).ConfigureAwait(false);
-        return await prices.PriceAsync(roster, request.Wish, request.TimeLimit, context.CancellationToken).ConfigureAwait(false);
+        var roster = await versions.GetVersionAsync(request.Name, context.CancellationToken).ConfigureAwait(false);
+        var wish = request.Wish is { } spec ? new WishQuery(spec.Employee, spec.Date, WishCostMapping.ToDomain(spec.Kind), spec.Shift, spec.HasWeight ? spec.Weight : null) : null;
+        var priced = await prices.PriceAsync(roster, wish, JobMapping.TimeLimit(request.TimeLimit), context.CancellationToken).ConfigureAwait(false);
+        return WishCostMapping.ToProto(roster.Name, request.Wish!, priced.Cost, priced.TimeLimit, priced.Elapsed);
     }
 
     public override async Task<RosterComparison> CompareRosters(CompareRostersRequest request, ServerCallContext context) =>

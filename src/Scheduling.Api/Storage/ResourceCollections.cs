@@ -6,4 +6,7 @@ public static class ResourceCollections
     public const string Units = "units", Employees = "employees", ShiftTemplates = "shiftTemplates", ShiftDemands = "shiftDemands";
     public const string DemandCurve = "demandCurve", RulePacks = "rulePacks", Wishes = "wishes", Pins = "pins", UnavailableDays = "unavailableDays";
     public const string Absences = "absences";
+
+    /// <summary>The carry-forwards of a unit's published periods.</summary>
+    public const string CarryForwards = "carryForwards";
 }

@@ -1,5 +1,6 @@
 using NodaTime;
 using Scheduling.Domain;
+using Scheduling.Domain.Reporting;
 using Scheduling.Api.Storage.Encoding;
 using Scheduling.Domain.Review;
 
@@ -15,6 +16,17 @@ public sealed class RosterRepository(ISchedulingStore store)
     /// <summary>A roster as the domain's version of it; null when there is none.</summary>
     public async Task<RosterVersion?> GetAsync(string name, CancellationToken cancellation) =>
         await store.GetRosterAsync(name, cancellation).ConfigureAwait(false) is { } stored ? RosterEncoding.Version(stored) : null;
+
+    /// <summary>A roster as the domain's version of it with the report it was stored with; null when there is none.</summary>
+    public async Task<(RosterVersion Version, StoredReport Report)?> GetWithReportAsync(string name, CancellationToken cancellation) =>
+        await store.GetRosterAsync(name, cancellation).ConfigureAwait(false) is { } stored ? RosterEncoding.Read(stored, summary: false) : null;
+
+    /// <summary>
+    /// Rosters with their reports, newest first, before <paramref name="before"/>, optionally of one unit; with
+    /// <paramref name="summary"/>, read from the BASIC view (<see cref="RosterEncoding.Read"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<(RosterVersion Version, StoredReport Report)>> ListWithReportsAsync(string? unit, string? before, int limit, bool summary, CancellationToken cancellation) =>
+        [.. (await store.ListRostersAsync(unit, before, limit, cancellation).ConfigureAwait(false)).Select(r => RosterEncoding.Read(r, summary))];
 
     /// <summary>
     /// Summaries of rosters (<see cref="RosterEncoding.Summary"/>: no assignments, no coverage gaps), newest first,

@@ -1,5 +1,6 @@
 using Scheduling.Api.Storage.Encoding;
 using Scheduling.Domain.Files;
+using Scheduling.Domain.Units;
 
 namespace Scheduling.Api.Storage;
 
@@ -39,16 +40,26 @@ public sealed class UnitRepository(ISchedulingStore store)
     public async Task<RulePackDto?> GetRulePackAsync(string name, CancellationToken cancellation) =>
         await store.GetResourceAsync(name, cancellation).ConfigureAwait(false) is { } body ? ResourceEncoding.RulePack.Read(body).Item : null;
 
-    private async Task<IReadOnlyList<TDto>> AllAsync<TDto>(string unit, StoredItem<TDto> kind, CancellationToken cancellation) where TDto : class
+    /// <summary>The carry-forwards of the unit's published periods, in name order (so by period).</summary>
+    public Task<IReadOnlyList<CarryForward>> CarryForwardsAsync(string unit, CancellationToken cancellation) =>
+        AllAsync(unit, ResourceCollections.CarryForwards, ResourceEncoding.CarryForward, cancellation);
+
+    /// <summary>A carry-forward as the row to store with the publication that makes it (see <see cref="RosterRepository.SaveLifecycleAsync"/>).</summary>
+    public static ResourceRow Row(CarryForward carry) => ResourceEncoding.Row(carry);
+
+    private Task<IReadOnlyList<TDto>> AllAsync<TDto>(string unit, StoredItem<TDto> kind, CancellationToken cancellation) where TDto : class =>
+        AllAsync(unit, kind.Collection, kind.Read, cancellation);
+
+    private async Task<IReadOnlyList<T>> AllAsync<T>(string unit, string collection, Func<byte[], (string Name, T Item)> read, CancellationToken cancellation)
     {
-        var all = new List<TDto>();
+        var all = new List<T>();
         string? after = null;
         while (true)
         {
-            var page = await store.ListResourcesAsync(unit, kind.Collection, after, Batch, cancellation).ConfigureAwait(false);
+            var page = await store.ListResourcesAsync(unit, collection, after, Batch, cancellation).ConfigureAwait(false);
             foreach (var body in page)
             {
-                var (name, item) = kind.Read(body);
+                var (name, item) = read(body);
                 all.Add(item);
                 after = name;
             }

@@ -34,7 +34,7 @@ public sealed class ExportTests : IDisposable
         var roster = new Roster { Name = "rosters/r1" };
         foreach (var e in proto.Employees.Take(4)) roster.Assignments.Add(new Assignment { Employee = e.Id, Date = "2026-10-20", Shift = "D" });
 
-        var csv = System.Text.Encoding.UTF8.GetString(RosterExport.Csv(problem, roster));
+        var csv = System.Text.Encoding.UTF8.GetString(RosterExport.Csv(problem, Mapping.RosterMapping.ToDomain(roster, "")));
         Assert.Contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",", csv, StringComparison.Ordinal);
         Assert.Contains(",'@SUM(A1),", csv, StringComparison.Ordinal);
         Assert.Contains(",'+1,", csv, StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class ExportTests : IDisposable
         var employee = proto.Employees[0].Id;
         var roster = new Roster { Name = "rosters/r1", Assignments = { new Assignment { Employee = employee, Date = "2026-10-20", Shift = "D" } } };
 
-        var ical = System.Text.Encoding.UTF8.GetString(RosterExport.Calendar(problem, roster, employee, NodaTime.Instant.FromUtc(2026, 10, 1, 8, 0)));
+        var ical = System.Text.Encoding.UTF8.GetString(RosterExport.Calendar(problem, Mapping.RosterMapping.ToDomain(roster, ""), employee, NodaTime.Instant.FromUtc(2026, 10, 1, 8, 0)));
         Assert.DoesNotContain("\rX-INJECTED", ical, StringComparison.Ordinal);
         Assert.Equal(ical.Split("\r\n").Length, ical.Split('\r').Length);
     }

@@ -1,7 +1,7 @@
 using NodaTime;
 using Scheduling.Api.Application.Review;
 using Scheduling.Api.Storage;
-using Scheduling.Api.V1;
+using Scheduling.Domain.Review;
 using Scheduling.Exports;
 
 namespace Scheduling.Api.Application.Calendars;
@@ -12,7 +12,7 @@ namespace Scheduling.Api.Application.Calendars;
 /// (<see cref="RosterExport.ShiftUid"/>), so when a new version is published the events a calendar app already has change
 /// in place, and a shift the new version drops is gone from the file.
 /// </summary>
-public sealed class EmployeeCalendar(ISchedulingStore store, UnitRepository units, RosterVersions versions, IClock clock)
+public sealed class EmployeeCalendar(ISchedulingStore store, UnitRepository units, RosterRepository rosters, RosterVersions versions, IClock clock)
 {
     /// <summary>The most periods one calendar holds (the latest ones), so a unit's long history cannot make it unbounded.</summary>
     public const int MaxPeriods = 26;
@@ -26,7 +26,7 @@ public sealed class EmployeeCalendar(ISchedulingStore store, UnitRepository unit
         var name = employee;
         foreach (var entry in published)
         {
-            if (await store.GetRosterMessageAsync(entry.Name, cancellation).ConfigureAwait(false) is not { State: RosterState.Published } roster) continue;
+            if (await rosters.GetAsync(entry.Name, cancellation).ConfigureAwait(false) is not { State: ReviewState.Published } roster) continue;
             var problem = await versions.ProblemAsync(roster, cancellation).ConfigureAwait(false);
             zone = problem.Period.Zone;
             if (problem.EmployeeById.TryGetValue(new Domain.EmployeeId(employee), out var person)) name = person.Name;

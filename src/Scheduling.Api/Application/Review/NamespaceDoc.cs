@@ -10,9 +10,10 @@ namespace Scheduling.Api.Application.Review;
 /// the versions of a period and a comparison work on those records, and so do the writes: an approval and a
 /// publication save a version's lifecycle (<see cref="Storage.RosterRepository.SaveLifecycleAsync"/>, the stored report
 /// kept as it is), an edit saves new assignments with the report Storage makes afresh
-/// (<see cref="Storage.RosterRepository.SaveReportedAsync"/>) and its <c>DayEdit</c>. Still on roster messages (issue 16):
-/// the message a caller reads whole (<see cref="RosterVersions.GetAsync"/>, <see cref="RosterVersions.ListAsync"/>), the
-/// report in a language, a wish's price, the carry-forward of a publication and the problem file of a re-solve.
+/// (<see cref="Storage.RosterRepository.SaveReportedAsync"/>) and its <c>DayEdit</c>. A roster read whole is its version with
+/// the report it was stored with (<c>Scheduling.Domain.Reporting.StoredReport</c>, <see cref="RosterVersions.GetAsync"/>,
+/// <see cref="RosterVersions.ListAsync"/>), in a language through <see cref="RosterReports.InLanguageAsync"/>; the
+/// contract's roster is made of them once, at the edge (issue 16).
 /// </summary>
 internal static class NamespaceDoc
 {

@@ -129,8 +129,7 @@ public sealed class RosterEdits(RosterVersions versions, RosterRepository roster
     {
         var roster = await versions.GetVersionAsync(name, cancellation).ConfigureAwait(false);
         var stored = await units.WithCurrentUnavailabilityAsync(await versions.StoredProblemAsync(roster, cancellation).ConfigureAwait(false), roster.Unit, cancellation).ConfigureAwait(false);
-        var file = ProblemFiles.Copy(stored.File);
-        file.Pins = [.. roster.Pins.Select(p => new PinDto { Employee = p.Employee.Value, Date = LocalDatePattern.Iso.Format(p.Date), Shift = p.Shift?.Value })];
+        var file = RosterVersions.FileWithPins(stored.File, roster.Pins);
         var effective = (options ?? JobOptions.None) with { WarmStartRoster = name };
         return await admission.StartAsync(new StoredProblem(file, stored.Problem.WithPins(roster.Pins)), roster.Unit, effective, cancellation, referenceRoster: name, owner: owner).ConfigureAwait(false);
     }

@@ -1,11 +1,8 @@
-using Google.Protobuf.WellKnownTypes;
 using NodaTime;
 using Scheduling.Api.Application.Units;
 using Scheduling.Api.Storage;
-using Scheduling.Api.V1;
 using Scheduling.Domain;
 using Scheduling.Domain.Review;
-using Roster = Scheduling.Api.V1.Roster;
 
 namespace Scheduling.Api.Application.Review;
 
@@ -14,7 +11,7 @@ namespace Scheduling.Api.Application.Review;
 /// publication supersedes the version before it and carries the time bank and fairness ledger into the unit's next
 /// period (<see cref="CarryForwards"/>), in the same transaction.
 /// </summary>
-public sealed class RosterPublication(ISchedulingStore store, RosterVersions versions, RosterRepository rosters, RosterWrites writes, Resources resources, IClock clock)
+public sealed class RosterPublication(RosterVersions versions, RosterRepository rosters, RosterWrites writes, UnitRepository units, IClock clock)
 {
     /// <summary>Days of notice a published roster gives before its period starts (ATL §12, AB).</summary>
     public const int NoticeDays = 14;
@@ -41,8 +38,8 @@ public sealed class RosterPublication(ISchedulingStore store, RosterVersions ver
         var published = Published(roster, reason?.Trim() ?? "", now);
         var saved = new List<RosterVersion> { published };
         if (await SupersededAsync(published, now, cancellation).ConfigureAwait(false) is { } parent) saved.Add(parent);
-        var carried = await CarryForwardAsync(published, cancellation).ConfigureAwait(false);
-        return (await rosters.SaveLifecycleAsync(saved, [.. carried.Select(c => Resources.Row(c, CarryForwards.Kind))], cancellation).ConfigureAwait(false))[0];
+        var carried = await CarryForwards.OfPublicationAsync(published, now, units, rosters, versions, cancellation).ConfigureAwait(false);
+        return (await rosters.SaveLifecycleAsync(saved, carried, cancellation).ConfigureAwait(false))[0];
     }, cancellation);
 
     /// <summary>An approved version as published now; FAILED_PRECONDITION when it is not approved, or is late without a reason.</summary>
@@ -71,58 +68,5 @@ public sealed class RosterPublication(ISchedulingStore store, RosterVersions ver
         var today = clock.GetCurrentInstant().InZone(zone).Date;
         var start = roster.PeriodStart ?? throw new InvalidOperationException($"{roster.Name} has no period start");
         return NodaTime.Period.DaysBetween(today, start);
-    }
-
-    /// <summary>
-    /// What <paramref name="published"/> carries forward (<see cref="CarryForwardAsync(Roster, Timestamp, CancellationToken)"/>),
-    /// from its stored message with its pins: the carry-forwards still speak the contract (issue 16).
-    /// </summary>
-    private async Task<List<CarryForward>> CarryForwardAsync(RosterVersion published, CancellationToken cancellation)
-    {
-        var roster = await store.GetRosterMessageAsync(published.Name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(published.Name);
-        roster.Pins.Clear();
-        roster.Pins.AddRange(published.Pins.Select(Mapping.RosterMapping.ToProto));
-        return await CarryForwardAsync(roster, Mapping.RosterMapping.Time(published.Published)!, cancellation).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// What a roster being published carries into its unit's next period: the time bank and fairness ledger
-    /// after it, from the balances carried out of the latest earlier period (else its problem's own); then the
-    /// carries of the later periods already published, recomputed in order from the new one (their stored
-    /// reports keep the balances they were solved with). None for a roster of an inline problem or without a
-    /// stored problem.
-    /// </summary>
-    private async Task<List<CarryForward>> CarryForwardAsync(Roster roster, Timestamp now, CancellationToken cancellation)
-    {
-        var carried = new List<CarryForward>();
-        if (roster.Unit.Length == 0 || roster.Period is null || SelfServiceKinds.ParseDate(roster.Period.StartDate) is not { } start) return carried;
-        var all = await resources.AllAsync<CarryForward>(roster.Unit, CarryForwards.Kind, cancellation).ConfigureAwait(false);
-        if (await CarryAsync(roster, all, start, now, cancellation).ConfigureAwait(false) is not { } first) return carried;
-        carried.Add(first);
-        var current = all.Where(c => c.Name != first.Name).Append(first).ToList();
-        var later = all
-            .Select(c => (Carry: c, First: SelfServiceKinds.ParseDate(c.Period?.StartDate ?? "")))
-            .Where(x => x.First is { } f && f > start)
-            .OrderBy(x => x.First)
-            .ToList();
-        foreach (var (carry, laterStart) in later)
-        {
-            if (await store.GetRosterMessageAsync(carry.Roster, cancellation).ConfigureAwait(false) is not { } published) continue;
-            if (await CarryAsync(published, current, laterStart!.Value, now, cancellation).ConfigureAwait(false) is not { } again) continue;
-            again.CreateTime = carry.CreateTime;
-            carried.Add(again);
-            current = [.. current.Where(c => c.Name != again.Name), again];
-        }
-
-        return carried;
-    }
-
-    private async Task<CarryForward?> CarryAsync(Roster roster, IEnumerable<CarryForward> carries, LocalDate start, Timestamp now, CancellationToken cancellation)
-    {
-        if (await versions.JobProblemAsync(roster, cancellation).ConfigureAwait(false) is not { } job) return null;
-        var problem = Domain.Files.ProblemFiles.Copy(job.File);
-        problem.Pins = [.. roster.Pins.Select(Mapping.ResourceMapping.ToDto<Domain.Files.PinDto>)];
-        CarryForwards.ApplyIn(problem, CarryForwards.Before(carries, start));
-        return CarryForwards.Compute(roster, problem, now);
     }
 }

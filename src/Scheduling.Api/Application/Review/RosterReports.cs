@@ -1,9 +1,7 @@
-using Google.Protobuf;
-using Scheduling.Api.Mapping;
-using Scheduling.Api.V1;
 using Scheduling.Domain;
+using Scheduling.Domain.Checking;
 using Scheduling.Domain.Reporting;
-using Roster = Scheduling.Api.V1.Roster;
+using Scheduling.Domain.Review;
 
 namespace Scheduling.Api.Application.Review;
 
@@ -27,34 +25,18 @@ public sealed class RosterReports(RosterVersions versions)
     public long ReportsBuilt => Interlocked.Read(ref reportsBuilt);
 
     /// <summary>
-    /// The roster with its wishes' and preferences' reasons in <paramref name="language"/>: as stored for Swedish,
-    /// from its kept report (<see cref="Report"/>, which the review page shares) otherwise.
+    /// A roster's stored report with its violations and its wishes' and preferences' reasons in <paramref name="language"/>:
+    /// as stored for Swedish; otherwise the wishes and preferences from the roster's kept report (<see cref="Report"/>,
+    /// which the review page shares) and the violations from a re-check (the same rules on the same problem find the same
+    /// ones), since the stored texts are Swedish.
     /// </summary>
-    public async Task<Roster> InLanguageAsync(Roster roster, ReportLanguage language, CancellationToken cancellation)
+    public async Task<StoredReport> InLanguageAsync(RosterVersion roster, StoredReport stored, ReportLanguage language, CancellationToken cancellation)
     {
-        if (language == ReportLanguage.Swedish) return Named(roster);
+        if (language == ReportLanguage.Swedish) return stored;
         var problem = await versions.ProblemAsync(roster, cancellation).ConfigureAwait(false);
-        var translated = roster.Clone();
-        ReportMapping.Outcomes(await Task.Run(() => Report(roster, problem, language), cancellation).ConfigureAwait(false), translated);
-        // The stored violations are Swedish: the roster is checked again (the same rules on the same problem find the same ones) for their English.
-        var evaluation = await Task.Run(() => Domain.Checking.RuleChecker.Evaluate(problem, RosterMapping.Assignments(roster)), cancellation).ConfigureAwait(false);
-        translated.Violations.Clear();
-        translated.Violations.AddRange(evaluation.Violations.Select(v => ReportMapping.ToProto(v, language)));
-        return translated;
-    }
-
-    /// <summary>A stored (Swedish) roster with each violation's rule name and source in Swedish (rosters stored before names were kept lack them).</summary>
-    private static Roster Named(Roster roster)
-    {
-        if (roster.Violations.All(v => v.RuleName.Length > 0)) return roster;
-        var named = roster.Clone();
-        foreach (var v in named.Violations)
-        {
-            v.RuleName = Domain.Rules.RuleRegistry.Name(v.Rule, ReportLanguage.Swedish);
-            v.Source = Domain.Rules.RuleRegistry.Source(v.Rule, v.Source, ReportLanguage.Swedish);
-        }
-
-        return named;
+        var report = await Task.Run(() => Report(roster, problem, language), cancellation).ConfigureAwait(false);
+        var evaluation = await Task.Run(() => RuleChecker.Evaluate(problem, roster.Assignments), cancellation).ConfigureAwait(false);
+        return stored with { Violations = evaluation.Violations, Wishes = report.Wishes, Preferences = report.Preferences, Language = language };
     }
 
     /// <summary>
@@ -63,7 +45,7 @@ public sealed class RosterReports(RosterVersions versions)
     /// From the roster's kept report when the review page or GetRoster has made it; otherwise the employee's own are
     /// explained (a re-check per refused wish) and kept the same way, by roster version, language and employee.
     /// </summary>
-    public async Task<(List<V1.WishOutcome> Wishes, List<V1.PreferenceOutcome> Preferences)> OwnOutcomesAsync(Roster roster, ReportLanguage language, string employee, CancellationToken cancellation)
+    public async Task<(ImmutableArray<WishOutcome> Wishes, ImmutableArray<PreferenceOutcome> Preferences)> OwnOutcomesAsync(RosterVersion roster, ReportLanguage language, string employee, CancellationToken cancellation)
     {
         var problem = await versions.ProblemAsync(roster, cancellation).ConfigureAwait(false);
         var key = ReportKey(roster, language);
@@ -78,20 +60,19 @@ public sealed class RosterReports(RosterVersions versions)
             var own = ownReports.GetOrAdd($"{key}|{employee}", _ => new Lazy<RosterReport>(() =>
             {
                 Interlocked.Increment(ref reportsBuilt);
-                return OwnReport(problem, RosterMapping.Assignments(roster), language, new EmployeeId(employee));
+                return OwnReport(problem, roster.Assignments, language, new EmployeeId(employee));
             }));
             report = await Task.Run(() => own.Value, cancellation).ConfigureAwait(false);
         }
 
-        return ([.. report.Wishes.Where(w => w.Wish.Employee.Value == employee).Select(w => ReportMapping.ToProto(w, own: true))],
-            [.. report.Preferences.Where(p => p.Preference.Employee.Value == employee).Select(ReportMapping.ToProto)]);
+        return ([.. report.Wishes.Where(w => w.Wish.Employee.Value == employee)], [.. report.Preferences.Where(p => p.Preference.Employee.Value == employee)]);
     }
 
     /// <summary>A report holding one employee's wish and preference outcomes only (what <see cref="OwnOutcomesAsync"/> keeps).</summary>
     private static RosterReport OwnReport(RosterProblem problem, Domain.Roster roster, ReportLanguage language, EmployeeId employee)
     {
         var explained = WishExplainer.Explain(problem, roster, problem.Wishes.Where(w => w.Employee == employee), language);
-        return new RosterReport([], [], [], [.. explained.Select(x => new Domain.Reporting.WishOutcome(x.Wish, x.Explanation.Reason == WishReason.Granted, x.Explanation))])
+        return new RosterReport([], [], [], [.. explained.Select(x => new WishOutcome(x.Wish, x.Explanation.Reason == WishReason.Granted, x.Explanation))])
         {
             Preferences = [.. WishExplainer.Preferences(problem, roster, language).Where(p => p.Preference.Employee == employee)],
             Language = language,
@@ -99,24 +80,27 @@ public sealed class RosterReports(RosterVersions versions)
     }
 
     /// <summary>A roster version in a language: by content (assignments and pins), not update time, since two changes can carry the same time (a coarse or a test clock).</summary>
-    private static string ReportKey(Roster roster, ReportLanguage language)
+    private static string ReportKey(RosterVersion roster, ReportLanguage language)
     {
-        var content = new Roster { Assignments = { roster.Assignments }, Pins = { roster.Pins } }.ToByteArray();
-        return $"{roster.Name}|{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(content))}|{language}";
+        var content = new StringBuilder();
+        foreach (var a in roster.Assignments.Assignments) content.Append(CultureInfo.InvariantCulture, $"{a.Employee.Value}\n{a.Date:yyyy-MM-dd}\n{a.Shift.Value}\n{a.Unit?.Value}\n");
+        content.Append("pins\n");
+        foreach (var p in roster.Pins) content.Append(CultureInfo.InvariantCulture, $"{p.Employee.Value}\n{p.Date:yyyy-MM-dd}\n{p.Shift?.Value ?? "-"}\n");
+        return $"{roster.Name}|{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(content.ToString())))}|{language}";
     }
 
     /// <summary>
     /// The report of a roster version in a language, with every wish explained and the fairness figures (kept, by
     /// roster, content and language).
     /// </summary>
-    public RosterReport Report(Roster roster, RosterProblem problem, ReportLanguage language)
+    public RosterReport Report(RosterVersion roster, RosterProblem problem, ReportLanguage language)
     {
         var key = ReportKey(roster, language);
         if (reports.Count >= CachedReports && !reports.ContainsKey(key)) reports.Clear();
         var report = reports.GetOrAdd(key, _ => new Lazy<RosterReport>(() =>
         {
             Interlocked.Increment(ref reportsBuilt);
-            return RosterReport.Build(problem, RosterMapping.Assignments(roster), language);
+            return RosterReport.Build(problem, roster.Assignments, language);
         }));
         return report.Value;
     }

@@ -1,9 +1,9 @@
-using Scheduling.Api.Mapping;
+using NodaTime.Text;
 using Scheduling.Api.Storage;
-using Scheduling.Api.V1;
 using Scheduling.Domain;
+using Scheduling.Domain.Files;
+using Scheduling.Domain.Reporting;
 using Scheduling.Domain.Review;
-using Roster = Scheduling.Api.V1.Roster;
 
 namespace Scheduling.Api.Application.Review;
 
@@ -29,30 +29,30 @@ public sealed partial class RosterVersions(ISchedulingStore store, RosterReposit
         if (!RosterName().IsMatch(name ?? "")) throw ApiErrors.InvalidArgument(field, $"must be rosters/{{roster}}, was '{name}'");
     }
 
-    /// <summary>A roster with its lifecycle filled in (rosters stored before versions read as version 1, proposed).</summary>
-    public async Task<Roster> GetAsync(string name, CancellationToken cancellation)
+    /// <summary>
+    /// A roster with the report it was stored with, its lifecycle filled in as <see cref="GetVersionAsync"/> does;
+    /// NOT_FOUND when it is not stored.
+    /// </summary>
+    public async Task<(RosterVersion Version, StoredReport Report)> GetAsync(string name, CancellationToken cancellation)
     {
         CheckName(name);
-        var roster = await store.GetRosterMessageAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
-        if (roster.Version == 0)
-        {
-            roster.Version = 1;
-            roster.State = RosterState.Proposed;
-            if (await JobProblemAsync(roster, cancellation).ConfigureAwait(false) is { } p) roster.Pins.AddRange(ProblemFileMapping.ToProto(p.File).Pins);
-        }
-
-        if (roster.State == RosterState.Unspecified) roster.State = RosterState.Proposed;
-        return roster;
+        var (roster, report) = await rosters.GetWithReportAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+        return (await FilledAsync(roster, cancellation).ConfigureAwait(false), report);
     }
 
     /// <summary>
-    /// A roster as the domain's version of it, with its lifecycle filled in as <see cref="GetAsync"/> does (a roster
-    /// stored before versions reads as version 1, proposed, with its job's pins); NOT_FOUND when it is not stored.
+    /// A roster as the domain's version of it, with its lifecycle filled in (a roster stored before versions reads as
+    /// version 1, proposed, with its job's pins); NOT_FOUND when it is not stored.
     /// </summary>
     public async Task<RosterVersion> GetVersionAsync(string name, CancellationToken cancellation)
     {
         CheckName(name);
-        var roster = await rosters.GetAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
+        return await FilledAsync(await rosters.GetAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name), cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>A version as review reads it: one stored before versions is version 1, proposed, with its job's pins.</summary>
+    private async Task<RosterVersion> FilledAsync(RosterVersion roster, CancellationToken cancellation)
+    {
         if (roster.Version == 0)
         {
             var pins = await JobProblemAsync(roster.Job, cancellation).ConfigureAwait(false) is { } p ? p.Problem.Pins : [];
@@ -77,19 +77,15 @@ public sealed partial class RosterVersions(ISchedulingStore store, RosterReposit
         await JobProblemAsync(roster.Job, cancellation).ConfigureAwait(false)
             ?? throw ApiErrors.FailedPrecondition($"{roster.Name} has no stored problem", [new ProblemError("solveJob", $"{roster.Job} has no problem")]);
 
-    /// <summary>The problem a roster is reviewed against: its job's problem with the roster's own pins.</summary>
-    public async Task<RosterProblem> ProblemAsync(Roster roster, CancellationToken cancellation) =>
-        (await StoredProblemAsync(roster, cancellation).ConfigureAwait(false)).Problem.WithPins(RosterMapping.Pins(roster.Pins));
+    /// <summary>A copy of a job's problem file with a version's pins in place of its own (a re-solve's, a carry-forward's).</summary>
+    internal static ProblemFile FileWithPins(ProblemFile file, IEnumerable<Pin> pins)
+    {
+        var copy = ProblemFiles.Copy(file);
+        copy.Pins = [.. pins.Select(p => new PinDto { Employee = p.Employee.Value, Date = LocalDatePattern.Iso.Format(p.Date), Shift = p.Shift?.Value })];
+        return copy;
+    }
 
-    /// <summary>The job's problem of a roster, as stored and read; FAILED_PRECONDITION when there is none.</summary>
-    internal async Task<StoredProblem> StoredProblemAsync(Roster roster, CancellationToken cancellation) =>
-        await JobProblemAsync(roster, cancellation).ConfigureAwait(false)
-            ?? throw ApiErrors.FailedPrecondition($"{roster.Name} has no stored problem", [new ProblemError("solveJob", $"{roster.SolveJob} has no problem")]);
-
-    /// <summary>The job's problem of a roster (kept: a roster's problem is read at every look and change); null when there is none.</summary>
-    internal Task<StoredProblem?> JobProblemAsync(Roster roster, CancellationToken cancellation) => JobProblemAsync(roster.SolveJob, cancellation);
-
-    /// <inheritdoc cref="JobProblemAsync(Roster, CancellationToken)"/>
+    /// <summary>The problem of a job (kept: a roster's problem is read at every look and change); null when there is none.</summary>
     internal async Task<StoredProblem?> JobProblemAsync(string job, CancellationToken cancellation)
     {
         if (problems.TryGetValue(job, out var cached)) return cached;
@@ -110,13 +106,13 @@ public sealed partial class RosterVersions(ISchedulingStore store, RosterReposit
     }
 
     /// <summary>A page of rosters, newest first, of one unit or all; with <paramref name="full"/> each with its assignments and report.</summary>
-    public async Task<(List<Roster> Rosters, string NextPageToken)> ListAsync(string parent, int pageSize, string pageToken, bool full, CancellationToken cancellation)
+    public async Task<(List<(RosterVersion Version, StoredReport Report)> Rosters, string NextPageToken)> ListAsync(string parent, int pageSize, string pageToken, bool full, CancellationToken cancellation)
     {
         if (parent.Length > 0 && !UnitName().IsMatch(parent)) throw ApiErrors.InvalidArgument("parent", $"must be units/{{unit}} or empty, was '{parent}'");
         var size = Paging.Size(pageSize);
-        var rosters = await store.ListRosterMessagesAsync(parent.Length > 0 ? parent : null, Paging.Decode(pageToken), size + 1, cancellation, basic: !full).ConfigureAwait(false);
-        var page = rosters.Take(size).Select(r => full ? r : Basic(r)).ToList();
-        return (page, rosters.Count > size ? Paging.Encode(page[^1].Name) : "");
+        var stored = await rosters.ListWithReportsAsync(parent.Length > 0 ? parent : null, Paging.Decode(pageToken), size + 1, summary: !full, cancellation).ConfigureAwait(false);
+        var page = stored.Take(size).Select(r => full ? r : Basic(r.Version, r.Report)).ToList();
+        return (page, stored.Count > size ? Paging.Encode(page[^1].Version.Name) : "");
     }
 
     /// <summary>Summaries of the latest rosters of a unit (no assignments, no coverage gaps), newest first.</summary>
@@ -131,21 +127,9 @@ public sealed partial class RosterVersions(ISchedulingStore store, RosterReposit
         [.. (await rosters.ListAsync(roster.Unit.Length > 0 ? roster.Unit : null, null, 200, cancellation).ConfigureAwait(false))
             .Where(r => r.PeriodStart == roster.PeriodStart && r.Days == roster.Days && (roster.Unit.Length > 0 || r.Job == roster.Job))];
 
-    /// <summary>The roster without its assignments and report (the BASIC view).</summary>
-    public static Roster Basic(Roster full)
-    {
-        var basic = full.Clone();
-        basic.Assignments.Clear();
-        basic.Violations.Clear();
-        basic.Hours.Clear();
-        basic.CoverageGaps.Clear();
-        basic.ShiftCover.Clear();
-        basic.Wishes.Clear();
-        basic.Preferences.Clear();
-        basic.Pool = null;
-        basic.LastChange = null;
-        return basic;
-    }
+    /// <summary>The roster without its assignments, coverage gaps and report but for its outcome and cost (the BASIC view).</summary>
+    public static (RosterVersion Version, StoredReport Report) Basic(RosterVersion version, StoredReport report) =>
+        (version with { Assignments = Domain.Roster.Empty, CoverageGaps = [] }, report.Summary());
 
     /// <summary>How <paramref name="name"/> differs from <paramref name="other"/>; NOT_FOUND for either that is not stored.</summary>
     public async Task<VersionComparison> CompareAsync(string name, string other, CancellationToken cancellation)

@@ -1,11 +1,7 @@
 using NodaTime.Text;
-using Scheduling.Api.Mapping;
-using Scheduling.Api.V1;
 using Scheduling.Domain;
+using Scheduling.Domain.Review;
 using Scheduling.Solver;
-using Duration = Google.Protobuf.WellKnownTypes.Duration;
-using Wish = Scheduling.Domain.Wish;
-using WishCost = Scheduling.Api.V1.WishCost;
 
 namespace Scheduling.Api.Application.Review;
 
@@ -22,29 +18,29 @@ public sealed class WishPrices(RosterVersions versions, IOptions<SchedulingOptio
     private readonly SemaphoreSlim gate = new(Math.Max(1, options.Value.Concurrency));
 
     /// <summary>
-    /// Prices <paramref name="spec"/> against <paramref name="roster"/>. With <paramref name="inProblemOnly"/>, a wish
-    /// the roster's problem does not have is FAILED_PRECONDITION (an employee prices their own wishes only).
+    /// Prices <paramref name="query"/> against <paramref name="roster"/> within <paramref name="timeLimit"/> (null:
+    /// <see cref="DefaultSeconds"/>). With <paramref name="inProblemOnly"/>, a wish the roster's problem does not have is
+    /// FAILED_PRECONDITION (an employee prices their own wishes only).
     /// </summary>
-    public async Task<WishCost> PriceAsync(V1.Roster roster, WishSpec? spec, Duration? timeLimit, CancellationToken cancellation, bool inProblemOnly = false)
+    public async Task<PricedWish> PriceAsync(RosterVersion roster, WishQuery? query, TimeSpan? timeLimit, CancellationToken cancellation, bool inProblemOnly = false)
     {
         var limit = TimeLimit(timeLimit);
-        if (spec is null) throw ApiErrors.InvalidArgument("wish", "is required");
+        if (query is null) throw ApiErrors.InvalidArgument("wish", "is required");
         var problem = await versions.ProblemAsync(roster, cancellation).ConfigureAwait(false);
-        var wish = ToDomain(problem, spec);
+        var wish = ToDomain(problem, query);
         var known = problem.Wishes.FirstOrDefault(w => w.Employee == wish.Employee && w.Date == wish.Date && w.Kind == wish.Kind && w.Shift == wish.Shift);
         if (known is null && inProblemOnly)
             throw ApiErrors.FailedPrecondition($"{roster.Name} was solved without this wish (submitted later?); it can be priced against a roster solved after it",
                 [new ProblemError("wish", "not in the roster's problem")], "WISH");
         wish = known ?? wish;
 
-        var current = RosterMapping.Assignments(roster);
         using var slot = await SlotAsync(cancellation).ConfigureAwait(false);
         var started = System.Diagnostics.Stopwatch.StartNew();
         var solverOptions = new SolverOptions { TimeLimit = limit, Workers = options.Value.DefaultWorkers };
-        Solver.WishCost priced;
+        WishCost priced;
         try
         {
-            priced = await Task.Run(() => WishPricing.CostToGrant(problem, current, wish, solverOptions, cancellation), cancellation).ConfigureAwait(false);
+            priced = await Task.Run(() => WishPricing.CostToGrant(problem, roster.Assignments, wish, solverOptions, cancellation), cancellation).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException && cancellation.IsCancellationRequested)
         {
@@ -53,10 +49,7 @@ public sealed class WishPrices(RosterVersions versions, IOptions<SchedulingOptio
         }
 
         cancellation.ThrowIfCancellationRequested();
-        var cost = ToProto(roster.Name, spec, priced);
-        cost.TimeLimit = Duration.FromTimeSpan(limit);
-        cost.Elapsed = Duration.FromTimeSpan(started.Elapsed);
-        return cost;
+        return new PricedWish(priced, limit, started.Elapsed);
     }
 
     /// <summary>
@@ -82,61 +75,26 @@ public sealed class WishPrices(RosterVersions versions, IOptions<SchedulingOptio
         }
     }
 
-    private static TimeSpan TimeLimit(Duration? requested)
+    private static TimeSpan TimeLimit(TimeSpan? requested)
     {
-        if (requested is null) return TimeSpan.FromSeconds(DefaultSeconds);
-        if (requested.Seconds < 0 || requested.Nanos is < 0 or > 999_999_999 || requested.ToTimeSpan() <= TimeSpan.Zero || requested.ToTimeSpan().TotalSeconds > MaxSeconds)
-            throw ApiErrors.InvalidArgument("timeLimit", $"must be above 0 s and at most {MaxSeconds} s");
-        return requested.ToTimeSpan();
+        if (requested is not { } limit) return TimeSpan.FromSeconds(DefaultSeconds);
+        if (limit <= TimeSpan.Zero || limit.TotalSeconds > MaxSeconds) throw ApiErrors.InvalidArgument("timeLimit", $"must be above 0 s and at most {MaxSeconds} s");
+        return limit;
     }
 
-    private static Wish ToDomain(RosterProblem problem, WishSpec spec)
+    private static Wish ToDomain(RosterProblem problem, WishQuery query)
     {
         var errors = new List<ProblemError>();
-        if (!problem.EmployeeById.ContainsKey(new EmployeeId(spec.Employee ?? ""))) errors.Add(new("wish.employee", $"'{spec.Employee}' is not an employee of this roster"));
-        var date = LocalDatePattern.Iso.Parse(spec.Date ?? "");
-        if (!date.Success || !problem.Period.Contains(date.Value)) errors.Add(new("wish.date", $"'{spec.Date}' is not a date (yyyy-MM-dd) in the roster's period"));
-        var kind = spec.Kind switch
-        {
-            V1.WishKind.ShiftOn => Domain.WishKind.ShiftOn,
-            V1.WishKind.ShiftOff => Domain.WishKind.ShiftOff,
-            V1.WishKind.DayOff => Domain.WishKind.DayOff,
-            _ => (Domain.WishKind?)null,
-        };
-        if (kind is null) errors.Add(new("wish.kind", "is required: SHIFT_ON, SHIFT_OFF or DAY_OFF"));
-        if (kind is Domain.WishKind.ShiftOn or Domain.WishKind.ShiftOff && !problem.TemplateByCode.ContainsKey(new ShiftCode(spec.Shift ?? "")))
-            errors.Add(new("wish.shift", $"'{spec.Shift}' is not a shift code of this roster"));
-        if (kind is Domain.WishKind.DayOff && !string.IsNullOrEmpty(spec.Shift)) errors.Add(new("wish.shift", "must be empty for DAY_OFF"));
-        if (spec.HasWeight && spec.Weight < 0) errors.Add(new("wish.weight", $"must not be negative, was {spec.Weight}"));
+        if (!problem.EmployeeById.ContainsKey(new EmployeeId(query.Employee))) errors.Add(new("wish.employee", $"'{query.Employee}' is not an employee of this roster"));
+        var date = LocalDatePattern.Iso.Parse(query.Date);
+        if (!date.Success || !problem.Period.Contains(date.Value)) errors.Add(new("wish.date", $"'{query.Date}' is not a date (yyyy-MM-dd) in the roster's period"));
+        if (query.Kind is null) errors.Add(new("wish.kind", "is required: SHIFT_ON, SHIFT_OFF or DAY_OFF"));
+        if (query.Kind is WishKind.ShiftOn or WishKind.ShiftOff && !problem.TemplateByCode.ContainsKey(new ShiftCode(query.Shift)))
+            errors.Add(new("wish.shift", $"'{query.Shift}' is not a shift code of this roster"));
+        if (query.Kind is WishKind.DayOff && query.Shift.Length > 0) errors.Add(new("wish.shift", "must be empty for DAY_OFF"));
+        if (query.Weight < 0) errors.Add(new("wish.weight", $"must not be negative, was {query.Weight}"));
         if (errors.Count > 0) throw ApiErrors.InvalidArgument(errors);
-        return new Wish(new EmployeeId(spec.Employee!), date.Value, kind!.Value, kind == Domain.WishKind.DayOff ? null : new ShiftCode(spec.Shift!), spec.HasWeight ? spec.Weight : 1);
-    }
-
-    private static WishCost ToProto(string roster, WishSpec spec, Solver.WishCost cost)
-    {
-        var proto = new WishCost
-        {
-            Roster = roster,
-            Wish = spec.Clone(),
-            Status = SolveMapping.ToProto(cost.Status),
-            PenaltyBefore = cost.PenaltyBefore,
-            MinutesBelowMinimumBefore = cost.MinutesShortOfMinimumBefore,
-            MinutesBelowIdealBefore = cost.MinutesShortOfIdealBefore,
-            Changes =
-            {
-                cost.Changes.Select(c => new MovedShift { Employee = c.Employee.Value, Date = RosterMapping.Date(c.Date), ShiftBefore = c.Before?.Value ?? "", ShiftAfter = c.After?.Value ?? "" }),
-            },
-            AffectedEmployees = { cost.OthersAffected.Select(e => e.Value).Order(StringComparer.Ordinal) },
-            OtherChanges = cost.Changes.Count(c => c.Employee != cost.Wish.Employee),
-            OtherEmployeesAffected = cost.OthersAffected.Length,
-            Conflicts = { cost.Conflicts.Select(SolveMapping.ToProto) },
-        };
-        proto.PenaltyDifferenceByRule.Add(cost.PenaltyDifferenceByRule);
-        if (cost.PenaltyAfter is { } after) proto.PenaltyAfter = after;
-        if (cost.PenaltyDifference is { } difference) proto.PenaltyDifference = difference;
-        if (cost.CoverageDifferenceMinutes is { } minimum) proto.MinutesBelowMinimumDifference = minimum;
-        if (cost.MinutesShortOfIdealAfter is { } ideal) proto.MinutesBelowIdealDifference = ideal - cost.MinutesShortOfIdealBefore;
-        return proto;
+        return new Wish(new EmployeeId(query.Employee), date.Value, query.Kind!.Value, query.Kind == WishKind.DayOff ? null : new ShiftCode(query.Shift), query.Weight ?? 1);
     }
 
     public void Dispose() => gate.Dispose();

@@ -360,12 +360,12 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
     {
         var reportLanguage = ProblemMapping.Language(language);
         var roster = await PublishedAsync(me, rosterName, periodStart, cancellation).ConfigureAwait(false);
-        var (wishes, preferences) = await reports.OwnOutcomesAsync(roster, reportLanguage, me.EmployeeId!, cancellation).ConfigureAwait(false);
+        var (wishes, preferences) = await reports.OwnOutcomesAsync(Mapping.RosterMapping.ToDomain(roster, roster.Etag), reportLanguage, me.EmployeeId!, cancellation).ConfigureAwait(false);
         return new MyWishOutcomes
         {
             Roster = roster.Name,
-            Outcomes = { wishes },
-            Preferences = { preferences },
+            Outcomes = { wishes.Select(w => Mapping.ReportMapping.ToProto(w, own: true)) },
+            Preferences = { preferences.Select(Mapping.ReportMapping.ToProto) },
             Language = Domain.Reporting.ReportLanguages.Code(reportLanguage),
         };
     }
@@ -385,7 +385,9 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
             Weight = WishPriorities.Weight(stored.Priority),
         };
         if (stored.Shift.Length > 0) spec.Shift = stored.Shift;
-        return await prices.PriceAsync(roster, spec, timeLimit, cancellation, inProblemOnly: true).ConfigureAwait(false);
+        var query = new WishQuery(spec.Employee, spec.Date, Mapping.WishCostMapping.ToDomain(spec.Kind), spec.Shift, spec.Weight);
+        var priced = await prices.PriceAsync(Mapping.RosterMapping.ToDomain(roster, roster.Etag), query, Mapping.JobMapping.TimeLimit(timeLimit), cancellation, inProblemOnly: true).ConfigureAwait(false);
+        return Mapping.WishCostMapping.ToProto(roster.Name, spec, priced.Cost, priced.TimeLimit, priced.Elapsed);
     }
 
     /// <summary>

@@ -109,7 +109,7 @@ public sealed partial class SolveAdmission(ISchedulingStore store, JobRepository
         if (requested.WarmStartRoster.Length > 0 && !RosterName().IsMatch(requested.WarmStartRoster))
             errors.Add(new("options.warmStartRoster", "must be a roster name, rosters/{roster}"));
         if (errors.Count > 0) throw ApiErrors.InvalidArgument(errors);
-        if (requested.WarmStartRoster.Length > 0 && await store.GetRosterMessageAsync(requested.WarmStartRoster, cancellation).ConfigureAwait(false) is null)
+        if (requested.WarmStartRoster.Length > 0 && await store.GetRosterAsync(requested.WarmStartRoster, cancellation).ConfigureAwait(false) is null)
             throw ApiErrors.NotFound(requested.WarmStartRoster);
         return effective;
     }

@@ -1,10 +1,11 @@
-using Google.Protobuf.WellKnownTypes;
 using NodaTime;
-using Scheduling.Api.Mapping;
-using Scheduling.Api.V1;
+using Scheduling.Api.Application.Review;
+using Scheduling.Api.Storage;
 using Scheduling.Domain;
 using Scheduling.Domain.Fairness;
 using Scheduling.Domain.Files;
+using Scheduling.Domain.Review;
+using Scheduling.Domain.Units;
 
 namespace Scheduling.Api.Application.Units;
 
@@ -17,14 +18,12 @@ namespace Scheduling.Api.Application.Units;
 /// </summary>
 public static class CarryForwards
 {
-    public static readonly ResourceKind Kind = new("carryForwards", "carryForward", UnderUnit: true, GeneratedIds: false, _ => []);
+    public static readonly ResourceKind Kind = new(ResourceCollections.CarryForwards, "carryForward", UnderUnit: true, GeneratedIds: false, _ => []);
 
     /// <summary>The carry of the latest period that ends on or before <paramref name="start"/>; null when there is none.</summary>
     public static CarryForward? Before(IEnumerable<CarryForward> all, LocalDate start) =>
-        all.Select(c => (Carry: c, First: SelfServiceKinds.ParseDate(c.Period?.StartDate ?? "")))
-            .Where(x => x.First is { } first && x.Carry.Period.HasDays && first.PlusDays(x.Carry.Period.Days) <= start)
-            .OrderBy(x => x.First)
-            .Select(x => x.Carry)
+        all.Where(c => c.End is { } end && end <= start)
+            .OrderBy(c => c.PeriodStart)
             .LastOrDefault();
 
     /// <summary>
@@ -37,8 +36,8 @@ public static class CarryForwards
     {
         ArgumentNullException.ThrowIfNull(problem);
         if (carry is null) return;
-        var bank = carry.TimeBank.ToDictionary(t => t.Employee, StringComparer.Ordinal);
-        var sameYear = SelfServiceKinds.ParseDate(carry.Period?.StartDate ?? "")?.Year == SelfServiceKinds.ParseDate(problem.Period?.StartDate ?? "")?.Year;
+        var bank = carry.TimeBank.ToDictionary(t => t.Employee.Value, StringComparer.Ordinal);
+        var sameYear = carry.PeriodStart?.Year == SelfServiceKinds.ParseDate(problem.Period?.StartDate ?? "")?.Year;
         foreach (var employee in problem.Employees ?? [])
             if (bank.TryGetValue(employee.Id ?? "", out var line))
             {
@@ -47,55 +46,100 @@ public static class CarryForwards
             }
 
         var employees = (problem.Employees ?? []).Select(e => e.Id ?? "").ToHashSet(StringComparer.Ordinal);
-        problem.FairnessLedger = [.. carry.LedgerOut.Where(l => employees.Contains(l.Employee)).Select(ResourceMapping.ToDto<LedgerEntryDto>)];
+        // A zero stays out of the file, as the contract's JSON leaves it out.
+        problem.FairnessLedger = [.. carry.LedgerOut.Where(l => employees.Contains(l.Employee.Value)).Select(l => new LedgerEntryDto
+        {
+            Employee = l.Employee.Value,
+            WishShareDeficit = l.WishShareDeficit == 0 ? null : l.WishShareDeficit,
+            NightsOver = l.NightsOver == 0 ? null : l.NightsOver,
+            WeekendsOver = l.WeekendsOver == 0 ? null : l.WeekendsOver,
+            HolidaysOver = l.HolidaysOver == 0 ? null : l.HolidaysOver,
+        })];
     }
 
     /// <summary>
     /// The carry of a published roster: <paramref name="problem"/> is its problem with the balances in already
     /// applied (<see cref="ApplyIn"/> with the carry before its period).
     /// </summary>
-    public static CarryForward Compute(V1.Roster roster, ProblemFile problem, Timestamp now)
+    public static CarryForward Compute(RosterVersion roster, ProblemFile problem, Instant now)
     {
+        ArgumentNullException.ThrowIfNull(roster);
         ArgumentNullException.ThrowIfNull(problem);
         var domain = ProblemReading.Read(problem);
-        var assignments = RosterMapping.Assignments(roster);
+        var assignments = roster.Assignments;
         var bank = TimeBank.After(domain, assignments);
         var overtime = domain.Employees.ToDictionary(e => e.Id, e => Domain.Cost.ExtraHours.Of(domain, e, assignments.Assignments)?.Overtime ?? NodaTime.Duration.Zero);
         var ledger = FairnessLedger.After(domain, assignments);
-        var carry = new CarryForward
+        var start = roster.PeriodStart ?? throw new ArgumentException($"{roster.Name} has no period start", nameof(roster));
+        var timeBank = domain.Employees
+            .Where(e => bank.ContainsKey(e.Id))
+            .Select(e => new TimeBankCarry(
+                e.Id,
+                (long)e.Contract.TimeBankBalance.TotalMinutes,
+                (long)bank[e.Id].TotalMinutes,
+                e.Contract.OvertimeBeforePeriod is { } before ? (long)before.TotalMinutes : null,
+                (long)((e.Contract.OvertimeBeforePeriod ?? NodaTime.Duration.Zero) + overtime[e.Id]).TotalMinutes));
+        return new CarryForward(
+            NameOf(roster.Unit, start),
+            start,
+            roster.Days,
+            roster.Zone?.Id ?? "",
+            roster.Name,
+            [.. timeBank],
+            [.. (problem.FairnessLedger ?? []).Select(l => new LedgerCarry(new EmployeeId(l.Employee ?? ""), l.WishShareDeficit ?? 0, l.NightsOver ?? 0, l.WeekendsOver ?? 0, l.HolidaysOver ?? 0))],
+            [.. ledger.Entries.OrderBy(e => e.Employee.Value, StringComparer.Ordinal).Select(LedgerCarry.Of)])
         {
-            Name = NameOf(roster.Unit, roster.Period.StartDate),
-            Period = roster.Period.Clone(),
-            Roster = roster.Name,
-            LedgerIn = { (problem.FairnessLedger ?? []).Select(ResourceMapping.ToMessage<LedgerEntrySpec>) },
-            LedgerOut = { ledger.Entries.OrderBy(e => e.Employee.Value, StringComparer.Ordinal).Select(ToProto) },
-            CreateTime = now,
-            UpdateTime = now,
+            Created = now,
+            Updated = now,
         };
-        foreach (var employee in domain.Employees)
-            if (bank.TryGetValue(employee.Id, out var balance))
-            {
-                var line = new TimeBankCarry
-                {
-                    Employee = employee.Id.Value,
-                    InMinutes = (long)employee.Contract.TimeBankBalance.TotalMinutes,
-                    OutMinutes = (long)balance.TotalMinutes,
-                    OvertimeOutMinutes = (long)((employee.Contract.OvertimeBeforePeriod ?? NodaTime.Duration.Zero) + overtime[employee.Id]).TotalMinutes,
-                };
-                if (employee.Contract.OvertimeBeforePeriod is { } before) line.OvertimeInMinutes = (long)before.TotalMinutes;
-                carry.TimeBank.Add(line);
-            }
-        return carry;
     }
 
-    public static string NameOf(string unit, string periodStart) => $"{unit}/{Kind.Collection}/{periodStart}";
-
-    public static LedgerEntrySpec ToProto(LedgerEntry entry) => new()
+    /// <summary>
+    /// What a roster being published carries into its unit's next period: the time bank and fairness ledger
+    /// after it, from the balances carried out of the latest earlier period (else its problem's own); then the
+    /// carries of the later periods already published, recomputed in order from the new one (their stored
+    /// reports keep the balances they were solved with). None for a roster of an inline problem or without a
+    /// stored problem. As the resource rows to store with the publication.
+    /// </summary>
+    public static async Task<IReadOnlyList<ResourceRow>> OfPublicationAsync(RosterVersion roster, Instant now, UnitRepository units, RosterRepository rosters, RosterVersions versions, CancellationToken cancellation)
     {
-        Employee = entry.Employee.Value,
-        WishShareDeficit = (int)Math.Clamp(entry.WishShareDeficit, int.MinValue, int.MaxValue),
-        NightsOver = entry.NightsOver / 100.0,
-        WeekendsOver = entry.WeekendsOver / 100.0,
-        HolidaysOver = entry.HolidaysOver / 100.0,
-    };
+        ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(rosters);
+        return [.. (await CarriedAsync(roster, now, units, rosters, versions, cancellation).ConfigureAwait(false)).Select(UnitRepository.Row)];
+    }
+
+    private static async Task<List<CarryForward>> CarriedAsync(RosterVersion roster, Instant now, UnitRepository units, RosterRepository rosters, RosterVersions versions, CancellationToken cancellation)
+    {
+        var carried = new List<CarryForward>();
+        if (roster.Unit.Length == 0 || roster.PeriodStart is not { } start) return carried;
+        var all = await units.CarryForwardsAsync(roster.Unit, cancellation).ConfigureAwait(false);
+        if (await CarryAsync(roster, all, start, now, versions, cancellation).ConfigureAwait(false) is not { } first) return carried;
+        carried.Add(first);
+        var current = all.Where(c => c.Name != first.Name).Append(first).ToList();
+        var later = all
+            .Where(c => c.PeriodStart is { } f && f > start)
+            .OrderBy(c => c.PeriodStart)
+            .ToList();
+        foreach (var carry in later)
+        {
+            if (await rosters.GetAsync(carry.Roster, cancellation).ConfigureAwait(false) is not { } published) continue;
+            if (await CarryAsync(published, current, carry.PeriodStart!.Value, now, versions, cancellation).ConfigureAwait(false) is not { } again) continue;
+            again = again with { Created = carry.Created };
+            carried.Add(again);
+            current = [.. current.Where(c => c.Name != again.Name), again];
+        }
+
+        return carried;
+    }
+
+    private static async Task<CarryForward?> CarryAsync(RosterVersion roster, IEnumerable<CarryForward> carries, LocalDate start, Instant now, RosterVersions versions, CancellationToken cancellation)
+    {
+        if (await versions.JobProblemAsync(roster.Job, cancellation).ConfigureAwait(false) is not { } job) return null;
+        var problem = RosterVersions.FileWithPins(job.File, roster.Pins);
+        ApplyIn(problem, Before(carries, start));
+        return Compute(roster, problem, now);
+    }
+
+    public static string NameOf(string unit, LocalDate periodStart) => $"{unit}/{Kind.Collection}/{NodaTime.Text.LocalDatePattern.Iso.Format(periodStart)}";
 }

@@ -37,7 +37,7 @@ public sealed class UnitProblems(Resources resources, UnitRepository units, Abse
         var file = await StoredFileAsync(parent, unit, first, days, period!.TimeZone, Inside, cancellation).ConfigureAwait(false);
         await AddSelfServiceAsync(file, parent, start.Year, Inside, cancellation).ConfigureAwait(false);
         await AddAbsencesAsync(file, parent, unit, Inside, cancellation).ConfigureAwait(false);
-        CarryForwards.ApplyIn(file, CarryForwards.Before(await resources.AllAsync<CarryForward>(parent, CarryForwards.Kind, cancellation).ConfigureAwait(false), start));
+        CarryForwards.ApplyIn(file, CarryForwards.Before(await units.CarryForwardsAsync(parent, cancellation).ConfigureAwait(false), start));
         ProblemFiles.CollapseWishes(file);
         // The stored curve may be fine for a day and far too much to expand for this period: counted before it is read.
         ProblemSize.Check(file, options.Value.MaxModelCells, "period");

@@ -49,6 +49,9 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
     public ListReplacementsResponse? Replacements { get; private set; }
 
     public Roster Roster { get; private set; } = new();
+
+    /// <summary>The roster as the domain's version of it (what the review use cases and exports read).</summary>
+    public Domain.Review.RosterVersion Version { get; private set; } = null!;
     public RosterProblem Problem { get; private set; } = null!;
     public ImmutableArray<LocalDate> Dates { get; private set; } = [];
     public Dictionary<(string Employee, string Date), string> Shifts { get; } = [];
@@ -95,15 +98,15 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
             return NotFound();
         }
 
-        if (View == "coverage") Coverage = CoverageProfile.Build(Problem, Api.Mapping.RosterMapping.Assignments(Roster));
+        if (View == "coverage") Coverage = CoverageProfile.Build(Problem, Version.Assignments);
         // The stored messages are Swedish; the checks tab re-checks to show them in the page's language.
-        if (View == "checks" && T.English) Messages = Domain.Checking.RuleChecker.Evaluate(Problem, Api.Mapping.RosterMapping.Assignments(Roster)).Violations
+        if (View == "checks" && T.English) Messages = Domain.Checking.RuleChecker.Evaluate(Problem, Version.Assignments).Violations
             .GroupBy(MessageKey).ToDictionary(g => g.Key, g => g.First().MessageIn(ReportLanguage.English));
         // Reasons in the page's language (the stored roster has them in Swedish), and fairness, from the problem at hand.
-        if (View == "wishes") Report = reports.Report(Roster, Problem, ReportLanguages.Parse(T.Lang));
+        if (View == "wishes") Report = reports.Report(Version, Problem, ReportLanguages.Parse(T.Lang));
         if (View == "versions")
         {
-            Versions = await versions.VersionsOfAsync(Mapping.RosterMapping.ToDomain(Roster, Roster.Etag), cancellation).ConfigureAwait(false);
+            Versions = await versions.VersionsOfAsync(Version, cancellation).ConfigureAwait(false);
             Other ??= Roster.Parent.Length > 0 ? Roster.Parent["rosters/".Length..] : null;
             if (!string.IsNullOrEmpty(Other))
             {
@@ -141,7 +144,7 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
     /// <summary>Records an absence of the roster's unit (whole days) and lists its replacements.</summary>
     public Task<IActionResult> OnPostAbsenceAsync(string employee, string from, string? to, string kind, string? note, CancellationToken cancellation) => ActAsync(async () =>
     {
-        var roster = await versions.GetAsync(Name, cancellation).ConfigureAwait(false);
+        var roster = await versions.GetVersionAsync(Name, cancellation).ConfigureAwait(false);
         var absence = new Absence
         {
             Employee = employee ?? "",
@@ -158,7 +161,7 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
     /// <summary>Gives an opened shift to a candidate: the new version's page, compared with this one.</summary>
     public Task<IActionResult> OnPostAcceptAsync(string absence, string date, string employee, CancellationToken cancellation) => ActAsync(async () =>
     {
-        var roster = await versions.GetAsync(Name, cancellation).ConfigureAwait(false);
+        var roster = await versions.GetVersionAsync(Name, cancellation).ConfigureAwait(false);
         var accepted = await replacements.AcceptAsync(Name, $"{roster.Unit}/absences/{absence}", date, employee, cancellation).ConfigureAwait(false);
         var id = accepted.Roster.Name["rosters/".Length..];
         return Redirect($"/rosters/{id}?view=versions&other={RosterId}#comparison");
@@ -180,14 +183,16 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
 
     private async Task LoadAsync(CancellationToken cancellation)
     {
-        Roster = await versions.GetAsync(Name, cancellation).ConfigureAwait(false);
-        Problem = await versions.ProblemAsync(Roster, cancellation).ConfigureAwait(false);
+        var (version, report) = await versions.GetAsync(Name, cancellation).ConfigureAwait(false);
+        Version = version;
+        Roster = Api.Mapping.RosterMapping.ToProto(version, report);
+        Problem = await versions.ProblemAsync(Version, cancellation).ConfigureAwait(false);
         Dates = [.. Enumerable.Range(0, Problem.Period.Days).Select(Problem.Period.DateOf)];
         foreach (var a in Roster.Assignments) Shifts[(a.Employee, a.Date)] = a.Shift;
         foreach (var p in Roster.Pins) Pins[(p.Employee, p.Date)] = p;
         foreach (var w in Roster.Wishes) WishCells[(w.Employee, w.Date)] = WishCells.TryGetValue((w.Employee, w.Date), out var g) ? g && w.Granted : w.Granted;
         foreach (var h in Roster.Hours) Hours[h.Employee] = h;
-        NoticeDaysLeft = publication.NoticeDaysLeft(Mapping.RosterMapping.ToDomain(Roster, Roster.Etag));
+        NoticeDaysLeft = publication.NoticeDaysLeft(Version);
     }
 
     public Task<IActionResult> OnPostEditAsync(string employee, string date, string? shift, bool pinned, CancellationToken cancellation) => ActAsync(async () =>
@@ -220,7 +225,7 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellation)
     {
         if (!await TryLoadAsync(cancellation).ConfigureAwait(false)) return NotFound();
-        return File(RosterExport.Csv(Problem, Roster), "text/csv; charset=utf-8", $"{RosterId}.csv");
+        return File(RosterExport.Csv(Problem, Version), "text/csv; charset=utf-8", $"{RosterId}.csv");
     }
 
     /// <summary>The roster's payroll export (columns in src/Scheduling.Exports/PAYROLL.md): Excel with <c>format=xlsx</c>, else CSV.</summary>
@@ -229,8 +234,8 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
         if (!await TryLoadAsync(cancellation).ConfigureAwait(false)) return NotFound();
         var excel = format == "xlsx";
         using var buffer = new MemoryStream();
-        if (excel) await PayrollExport.WriteExcelAsync(Problem, Api.Mapping.RosterMapping.Assignments(Roster), buffer, cancellation).ConfigureAwait(false);
-        else await PayrollExport.WriteCsvAsync(Problem, Api.Mapping.RosterMapping.Assignments(Roster), buffer, cancellation).ConfigureAwait(false);
+        if (excel) await PayrollExport.WriteExcelAsync(Problem, Version.Assignments, buffer, cancellation).ConfigureAwait(false);
+        else await PayrollExport.WriteCsvAsync(Problem, Version.Assignments, buffer, cancellation).ConfigureAwait(false);
         return File(buffer.ToArray(), excel ? PayrollExport.ExcelContentType : PayrollExport.CsvContentType, PayrollExport.FileName(Problem.Period, excel ? "xlsx" : "csv"));
     }
 
@@ -239,6 +244,6 @@ public sealed class RosterModel(RosterVersions versions, RosterEdits edits, Rost
     {
         if (!await TryLoadAsync(cancellation).ConfigureAwait(false)) return NotFound();
         if (!Problem.EmployeeById.ContainsKey(new EmployeeId(employee ?? ""))) return NotFound();
-        return File(RosterExport.Calendar(Problem, Roster, employee!, clock.GetCurrentInstant()), "text/calendar; charset=utf-8", $"{employee}-{RosterId}.ics");
+        return File(RosterExport.Calendar(Problem, Version, employee!, clock.GetCurrentInstant()), "text/calendar; charset=utf-8", $"{employee}-{RosterId}.ics");
     }
 }

@@ -16,6 +16,14 @@ internal static class ResourceEncoding
 
     public static UnitRecord Unit(byte[] body) => (UnitRecord)ResourceItems.Of(V1.Unit.Parser.ParseFrom(body)).Item;
 
+    /// <summary>A stored carry-forward as its name and the domain's record of it.</summary>
+    public static (string Name, Domain.Units.CarryForward Item) CarryForward(byte[] body) =>
+        V1.CarryForward.Parser.ParseFrom(body) is var carry ? (carry.Name, CarryForwardMapping.ToDomain(carry)) : default;
+
+    /// <summary>A carry-forward as the stored row of its unit's resource.</summary>
+    public static ResourceRow Row(Domain.Units.CarryForward carry) =>
+        new(carry.Name, string.Join('/', carry.Name.Split('/').Take(2)), ResourceCollections.CarryForwards, CarryForwardMapping.ToProto(carry).ToByteArray());
+
     public static readonly StoredItem<EmployeeDto> Employee = new(V1.Employee.Parser, ResourceCollections.Employees);
     public static readonly StoredItem<ShiftTemplateDto> ShiftTemplate = new(V1.ShiftTemplate.Parser, ResourceCollections.ShiftTemplates);
     public static readonly StoredItem<ShiftDemandDto> ShiftDemand = new(V1.ShiftDemand.Parser, ResourceCollections.ShiftDemands);

@@ -3,6 +3,7 @@ using NodaTime;
 using NodaTime.Text;
 using Scheduling.Api.Mapping;
 using Scheduling.Domain;
+using Scheduling.Domain.Reporting;
 using Scheduling.Domain.Review;
 
 namespace Scheduling.Api.Storage.Encoding;
@@ -89,6 +90,16 @@ internal static class RosterEncoding
 
     /// <summary>A stored roster as the domain's version of it: its place in review, its checker figures, pins and assignments.</summary>
     public static RosterVersion Version(StoredRoster stored) => RosterMapping.ToDomain(V1.Roster.Parser.ParseFrom(stored.Body), stored.Etag);
+
+    /// <summary>
+    /// A stored roster as the domain's version of it with the report it was stored with, read once; with
+    /// <paramref name="summary"/>, from the BASIC view (no assignments, no coverage gaps, no report per employee or day).
+    /// </summary>
+    public static (RosterVersion Version, StoredReport Report) Read(StoredRoster stored, bool summary)
+    {
+        var roster = summary ? Basic(stored.Body) : V1.Roster.Parser.ParseFrom(stored.Body);
+        return (RosterMapping.ToDomain(roster, stored.Etag), StoredReportMapping.ToDomain(roster));
+    }
 
     /// <summary>A stored roster as a summary of its version, read from the BASIC view: no assignments, no coverage gaps.</summary>
     public static RosterVersion Summary(StoredRoster stored) => RosterMapping.ToDomain(Basic(stored.Body), stored.Etag);
