@@ -99,11 +99,16 @@ public sealed class CarryForwardTests(ClockedServer server) : IClassFixture<Cloc
         await rosters.ApproveRosterAsync(new ApproveRosterRequest { Name = edit3.Roster.Name });
         var version3 = await rosters.PublishRosterAsync(new PublishRosterRequest { Name = edit3.Roster.Name });
         AssertCarried(version3, await ProblemAsync("2027-03-08"));
-        var minutes = version2.Hours.Single(h => h.Employee == dropAgain.Employee).WorkedMinutes - version3.Hours.Single(h => h.Employee == dropAgain.Employee).WorkedMinutes;
+        // The dropped shift moves that employee's balance out of period 1 (by what it took below the target); period 2's
+        // target moves by as much, so its balance out moves by what that leaves below period 2's target.
+        var movedIn = version3.Hours.Single(h => h.Employee == dropAgain.Employee).TimeBankOutMinutes - version2.Hours.Single(h => h.Employee == dropAgain.Employee).TimeBankOutMinutes;
+        var period2 = next.Hours.Single(h => h.Employee == dropAgain.Employee);
+        var beyondTarget2 = period2.WorkedMinutes - period2.TargetMinutes;
+        var movedOut = Math.Min(0, beyondTarget2 + movedIn) - Math.Min(0, beyondTarget2);
         var recomputed = await ProblemAsync("2027-03-15");
         foreach (var employee in recomputed.Employees)
         {
-            var expected = third.Employees.Single(e => e.Id == employee.Id).TimeBankMinutes - (employee.Id == dropAgain.Employee ? minutes : 0);
+            var expected = third.Employees.Single(e => e.Id == employee.Id).TimeBankMinutes + (employee.Id == dropAgain.Employee ? movedOut : 0);
             Assert.True(expected == employee.TimeBankMinutes, $"{employee.Id}: {employee.TimeBankMinutes} after period 2, expected {expected}");
         }
     }
