@@ -109,6 +109,28 @@ public sealed class SelfServiceTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_window_checked_as_its_item_still_names_each_field_of_the_contract()
+    {
+        // The kinds check the windows' domain items now; the fields and texts a client sees stay the contract's.
+        var ex = await Refused(() => manager.SetRateChoiceWindowAsync(new SetRateChoiceWindowRequest
+        {
+            Window = new RateChoiceWindow { Name = $"{Unit}/rateChoiceWindows/1999", Opens = "2026-11-31", Closes = "2026-11-30", OfferedRange = new RateRange { From = 0, To = 120, Step = 0.01 } },
+        }).ResponseAsync, StatusCode.InvalidArgument);
+        var violations = ex.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.ToDictionary(v => v.Field, v => v.Description);
+        Assert.Equal(["window.name", "window.opens", "window.offeredRange.from", "window.offeredRange.to", "window.offeredRange.step"], violations.Keys);
+        Assert.Equal($"must be units/{{unit}}/rateChoiceWindows/{{year}}, a year from 2000 to 2200, was '{Unit}/rateChoiceWindows/1999'", violations["window.name"]);
+        Assert.Equal("makes more than 1000 rates", violations["window.offeredRange.step"]);
+
+        ex = await Refused(() => manager.SetWishWindowAsync(new SetWishWindowRequest
+        {
+            Window = new WishWindow { Name = $"{Unit}/wishWindows/2027-03-01", Period = new Period { StartDate = "2027-03-01", Days = 28, TimeZone = "Mars/Olympus" }, Opens = "2027-01-01", Closes = "2027-01-31", MaxMustWishes = -1 },
+        }).ResponseAsync, StatusCode.InvalidArgument);
+        violations = ex.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.ToDictionary(v => v.Field, v => v.Description);
+        Assert.Equal(["window.period.timeZone", "window.maxMustWishes"], violations.Keys);
+        Assert.Equal("unknown time zone 'Mars/Olympus'", violations["window.period.timeZone"]);
+    }
+
+    [Fact]
     public async Task Wishes_are_checked_against_the_window_the_period_the_templates_and_the_MUST_limit()
     {
         await manager.SetWishWindowAsync(new SetWishWindowRequest

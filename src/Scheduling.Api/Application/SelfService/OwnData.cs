@@ -4,6 +4,7 @@ using Scheduling.Api.Application.Review;
 using Scheduling.Api.Application.Units;
 using Scheduling.Api.Application.Windows;
 using Scheduling.Api.Auth;
+using Scheduling.Api.Mapping;
 using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
@@ -17,10 +18,6 @@ namespace Scheduling.Api.Application.SelfService;
 /// </summary>
 public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISchedulingStore store, IClock clock, RosterReports reports, WishPrices prices, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options)
 {
-    /// <summary>The rates a window offers, ascending (<see cref="SelfServiceWindows.Offered"/>).</summary>
-    private static IReadOnlyList<double> Offered(RateChoiceWindow window) =>
-        SelfServiceWindows.Offered(window.OfferedRates, window.OfferedRange is { } range ? (range.From, range.To, range.Step) : null);
-
     /// <summary>The contract's rota type of a full time (<see cref="RotaTypes"/>), for the contract message built here.</summary>
     private static RotaType RotaTypeOf(int fullTimeWeeklyMinutes) => fullTimeWeeklyMinutes switch
     {
@@ -39,20 +36,20 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
     {
         var employee = await MeAsync(me, cancellation).ConfigureAwait(false);
         var today = await windows.TodayAsync(me.Unit!, cancellation).ConfigureAwait(false);
-        var all = await resources.AllAsync<RateChoiceWindow>(me.Unit!, SelfServiceKinds.RateChoiceWindow, cancellation).ConfigureAwait(false);
-        var window = SelfServiceWindows.Relevant(all, today, w => w.Opens, w => SelfServiceWindows.IsOpen(w.Opens, w.Closes, w.Closed, today));
+        var window = SelfServiceWindows.Relevant(await RateWindowsAsync(me.Unit!, cancellation).ConfigureAwait(false), today, w => w.Window.Dates);
         var fullTime = employee.HasFullTimeWeeklyMinutes ? employee.FullTimeWeeklyMinutes : RotaTypes.Default;
+        var chosen = Domain.SelfService.RateChoice.LatestByYear((await MyChoicesAsync(me, cancellation).ConfigureAwait(false)).Select(SelfServiceMapping.ToDomain));
         var rate = new MyRate
         {
             Employee = employee.Name,
             FullTimeWeeklyMinutes = fullTime,
             RotaType = RotaTypeOf(fullTime),
-            Chosen = { SelfServiceKinds.LatestByYear(await MyChoicesAsync(me, cancellation).ConfigureAwait(false)).Values.OrderBy(c => c.Year) },
-            Window = window,
-            WindowOpen = window is not null && SelfServiceWindows.IsOpen(window.Opens, window.Closes, window.Closed, today),
+            Chosen = { chosen.Values.OrderBy(c => c.Year).Select(SelfServiceMapping.ToProto) },
+            Window = window?.Message,
+            WindowOpen = window is not null && window.Window.Dates.IsOpen(today),
         };
         if (employee.HasEmploymentRate) rate.EmploymentRate = employee.EmploymentRate;
-        if (window is not null) rate.OfferedRates.AddRange(Offered(window));
+        if (window is not null) rate.OfferedRates.AddRange(window.Window.Offered());
         return rate;
     }
 
@@ -61,34 +58,49 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
         await MeAsync(me, cancellation).ConfigureAwait(false);
         var unit = me.Unit!;
         var today = await windows.TodayAsync(unit, cancellation).ConfigureAwait(false);
-        var all = await resources.AllAsync<RateChoiceWindow>(unit, SelfServiceKinds.RateChoiceWindow, cancellation).ConfigureAwait(false);
-        var candidates = year == 0 ? all : all.Where(w => SelfServiceKinds.YearOf(w) == year).ToList();
-        var open = candidates.Where(w => SelfServiceWindows.IsOpen(w.Opens, w.Closes, w.Closed, today)).ToList();
-        if (open.Count == 0)
-        {
-            var shown = SelfServiceWindows.Relevant(candidates, today, w => w.Opens, _ => false)
-                ?? throw ApiErrors.FailedPrecondition($"{unit} has no rate choice window{(year == 0 ? "" : $" for {year}")}", [new ProblemError(unit, "no rate choice window")], "WINDOW");
-            throw SelfServiceWindows.NotOpen(shown.Name, $"the rate choice window for {SelfServiceKinds.YearOf(shown)}", shown.Opens, shown.Closes, shown.Closed, today);
-        }
-
-        if (open.Count > 1) throw ApiErrors.InvalidArgument("year", $"the windows for {string.Join(" and ", open.Select(SelfServiceKinds.YearOf))} are open: say which year");
-        var window = open[0];
-        var offered = Offered(window);
+        var window = OpenRateWindow(unit, year, await RateWindowsAsync(unit, cancellation).ConfigureAwait(false), today).Window;
+        var offered = window.Offered();
         if (!offered.Any(r => Math.Abs(r - rate) < 1e-6))
-            throw ApiErrors.InvalidArgument("rate", $"{unit} offers {string.Join(", ", offered.Select(r => r.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)))} % for {SelfServiceKinds.YearOf(window)}, not {rate.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            throw ApiErrors.InvalidArgument("rate", $"{unit} offers {string.Join(", ", offered.Select(r => r.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)))} % for {window.Year}, not {rate.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
 
-        var choice = new RateChoice
-        {
-            Name = $"{unit}/{SelfServiceKinds.RateChoice.Collection}/{NewId()}",
-            Employee = me.EmployeeId!,
-            Year = SelfServiceKinds.YearOf(window),
-            Rate = offered.First(r => Math.Abs(r - rate) < 1e-6),
-            ChooseTime = Timestamp.FromDateTimeOffset(clock.GetCurrentInstant().ToDateTimeOffset()),
-            ChosenBy = me.Subject,
-        };
+        var choice = SelfServiceMapping.ToProto(new Domain.SelfService.RateChoice(
+            $"{unit}/{SelfServiceKinds.RateChoice.Collection}/{NewId()}", me.EmployeeId!, window.Year, offered.First(r => Math.Abs(r - rate) < 1e-6), clock.GetCurrentInstant(), me.Subject));
         await resources.CreateAllAsync([(choice, SelfServiceKinds.RateChoice)], cancellation).ConfigureAwait(false);
         return choice;
     }
+
+    /// <summary>
+    /// The one rate choice window open today, of <paramref name="year"/> (0: of any year); FAILED_PRECONDITION when none
+    /// is (naming the one to show), INVALID_ARGUMENT when windows of several years are and no year was given.
+    /// </summary>
+    private static Stored<RateChoiceWindow, Domain.SelfService.RateChoiceWindow> OpenRateWindow(
+        string unit, int year, IReadOnlyList<Stored<RateChoiceWindow, Domain.SelfService.RateChoiceWindow>> all, LocalDate today)
+    {
+        var candidates = year == 0 ? all : [.. all.Where(w => w.Window.Year == year)];
+        var open = candidates.Where(w => w.Window.Dates.IsOpen(today)).ToList();
+        if (open.Count == 0)
+        {
+            var shown = SelfServiceWindows.Relevant(candidates, today, w => w.Window.Dates)
+                ?? throw ApiErrors.FailedPrecondition($"{unit} has no rate choice window{(year == 0 ? "" : $" for {year}")}", [new ProblemError(unit, "no rate choice window")], "WINDOW");
+            throw SelfServiceWindows.NotOpen(shown.Message.Name, $"the rate choice window for {shown.Window.Year}", shown.Window.Dates, today);
+        }
+
+        if (open.Count > 1) throw ApiErrors.InvalidArgument("year", $"the windows for {string.Join(" and ", open.Select(w => w.Window.Year))} are open: say which year");
+        return open[0];
+    }
+
+    /// <summary>The unit's rate choice windows, each as stored (an answer shows it) and as the domain's.</summary>
+    private async Task<List<Stored<RateChoiceWindow, Domain.SelfService.RateChoiceWindow>>> RateWindowsAsync(string unit, CancellationToken cancellation) =>
+        [.. (await resources.AllAsync<RateChoiceWindow>(unit, SelfServiceKinds.RateChoiceWindow, cancellation).ConfigureAwait(false))
+            .Select(w => new Stored<RateChoiceWindow, Domain.SelfService.RateChoiceWindow>(w, SelfServiceKinds.Window(SelfServiceMapping.Item(w))))];
+
+    /// <summary>A unit's wish windows, each as stored and as the domain's.</summary>
+    private async Task<List<Stored<WishWindow, Domain.SelfService.WishWindow>>> WishWindowsAsync(string unit, CancellationToken cancellation) =>
+        [.. (await resources.AllAsync<WishWindow>(unit, SelfServiceKinds.WishWindow, cancellation).ConfigureAwait(false))
+            .Select(w => new Stored<WishWindow, Domain.SelfService.WishWindow>(w, SelfServiceKinds.Window(SelfServiceMapping.Item(w))))];
+
+    /// <summary>A window as stored (its name, the message an answer shows) and as the domain's (its dates and rules).</summary>
+    private sealed record Stored<TMessage, TWindow>(TMessage Message, TWindow Window);
 
     public async Task<List<RateChoice>> ListMyRateChoicesAsync(Caller me, CancellationToken cancellation)
     {
@@ -110,22 +122,23 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
     {
         await MeAsync(me, cancellation).ConfigureAwait(false);
         var unit = me.Unit!;
-        var window = await OpenWishWindowAsync(unit, request.PeriodStart, cancellation).ConfigureAwait(false);
+        var window = (await OpenWishWindowAsync(unit, request.PeriodStart, cancellation).ConfigureAwait(false)).Window;
+        var periodStart = ProblemMapping.Date(window.PeriodStart);
         var (maxWishes, maxPreferences) = (options.Value.MaxWishesPerPeriod, options.Value.MaxStandingPreferences);
         RefuseOverCaps(request, unit, maxWishes, maxPreferences);
         var submission = new WishSubmission(
-            unit, request.Replace, [.. request.Wishes.Select(w => StoredWish(w, me, window))], [.. request.Preferences.Select(p => StoredPreference(p, me))],
-            maxWishes, window.HasMaxMustWishes ? window.MaxMustWishes : WishPriorities.DefaultMaxMustWishes, maxPreferences);
+            unit, request.Replace, [.. request.Wishes.Select(w => StoredWish(w, me, periodStart))], [.. request.Preferences.Select(p => StoredPreference(p, me))],
+            maxWishes, WishPriorities.MaxMust(window), maxPreferences);
         var templates = (await resources.AllAsync<V1.ShiftTemplate>(unit, ResourceKinds.ShiftTemplate, cancellation).ConfigureAwait(false))
             .Select(t => t.Name[(t.Name.LastIndexOf('/') + 1)..]).ToHashSet(StringComparer.Ordinal);
         var errors = CheckSubmitted(request, window, templates);
 
         // Checked first against a plain read, so one answer lists every problem; then again where it counts, in the write's transaction.
         var mine = await MyWishesAsync(me, cancellation).ConfigureAwait(false);
-        errors.AddRange(submission.Limits([.. mine.Wishes.Where(w => w.PeriodStart == window.Period.StartDate)], [.. mine.Preferences]));
+        errors.AddRange(submission.Limits([.. mine.Wishes.Where(w => w.PeriodStart == periodStart)], [.. mine.Preferences]));
         if (errors.Count > 0) throw ApiErrors.InvalidArgument(errors);
-        await WriteAsync(submission, me.EmployeeId!, window.Period.StartDate, cancellation).ConfigureAwait(false);
-        return await ListMyWishesAsync(me, window.Period.StartDate, cancellation).ConfigureAwait(false);
+        await WriteAsync(submission, me.EmployeeId!, periodStart, cancellation).ConfigureAwait(false);
+        return await ListMyWishesAsync(me, periodStart, cancellation).ConfigureAwait(false);
     }
 
     /// <summary>Over a cap the request is refused as a whole, before its items are looked at one by one.</summary>
@@ -138,12 +151,12 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
     }
 
     /// <summary>A submitted wish as stored: a new name, the employee's, for the window's period, an unavailable day always MUST.</summary>
-    private static MyWish StoredWish(MyWish wish, Caller me, WishWindow window)
+    private static MyWish StoredWish(MyWish wish, Caller me, string periodStart)
     {
         var stored = wish.Clone();
         stored.Name = $"{me.Unit}/{SelfServiceKinds.EmployeeWish.Collection}/{NewId()}";
         stored.Employee = me.EmployeeId!;
-        stored.PeriodStart = window.Period.StartDate;
+        stored.PeriodStart = periodStart;
         if (stored.Kind == MyWish.Types.Kind.Unavailable) stored.Priority = WishPriority.Must;
         if (stored.Priority == WishPriority.Unspecified) stored.Priority = WishPriority.Normal;
         return stored;
@@ -161,10 +174,9 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
     }
 
     /// <summary>Each submitted wish and preference on its own: its fields, and a wish given twice in the request.</summary>
-    private static List<ProblemError> CheckSubmitted(SubmitMyWishesRequest request, WishWindow window, HashSet<string> templates)
+    private static List<ProblemError> CheckSubmitted(SubmitMyWishesRequest request, Domain.SelfService.WishWindow window, HashSet<string> templates)
     {
-        var periodStart = SelfServiceKinds.ParseDate(window.Period.StartDate)!.Value;
-        var periodEnd = periodStart.PlusDays(window.Period.Days - 1);
+        var (periodStart, periodEnd) = (window.PeriodStart, window.PeriodEnd);
         var errors = new List<ProblemError>();
         var seen = new Dictionary<(string, MyWish.Types.Kind, string), int>();
         for (var i = 0; i < request.Wishes.Count; i++)
@@ -214,7 +226,7 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
                     problems.Add(new($"wishes[{i}]", $"you already have this wish ({name}): delete it first, or submit with replace"));
             if (kept.Count + Wishes.Count > MaxWishes)
                 problems.Add(new("wishes", $"at most {MaxWishes} wishes per employee per period in {Unit}; this makes {kept.Count + Wishes.Count}"));
-            var must = Wishes.Count(WishPriorities.IsMust) + kept.Count(WishPriorities.IsMust);
+            var must = Wishes.Count(IsMust) + kept.Count(IsMust);
             if (must > MaxMust)
                 problems.Add(new("wishes", $"at most {MaxMust} MUST items (MUST wishes and unavailable days) per period in {Unit}; this makes {must}"));
             if (keptPreferences.Count + Preferences.Count > MaxPreferences)
@@ -226,6 +238,8 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
         public IReadOnlyList<string> Replaced(IReadOnlyList<MyWish> earlier, IReadOnlyList<StandingPreference> earlierPreferences) =>
             Replace ? [.. earlier.Select(w => w.Name), .. Preferences.Count > 0 ? earlierPreferences.Select(p => p.Name) : []] : [];
     }
+
+    private static bool IsMust(MyWish wish) => WishPriorities.IsMust(SelfServiceMapping.Priority(wish.Priority), wish.Kind == MyWish.Types.Kind.Unavailable);
 
     /// <summary>What makes two of an employee's wishes the same wish (the problem's wish is employee, date, kind and shift).</summary>
     private static (string Date, MyWish.Types.Kind Kind, string Shift) KeyOf(MyWish wish) => (wish.Date, wish.Kind, wish.Shift);
@@ -274,28 +288,31 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
     }
 
     /// <summary>The wish window to submit to: the one starting on <paramref name="periodStart"/>, or the only open one; FAILED_PRECONDITION when it is not open.</summary>
-    private async Task<WishWindow> OpenWishWindowAsync(string unit, string periodStart, CancellationToken cancellation)
+    private async Task<Stored<WishWindow, Domain.SelfService.WishWindow>> OpenWishWindowAsync(string unit, string periodStart, CancellationToken cancellation)
     {
         var today = await windows.TodayAsync(unit, cancellation).ConfigureAwait(false);
-        var all = await resources.AllAsync<WishWindow>(unit, SelfServiceKinds.WishWindow, cancellation).ConfigureAwait(false);
-        WishWindow? window;
-        if (periodStart.Length > 0)
-        {
-            if (SelfServiceKinds.ParseDate(periodStart) is null) throw ApiErrors.InvalidArgument("periodStart", $"must be a date, yyyy-MM-dd, was '{periodStart}'");
-            window = all.FirstOrDefault(w => w.Period.StartDate == periodStart)
-                ?? throw ApiErrors.FailedPrecondition($"{unit} takes no wishes for a period starting {periodStart}", [new ProblemError("periodStart", "no wish window for this period")], "WINDOW");
-        }
-        else
-        {
-            var open = all.Where(w => SelfServiceWindows.IsOpen(w.Opens, w.Closes, w.Closed, today)).ToList();
-            if (open.Count > 1) throw ApiErrors.InvalidArgument("periodStart", $"wishes are open for the periods starting {string.Join(" and ", open.Select(w => w.Period.StartDate))}: say which");
-            window = open.FirstOrDefault() ?? SelfServiceWindows.Relevant(all, today, w => w.Opens, _ => false)
-                ?? throw ApiErrors.FailedPrecondition($"{unit} has no wish window", [new ProblemError(unit, "no wish window")], "WINDOW");
-        }
-
-        if (!SelfServiceWindows.IsOpen(window.Opens, window.Closes, window.Closed, today))
-            throw SelfServiceWindows.NotOpen(window.Name, $"the wish window for the period starting {window.Period.StartDate}", window.Opens, window.Closes, window.Closed, today);
+        var all = await WishWindowsAsync(unit, cancellation).ConfigureAwait(false);
+        var window = periodStart.Length > 0 ? WishWindowOf(unit, periodStart, all) : OpenOrShownWishWindow(unit, all, today);
+        if (!window.Window.Dates.IsOpen(today))
+            throw SelfServiceWindows.NotOpen(window.Message.Name, $"the wish window for the period starting {ProblemMapping.Date(window.Window.PeriodStart)}", window.Window.Dates, today);
         return window;
+    }
+
+    /// <summary>The wish window of the period starting on <paramref name="periodStart"/>; FAILED_PRECONDITION when the unit has none.</summary>
+    private static Stored<WishWindow, Domain.SelfService.WishWindow> WishWindowOf(string unit, string periodStart, IReadOnlyList<Stored<WishWindow, Domain.SelfService.WishWindow>> all)
+    {
+        if (SelfServiceKinds.ParseDate(periodStart) is not { } start) throw ApiErrors.InvalidArgument("periodStart", $"must be a date, yyyy-MM-dd, was '{periodStart}'");
+        return all.FirstOrDefault(w => w.Window.PeriodStart == start)
+            ?? throw ApiErrors.FailedPrecondition($"{unit} takes no wishes for a period starting {periodStart}", [new ProblemError("periodStart", "no wish window for this period")], "WINDOW");
+    }
+
+    /// <summary>The one wish window open today, else the one to show; INVALID_ARGUMENT when several are open.</summary>
+    private static Stored<WishWindow, Domain.SelfService.WishWindow> OpenOrShownWishWindow(string unit, IReadOnlyList<Stored<WishWindow, Domain.SelfService.WishWindow>> all, LocalDate today)
+    {
+        var open = all.Where(w => w.Window.Dates.IsOpen(today)).ToList();
+        if (open.Count > 1) throw ApiErrors.InvalidArgument("periodStart", $"wishes are open for the periods starting {string.Join(" and ", open.Select(w => ProblemMapping.Date(w.Window.PeriodStart)))}: say which");
+        return open.FirstOrDefault() ?? SelfServiceWindows.Relevant(all, today, w => w.Window.Dates)
+            ?? throw ApiErrors.FailedPrecondition($"{unit} has no wish window", [new ProblemError(unit, "no wish window")], "WINDOW");
     }
 
     private async Task<MyWishes> MyWishesAsync(Caller me, CancellationToken cancellation) => new()
@@ -382,7 +399,7 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
             Employee = stored.Employee,
             Date = stored.Date,
             Kind = stored.Kind switch { MyWish.Types.Kind.ShiftOn => V1.WishKind.ShiftOn, MyWish.Types.Kind.ShiftOff => V1.WishKind.ShiftOff, _ => V1.WishKind.DayOff },
-            Weight = WishPriorities.Weight(stored.Priority),
+            Weight = WishPriorities.Weight(SelfServiceMapping.Priority(stored.Priority)),
         };
         if (stored.Shift.Length > 0) spec.Shift = stored.Shift;
         return await prices.PriceAsync(roster, spec, timeLimit, cancellation, inProblemOnly: true).ConfigureAwait(false);
