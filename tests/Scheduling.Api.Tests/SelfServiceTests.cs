@@ -78,6 +78,10 @@ public sealed class SelfServiceTests : IAsyncLifetime, IDisposable
         Assert.True(rate.WindowOpen);
         Assert.Equal(11, rate.OfferedRates.Count);
         Assert.Equal((2295, RotaType.SundaysAndHolidays), (rate.FullTimeWeeklyMinutes, rate.RotaType));
+        // Read back through the domain's records, the window and the choices are the stored messages, field for field.
+        Assert.Equal(window, rate.Window);
+        Assert.Equal(all.RateChoices.Single(c => c.Rate == 80), rate.Chosen[0]);
+        Assert.Equal(all.RateChoices.OrderByDescending(c => c.ChooseTime), history.RateChoices);
 
         // The choice is the contract rate of periods starting in 2027, not before.
         Assert.Equal(80, (await ProblemAsync("2027-03-01")).Employees.Single(e => e.Id == "E01").EmploymentRate);

@@ -63,6 +63,7 @@ public static class ServiceSetup
         builder.Services.AddSingleton<SolveEngine>();
         builder.Services.AddSingleton<ISolveQueue, HangfireSolveQueue>();
         builder.Services.AddSingleton<SelfServiceWindows>();
+        builder.Services.AddSingleton<OwnRates>();
         builder.Services.AddSingleton<OwnData>();
         builder.Services.AddSingleton<RosterWrites>();
         builder.Services.AddSingleton<RosterVersions>();

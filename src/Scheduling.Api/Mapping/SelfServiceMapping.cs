@@ -1,3 +1,4 @@
+using Scheduling.Api.Storage;
 using Scheduling.Domain.Files;
 using Scheduling.Domain.SelfService;
 
@@ -5,7 +6,7 @@ namespace Scheduling.Api.Mapping;
 
 /// <summary>
 /// Employee self-service between the contract and the domain: a window as the item its kind checks
-/// (<see cref="RateChoiceWindowDto"/>, <see cref="WishWindowDto"/>), a wish's priority, a rate choice. The store keeps
+/// (<see cref="RateChoiceWindowDto"/>, <see cref="WishWindowDto"/>) and a stored one back, a wish's priority, a rate choice. The store keeps
 /// the messages' bytes, so what is stored reads as it always did.
 /// </summary>
 public static class SelfServiceMapping
@@ -13,6 +14,16 @@ public static class SelfServiceMapping
     public static RateChoiceWindowDto Item(V1.RateChoiceWindow window) => new(
         window.Name, window.Opens, window.Closes, [.. window.OfferedRates], window.OfferedRange is not null,
         window.OfferedRange?.From ?? 0, window.OfferedRange?.To ?? 0, window.OfferedRange?.Step ?? 0, window.Closed);
+
+    /// <summary>A stored rate choice window as the contract's, exactly as stored.</summary>
+    public static V1.RateChoiceWindow ToProto(StoredWindow<RateChoiceWindowDto> stored)
+    {
+        var item = stored.Item;
+        var window = new V1.RateChoiceWindow { Name = stored.Name, Opens = item.Opens, Closes = item.Closes, OfferedRates = { item.OfferedRates }, Closed = item.Closed };
+        if (item.HasOfferedRange) window.OfferedRange = new V1.RateRange { From = item.RangeFrom, To = item.RangeTo, Step = item.RangeStep };
+        if (stored.UpdateTime is { } time) window.UpdateTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(time.ToDateTimeOffset());
+        return window;
+    }
 
     /// <summary>A wish window; its period's unset <c>days</c> and <c>timeZone</c> (optional on the wire) as absent.</summary>
     public static WishWindowDto Item(V1.WishWindow window) => new(

@@ -4,21 +4,24 @@ using Scheduling.Api.Application;
 using Scheduling.Api.Application.Calendars;
 using Scheduling.Api.Application.SelfService;
 using Scheduling.Api.Auth;
+using Scheduling.Api.Mapping;
 using Scheduling.Api.Services.Mapping;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Services;
 
 /// <summary>EmployeeSelfService: the caller's own rate, wishes and roster (the employee is the token's).</summary>
-public sealed class EmployeeSelfService(OwnData self, CalendarFeeds feeds, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options)
+public sealed class EmployeeSelfService(OwnRates rates, OwnData self, CalendarFeeds feeds, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options)
     : V1.EmployeeSelfService.EmployeeSelfServiceBase
 {
-    public override Task<MyRate> GetMyRate(GetMyRateRequest r, ServerCallContext c) => self.GetMyRateAsync(c.Caller(), c.CancellationToken);
+    public override async Task<MyRate> GetMyRate(GetMyRateRequest r, ServerCallContext c) =>
+        OwnRateMapping.ToProto(await rates.GetMyRateAsync(c.Caller(), c.CancellationToken).ConfigureAwait(false));
 
-    public override Task<RateChoice> ChooseMyRate(ChooseMyRateRequest r, ServerCallContext c) => self.ChooseMyRateAsync(c.Caller(), r.Rate, r.Year, c.CancellationToken);
+    public override async Task<RateChoice> ChooseMyRate(ChooseMyRateRequest r, ServerCallContext c) =>
+        SelfServiceMapping.ToProto(await rates.ChooseMyRateAsync(c.Caller(), r.Rate, r.Year, c.CancellationToken).ConfigureAwait(false));
 
     public override async Task<ListRateChoicesResponse> ListMyRateChoices(ListMyRateChoicesRequest r, ServerCallContext c) =>
-        new() { RateChoices = { await self.ListMyRateChoicesAsync(c.Caller(), c.CancellationToken).ConfigureAwait(false) } };
+        new() { RateChoices = { (await rates.ListMyRateChoicesAsync(c.Caller(), c.CancellationToken).ConfigureAwait(false)).Select(SelfServiceMapping.ToProto) } };
 
     public override Task<MyWishes> SubmitMyWishes(SubmitMyWishesRequest r, ServerCallContext c) => self.SubmitMyWishesAsync(c.Caller(), r, c.CancellationToken);
 

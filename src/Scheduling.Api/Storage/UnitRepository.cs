@@ -1,12 +1,14 @@
 using Scheduling.Api.Storage.Encoding;
 using Scheduling.Domain.Files;
+using Scheduling.Domain.SelfService;
 
 namespace Scheduling.Api.Storage;
 
 /// <summary>
 /// A unit's stored data in the problem file's terms: the unit (<see cref="UnitRecord"/>) and the items a problem of it is
 /// assembled from, each as the problem file's DTO of it (an employee as an <see cref="EmployeeDto"/>, a shift template as
-/// a <see cref="ShiftTemplateDto"/>, ...), in name order. The bytes are read through the internal <c>Encoding</c>
+/// a <see cref="ShiftTemplateDto"/>, ...), in name order; and what its employees chose themselves (rate choice windows
+/// and rate choices). The bytes are read through the internal <c>Encoding</c>
 /// folder; nothing here names the contract. Names are not checked here: the use cases check them first.
 /// </summary>
 public sealed class UnitRepository(ISchedulingStore store)
@@ -17,6 +19,10 @@ public sealed class UnitRepository(ISchedulingStore store)
     /// <summary>A unit; null when there is none.</summary>
     public async Task<UnitRecord?> GetUnitAsync(string name, CancellationToken cancellation) =>
         await store.GetResourceAsync(name, cancellation).ConfigureAwait(false) is { } body ? ResourceEncoding.Unit(body) : null;
+
+    /// <summary>An employee (<c>units/{unit}/employees/{employee}</c>); null when there is none.</summary>
+    public async Task<EmployeeDto?> GetEmployeeAsync(string name, CancellationToken cancellation) =>
+        await store.GetResourceAsync(name, cancellation).ConfigureAwait(false) is { } body ? ResourceEncoding.Employee.Read(body).Item : null;
 
     public Task<IReadOnlyList<EmployeeDto>> EmployeesAsync(string unit, CancellationToken cancellation) => AllAsync(unit, ResourceEncoding.Employee, cancellation);
 
@@ -39,16 +45,31 @@ public sealed class UnitRepository(ISchedulingStore store)
     public async Task<RulePackDto?> GetRulePackAsync(string name, CancellationToken cancellation) =>
         await store.GetResourceAsync(name, cancellation).ConfigureAwait(false) is { } body ? ResourceEncoding.RulePack.Read(body).Item : null;
 
-    private async Task<IReadOnlyList<TDto>> AllAsync<TDto>(string unit, StoredItem<TDto> kind, CancellationToken cancellation) where TDto : class
+    /// <summary>The unit's rate choice windows, each as the manager wrote it.</summary>
+    public Task<IReadOnlyList<StoredWindow<RateChoiceWindowDto>>> RateChoiceWindowsAsync(string unit, CancellationToken cancellation) =>
+        AllAsync(unit, ResourceCollections.RateChoiceWindows, SelfServiceEncoding.RateChoiceWindow, cancellation);
+
+    /// <summary>The rate choices of the unit's employees, every one ever made.</summary>
+    public Task<IReadOnlyList<RateChoice>> RateChoicesAsync(string unit, CancellationToken cancellation) =>
+        AllAsync(unit, ResourceCollections.RateChoices, SelfServiceEncoding.RateChoice, cancellation);
+
+    /// <summary>Stores a new rate choice; false when its name is taken.</summary>
+    public Task<bool> TryCreateRateChoiceAsync(RateChoice choice, CancellationToken cancellation) =>
+        store.TryCreateResourcesAsync([SelfServiceEncoding.Row(choice)], cancellation);
+
+    private Task<IReadOnlyList<TDto>> AllAsync<TDto>(string unit, StoredItem<TDto> kind, CancellationToken cancellation) where TDto : class =>
+        AllAsync(unit, kind.Collection, kind.Read, cancellation);
+
+    private async Task<IReadOnlyList<T>> AllAsync<T>(string unit, string collection, Func<byte[], (string Name, T Item)> read, CancellationToken cancellation)
     {
-        var all = new List<TDto>();
+        var all = new List<T>();
         string? after = null;
         while (true)
         {
-            var page = await store.ListResourcesAsync(unit, kind.Collection, after, Batch, cancellation).ConfigureAwait(false);
+            var page = await store.ListResourcesAsync(unit, collection, after, Batch, cancellation).ConfigureAwait(false);
             foreach (var body in page)
             {
-                var (name, item) = kind.Read(body);
+                var (name, item) = read(body);
                 all.Add(item);
                 after = name;
             }

@@ -12,104 +12,24 @@ using Scheduling.Domain;
 namespace Scheduling.Api.Application.SelfService;
 
 /// <summary>
-/// An employee's own data: the rate they choose for a year, their wishes for a period, their rows of a
-/// roster. The employee is always the caller's (<see cref="Caller.EmployeeName"/>); something of another
+/// An employee's own data: their wishes for a period, their rows of a roster (the rate they choose is
+/// <see cref="OwnRates"/>). The employee is always the caller's (<see cref="Caller.EmployeeName"/>); something of another
 /// employee's, or of another unit, is refused exactly as something that does not exist.
 /// </summary>
-public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISchedulingStore store, IClock clock, RosterReports reports, WishPrices prices, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options)
+public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISchedulingStore store, RosterReports reports, WishPrices prices, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options)
 {
-    /// <summary>The contract's rota type of a full time (<see cref="RotaTypes"/>), for the contract message built here.</summary>
-    private static RotaType RotaTypeOf(int fullTimeWeeklyMinutes) => fullTimeWeeklyMinutes switch
-    {
-        RotaTypes.Daytime => RotaType.Daytime,
-        RotaTypes.SundaysAndHolidays => RotaType.SundaysAndHolidays,
-        RotaTypes.PermanentNights => RotaType.PermanentNights,
-        _ => RotaType.OtherFullTime,
-    };
-
     private static ApiException Denied() => ApiErrors.PermissionDenied(AccessPolicy.DeniedMessage);
 
     private async Task<V1.Employee> MeAsync(Caller me, CancellationToken cancellation) =>
         await resources.GetAsync<V1.Employee>(me.EmployeeName!, ResourceKinds.Employee, cancellation).ConfigureAwait(false);
 
-    public async Task<MyRate> GetMyRateAsync(Caller me, CancellationToken cancellation)
-    {
-        var employee = await MeAsync(me, cancellation).ConfigureAwait(false);
-        var today = await windows.TodayAsync(me.Unit!, cancellation).ConfigureAwait(false);
-        var window = SelfServiceWindows.Relevant(await RateWindowsAsync(me.Unit!, cancellation).ConfigureAwait(false), today, w => w.Window.Dates);
-        var fullTime = employee.HasFullTimeWeeklyMinutes ? employee.FullTimeWeeklyMinutes : RotaTypes.Default;
-        var chosen = Domain.SelfService.RateChoice.LatestByYear((await MyChoicesAsync(me, cancellation).ConfigureAwait(false)).Select(SelfServiceMapping.ToDomain));
-        var rate = new MyRate
-        {
-            Employee = employee.Name,
-            FullTimeWeeklyMinutes = fullTime,
-            RotaType = RotaTypeOf(fullTime),
-            Chosen = { chosen.Values.OrderBy(c => c.Year).Select(SelfServiceMapping.ToProto) },
-            Window = window?.Message,
-            WindowOpen = window is not null && window.Window.Dates.IsOpen(today),
-        };
-        if (employee.HasEmploymentRate) rate.EmploymentRate = employee.EmploymentRate;
-        if (window is not null) rate.OfferedRates.AddRange(window.Window.Offered());
-        return rate;
-    }
-
-    public async Task<RateChoice> ChooseMyRateAsync(Caller me, double rate, int year, CancellationToken cancellation)
-    {
-        await MeAsync(me, cancellation).ConfigureAwait(false);
-        var unit = me.Unit!;
-        var today = await windows.TodayAsync(unit, cancellation).ConfigureAwait(false);
-        var window = OpenRateWindow(unit, year, await RateWindowsAsync(unit, cancellation).ConfigureAwait(false), today).Window;
-        var offered = window.Offered();
-        if (!offered.Any(r => Math.Abs(r - rate) < 1e-6))
-            throw ApiErrors.InvalidArgument("rate", $"{unit} offers {string.Join(", ", offered.Select(r => r.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)))} % for {window.Year}, not {rate.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
-
-        var choice = SelfServiceMapping.ToProto(new Domain.SelfService.RateChoice(
-            $"{unit}/{SelfServiceKinds.RateChoice.Collection}/{NewId()}", me.EmployeeId!, window.Year, offered.First(r => Math.Abs(r - rate) < 1e-6), clock.GetCurrentInstant(), me.Subject));
-        await resources.CreateAllAsync([(choice, SelfServiceKinds.RateChoice)], cancellation).ConfigureAwait(false);
-        return choice;
-    }
-
-    /// <summary>
-    /// The one rate choice window open today, of <paramref name="year"/> (0: of any year); FAILED_PRECONDITION when none
-    /// is (naming the one to show), INVALID_ARGUMENT when windows of several years are and no year was given.
-    /// </summary>
-    private static Stored<RateChoiceWindow, Domain.SelfService.RateChoiceWindow> OpenRateWindow(
-        string unit, int year, IReadOnlyList<Stored<RateChoiceWindow, Domain.SelfService.RateChoiceWindow>> all, LocalDate today)
-    {
-        var candidates = year == 0 ? all : [.. all.Where(w => w.Window.Year == year)];
-        var open = candidates.Where(w => w.Window.Dates.IsOpen(today)).ToList();
-        if (open.Count == 0)
-        {
-            var shown = SelfServiceWindows.Relevant(candidates, today, w => w.Window.Dates)
-                ?? throw ApiErrors.FailedPrecondition($"{unit} has no rate choice window{(year == 0 ? "" : $" for {year}")}", [new ProblemError(unit, "no rate choice window")], "WINDOW");
-            throw SelfServiceWindows.NotOpen(shown.Message.Name, $"the rate choice window for {shown.Window.Year}", shown.Window.Dates, today);
-        }
-
-        if (open.Count > 1) throw ApiErrors.InvalidArgument("year", $"the windows for {string.Join(" and ", open.Select(w => w.Window.Year))} are open: say which year");
-        return open[0];
-    }
-
-    /// <summary>The unit's rate choice windows, each as stored (an answer shows it) and as the domain's.</summary>
-    private async Task<List<Stored<RateChoiceWindow, Domain.SelfService.RateChoiceWindow>>> RateWindowsAsync(string unit, CancellationToken cancellation) =>
-        [.. (await resources.AllAsync<RateChoiceWindow>(unit, SelfServiceKinds.RateChoiceWindow, cancellation).ConfigureAwait(false))
-            .Select(w => new Stored<RateChoiceWindow, Domain.SelfService.RateChoiceWindow>(w, SelfServiceKinds.Window(SelfServiceMapping.Item(w))))];
-
     /// <summary>A unit's wish windows, each as stored and as the domain's.</summary>
-    private async Task<List<Stored<WishWindow, Domain.SelfService.WishWindow>>> WishWindowsAsync(string unit, CancellationToken cancellation) =>
+    private async Task<List<WishWindowRead>> WishWindowsAsync(string unit, CancellationToken cancellation) =>
         [.. (await resources.AllAsync<WishWindow>(unit, SelfServiceKinds.WishWindow, cancellation).ConfigureAwait(false))
-            .Select(w => new Stored<WishWindow, Domain.SelfService.WishWindow>(w, SelfServiceKinds.Window(SelfServiceMapping.Item(w))))];
+            .Select(w => new WishWindowRead(w, SelfServiceKinds.Window(SelfServiceMapping.Item(w))))];
 
-    /// <summary>A window as stored (its name, the message an answer shows) and as the domain's (its dates and rules).</summary>
-    private sealed record Stored<TMessage, TWindow>(TMessage Message, TWindow Window);
-
-    public async Task<List<RateChoice>> ListMyRateChoicesAsync(Caller me, CancellationToken cancellation)
-    {
-        await MeAsync(me, cancellation).ConfigureAwait(false);
-        return [.. (await MyChoicesAsync(me, cancellation).ConfigureAwait(false)).OrderByDescending(c => c.ChooseTime).ThenByDescending(c => c.Name, StringComparer.Ordinal)];
-    }
-
-    private async Task<List<RateChoice>> MyChoicesAsync(Caller me, CancellationToken cancellation) =>
-        [.. (await resources.AllAsync<RateChoice>(me.Unit!, SelfServiceKinds.RateChoice, cancellation).ConfigureAwait(false)).Where(c => c.Employee == me.EmployeeId)];
+    /// <summary>A wish window as stored (its name) and as the domain's (its period, dates and MUST limit).</summary>
+    private sealed record WishWindowRead(WishWindow Message, Domain.SelfService.WishWindow Window);
 
     /// <summary>
     /// Adds the employee's wishes for a period (or replaces theirs), and standing preferences. A wish is one (date, kind,
@@ -288,7 +208,7 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
     }
 
     /// <summary>The wish window to submit to: the one starting on <paramref name="periodStart"/>, or the only open one; FAILED_PRECONDITION when it is not open.</summary>
-    private async Task<Stored<WishWindow, Domain.SelfService.WishWindow>> OpenWishWindowAsync(string unit, string periodStart, CancellationToken cancellation)
+    private async Task<WishWindowRead> OpenWishWindowAsync(string unit, string periodStart, CancellationToken cancellation)
     {
         var today = await windows.TodayAsync(unit, cancellation).ConfigureAwait(false);
         var all = await WishWindowsAsync(unit, cancellation).ConfigureAwait(false);
@@ -299,7 +219,7 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
     }
 
     /// <summary>The wish window of the period starting on <paramref name="periodStart"/>; FAILED_PRECONDITION when the unit has none.</summary>
-    private static Stored<WishWindow, Domain.SelfService.WishWindow> WishWindowOf(string unit, string periodStart, IReadOnlyList<Stored<WishWindow, Domain.SelfService.WishWindow>> all)
+    private static WishWindowRead WishWindowOf(string unit, string periodStart, IReadOnlyList<WishWindowRead> all)
     {
         if (SelfServiceKinds.ParseDate(periodStart) is not { } start) throw ApiErrors.InvalidArgument("periodStart", $"must be a date, yyyy-MM-dd, was '{periodStart}'");
         return all.FirstOrDefault(w => w.Window.PeriodStart == start)
@@ -307,7 +227,7 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
     }
 
     /// <summary>The one wish window open today, else the one to show; INVALID_ARGUMENT when several are open.</summary>
-    private static Stored<WishWindow, Domain.SelfService.WishWindow> OpenOrShownWishWindow(string unit, IReadOnlyList<Stored<WishWindow, Domain.SelfService.WishWindow>> all, LocalDate today)
+    private static WishWindowRead OpenOrShownWishWindow(string unit, IReadOnlyList<WishWindowRead> all, LocalDate today)
     {
         var open = all.Where(w => w.Window.Dates.IsOpen(today)).ToList();
         if (open.Count > 1) throw ApiErrors.InvalidArgument("periodStart", $"wishes are open for the periods starting {string.Join(" and ", open.Select(w => ProblemMapping.Date(w.Window.PeriodStart)))}: say which");

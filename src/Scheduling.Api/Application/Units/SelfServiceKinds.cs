@@ -1,5 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
+using Scheduling.Api.Storage;
 using Scheduling.Domain;
 using Scheduling.Domain.SelfService;
 
@@ -14,9 +15,9 @@ namespace Scheduling.Api.Application.Units;
 /// </summary>
 public static class SelfServiceKinds
 {
-    public static readonly ResourceKind RateChoiceWindow = new ResourceKind<RateChoiceWindowDto>("rateChoiceWindows", "window", UnderUnit: true, GeneratedIds: false, CheckRateWindow);
-    public static readonly ResourceKind WishWindow = new ResourceKind<WishWindowDto>("wishWindows", "window", true, false, CheckWishWindow);
-    public static readonly ResourceKind RateChoice = new("rateChoices", "rateChoice", true, true, _ => []);
+    public static readonly ResourceKind RateChoiceWindow = new ResourceKind<RateChoiceWindowDto>(ResourceCollections.RateChoiceWindows, "window", UnderUnit: true, GeneratedIds: false, CheckRateWindow);
+    public static readonly ResourceKind WishWindow = new ResourceKind<WishWindowDto>(ResourceCollections.WishWindows, "window", true, false, CheckWishWindow);
+    public static readonly ResourceKind RateChoice = new(ResourceCollections.RateChoices, "rateChoice", true, true, _ => []);
     public static readonly ResourceKind EmployeeWish = new("employeeWishes", "wish", true, true, _ => []);
     public static readonly ResourceKind StandingPreference = new("standingPreferences", "preference", true, true, _ => []);
 

@@ -184,9 +184,9 @@ public sealed class UnitProblems(Resources resources, UnitRepository units, Micr
     /// </summary>
     private async Task AddSelfServiceAsync(ProblemFile problem, string unit, int year, Func<string, bool> inside, CancellationToken cancellation)
     {
-        var rates = (await resources.AllAsync<V1.RateChoice>(unit, SelfServiceKinds.RateChoice, cancellation).ConfigureAwait(false))
+        var rates = (await units.RateChoicesAsync(unit, cancellation).ConfigureAwait(false))
             .Where(c => c.Year == year).GroupBy(c => c.Employee)
-            .ToDictionary(g => g.Key, g => Domain.SelfService.RateChoice.LatestByYear(g.Select(SelfServiceMapping.ToDomain))[year].Rate);
+            .ToDictionary(g => g.Key, g => Domain.SelfService.RateChoice.LatestByYear(g)[year].Rate);
         foreach (var employee in problem.Employees ?? [])
             if (rates.TryGetValue(employee.Id ?? "", out var rate)) employee.EmploymentRate = Rate(rate);
 
