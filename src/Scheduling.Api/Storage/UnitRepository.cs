@@ -7,8 +7,8 @@ namespace Scheduling.Api.Storage;
 /// <summary>
 /// A unit's stored data in the problem file's terms: the unit (<see cref="UnitRecord"/>) and the items a problem of it is
 /// assembled from, each as the problem file's DTO of it (an employee as an <see cref="EmployeeDto"/>, a shift template as
-/// a <see cref="ShiftTemplateDto"/>, ...), in name order; and what its employees chose themselves (rate choice windows
-/// and rate choices). The bytes are read through the internal <c>Encoding</c>
+/// a <see cref="ShiftTemplateDto"/>, ...), in name order; and what its employees chose themselves (rate choice and
+/// wish windows, rate choices). The bytes are read through the internal <c>Encoding</c>
 /// folder; nothing here names the contract. Names are not checked here: the use cases check them first.
 /// </summary>
 public sealed class UnitRepository(ISchedulingStore store)
@@ -48,6 +48,10 @@ public sealed class UnitRepository(ISchedulingStore store)
     /// <summary>The unit's rate choice windows, each as the manager wrote it.</summary>
     public Task<IReadOnlyList<StoredWindow<RateChoiceWindowDto>>> RateChoiceWindowsAsync(string unit, CancellationToken cancellation) =>
         AllAsync(unit, ResourceCollections.RateChoiceWindows, SelfServiceEncoding.RateChoiceWindow, cancellation);
+
+    /// <summary>The unit's wish windows, each as the manager wrote it.</summary>
+    public Task<IReadOnlyList<StoredWindow<WishWindowDto>>> WishWindowsAsync(string unit, CancellationToken cancellation) =>
+        AllAsync(unit, ResourceCollections.WishWindows, SelfServiceEncoding.WishWindow, cancellation);
 
     /// <summary>The rate choices of the unit's employees, every one ever made.</summary>
     public Task<IReadOnlyList<RateChoice>> RateChoicesAsync(string unit, CancellationToken cancellation) =>

@@ -16,20 +16,18 @@ namespace Scheduling.Api.Application.SelfService;
 /// <see cref="OwnRates"/>). The employee is always the caller's (<see cref="Caller.EmployeeName"/>); something of another
 /// employee's, or of another unit, is refused exactly as something that does not exist.
 /// </summary>
-public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISchedulingStore store, RosterReports reports, WishPrices prices, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options)
+public sealed class OwnData(Resources resources, UnitRepository units, SelfServiceWindows windows, ISchedulingStore store, RosterReports reports, WishPrices prices, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options)
 {
     private static ApiException Denied() => ApiErrors.PermissionDenied(AccessPolicy.DeniedMessage);
 
-    private async Task<V1.Employee> MeAsync(Caller me, CancellationToken cancellation) =>
-        await resources.GetAsync<V1.Employee>(me.EmployeeName!, ResourceKinds.Employee, cancellation).ConfigureAwait(false);
+    private Task<Domain.Files.EmployeeDto> MeAsync(Caller me, CancellationToken cancellation) => OwnEmployee.ReadAsync(units, me, cancellation);
 
     /// <summary>A unit's wish windows, each as stored and as the domain's.</summary>
     private async Task<List<WishWindowRead>> WishWindowsAsync(string unit, CancellationToken cancellation) =>
-        [.. (await resources.AllAsync<WishWindow>(unit, SelfServiceKinds.WishWindow, cancellation).ConfigureAwait(false))
-            .Select(w => new WishWindowRead(w, SelfServiceKinds.Window(SelfServiceMapping.Item(w))))];
+        [.. (await units.WishWindowsAsync(unit, cancellation).ConfigureAwait(false)).Select(w => new WishWindowRead(w.Name, SelfServiceKinds.Window(w.Item)))];
 
-    /// <summary>A wish window as stored (its name) and as the domain's (its period, dates and MUST limit).</summary>
-    private sealed record WishWindowRead(WishWindow Message, Domain.SelfService.WishWindow Window);
+    /// <summary>A wish window's name and the window as the domain's (its period, dates and MUST limit).</summary>
+    private sealed record WishWindowRead(string Name, Domain.SelfService.WishWindow Window);
 
     /// <summary>
     /// Adds the employee's wishes for a period (or replaces theirs), and standing preferences. A wish is one (date, kind,
@@ -49,8 +47,7 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
         var submission = new WishSubmission(
             unit, request.Replace, [.. request.Wishes.Select(w => StoredWish(w, me, periodStart))], [.. request.Preferences.Select(p => StoredPreference(p, me))],
             maxWishes, WishPriorities.MaxMust(window), maxPreferences);
-        var templates = (await resources.AllAsync<V1.ShiftTemplate>(unit, ResourceKinds.ShiftTemplate, cancellation).ConfigureAwait(false))
-            .Select(t => t.Name[(t.Name.LastIndexOf('/') + 1)..]).ToHashSet(StringComparer.Ordinal);
+        var templates = (await units.ShiftTemplatesAsync(unit, cancellation).ConfigureAwait(false)).Select(t => t.Code ?? "").ToHashSet(StringComparer.Ordinal);
         var errors = CheckSubmitted(request, window, templates);
 
         // Checked first against a plain read, so one answer lists every problem; then again where it counts, in the write's transaction.
@@ -214,7 +211,7 @@ public sealed class OwnData(Resources resources, SelfServiceWindows windows, ISc
         var all = await WishWindowsAsync(unit, cancellation).ConfigureAwait(false);
         var window = periodStart.Length > 0 ? WishWindowOf(unit, periodStart, all) : OpenOrShownWishWindow(unit, all, today);
         if (!window.Window.Dates.IsOpen(today))
-            throw SelfServiceWindows.NotOpen(window.Message.Name, $"the wish window for the period starting {ProblemMapping.Date(window.Window.PeriodStart)}", window.Window.Dates, today);
+            throw SelfServiceWindows.NotOpen(window.Name, $"the wish window for the period starting {ProblemMapping.Date(window.Window.PeriodStart)}", window.Window.Dates, today);
         return window;
     }
 

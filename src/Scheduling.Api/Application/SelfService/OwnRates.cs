@@ -52,13 +52,7 @@ public sealed class OwnRates(UnitRepository units, SelfServiceWindows windows, I
         return [.. (await MyChoicesAsync(me, cancellation).ConfigureAwait(false)).OrderByDescending(c => c.ChooseTime).ThenByDescending(c => c.Name, StringComparer.Ordinal)];
     }
 
-    /// <summary>The caller's employee record; NOT_FOUND when it is gone.</summary>
-    private async Task<EmployeeDto> MeAsync(Caller me, CancellationToken cancellation)
-    {
-        var name = me.EmployeeName!;
-        Resources.ParseName(name, ResourceKinds.Employee);
-        return await units.GetEmployeeAsync(name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(name);
-    }
+    private Task<EmployeeDto> MeAsync(Caller me, CancellationToken cancellation) => OwnEmployee.ReadAsync(units, me, cancellation);
 
     private async Task<List<RateChoice>> MyChoicesAsync(Caller me, CancellationToken cancellation) =>
         [.. (await units.RateChoicesAsync(me.Unit!, cancellation).ConfigureAwait(false)).Where(c => c.Employee == me.EmployeeId)];

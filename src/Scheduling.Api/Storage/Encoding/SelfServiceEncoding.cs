@@ -7,7 +7,7 @@ namespace Scheduling.Api.Storage.Encoding;
 
 /// <summary>
 /// Employee self-service's stored resources as the store keeps them (the contract's messages, so stored data reads as it
-/// always did): a rate choice window as its item (<see cref="SelfServiceMapping"/>) with its name and time, a rate choice
+/// always did): a rate choice or wish window as its item (<see cref="SelfServiceMapping"/>) with its name and time, a rate choice
 /// as the domain's.
 /// </summary>
 internal static class SelfServiceEncoding
@@ -16,6 +16,12 @@ internal static class SelfServiceEncoding
     {
         var message = V1.RateChoiceWindow.Parser.ParseFrom(body);
         return (message.Name, new StoredWindow<RateChoiceWindowDto>(message.Name, SelfServiceMapping.Item(message), Time(message.UpdateTime)));
+    }
+
+    public static (string Name, StoredWindow<WishWindowDto> Item) WishWindow(byte[] body)
+    {
+        var message = V1.WishWindow.Parser.ParseFrom(body);
+        return (message.Name, new StoredWindow<WishWindowDto>(message.Name, SelfServiceMapping.Item(message), Time(message.UpdateTime)));
     }
 
     public static (string Name, RateChoice Item) RateChoice(byte[] body)
