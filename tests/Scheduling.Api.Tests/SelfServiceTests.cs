@@ -166,7 +166,12 @@ public sealed class SelfServiceTests : IAsyncLifetime, IDisposable
         });
         Assert.Equal(2, mine.Wishes.Count);
         Assert.All(mine.Wishes, w => Assert.Equal(("E01", "2027-03-01"), (w.Employee, w.PeriodStart)));
-        Assert.Single(mine.Preferences);
+        Assert.All(mine.Wishes, w => Assert.NotNull(w.UpdateTime));
+        var preference = Assert.Single(mine.Preferences);
+        Assert.Equal((StandingPreference.Types.Kind.NoShiftKind, ShiftKind.Night, WishPriority.Normal, false), (preference.Kind, preference.ShiftKind, preference.Priority, preference.HasWeight));
+        Assert.NotNull(preference.UpdateTime);
+        // Read back through the domain's records, the wishes and preference are the ones stored, field for field.
+        Assert.Equal(mine, await anna.ListMyWishesAsync(new ListMyWishesRequest { PeriodStart = "2027-03-01" }));
 
         // One MUST already: another is refused when added, allowed when it replaces.
         await Refused(() => anna.SubmitMyWishesAsync(new SubmitMyWishesRequest { Wishes = { Unavailable("2027-03-09") } }).ResponseAsync, StatusCode.InvalidArgument);
@@ -191,6 +196,24 @@ public sealed class SelfServiceTests : IAsyncLifetime, IDisposable
 
         server.Today(2027, 2, 1);
         await Refused(() => anna.DeleteMyWishAsync(new DeleteMyWishRequest { Wish = mine.Wishes[1].Name }).ResponseAsync, StatusCode.FailedPrecondition);
+    }
+
+    [Fact]
+    public async Task A_preference_a_unit_imported_reads_back_as_stored_with_its_weight()
+    {
+        const string Imported = """
+            {
+              "period": { "startDate": "2027-03-01", "days": 7 },
+              "shiftTemplates": [ { "code": "D", "startTime": "07:00", "durationMinutes": 480 }, { "code": "N", "startTime": "21:00", "durationMinutes": 600, "kind": "NIGHT" } ],
+              "employees": [ { "id": "E9", "maxTotalMinutes": 6000 } ],
+              "preferences": [ { "employee": "E9", "kind": "DAY_OFF_ON_WEEKDAY", "weekday": "WEDNESDAY", "weight": 7 } ]
+            }
+            """;
+        await new UnitService.UnitServiceClient(server.Channel()).ImportUnitAsync(new ImportUnitRequest { UnitId = "imported", Problem = Google.Protobuf.JsonParser.Default.Parse<Problem>(Imported) });
+        var eve = new EmployeeSelfService.EmployeeSelfServiceClient(server.Channel(TestTokens.Employee("units/imported", "E9")));
+        var preference = Assert.Single((await eve.ListMyWishesAsync(new ListMyWishesRequest())).Preferences);
+        Assert.Equal(("E9", StandingPreference.Types.Kind.DayOffOnWeekday, Weekday.Wednesday, WishPriority.Normal, 7), (preference.Employee, preference.Kind, preference.Weekday, preference.Priority, preference.Weight));
+        Assert.Equal(ShiftKind.Unspecified, preference.ShiftKind);
     }
 
     [Fact]

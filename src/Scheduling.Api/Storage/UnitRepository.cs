@@ -8,7 +8,7 @@ namespace Scheduling.Api.Storage;
 /// A unit's stored data in the problem file's terms: the unit (<see cref="UnitRecord"/>) and the items a problem of it is
 /// assembled from, each as the problem file's DTO of it (an employee as an <see cref="EmployeeDto"/>, a shift template as
 /// a <see cref="ShiftTemplateDto"/>, ...), in name order; and what its employees chose themselves (rate choice and
-/// wish windows, rate choices). The bytes are read through the internal <c>Encoding</c>
+/// wish windows, rate choices, wishes and standing preferences). The bytes are read through the internal <c>Encoding</c>
 /// folder; nothing here names the contract. Names are not checked here: the use cases check them first.
 /// </summary>
 public sealed class UnitRepository(ISchedulingStore store)
@@ -56,6 +56,34 @@ public sealed class UnitRepository(ISchedulingStore store)
     /// <summary>The rate choices of the unit's employees, every one ever made.</summary>
     public Task<IReadOnlyList<RateChoice>> RateChoicesAsync(string unit, CancellationToken cancellation) =>
         AllAsync(unit, ResourceCollections.RateChoices, SelfServiceEncoding.RateChoice, cancellation);
+
+    /// <summary>The wishes and unavailable days the unit's employees gave themselves.</summary>
+    public Task<IReadOnlyList<EmployeeWish>> EmployeeWishesAsync(string unit, CancellationToken cancellation) =>
+        AllAsync(unit, ResourceCollections.EmployeeWishes, body => SelfServiceEncoding.EmployeeWish(body) is var wish ? (wish.Name, wish) : default, cancellation);
+
+    /// <summary>The standing preferences of the unit's employees.</summary>
+    public Task<IReadOnlyList<StandingPreferenceDto>> StandingPreferencesAsync(string unit, CancellationToken cancellation) =>
+        AllAsync(unit, ResourceCollections.StandingPreferences, body => SelfServiceEncoding.StandingPreference(body) is var preference ? (preference.Name, preference) : default, cancellation);
+
+    /// <summary>An employee's own wish (<c>units/{unit}/employeeWishes/{wish}</c>); null when there is none.</summary>
+    public async Task<EmployeeWish?> GetEmployeeWishAsync(string name, CancellationToken cancellation) =>
+        await store.GetResourceAsync(name, cancellation).ConfigureAwait(false) is { } body ? SelfServiceEncoding.EmployeeWish(body) : null;
+
+    /// <summary>
+    /// Creates and deletes employees' wishes and standing preferences of a unit in one transaction, after
+    /// <paramref name="decide"/> has seen the stored ones and chosen: a limit it checks holds at the commit.
+    /// </summary>
+    public Task ChangeEmployeeWishesAsync(
+        string unit,
+        Func<IReadOnlyList<EmployeeWish>, IReadOnlyList<StandingPreferenceDto>, (IReadOnlyList<EmployeeWish> Create, IReadOnlyList<StandingPreferenceDto> CreatePreferences, IReadOnlyList<string> Delete)> decide,
+        CancellationToken cancellation) =>
+        store.ChangeResourcesAsync(unit, [ResourceCollections.EmployeeWishes, ResourceCollections.StandingPreferences], stored =>
+        {
+            var (create, createPreferences, delete) = decide(
+                [.. stored[ResourceCollections.EmployeeWishes].Select(SelfServiceEncoding.EmployeeWish)],
+                [.. stored[ResourceCollections.StandingPreferences].Select(SelfServiceEncoding.StandingPreference)]);
+            return new ResourceChanges<bool>([.. create.Select(SelfServiceEncoding.Row), .. createPreferences.Select(SelfServiceEncoding.Row)], delete, true);
+        }, cancellation);
 
     /// <summary>Stores a new rate choice; false when its name is taken.</summary>
     public Task<bool> TryCreateRateChoiceAsync(RateChoice choice, CancellationToken cancellation) =>

@@ -18,8 +18,8 @@ public static class SelfServiceKinds
     public static readonly ResourceKind RateChoiceWindow = new ResourceKind<RateChoiceWindowDto>(ResourceCollections.RateChoiceWindows, "window", UnderUnit: true, GeneratedIds: false, CheckRateWindow);
     public static readonly ResourceKind WishWindow = new ResourceKind<WishWindowDto>(ResourceCollections.WishWindows, "window", true, false, CheckWishWindow);
     public static readonly ResourceKind RateChoice = new(ResourceCollections.RateChoices, "rateChoice", true, true, _ => []);
-    public static readonly ResourceKind EmployeeWish = new("employeeWishes", "wish", true, true, _ => []);
-    public static readonly ResourceKind StandingPreference = new("standingPreferences", "preference", true, true, _ => []);
+    public static readonly ResourceKind EmployeeWish = new(ResourceCollections.EmployeeWishes, "wish", true, true, _ => []);
+    public static readonly ResourceKind StandingPreference = new(ResourceCollections.StandingPreferences, "preference", true, true, _ => []);
 
     public static LocalDate? ParseDate(string text) => LocalDatePattern.Iso.Parse(text ?? "") is { Success: true } r ? r.Value : null;
 

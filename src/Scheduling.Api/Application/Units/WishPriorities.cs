@@ -21,9 +21,6 @@ public static class WishPriorities
         _ => Normal,
     };
 
-    /// <summary>Whether a wish counts against the window's MUST limit: a MUST one, and an unavailable day always (a hard rule for the roster).</summary>
-    public static bool IsMust(WishPriority priority, bool unavailable) => unavailable || priority == WishPriority.Must;
-
     /// <summary>The MUST limit of <paramref name="window"/>: its own, else <see cref="DefaultMaxMustWishes"/>.</summary>
     public static int MaxMust(WishWindow window) => window.MaxMustWishes ?? DefaultMaxMustWishes;
 }
