@@ -1,4 +1,3 @@
-using Google.Protobuf.WellKnownTypes;
 using NodaTime;
 using Scheduling.Api.Application.Review;
 using Scheduling.Api.Application.Units;
@@ -80,37 +79,36 @@ public sealed class OwnData(OwnWishes wishes, UnitRepository units, SelfServiceW
     {
         await MeAsync(me, cancellation).ConfigureAwait(false);
         var unit = me.Unit!;
-        if (name.Length > 0)
-        {
-            RosterVersions.CheckName(name, "roster");
-            var named = await store.GetRosterMessageAsync(name, cancellation).ConfigureAwait(false);
-            if (named is null || named.Unit != unit) throw Denied();
-            return named.State is RosterState.Published or RosterState.Superseded ? named
-                : throw ApiErrors.NotFound(name, $"{name} is not published: employees see a roster once their manager publishes it");
-        }
+        if (name.Length > 0) return await NamedAsync(unit, name, cancellation).ConfigureAwait(false);
+        var chosen = await ChosenAsync(unit, periodStart, cancellation).ConfigureAwait(false);
+        return await store.GetRosterMessageAsync(chosen.Name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(chosen.Name);
+    }
 
+    /// <summary>The roster named, published or superseded, of the caller's unit; another unit's is refused as one that does not exist.</summary>
+    private async Task<V1.Roster> NamedAsync(string unit, string name, CancellationToken cancellation)
+    {
+        RosterVersions.CheckName(name, "roster");
+        var named = await store.GetRosterMessageAsync(name, cancellation).ConfigureAwait(false);
+        if (named is null || named.Unit != unit) throw Denied();
+        return named.State is RosterState.Published or RosterState.Superseded ? named
+            : throw ApiErrors.NotFound(name, $"{name} is not published: employees see a roster once their manager publishes it");
+    }
+
+    /// <summary>The unit's published roster of the period starting on <paramref name="periodStart"/>, or (without one) the one to show today.</summary>
+    private async Task<PublishedRoster> ChosenAsync(string unit, string periodStart, CancellationToken cancellation)
+    {
         LocalDate? start = null;
         if (periodStart.Length > 0)
             start = SelfServiceKinds.ParseDate(periodStart) ?? throw ApiErrors.InvalidArgument("periodStart", $"must be a date, yyyy-MM-dd, was '{periodStart}'");
         // The unit's published rosters only (of the period, when one is asked for), never its proposals and old versions.
         var published = await store.ListPublishedRostersAsync(unit, start is { } first ? ProblemMapping.Date(first) : null, cancellation).ConfigureAwait(false);
-        PublishedRoster? chosen;
         if (start is { } s)
-        {
-            chosen = published.Where(p => p.PeriodStart == s).OrderBy(p => p.PublishTime).LastOrDefault();
-            if (chosen is null) throw ApiErrors.NotFound(unit, $"no roster of {unit} is published for the period starting {periodStart}");
-        }
-        else
-        {
-            var today = await windows.TodayAsync(unit, cancellation).ConfigureAwait(false);
-            chosen = published.Where(p => p.Covers(today)).OrderBy(p => p.PeriodStart).LastOrDefault()
-                ?? published.Where(p => p.PeriodStart > today).OrderBy(p => p.PeriodStart).FirstOrDefault()
-                ?? published.OrderBy(p => p.PeriodStart).LastOrDefault();
-            if (chosen is null) throw ApiErrors.NotFound(unit, $"no roster of {unit} is published yet: employees see a roster once their manager publishes it");
-        }
-
-        return await store.GetRosterMessageAsync(chosen.Name, cancellation).ConfigureAwait(false) ?? throw ApiErrors.NotFound(chosen.Name);
+            return published.Where(p => p.PeriodStart == s).OrderBy(p => p.PublishTime).LastOrDefault()
+                ?? throw ApiErrors.NotFound(unit, $"no roster of {unit} is published for the period starting {periodStart}");
+        var today = await windows.TodayAsync(unit, cancellation).ConfigureAwait(false);
+        return published.Where(p => p.Covers(today)).OrderBy(p => p.PeriodStart).LastOrDefault()
+            ?? published.Where(p => p.PeriodStart > today).OrderBy(p => p.PeriodStart).FirstOrDefault()
+            ?? published.OrderBy(p => p.PeriodStart).LastOrDefault()
+            ?? throw ApiErrors.NotFound(unit, $"no roster of {unit} is published yet: employees see a roster once their manager publishes it");
     }
-
-    private static string NewId() => Guid.CreateVersion7().ToString("N");
 }

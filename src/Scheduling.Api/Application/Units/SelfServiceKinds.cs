@@ -11,7 +11,7 @@ namespace Scheduling.Api.Application.Units;
 /// as the items <see cref="RateChoiceWindowDto"/> and <see cref="WishWindowDto"/>, read as the domain's
 /// <see cref="RateChoiceWindow"/> and <see cref="WishWindow"/>), the employees' rate choices, wishes and standing
 /// preferences. Checks that need the unit's data (a date inside the window's period, a known shift template, the MUST
-/// limit) are the self-service application's (<c>SelfService.OwnData</c>).
+/// limit) are the self-service application's (<c>SelfService.OwnWishes</c>, <c>SelfService.OwnRates</c>).
 /// </summary>
 public static class SelfServiceKinds
 {
