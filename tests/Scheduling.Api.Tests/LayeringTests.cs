@@ -28,9 +28,7 @@ public partial class LayeringTests
         "Application/SelfService/OwnData.cs",
         "Application/StoredMessages.cs",
         "Application/Units/Resources.cs",
-        "Application/Units/SelfServiceKinds.cs",
         "Application/Units/UnitProblems.cs",
-        "Application/Units/WishPriorities.cs",
     ];
 
     private static readonly string ApiSource = Path.Combine(TestPaths.Root, "src", "Scheduling.Api");

@@ -78,6 +78,10 @@ public sealed class SelfServiceTests : IAsyncLifetime, IDisposable
         Assert.True(rate.WindowOpen);
         Assert.Equal(11, rate.OfferedRates.Count);
         Assert.Equal((2295, RotaType.SundaysAndHolidays), (rate.FullTimeWeeklyMinutes, rate.RotaType));
+        // Read back through the domain's records, the window and the choices are the stored messages, field for field.
+        Assert.Equal(window, rate.Window);
+        Assert.Equal(all.RateChoices.Single(c => c.Rate == 80), rate.Chosen[0]);
+        Assert.Equal(all.RateChoices.OrderByDescending(c => c.ChooseTime), history.RateChoices);
 
         // The choice is the contract rate of periods starting in 2027, not before.
         Assert.Equal(80, (await ProblemAsync("2027-03-01")).Employees.Single(e => e.Id == "E01").EmploymentRate);
@@ -106,6 +110,28 @@ public sealed class SelfServiceTests : IAsyncLifetime, IDisposable
         }).ResponseAsync, StatusCode.InvalidArgument);
         fields = ex.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field).ToList();
         Assert.Equal(["window.period.startDate", "window.period.days"], fields);
+    }
+
+    [Fact]
+    public async Task A_window_checked_as_its_item_still_names_each_field_of_the_contract()
+    {
+        // The kinds check the windows' domain items now; the fields and texts a client sees stay the contract's.
+        var ex = await Refused(() => manager.SetRateChoiceWindowAsync(new SetRateChoiceWindowRequest
+        {
+            Window = new RateChoiceWindow { Name = $"{Unit}/rateChoiceWindows/1999", Opens = "2026-11-31", Closes = "2026-11-30", OfferedRange = new RateRange { From = 0, To = 120, Step = 0.01 } },
+        }).ResponseAsync, StatusCode.InvalidArgument);
+        var violations = ex.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.ToDictionary(v => v.Field, v => v.Description);
+        Assert.Equal(["window.name", "window.opens", "window.offeredRange.from", "window.offeredRange.to", "window.offeredRange.step"], violations.Keys);
+        Assert.Equal($"must be units/{{unit}}/rateChoiceWindows/{{year}}, a year from 2000 to 2200, was '{Unit}/rateChoiceWindows/1999'", violations["window.name"]);
+        Assert.Equal("makes more than 1000 rates", violations["window.offeredRange.step"]);
+
+        ex = await Refused(() => manager.SetWishWindowAsync(new SetWishWindowRequest
+        {
+            Window = new WishWindow { Name = $"{Unit}/wishWindows/2027-03-01", Period = new Period { StartDate = "2027-03-01", Days = 28, TimeZone = "Mars/Olympus" }, Opens = "2027-01-01", Closes = "2027-01-31", MaxMustWishes = -1 },
+        }).ResponseAsync, StatusCode.InvalidArgument);
+        violations = ex.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.ToDictionary(v => v.Field, v => v.Description);
+        Assert.Equal(["window.period.timeZone", "window.maxMustWishes"], violations.Keys);
+        Assert.Equal("unknown time zone 'Mars/Olympus'", violations["window.period.timeZone"]);
     }
 
     [Fact]
@@ -140,7 +166,12 @@ public sealed class SelfServiceTests : IAsyncLifetime, IDisposable
         });
         Assert.Equal(2, mine.Wishes.Count);
         Assert.All(mine.Wishes, w => Assert.Equal(("E01", "2027-03-01"), (w.Employee, w.PeriodStart)));
-        Assert.Single(mine.Preferences);
+        Assert.All(mine.Wishes, w => Assert.NotNull(w.UpdateTime));
+        var preference = Assert.Single(mine.Preferences);
+        Assert.Equal((StandingPreference.Types.Kind.NoShiftKind, ShiftKind.Night, WishPriority.Normal, false), (preference.Kind, preference.ShiftKind, preference.Priority, preference.HasWeight));
+        Assert.NotNull(preference.UpdateTime);
+        // Read back through the domain's records, the wishes and preference are the ones stored, field for field.
+        Assert.Equal(mine, await anna.ListMyWishesAsync(new ListMyWishesRequest { PeriodStart = "2027-03-01" }));
 
         // One MUST already: another is refused when added, allowed when it replaces.
         await Refused(() => anna.SubmitMyWishesAsync(new SubmitMyWishesRequest { Wishes = { Unavailable("2027-03-09") } }).ResponseAsync, StatusCode.InvalidArgument);
@@ -165,6 +196,24 @@ public sealed class SelfServiceTests : IAsyncLifetime, IDisposable
 
         server.Today(2027, 2, 1);
         await Refused(() => anna.DeleteMyWishAsync(new DeleteMyWishRequest { Wish = mine.Wishes[1].Name }).ResponseAsync, StatusCode.FailedPrecondition);
+    }
+
+    [Fact]
+    public async Task A_preference_a_unit_imported_reads_back_as_stored_with_its_weight()
+    {
+        const string Imported = """
+            {
+              "period": { "startDate": "2027-03-01", "days": 7 },
+              "shiftTemplates": [ { "code": "D", "startTime": "07:00", "durationMinutes": 480 }, { "code": "N", "startTime": "21:00", "durationMinutes": 600, "kind": "NIGHT" } ],
+              "employees": [ { "id": "E9", "maxTotalMinutes": 6000 } ],
+              "preferences": [ { "employee": "E9", "kind": "DAY_OFF_ON_WEEKDAY", "weekday": "WEDNESDAY", "weight": 7 } ]
+            }
+            """;
+        await new UnitService.UnitServiceClient(server.Channel()).ImportUnitAsync(new ImportUnitRequest { UnitId = "imported", Problem = Google.Protobuf.JsonParser.Default.Parse<Problem>(Imported) });
+        var eve = new EmployeeSelfService.EmployeeSelfServiceClient(server.Channel(TestTokens.Employee("units/imported", "E9")));
+        var preference = Assert.Single((await eve.ListMyWishesAsync(new ListMyWishesRequest())).Preferences);
+        Assert.Equal(("E9", StandingPreference.Types.Kind.DayOffOnWeekday, Weekday.Wednesday, WishPriority.Normal, 7), (preference.Employee, preference.Kind, preference.Weekday, preference.Priority, preference.Weight));
+        Assert.Equal(ShiftKind.Unspecified, preference.ShiftKind);
     }
 
     [Fact]

@@ -64,6 +64,8 @@ public static class ServiceSetup
         builder.Services.AddSingleton<SolveEngine>();
         builder.Services.AddSingleton<ISolveQueue, HangfireSolveQueue>();
         builder.Services.AddSingleton<SelfServiceWindows>();
+        builder.Services.AddSingleton<OwnRates>();
+        builder.Services.AddSingleton<OwnWishes>();
         builder.Services.AddSingleton<OwnData>();
         builder.Services.AddSingleton<RosterWrites>();
         builder.Services.AddSingleton<RosterVersions>();

@@ -9,9 +9,10 @@ namespace Scheduling.Api.Mapping;
 /// A resource the contract carries as the domain item its kind checks: a unit as its <see cref="UnitRecord"/>; an
 /// employee, a shift template, a demand row, the demand curve, a wish, a pin, an unavailable day and a rule pack as the
 /// problem file's item of it (<see cref="ResourceMapping.ToItem{TDto}"/>, the same item <see cref="UnitRepository"/>
-/// reads back); an absence as the domain's (<see cref="AbsenceMapping"/>). What the item's JSON cannot hold is reported on its field (<c>Unreadable</c>) and read as a valid
+/// reads back); an absence as the domain's (<see cref="AbsenceMapping"/>); a rate choice or wish window as its self-service
+/// item (<see cref="SelfServiceMapping"/>). What the item's JSON cannot hold is reported on its field (<c>Unreadable</c>) and read as a valid
 /// stand-in, so the item's other fields are still checked: an employment rate no decimal holds (NaN, infinite). Other
-/// resources (the self-service ones, carry-forwards) are still their own items.
+/// resources (rate choices, employees' wishes and preferences, carry-forwards) are still their own items.
 /// </summary>
 public static class ResourceItems
 {
@@ -28,6 +29,8 @@ public static class ResourceItems
         V1.UnavailableDay day => (Item<EmployeeDateDto>(day), []),
         V1.RulePack pack => (Item<RulePackDto>(pack, "id", "id"), []),
         V1.Absence absence => AbsenceMapping.ToDomain(absence),
+        V1.RateChoiceWindow window => (SelfServiceMapping.Item(window), []),
+        V1.WishWindow window => (SelfServiceMapping.Item(window), []),
         _ => (resource, []),
     };
 

@@ -4,29 +4,38 @@ using Scheduling.Api.Application;
 using Scheduling.Api.Application.Calendars;
 using Scheduling.Api.Application.SelfService;
 using Scheduling.Api.Auth;
+using Scheduling.Api.Mapping;
 using Scheduling.Api.Services.Mapping;
 using Scheduling.Api.V1;
 
 namespace Scheduling.Api.Services;
 
-/// <summary>EmployeeSelfService: the caller's own rate, wishes and roster (the employee is the token's).</summary>
-public sealed class EmployeeSelfService(OwnData self, CalendarFeeds feeds, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options)
+/// <summary>
+/// EmployeeSelfService: the caller's own rate (<see cref="OwnRates"/>), wishes (<see cref="OwnWishes"/>) and roster
+/// (<see cref="OwnData"/>); the employee is the token's. The contract's messages are mapped here, once.
+/// </summary>
+public sealed class EmployeeSelfService(OwnRates rates, OwnWishes wishes, OwnData self, CalendarFeeds feeds, Microsoft.Extensions.Options.IOptions<SchedulingOptions> options)
     : V1.EmployeeSelfService.EmployeeSelfServiceBase
 {
-    public override Task<MyRate> GetMyRate(GetMyRateRequest r, ServerCallContext c) => self.GetMyRateAsync(c.Caller(), c.CancellationToken);
+    public override async Task<MyRate> GetMyRate(GetMyRateRequest r, ServerCallContext c) =>
+        OwnRateMapping.ToProto(await rates.GetMyRateAsync(c.Caller(), c.CancellationToken).ConfigureAwait(false));
 
-    public override Task<RateChoice> ChooseMyRate(ChooseMyRateRequest r, ServerCallContext c) => self.ChooseMyRateAsync(c.Caller(), r.Rate, r.Year, c.CancellationToken);
+    public override async Task<RateChoice> ChooseMyRate(ChooseMyRateRequest r, ServerCallContext c) =>
+        SelfServiceMapping.ToProto(await rates.ChooseMyRateAsync(c.Caller(), r.Rate, r.Year, c.CancellationToken).ConfigureAwait(false));
 
     public override async Task<ListRateChoicesResponse> ListMyRateChoices(ListMyRateChoicesRequest r, ServerCallContext c) =>
-        new() { RateChoices = { await self.ListMyRateChoicesAsync(c.Caller(), c.CancellationToken).ConfigureAwait(false) } };
+        new() { RateChoices = { (await rates.ListMyRateChoicesAsync(c.Caller(), c.CancellationToken).ConfigureAwait(false)).Select(SelfServiceMapping.ToProto) } };
 
-    public override Task<MyWishes> SubmitMyWishes(SubmitMyWishesRequest r, ServerCallContext c) => self.SubmitMyWishesAsync(c.Caller(), r, c.CancellationToken);
+    public override async Task<MyWishes> SubmitMyWishes(SubmitMyWishesRequest r, ServerCallContext c) =>
+        OwnWishMapping.ToProto(await wishes.SubmitMyWishesAsync(
+            c.Caller(), r.PeriodStart, [.. r.Wishes.Select(OwnWishMapping.ToSubmitted)], [.. r.Preferences.Select(SelfServiceMapping.ToDomain)], r.Replace, c.CancellationToken).ConfigureAwait(false));
 
-    public override Task<MyWishes> ListMyWishes(ListMyWishesRequest r, ServerCallContext c) => self.ListMyWishesAsync(c.Caller(), r.PeriodStart, c.CancellationToken);
+    public override async Task<MyWishes> ListMyWishes(ListMyWishesRequest r, ServerCallContext c) =>
+        OwnWishMapping.ToProto(await wishes.ListMyWishesAsync(c.Caller(), r.PeriodStart, c.CancellationToken).ConfigureAwait(false));
 
     public override async Task<Empty> DeleteMyWish(DeleteMyWishRequest r, ServerCallContext c)
     {
-        await self.DeleteMyWishAsync(c.Caller(), r.Wish, c.CancellationToken).ConfigureAwait(false);
+        await wishes.DeleteMyWishAsync(c.Caller(), r.Wish, c.CancellationToken).ConfigureAwait(false);
         return new Empty();
     }
 

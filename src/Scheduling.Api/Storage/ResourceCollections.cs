@@ -5,6 +5,8 @@ public static class ResourceCollections
 {
     public const string Units = "units", Employees = "employees", ShiftTemplates = "shiftTemplates", ShiftDemands = "shiftDemands";
     public const string DemandCurve = "demandCurve", RulePacks = "rulePacks", Wishes = "wishes", Pins = "pins", UnavailableDays = "unavailableDays";
+    public const string RateChoiceWindows = "rateChoiceWindows", WishWindows = "wishWindows", RateChoices = "rateChoices";
+    public const string EmployeeWishes = "employeeWishes", StandingPreferences = "standingPreferences";
     public const string Absences = "absences";
 
     /// <summary>The carry-forwards of a unit's published periods.</summary>

@@ -184,9 +184,9 @@ public sealed class UnitProblems(Resources resources, UnitRepository units, Abse
     /// </summary>
     private async Task AddSelfServiceAsync(ProblemFile problem, string unit, int year, Func<string, bool> inside, CancellationToken cancellation)
     {
-        var rates = (await resources.AllAsync<V1.RateChoice>(unit, SelfServiceKinds.RateChoice, cancellation).ConfigureAwait(false))
+        var rates = (await units.RateChoicesAsync(unit, cancellation).ConfigureAwait(false))
             .Where(c => c.Year == year).GroupBy(c => c.Employee)
-            .ToDictionary(g => g.Key, g => SelfServiceKinds.LatestByYear(g)[year].Rate);
+            .ToDictionary(g => g.Key, g => Domain.SelfService.RateChoice.LatestByYear(g)[year].Rate);
         foreach (var employee in problem.Employees ?? [])
             if (rates.TryGetValue(employee.Id ?? "", out var rate)) employee.EmploymentRate = Rate(rate);
 
@@ -207,7 +207,7 @@ public sealed class UnitProblems(Resources resources, UnitRepository units, Abse
                         Employee = wish.Employee,
                         Date = wish.Date,
                         Kind = wish.Kind switch { V1.MyWish.Types.Kind.ShiftOn => V1.WishKind.ShiftOn, V1.MyWish.Types.Kind.ShiftOff => V1.WishKind.ShiftOff, _ => V1.WishKind.DayOff },
-                        Weight = WishPriorities.Weight(wish.Priority),
+                        Weight = WishPriorities.Weight(SelfServiceMapping.Priority(wish.Priority)),
                     };
                     if (wish.Shift.Length > 0) spec.Shift = wish.Shift;
                     (problem.Wishes ??= []).Add(ResourceMapping.ToDto<WishDto>(spec));
@@ -230,7 +230,7 @@ public sealed class UnitProblems(Resources resources, UnitRepository units, Abse
     /// </summary>
     public static PreferenceSpec? ToSpec(V1.StandingPreference preference, IReadOnlySet<string> templates)
     {
-        var spec = new PreferenceSpec { Employee = preference.Employee, Weight = preference.HasWeight ? preference.Weight : WishPriorities.Weight(preference.Priority) };
+        var spec = new PreferenceSpec { Employee = preference.Employee, Weight = preference.HasWeight ? preference.Weight : WishPriorities.Weight(SelfServiceMapping.Priority(preference.Priority)) };
         switch (preference.Kind)
         {
             case V1.StandingPreference.Types.Kind.NoShiftKind when preference.ShiftKind != V1.ShiftKind.Unspecified:

@@ -1,10 +1,10 @@
-using Scheduling.Api.V1;
+using Scheduling.Domain.SelfService;
 
 namespace Scheduling.Api.Application.Units;
 
 /// <summary>
 /// The one place self-service words become numbers: a wish's priority as its weight in the problem (the rule
-/// pack's `wishes` weight multiplies it), a window's default MUST limit, and full time as a rota type.
+/// pack's `wishes` weight multiplies it), and a window's default MUST limit.
 /// </summary>
 public static class WishPriorities
 {
@@ -21,6 +21,6 @@ public static class WishPriorities
         _ => Normal,
     };
 
-    /// <summary>An unavailable day is always MUST (a hard rule for the roster).</summary>
-    public static bool IsMust(MyWish wish) => wish.Kind == MyWish.Types.Kind.Unavailable || wish.Priority == WishPriority.Must;
+    /// <summary>The MUST limit of <paramref name="window"/>: its own, else <see cref="DefaultMaxMustWishes"/>.</summary>
+    public static int MaxMust(WishWindow window) => window.MaxMustWishes ?? DefaultMaxMustWishes;
 }

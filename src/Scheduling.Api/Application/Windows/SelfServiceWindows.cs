@@ -2,12 +2,13 @@ using NodaTime;
 using Scheduling.Api.Application.Units;
 using Scheduling.Api.Storage;
 using Scheduling.Domain;
+using Scheduling.Domain.SelfService;
 
 namespace Scheduling.Api.Application.Windows;
 
 /// <summary>
-/// Whether a unit's rate choice or wish window is open today, in the unit's time zone (both ends inclusive), which one
-/// to show, and the rates one offers. "Today" is the service's <see cref="IClock"/>. Setting and reading the windows
+/// Today where a unit is, which of its rate choice or wish windows (the domain's <see cref="WindowDates"/>) to show,
+/// and the answer when one does not take answers today (both ends inclusive). "Today" is the service's <see cref="IClock"/>. Setting and reading the windows
 /// themselves are the standard methods over the stored resources (the service's <c>WindowService</c>).
 /// </summary>
 public sealed class SelfServiceWindows(UnitRepository units, IClock clock)
@@ -21,35 +22,18 @@ public sealed class SelfServiceWindows(UnitRepository units, IClock clock)
         return clock.GetCurrentInstant().InZone(zone).Date;
     }
 
-    public static bool IsOpen(string opens, string closes, bool closed, LocalDate today) =>
-        !closed && SelfServiceKinds.ParseDate(opens) is { } from && SelfServiceKinds.ParseDate(closes) is { } to && from <= today && today <= to;
-
     /// <summary>Of several windows, the one to show: the open one, else the next to open, else the last to have opened.</summary>
-    public static T? Relevant<T>(IReadOnlyCollection<T> windows, LocalDate today, Func<T, string> opens, Func<T, bool> isOpen) where T : class =>
-        windows.FirstOrDefault(isOpen)
-        ?? windows.Where(w => SelfServiceKinds.ParseDate(opens(w)) is { } d && d > today).OrderBy(opens, StringComparer.Ordinal).FirstOrDefault()
-        ?? windows.OrderBy(opens, StringComparer.Ordinal).LastOrDefault();
-
-    /// <summary>The rates a window offers, ascending: its list, or every <c>Step</c> from <c>From</c> to <c>To</c> when it gives a range.</summary>
-    public static IReadOnlyList<double> Offered(IEnumerable<double> rates, (double From, double To, double Step)? offeredRange)
-    {
-        if (offeredRange is not { } range) return [.. rates.Order()];
-        var offered = new List<double>();
-        for (var i = 0; i <= SelfServiceKinds.MaxOfferedRates; i++)
-        {
-            var rate = Math.Round(range.From + (i * range.Step), 6);
-            if (rate > range.To + 1e-9) break;
-            offered.Add(rate);
-        }
-
-        return offered;
-    }
+    public static T? Relevant<T>(IReadOnlyCollection<T> windows, LocalDate today, Func<T, WindowDates> dates) where T : class =>
+        windows.FirstOrDefault(w => dates(w).IsOpen(today))
+        ?? windows.Where(w => dates(w).Opens > today).OrderBy(w => dates(w).Opens).FirstOrDefault()
+        ?? windows.OrderBy(w => dates(w).Opens).LastOrDefault();
 
     /// <summary>The window as the message of a FAILED_PRECONDITION: its dates, and whether it was closed early.</summary>
-    public static string Describe(string what, string opens, string closes, bool closed) =>
-        $"{what} is open from {opens} to {closes} (both days included){(closed ? ", but a manager closed it" : "")}";
+    public static string Describe(string what, WindowDates dates) =>
+        $"{what} is open from {dates.Opens:uuuu-MM-dd} to {dates.Closes:uuuu-MM-dd} (both days included){(dates.Closed ? ", but a manager closed it" : "")}";
 
-    public static Exception NotOpen(string name, string what, string opens, string closes, bool closed, LocalDate today) =>
-        ApiErrors.FailedPrecondition($"{Describe(what, opens, closes, closed)}; today is {today:uuuu-MM-dd}",
-            [new ProblemError(name, $"open {opens} to {closes}{(closed ? ", closed early" : "")}")], "WINDOW");
+    /// <summary>FAILED_PRECONDITION on the window <paramref name="name"/>: it does not take answers <paramref name="today"/>.</summary>
+    public static Exception NotOpen(string name, string what, WindowDates dates, LocalDate today) =>
+        ApiErrors.FailedPrecondition($"{Describe(what, dates)}; today is {today:uuuu-MM-dd}",
+            [new ProblemError(name, $"open {dates.Opens:uuuu-MM-dd} to {dates.Closes:uuuu-MM-dd}{(dates.Closed ? ", closed early" : "")}")], "WINDOW");
 }
