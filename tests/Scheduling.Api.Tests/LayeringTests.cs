@@ -25,8 +25,6 @@ public partial class LayeringTests
     /// </summary>
     private static readonly string[] StillOnProto =
     [
-        "Application/SelfService/OwnData.cs",
-        "Application/StoredMessages.cs",
         "Application/Units/Resources.cs",
         "Application/Units/UnitProblems.cs",
     ];

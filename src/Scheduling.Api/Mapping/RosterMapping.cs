@@ -102,10 +102,9 @@ public static class RosterMapping
             HardViolationCount = version.HardViolations,
             Etag = version.Etag,
         };
-        if (version.PeriodStart is not null || version.Days != 0 || version.Zone is not null)
-            roster.Period = new Period { StartDate = version.PeriodStart is { } start ? Date(start) : "", Days = version.Days, TimeZone = version.Zone?.Id ?? "" };
+        roster.Period = PeriodOf(version);
         roster.PenaltyByRule.Add(version.PenaltyByRule);
-        roster.Assignments.AddRange(InOrder(version.Assignments.Assignments));
+        roster.Assignments.AddRange(InStoredOrder(version.Assignments));
         roster.CoverageGaps.AddRange(version.CoverageGaps.Select(ReportMapping.ToProto));
         Lifecycle(version, roster);
         StoredReportMapping.Write(report, roster);
@@ -167,6 +166,15 @@ public static class RosterMapping
     /// <summary>A domain roster's assignments as the contract writes them, by employee and date.</summary>
     public static IEnumerable<V1.Assignment> ToProto(Domain.Roster roster) =>
         InOrder(roster.Assignments.OrderBy(a => a.Employee.Value, StringComparer.Ordinal).ThenBy(a => a.Date));
+
+    /// <summary>A version's period as the contract writes it; null when it was stored without one.</summary>
+    public static Period? PeriodOf(Domain.Review.RosterVersion version) =>
+        version.PeriodStart is not null || version.Days != 0 || version.Zone is not null
+            ? new Period { StartDate = version.PeriodStart is { } start ? Date(start) : "", Days = version.Days, TimeZone = version.Zone?.Id ?? "" }
+            : null;
+
+    /// <summary>A domain roster's assignments as the contract writes them, in the roster's own order (a stored version's).</summary>
+    public static IEnumerable<V1.Assignment> InStoredOrder(Domain.Roster roster) => InOrder(roster.Assignments);
 
     private static IEnumerable<V1.Assignment> InOrder(IEnumerable<Assignment> assignments) =>
         assignments.Select(a => new V1.Assignment { Employee = a.Employee.Value, Date = Date(a.Date), Shift = a.Shift.Value, Unit = a.Unit?.Value ?? "" });

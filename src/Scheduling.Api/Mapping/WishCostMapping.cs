@@ -6,6 +6,15 @@ namespace Scheduling.Api.Mapping;
 public static class WishCostMapping
 {
     /// <summary>A wish's kind as the domain's; null when not given (UNSPECIFIED), which the pricing refuses.</summary>
+    /// <summary>A wish kind as the contract names it; none given is UNSPECIFIED.</summary>
+    public static V1.WishKind ToProto(Domain.WishKind? kind) => kind switch
+    {
+        Domain.WishKind.ShiftOn => V1.WishKind.ShiftOn,
+        Domain.WishKind.ShiftOff => V1.WishKind.ShiftOff,
+        Domain.WishKind.DayOff => V1.WishKind.DayOff,
+        _ => V1.WishKind.Unspecified,
+    };
+
     public static Domain.WishKind? ToDomain(V1.WishKind kind) => kind switch
     {
         V1.WishKind.ShiftOn => Domain.WishKind.ShiftOn,

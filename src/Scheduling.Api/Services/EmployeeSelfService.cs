@@ -39,12 +39,14 @@ public sealed class EmployeeSelfService(OwnRates rates, OwnWishes wishes, OwnDat
         return new Empty();
     }
 
-    public override Task<MyRoster> GetMyRoster(GetMyRosterRequest r, ServerCallContext c) => self.GetMyRosterAsync(c.Caller(), r.Roster, r.PeriodStart, c.CancellationToken);
+    public override async Task<MyRoster> GetMyRoster(GetMyRosterRequest r, ServerCallContext c) =>
+        OwnRosterMapping.ToProto(await self.GetMyRosterAsync(c.Caller(), r.Roster, r.PeriodStart, c.CancellationToken).ConfigureAwait(false));
 
-    public override Task<MyWishOutcomes> GetMyWishOutcomes(GetMyWishOutcomesRequest r, ServerCallContext c) =>
-        self.GetMyWishOutcomesAsync(c.Caller(), r.Roster, r.PeriodStart, r.Language, c.CancellationToken);
+    public override async Task<MyWishOutcomes> GetMyWishOutcomes(GetMyWishOutcomesRequest r, ServerCallContext c) =>
+        OwnRosterMapping.ToProto(await self.GetMyWishOutcomesAsync(c.Caller(), r.Roster, r.PeriodStart, r.Language, c.CancellationToken).ConfigureAwait(false));
 
-    public override Task<WishCost> GetMyWishCost(GetMyWishCostRequest r, ServerCallContext c) => self.GetMyWishCostAsync(c.Caller(), r.Wish, r.Roster, r.TimeLimit, c.CancellationToken);
+    public override async Task<WishCost> GetMyWishCost(GetMyWishCostRequest r, ServerCallContext c) =>
+        OwnRosterMapping.ToProto(await self.GetMyWishCostAsync(c.Caller(), r.Wish, r.Roster, JobMapping.TimeLimit(r.TimeLimit), c.CancellationToken).ConfigureAwait(false));
 
     public override async Task<Google.Api.HttpBody> GetMyCalendar(GetMyCalendarRequest r, ServerCallContext c) =>
         CalendarBody(await feeds.MineAsync(c.Caller(), c.CancellationToken).ConfigureAwait(false));

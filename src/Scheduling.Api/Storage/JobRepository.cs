@@ -44,6 +44,14 @@ public sealed class JobRepository(ISchedulingStore store)
     /// <summary>Stores a job's new state and lets go of it (see <see cref="ISchedulingStore.ReleaseJobAsync"/>).</summary>
     public Task ReleaseAsync(SolveJobRecord job, CancellationToken cancellation) => store.ReleaseJobAsync(JobEncoding.Encode(job), cancellation);
 
+    /// <summary>Stores a new QUEUED job with its problem file within the limits (see <see cref="ISchedulingStore.TryCreateQueuedJobAsync"/>).</summary>
+    public Task<JobAdmission> TryCreateQueuedAsync(SolveJobRecord job, ProblemFile problem, string? submitter, JobLimits limits, CancellationToken cancellation) =>
+        store.TryCreateQueuedJobAsync(JobEncoding.Encode(job), ProblemEncoding.Encode(problem), submitter, limits, cancellation);
+
+    /// <summary>The problem file a job was started with, as stored; null when the job does not exist.</summary>
+    public async Task<ProblemFile?> GetProblemFileAsync(string job, CancellationToken cancellation) =>
+        await store.GetJobProblemAsync(job, cancellation).ConfigureAwait(false) is { } body ? ProblemEncoding.Decode(body) : null;
+
     /// <summary>
     /// The domain problem a job was started with (each wish once); null when the job does not exist,
     /// <see cref="ProblemValidationException"/> when the stored problem is not a valid one.

@@ -116,7 +116,7 @@ public sealed class RepositoryTests : IDisposable
         after.Assignments[0].Shift = "K";
         var noCost = Roster("v3", RosterState.Proposed, "2027-03-01");
         await store.SaveRostersAsync([before, after, noCost], None);
-        var versions = new Application.Review.RosterVersions(store, new RosterRepository(store));
+        var versions = new Application.Review.RosterVersions(new JobRepository(store), new RosterRepository(store));
 
         var comparison = await versions.CompareAsync("rosters/v2", "rosters/v1", None);
 
@@ -195,7 +195,7 @@ public sealed class RepositoryTests : IDisposable
         var bytes = Google.Protobuf.MessageExtensions.ToByteArray(message);
         await store.CreateJobAsync(new SolveJob { Name = "solveJobs/old", State = SolveJob.Types.State.Succeeded }, Problem.Parser.ParseFrom(bytes), None);
 
-        var stored = await store.GetStoredProblemAsync("solveJobs/old", None);
+        var stored = await new Application.Review.RosterVersions(new JobRepository(store), new RosterRepository(store)).JobProblemAsync("solveJobs/old", None);
 
         // The file is the example file itself (up to how its JSON writes a number or an empty list), the wish given twice
         // taken once at its heavier weight, in its place.

@@ -12,14 +12,14 @@ namespace Scheduling.Api.Application.Calendars;
 /// (<see cref="RosterExport.ShiftUid"/>), so when a new version is published the events a calendar app already has change
 /// in place, and a shift the new version drops is gone from the file.
 /// </summary>
-public sealed class EmployeeCalendar(ISchedulingStore store, UnitRepository units, RosterRepository rosters, RosterVersions versions, IClock clock)
+public sealed class EmployeeCalendar(UnitRepository units, RosterRepository rosters, RosterVersions versions, IClock clock)
 {
     /// <summary>The most periods one calendar holds (the latest ones), so a unit's long history cannot make it unbounded.</summary>
     public const int MaxPeriods = 26;
 
     public async Task<string> WriteAsync(string unit, string employee, CancellationToken cancellation)
     {
-        var published = (await store.ListPublishedRostersAsync(unit, null, cancellation).ConfigureAwait(false))
+        var published = (await rosters.ListPublishedAsync(unit, null, cancellation).ConfigureAwait(false))
             .OrderByDescending(p => p.PeriodStart).Take(MaxPeriods).ToList();
         var shifts = new List<CalendarShift>();
         var zone = await UnitZoneAsync(unit, cancellation).ConfigureAwait(false);

@@ -12,7 +12,7 @@ namespace Scheduling.Api.Application.Review;
 /// reviewed against (its job's, with the roster's own pins; the last few kept), the versions of a unit, and how two
 /// versions differ.
 /// </summary>
-public sealed partial class RosterVersions(ISchedulingStore store, RosterRepository rosters)
+public sealed partial class RosterVersions(JobRepository jobs, RosterRepository rosters)
 {
     private const int CachedProblems = 32;
 
@@ -92,7 +92,7 @@ public sealed partial class RosterVersions(ISchedulingStore store, RosterReposit
         StoredProblem? entry;
         try
         {
-            entry = await store.GetStoredProblemAsync(job, cancellation).ConfigureAwait(false);
+            entry = await jobs.GetProblemFileAsync(job, cancellation).ConfigureAwait(false) is { } file ? new StoredProblem(file, ProblemFileReader.Map(file)) : null;
         }
         catch (ProblemValidationException ex)
         {

@@ -66,7 +66,7 @@ public sealed partial class SolveAdmission(ISchedulingStore store, JobRepository
     /// <summary>Stores the job QUEUED while the cluster's limits hold; RESOURCE_EXHAUSTED when one does not.</summary>
     private async Task AdmitAsync(SolveJobRecord job, ProblemFile problem, string? owner, CancellationToken cancellation)
     {
-        var admission = await store.TryCreateQueuedJobAsync(job, problem, owner, new JobLimits(options.QueueCapacity, options.MaxJobsPerCaller), cancellation).ConfigureAwait(false);
+        var admission = await jobs.TryCreateQueuedAsync(job, problem, owner, new JobLimits(options.QueueCapacity, options.MaxJobsPerCaller), cancellation).ConfigureAwait(false);
         if (admission == JobAdmission.Admitted) return;
         telemetry.Rejected.Add(1);
         throw admission == JobAdmission.SubmitterFull
