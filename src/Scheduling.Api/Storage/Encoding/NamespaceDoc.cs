@@ -6,8 +6,8 @@ namespace Scheduling.Api.Storage.Encoding;
 /// unit's resources are read as the problem file's items (<see cref="ResourceEncoding"/>). The one
 /// place in Storage allowed to name proto, and it only adds bytes ↔ message: message ↔ domain is the one mapping in
 /// <c>Scheduling.Api.Mapping</c>, shared with the wire. Every class here is internal, used by the domain-typed
-/// repositories (<see cref="RosterRepository"/>, <see cref="JobRepository"/>, <see cref="UnitRepository"/>) and, until the last use case is moved to
-/// them, by the application's <c>StoredMessages</c>.
+/// repositories (<see cref="RosterRepository"/>, <see cref="JobRepository"/>, <see cref="UnitRepository"/>,
+/// <see cref="AbsenceRepository"/>) and by the tests that set up stored data as messages.
 /// </summary>
 internal static class NamespaceDoc
 {
