@@ -10,26 +10,13 @@ namespace Scheduling.Api.Storage;
 /// </summary>
 public sealed class AbsenceRepository(ISchedulingStore store)
 {
-    /// <summary>Absences read from the store at a time.</summary>
-    private const int Batch = 500;
-
     /// <summary>An absence; null when there is none.</summary>
     public async Task<Absence?> GetAsync(string name, CancellationToken cancellation) =>
         await store.GetResourceAsync(name, cancellation).ConfigureAwait(false) is { } body ? AbsenceEncoding.Read(body) : null;
 
     /// <summary>Every absence of a unit, in name order.</summary>
-    public async Task<IReadOnlyList<Absence>> AllAsync(string unit, CancellationToken cancellation)
-    {
-        var all = new List<Absence>();
-        for (var more = true; more;)
-        {
-            var page = await PageAsync(unit, all.Count > 0 ? all[^1].Name : null, Batch, cancellation).ConfigureAwait(false);
-            all.AddRange(page);
-            more = page.Count == Batch;
-        }
-
-        return all;
-    }
+    public Task<IReadOnlyList<Absence>> AllAsync(string unit, CancellationToken cancellation) =>
+        store.AllResourcesAsync(unit, ResourceCollections.Absences, body => AbsenceEncoding.Read(body) is var absence ? (absence.Name, absence) : default, cancellation);
 
     /// <summary>At most <paramref name="limit"/> of a unit's absences, in name order, after the one named <paramref name="after"/>.</summary>
     public async Task<IReadOnlyList<Absence>> PageAsync(string unit, string? after, int limit, CancellationToken cancellation) =>

@@ -15,7 +15,6 @@ namespace Scheduling.Api.Storage;
 public sealed class UnitRepository(ISchedulingStore store)
 {
     /// <summary>Resources read from the store at a time.</summary>
-    private const int Batch = 500;
 
     /// <summary>A unit; null when there is none.</summary>
     public async Task<UnitRecord?> GetUnitAsync(string name, CancellationToken cancellation) =>
@@ -100,21 +99,6 @@ public sealed class UnitRepository(ISchedulingStore store)
     private Task<IReadOnlyList<TDto>> AllAsync<TDto>(string unit, StoredItem<TDto> kind, CancellationToken cancellation) where TDto : class =>
         AllAsync(unit, kind.Collection, kind.Read, cancellation);
 
-    private async Task<IReadOnlyList<T>> AllAsync<T>(string unit, string collection, Func<byte[], (string Name, T Item)> read, CancellationToken cancellation)
-    {
-        var all = new List<T>();
-        string? after = null;
-        while (true)
-        {
-            var page = await store.ListResourcesAsync(unit, collection, after, Batch, cancellation).ConfigureAwait(false);
-            foreach (var body in page)
-            {
-                var (name, item) = read(body);
-                all.Add(item);
-                after = name;
-            }
-
-            if (page.Count < Batch) return all;
-        }
-    }
+    private Task<IReadOnlyList<T>> AllAsync<T>(string unit, string collection, Func<byte[], (string Name, T Item)> read, CancellationToken cancellation) =>
+        store.AllResourcesAsync(unit, collection, read, cancellation);
 }

@@ -78,16 +78,7 @@ public sealed class MunicipalityPlans(UnitProblems problems, SolveAdmission admi
     /// <summary>The newest plans, newest first (every stored plan is read: a municipality makes a few a month).</summary>
     public async Task<IReadOnlyList<MunicipalityPlan>> RecentAsync(int count, CancellationToken cancellation)
     {
-        var all = new List<MunicipalityPlan>();
-        string? after = null;
-        while (true)
-        {
-            var page = await store.ListResourcesAsync("", Collection, after, 500, cancellation).ConfigureAwait(false);
-            all.AddRange(page.Select(Read));
-            if (page.Count < 500) break;
-            after = all[^1].Name;
-        }
-
+        var all = await store.AllResourcesAsync("", Collection, body => Read(body) is var plan ? (plan.Name, plan) : default, cancellation).ConfigureAwait(false);
         return [.. all.OrderByDescending(p => p.CreateTime).Take(count)];
     }
 

@@ -46,19 +46,8 @@ public sealed class Resources(ISchedulingStore store, IClock clock)
     }
 
     /// <summary>Every resource of a kind under a parent (for assembling a problem).</summary>
-    public async Task<List<T>> AllAsync<T>(string parent, ResourceKind kind, CancellationToken cancellation) where T : IMessage<T>, new()
-    {
-        var all = new List<T>();
-        string? after = null;
-        while (true)
-        {
-            var page = await store.ListResourcesAsync(parent, kind.Collection, after, Paging.MaxSize, cancellation).ConfigureAwait(false);
-            var items = page.Select(Parse<T>).ToList();
-            all.AddRange(items);
-            if (page.Count < Paging.MaxSize) return all;
-            after = NameOf(items[^1]);
-        }
-    }
+    public async Task<List<T>> AllAsync<T>(string parent, ResourceKind kind, CancellationToken cancellation) where T : IMessage<T>, new() =>
+        [.. await store.AllResourcesAsync(parent, kind.Collection, body => Parse<T>(body) is var item ? (NameOf(item), item) : default, cancellation).ConfigureAwait(false)];
 
     public async Task<(List<T> Items, string NextPageToken)> ListAsync<T>(string parent, int pageSize, string pageToken, ResourceKind kind, CancellationToken cancellation) where T : IMessage<T>, new()
     {
