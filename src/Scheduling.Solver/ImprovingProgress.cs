@@ -5,7 +5,7 @@ namespace Scheduling.Solver;
 /// decomposition, the whole model, the neighbourhoods, a municipality's units) each count their own rosters from one
 /// and may start from a roster worse than the best so far; the watcher is told of a roster better than every one before
 /// it, with the count of such rosters so far, and of a new bound on the best roster (counted no further). Reports reach
-/// the watcher in the order they were decided. The count is the solve's <see cref="SolveResult.SolutionCount"/> too.
+/// the watcher in the order they were decided. With a watcher, the count is the solve's <see cref="SolveResult.SolutionCount"/> too.
 /// </summary>
 internal sealed class ImprovingProgress(IProgress<SolveProgress>? watcher) : IProgress<SolveProgress>
 {

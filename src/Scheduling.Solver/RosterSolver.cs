@@ -18,11 +18,12 @@ public static partial class RosterSolver
     {
         options.Validate();
         var total = Stopwatch.StartNew();
-        var improving = new ImprovingProgress(progress);
+        // Without a watcher nothing is reported, and the phases skip working out what they would report.
+        var improving = progress is null ? null : new ImprovingProgress(progress);
         try
         {
             var result = Search(problem, options, total, improving, cancellation);
-            return result with { SolutionCount = improving.Counted(result) };
+            return improving is null ? result : result with { SolutionCount = improving.Counted(result) };
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
