@@ -7,6 +7,7 @@ using Scheduling.Api.Storage;
 using Scheduling.Api.V1;
 using Scheduling.Domain;
 using Scheduling.Domain.Files;
+using Scheduling.Domain.SelfService;
 
 namespace Scheduling.Api.Application.Units;
 
@@ -164,8 +165,8 @@ public sealed class UnitProblems(Resources resources, UnitRepository units, Abse
         var employees = stored.Problem.Employees.Select(e => e.Id.Value).ToHashSet(StringComparer.Ordinal);
         var days = new SortedSet<(string Employee, string Date)>();
         foreach (var u in await units.UnavailableDaysAsync(unitName, cancellation).ConfigureAwait(false)) days.Add((u.Employee ?? "", u.Date ?? ""));
-        foreach (var w in await resources.AllAsync<V1.MyWish>(unitName, SelfServiceKinds.EmployeeWish, cancellation).ConfigureAwait(false))
-            if (w.Kind == V1.MyWish.Types.Kind.Unavailable) days.Add((w.Employee, w.Date));
+        foreach (var w in await units.EmployeeWishesAsync(unitName, cancellation).ConfigureAwait(false))
+            if (w.Kind == EmployeeWishKind.Unavailable) days.Add((w.Employee, LocalDatePattern.Iso.Format(w.Date)));
         foreach (var d in await AbsenceDaysAsync(unitName, unit, stored.File.ShiftTemplates ?? [], Inside, cancellation).ConfigureAwait(false)) days.Add((d.Employee!, d.Date!));
         var current = days.Where(d => Inside(d.Date) && employees.Contains(d.Employee)).ToList();
         var file = ProblemFiles.Copy(stored.File);
@@ -193,31 +194,29 @@ public sealed class UnitProblems(Resources resources, UnitRepository units, Abse
         var employees = (problem.Employees ?? []).Select(e => e.Id ?? "").ToHashSet(StringComparer.Ordinal);
         var templates = (problem.ShiftTemplates ?? []).Select(t => t.Code ?? "").ToHashSet(StringComparer.Ordinal);
         var unavailable = (problem.Unavailability ?? []).Select(u => (u.Employee ?? "", u.Date ?? "")).ToHashSet();
-        foreach (var wish in (await resources.AllAsync<V1.MyWish>(unit, SelfServiceKinds.EmployeeWish, cancellation).ConfigureAwait(false))
-            .Where(w => inside(w.Date) && employees.Contains(w.Employee) && (w.Shift.Length == 0 || templates.Contains(w.Shift))))
+        foreach (var wish in await units.EmployeeWishesAsync(unit, cancellation).ConfigureAwait(false))
         {
-            switch (wish.Kind)
+            var date = LocalDatePattern.Iso.Format(wish.Date);
+            if (!inside(date) || !employees.Contains(wish.Employee) || (wish.Shift.Length > 0 && !templates.Contains(wish.Shift))) continue;
+            if (wish.Kind == EmployeeWishKind.Unavailable)
             {
-                case V1.MyWish.Types.Kind.Unavailable:
-                    if (unavailable.Add((wish.Employee, wish.Date))) (problem.Unavailability ??= []).Add(new EmployeeDateDto { Employee = wish.Employee, Date = wish.Date });
-                    break;
-                case V1.MyWish.Types.Kind.ShiftOn or V1.MyWish.Types.Kind.ShiftOff or V1.MyWish.Types.Kind.DayOff:
-                    var spec = new WishSpec
-                    {
-                        Employee = wish.Employee,
-                        Date = wish.Date,
-                        Kind = wish.Kind switch { V1.MyWish.Types.Kind.ShiftOn => V1.WishKind.ShiftOn, V1.MyWish.Types.Kind.ShiftOff => V1.WishKind.ShiftOff, _ => V1.WishKind.DayOff },
-                        Weight = WishPriorities.Weight(SelfServiceMapping.Priority(wish.Priority)),
-                    };
-                    if (wish.Shift.Length > 0) spec.Shift = wish.Shift;
-                    (problem.Wishes ??= []).Add(ResourceMapping.ToDto<WishDto>(spec));
-                    break;
+                if (unavailable.Add((wish.Employee, date))) (problem.Unavailability ??= []).Add(new EmployeeDateDto { Employee = wish.Employee, Date = date });
+            }
+            else
+            {
+                (problem.Wishes ??= []).Add(new WishDto
+                {
+                    Employee = wish.Employee,
+                    Date = date,
+                    Kind = ProblemFileReader.UpperSnake(wish.Kind.ToString()),
+                    Shift = wish.Shift.Length > 0 ? wish.Shift : null,
+                    Weight = WishPriorities.Weight(wish.Priority),
+                });
             }
         }
 
-        foreach (var preference in (await resources.AllAsync<V1.StandingPreference>(unit, SelfServiceKinds.StandingPreference, cancellation).ConfigureAwait(false))
-            .Where(p => employees.Contains(p.Employee)))
-            if (ToSpec(preference, templates) is { } spec) (problem.Preferences ??= []).Add(ResourceMapping.ToDto<PreferenceDto>(spec));
+        foreach (var preference in (await units.StandingPreferencesAsync(unit, cancellation).ConfigureAwait(false)).Where(p => employees.Contains(p.Employee)))
+            if (ToPreference(preference, templates) is { } item) (problem.Preferences ??= []).Add(item);
     }
 
     /// <summary>A chosen rate as the problem file writes it (the number its JSON form has).</summary>
@@ -226,34 +225,31 @@ public sealed class UnitProblems(Resources resources, UnitRepository units, Abse
 
     /// <summary>
     /// A standing preference as the problem's preference, weighted by its priority (or the weight it was imported
-    /// with); null when it names what the unit does not have.
+    /// with); null when it names what the unit does not have (or lacks what its kind needs).
     /// </summary>
-    public static PreferenceSpec? ToSpec(V1.StandingPreference preference, IReadOnlySet<string> templates)
+    private static PreferenceDto? ToPreference(StandingPreferenceDto preference, HashSet<string> templates)
     {
-        var spec = new PreferenceSpec { Employee = preference.Employee, Weight = preference.HasWeight ? preference.Weight : WishPriorities.Weight(SelfServiceMapping.Priority(preference.Priority)) };
+        var item = new PreferenceDto { Employee = preference.Employee, Weight = preference.Weight ?? WishPriorities.Weight(preference.Priority ?? Domain.SelfService.WishPriority.Normal) };
         switch (preference.Kind)
         {
-            case V1.StandingPreference.Types.Kind.NoShiftKind when preference.ShiftKind != V1.ShiftKind.Unspecified:
-                spec.Kind = V1.PreferenceKind.NoShiftKind;
-                spec.ShiftKind = preference.ShiftKind;
+            case Domain.PreferenceKind.NoShiftKind when preference.ShiftKind is { } shiftKind:
+                item.ShiftKind = ProblemFileReader.UpperSnake(shiftKind.ToString());
                 break;
-            case V1.StandingPreference.Types.Kind.NoShift when templates.Contains(preference.Shift):
-                spec.Kind = V1.PreferenceKind.NoShift;
-                spec.Shift = preference.Shift;
+            case Domain.PreferenceKind.NoShift when templates.Contains(preference.Shift):
+                item.Shift = preference.Shift;
                 break;
-            case V1.StandingPreference.Types.Kind.DayOffOnWeekday when preference.Weekday != V1.Weekday.Unspecified:
-                spec.Kind = V1.PreferenceKind.DayOffOnWeekday;
-                spec.Weekday = preference.Weekday;
+            case Domain.PreferenceKind.DayOffOnWeekday when preference.Weekday is { } weekday:
+                item.Weekday = ProblemFileReader.UpperSnake(weekday.ToString());
                 break;
-            case V1.StandingPreference.Types.Kind.AtMostWeekends when preference.Count >= 0:
-                spec.Kind = V1.PreferenceKind.AtMostWeekends;
-                spec.Count = preference.Count;
+            case Domain.PreferenceKind.AtMostWeekends when preference.Count >= 0:
+                item.Count = preference.Count;
                 break;
             default:
                 return null;
         }
 
-        return spec;
+        item.Kind = ProblemFileReader.UpperSnake(preference.Kind.Value.ToString());
+        return item;
     }
 
     /// <summary>A problem file's preference as a stored standing preference that keeps its weight.</summary>
